@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package Wegwijzer needs to build, run and test.
+# Idempotent; run as root. Usage: deploy/install-deps.sh [runtime|build|test]
+set -euo pipefail
+
+profile="${1:-test}"
+
+runtime=(
+  libglfw3 libgl1-mesa-dri libsqlite3-0 libsodium23 libcairo2 libpango-1.0-0
+  libpangocairo-1.0-0 libcups2 libespeak-ng1 espeak-ng-data libqrcodegencpp1 libsystemd0
+  fonts-noto-core
+)
+build=(
+  build-essential cmake pkg-config
+  libimgui-dev libglfw3-dev libgl-dev libstb-dev libsqlite3-dev sqlite3 libsodium-dev
+  libcairo2-dev libpango1.0-dev libcups2-dev libespeak-ng-dev libqrcodegencpp-dev
+  libtomlplusplus-dev nlohmann-json3-dev libsystemd-dev catch2
+)
+test=(
+  xvfb xauth xdotool x11-utils imagemagick minisign cups cups-client cups-bsd
+  printer-driver-cups-pdf cups-ipp-utils poppler-utils clang libclang-rt-14-dev
+  libfuzzer-14-dev lintian dpkg-dev file systemd procps psmisc python3 jq
+)
+
+case "$profile" in
+  runtime) pkgs=("${runtime[@]}") ;;
+  build) pkgs=("${runtime[@]}" "${build[@]}") ;;
+  test) pkgs=("${runtime[@]}" "${build[@]}" "${test[@]}") ;;
+  *) echo "usage: $0 [runtime|build|test]" >&2; exit 2 ;;
+esac
+
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -eq 0 ]; then
+  echo "install-deps: all ${#pkgs[@]} packages present"
+  exit 0
+fi
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+echo "install-deps: installing ${missing[*]}"
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

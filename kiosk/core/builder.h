@@ -1,0 +1,42 @@
+#pragma once
+// HSDS 3.0 tabular data package (a folder of CSV files) -> catalogue file, and back.
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+
+namespace ww {
+
+struct BuildOptions {
+    std::filesystem::path source;                    // folder with the HSDS CSV files
+    std::filesystem::path out;                       // catalogue file to write
+    // Metadata. Unset values come from the source's datapackage.json, else defaults.
+    std::optional<std::int64_t> version;
+    std::optional<std::string> created;              // YYYY-MM-DD; default today
+    std::optional<std::string> expires;              // YYYY-MM-DD
+    std::optional<bool> demo;
+    std::optional<std::string> source_label;
+};
+
+struct BuildReport {
+    std::vector<std::string> errors;    // "services.csv line 14: organization_id 'x' does not exist"
+    std::vector<std::string> warnings;
+    int services = 0;
+    bool ok() const { return errors.empty(); }
+};
+
+// Validates the whole source and lists every error at once. Writes `out` only when the whole build
+// succeeded (a temporary file renamed into place); on any error `out` is left as it was.
+BuildReport build_catalogue(const BuildOptions& options);
+
+// Writes the catalogue back as an HSDS folder (plus synonyms.csv and datapackage.json), so that
+// building the export gives the same catalogue.
+Status export_catalogue(const std::filesystem::path& db_path, const std::filesystem::path& out_dir);
+
+// A synthetic but plausible HSDS catalogue of `services` services, for benchmarks.
+Status generate_catalogue(int services, const std::filesystem::path& out_dir, std::uint32_t seed = 1);
+
+}  // namespace ww

@@ -1,0 +1,73 @@
+#pragma once
+// config/kiosk.toml as plain data. Every key is documented in config/kiosk.toml.
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+
+namespace ww {
+
+struct KioskConfig {
+    std::string name = "Wegwijzer";      // [kiosk] name: shown on screen and on printouts
+    std::string place;                   // [kiosk] place: e.g. "Bibliotheek Emmen"
+    std::string municipality = "Emmen";  // [kiosk] municipality: ranked first, marked in the route
+    GeoPoint position{52.7858, 6.8976};  // [kiosk] latitude/longitude: origin for distances
+
+    struct Screen {
+        int width_px = 1920;             // used when the window size is not known yet
+        int height_px = 1080;
+        double diagonal_inch = 21.5;     // physical size, for millimetre-exact layout
+    } screen;
+
+    struct Idle {
+        int warning_after_s = 120;       // "Bent u er nog?" after this long without a touch
+        int reset_after_s = 30;          // then this long (>= 20) before everything is forgotten
+    } idle;
+
+    std::vector<std::string> languages{"nl", "en"};  // first is the default
+
+    struct Speech {
+        bool enabled = true;             // "Lees voor" available
+        int volume = 80;                 // 0..100
+        int rate_wpm = 150;
+    } speech;
+
+    struct Catalogue {
+        std::filesystem::path path;      // empty: the built-in demo catalogue
+    } catalogue;
+
+    struct Helpline {
+        std::string name;                // e.g. "Dementielijn van Alzheimer Nederland"
+        std::string phone;               // left empty: no number is shown
+    } helpline;
+
+    struct Staff {
+        std::string pin_hash;            // Argon2 hash from `kioskctl pin`; empty: staff mode off
+    } staff;
+
+    struct Sync {
+        std::vector<std::filesystem::path> mount_roots{"/media", "/run/media"};
+        std::vector<std::filesystem::path> public_keys;   // minisign public key files
+        std::string fleet = "drenthe";
+        std::uint64_t max_file_bytes = 256ull * 1024 * 1024;
+        std::filesystem::path state_dir = "/var/lib/wegwijzer";
+    } sync;
+
+    struct Print {
+        std::string printer;             // CUPS queue name; empty: no printer, offer QR instead
+        std::string paper = "a4";        // "a4" or "roll80"
+        int stuck_job_s = 120;           // cancel a job that makes no progress for this long
+    } print;
+};
+
+struct ConfigLoad {
+    KioskConfig config;
+    std::vector<std::string> warnings;  // one line per bad key: names the key and the default used
+};
+
+// Never fails: a missing file gives the defaults, a wrong value a warning and the default.
+ConfigLoad load_config(const std::filesystem::path& path);
+
+}  // namespace ww

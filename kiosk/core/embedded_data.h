@@ -1,0 +1,16 @@
+#pragma once
+// Data files from db/ compiled into the programs (see embed_data.cmake).
+#include <string_view>
+#include <vector>
+
+namespace ww::embedded {
+
+struct Migration {
+    std::string_view name;  // e.g. "001_initial"
+    std::string_view sql;
+};
+
+const std::vector<Migration>& migrations();  // in order: index 0 brings user_version 0 -> 1
+std::string_view synonyms_csv();             // db/synonyms.csv
+
+}  // namespace ww::embedded
