@@ -62,7 +62,7 @@ std::vector<std::string> check_schema(const Database& db) {
             problems.push_back("cannot inspect table " + table + ": " + st.error());
             continue;
         }
-        st.bind(1, table);
+        st.bind(1, std::string_view(table));
         std::set<std::string> present;
         while (st.step()) present.insert(st.text(0));
         if (present.empty()) {

@@ -1,5 +1,8 @@
 #pragma once
 // The catalogue schema: the migrations in db/migrations, compiled in.
+#include <string>
+#include <vector>
+
 #include "core/result.h"
 #include "core/sqlite.h"
 
