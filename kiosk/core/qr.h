@@ -1,0 +1,28 @@
+#pragma once
+// QR codes (libqrcodegencpp) for phone numbers, websites and the resident's list.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model.h"
+#include "core/result.h"
+
+namespace ww {
+
+struct QrMatrix {
+    int size = 0;                    // modules per side, without quiet zone
+    std::vector<std::uint8_t> dark;  // size*size, row-major, 1 = dark module
+    bool at(int x, int y) const { return dark[static_cast<size_t>(y) * size + x] != 0; }
+};
+
+// Medium error correction; fails only when the text is too long for any QR version.
+Result<QrMatrix> make_qr(std::string_view text);
+
+// "0591 - 012 345" -> "tel:+31591012345" (Dutch numbers get +31).
+std::string tel_uri(std::string_view phone);
+
+// The list as plain text a phone's camera app shows: names, phone numbers, towns.
+std::string list_as_text(const std::vector<ServiceSummary>& services, Language language);
+
+}  // namespace ww
