@@ -1,0 +1,362 @@
+// HSDS folder -> catalogue file (atomically), and catalogue file -> HSDS folder.
+#include "core/builder.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <charconv>
+#include <cstdlib>
+#include <ctime>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "core/csv.h"
+#include "core/hsds.h"
+#include "core/schema.h"
+#include "core/sqlite.h"
+
+namespace ww {
+
+namespace {
+
+constexpr const char* kFormat = "wegwijzer-hsds-1";
+
+std::string today() {
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
+}
+
+std::string folder_name(const std::filesystem::path& folder) {
+    auto p = std::filesystem::absolute(folder).lexically_normal();
+    if (p.filename().empty()) p = p.parent_path();
+    return p.filename().string();
+}
+
+Status fsync_path(const std::filesystem::path& path, bool directory) {
+    int fd = ::open(path.c_str(), O_RDONLY | (directory ? O_DIRECTORY : 0));
+    if (fd < 0) return fail("cannot open " + path.string() + " to flush it to disk");
+    int rc = ::fsync(fd);
+    ::close(fd);
+    if (rc != 0) return fail("cannot flush " + path.string() + " to disk");
+    return success();
+}
+
+// The temporary catalogue next to `out`; removed unless it was renamed into place.
+class TempFile {
+public:
+    static Result<TempFile> create(const std::filesystem::path& out) {
+        std::string pattern = out.string() + ".tmp-XXXXXX";
+        int fd = ::mkstemp(pattern.data());
+        if (fd < 0) return fail("cannot create a temporary file next to " + out.string());
+        ::fchmod(fd, 0644);  // the kiosk user must be able to read the catalogue
+        ::close(fd);
+        return TempFile(pattern);
+    }
+    TempFile(TempFile&& other) noexcept : path_(std::move(other.path_)), keep_(other.keep_) { other.keep_ = true; }
+    TempFile(const TempFile&) = delete;
+    ~TempFile() {
+        if (keep_) return;
+        std::error_code ec;
+        std::filesystem::remove(path_, ec);
+        std::filesystem::remove(path_.string() + "-journal", ec);
+    }
+    const std::filesystem::path& path() const { return path_; }
+    void release() { keep_ = true; }
+
+private:
+    explicit TempFile(std::filesystem::path path) : path_(std::move(path)) {}
+    std::filesystem::path path_;
+    bool keep_ = false;
+};
+
+struct Metadata {
+    std::int64_t version = 1;
+    std::string created;
+    std::string expires;
+    bool demo = false;
+    std::string source;
+};
+
+Metadata resolve_metadata(const BuildOptions& options, const PackageMetadata& package) {
+    Metadata m;
+    m.version = options.version.value_or(package.version.value_or(1));
+    m.created = options.created.value_or(package.created.value_or(today()));
+    m.expires = options.expires.value_or(package.expires.value_or(""));
+    m.demo = options.demo.value_or(package.demo.value_or(false));
+    m.source = options.source_label.value_or(package.title.value_or(folder_name(options.source)));
+    return m;
+}
+
+Status insert_tables(Database& db, const HsdsPackage& package) {
+    for (const auto& spec : hsds_tables()) {
+        const HsdsTable& table = package.table(spec.table);
+        std::string columns, params;
+        for (size_t i = 0; i < spec.columns.size(); ++i) {
+            columns += (i ? ", " : "") + std::string(spec.columns[i].name);
+            params += (i ? ", ?" : "?") + std::to_string(i + 1);
+        }
+        Statement insert = db.prepare("INSERT INTO " + std::string(spec.table) + " (" + columns + ") VALUES (" + params + ")");
+        if (!insert.valid()) return fail("cannot prepare the " + std::string(spec.table) + " table: " + insert.error());
+        for (const auto& row : table.rows) {
+            insert.reset();
+            for (size_t i = 0; i < spec.columns.size(); ++i) {
+                const std::string& value = row.values[i];
+                const int index = static_cast<int>(i + 1);
+                if (spec.columns[i].name == "status" && value.empty()) {
+                    insert.bind(index, std::string_view("active"));
+                } else if (value.empty()) {
+                    insert.bind_null(index);
+                } else if (spec.columns[i].kind == ColumnKind::Real) {
+                    double number = 0;
+                    std::from_chars(value.data(), value.data() + value.size(), number);
+                    insert.bind(index, number);
+                } else {
+                    insert.bind(index, std::string_view(value));
+                }
+            }
+            insert.step();
+            if (!insert.error().empty())
+                return fail(std::string(spec.file) + " line " + std::to_string(row.line) + ": " + insert.error());
+        }
+    }
+    Statement synonym = db.prepare("INSERT OR IGNORE INTO synonyms (term, replacement) VALUES (?1, ?2)");
+    for (const auto& [term, replacement] : package.synonyms) {
+        synonym.reset();
+        synonym.bind(1, std::string_view(term)).bind(2, std::string_view(replacement));
+        synonym.step();
+        if (!synonym.error().empty()) return fail("synonyms: " + synonym.error());
+    }
+    return success();
+}
+
+Status insert_metadata(Database& db, const Metadata& m) {
+    Statement st = db.prepare("INSERT INTO metadata (key, value) VALUES (?1, ?2)");
+    const std::pair<const char*, std::string> rows[] = {
+        {"catalogue_version", std::to_string(m.version)}, {"created", m.created}, {"expires", m.expires},
+        {"demo", m.demo ? "1" : "0"}, {"source", m.source}, {"format", kFormat},
+    };
+    for (const auto& [key, value] : rows) {
+        st.reset();
+        st.bind(1, std::string_view(key)).bind(2, std::string_view(value));
+        st.step();
+        if (!st.error().empty()) return fail("metadata: " + st.error());
+    }
+    return success();
+}
+
+// opening_slot: one row per day of each schedule, from service_id or via service_at_location.
+Status fill_opening_slots(Database& db) {
+    Statement read = db.prepare(
+        "SELECT coalesce(s.service_id, sal.service_id), s.byday, s.opens_at, s.closes_at FROM schedules s "
+        "LEFT JOIN service_at_location sal ON sal.id = s.service_at_location_id "
+        "WHERE s.byday IS NOT NULL AND s.opens_at IS NOT NULL AND s.closes_at IS NOT NULL ORDER BY s.rowid");
+    Statement insert = db.prepare("INSERT INTO opening_slot (service_id, weekday, opens_min, closes_min) VALUES (?1, ?2, ?3, ?4)");
+    if (!read.valid() || !insert.valid()) return fail("opening times: " + db.last_error());
+    while (read.step()) {
+        auto days = parse_byday(read.text(1));
+        auto opens = parse_clock(read.text(2));
+        auto closes = parse_clock(read.text(3));
+        if (!days || !opens || !closes) continue;  // validation already refused these
+        for (int day : *days) {
+            insert.reset();
+            insert.bind(1, read.text(0)).bind(2, day).bind(3, *opens).bind(4, closing_minutes(*closes));
+            insert.step();
+            if (!insert.error().empty()) return fail("opening times: " + insert.error());
+        }
+    }
+    if (!read.error().empty()) return fail("opening times: " + read.error());
+    return success();
+}
+
+constexpr const char* kDerivedSql = R"sql(
+INSERT INTO service_tag (service_id, code)
+  SELECT DISTINCT a.link_id, t.code FROM attributes a JOIN taxonomy_terms t ON t.id = a.taxonomy_term_id
+  WHERE a.link_entity = 'service';
+
+INSERT OR IGNORE INTO service_municipality (service_id, municipality)
+  SELECT service_id, name FROM service_areas;
+INSERT OR IGNORE INTO service_municipality (service_id, municipality)
+  SELECT sal.service_id, ad.region FROM service_at_location sal JOIN addresses ad ON ad.location_id = sal.location_id
+  WHERE ad.region IS NOT NULL
+    AND NOT EXISTS (SELECT 1 FROM service_areas sa WHERE sa.service_id = sal.service_id);
+
+INSERT INTO service_fts (rowid, name, description, keywords, places)
+  SELECT s.rowid,
+    trim(s.name || ' ' || coalesce(s.name_en, '')),
+    trim(coalesce(s.description, '') || ' ' || coalesce(s.description_en, '')),
+    trim(coalesce((SELECT group_concat(words, ' ') FROM (
+        SELECT DISTINCT t.name || coalesce(' ' || t.name_en, '') AS words
+        FROM attributes a JOIN taxonomy_terms t ON t.id = a.taxonomy_term_id
+        WHERE a.link_entity = 'service' AND a.link_id = s.id ORDER BY t.code, words)), '')
+      || ' ' || o.name),
+    coalesce((SELECT group_concat(place, ' ') FROM (
+        SELECT place FROM (
+          SELECT ad.city AS place FROM service_at_location sal JOIN addresses ad ON ad.location_id = sal.location_id
+            WHERE sal.service_id = s.id
+          UNION SELECT l.name FROM service_at_location sal JOIN locations l ON l.id = sal.location_id
+            WHERE sal.service_id = s.id
+          UNION SELECT sm.municipality FROM service_municipality sm WHERE sm.service_id = s.id)
+        WHERE place IS NOT NULL AND place <> '' ORDER BY place)), '')
+  FROM services s JOIN organizations o ON o.id = s.organization_id
+  ORDER BY s.rowid;
+)sql";
+
+Status write_catalogue(const std::filesystem::path& file, const HsdsPackage& package, const Metadata& metadata) {
+    auto db = Database::open(file, Database::Mode::Create);
+    if (!db) return fail(db.error());
+    // The file is private until it is renamed into place, and fsynced then: no journal needed.
+    if (auto st = db->exec("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF;"); !st) return st;
+    if (auto st = migrate(*db); !st) return st;
+    if (auto st = db->exec("BEGIN"); !st) return st;
+    Status step = insert_tables(*db, package);
+    if (step) step = insert_metadata(*db, metadata);
+    if (step) step = db->exec(kDerivedSql);
+    if (step) step = fill_opening_slots(*db);
+    if (!step) return step;
+    if (auto st = db->exec("COMMIT"); !st) return st;
+    if (auto st = db->exec("INSERT INTO service_fts (service_fts) VALUES ('optimize'); PRAGMA optimize; VACUUM;"); !st)
+        return st;
+    db->close();
+    return success();
+}
+
+}  // namespace
+
+BuildReport build_catalogue(const BuildOptions& options) {
+    BuildReport report;
+    HsdsLoad load = load_hsds(options.source);
+    report.warnings = std::move(load.warnings);
+    auto& errors = report.errors;
+    errors = std::move(load.errors);
+    if (options.created && !is_iso_date(*options.created))
+        errors.push_back("created '" + *options.created + "' is not a date (use YYYY-MM-DD)");
+    if (options.expires && !options.expires->empty() && !is_iso_date(*options.expires))
+        errors.push_back("expires '" + *options.expires + "' is not a date (use YYYY-MM-DD)");
+    if (options.version && *options.version < 1) errors.push_back("the catalogue version must be 1 or more");
+
+    std::error_code ec;
+    const auto out = options.out;
+    const auto folder = out.has_parent_path() ? out.parent_path() : std::filesystem::path(".");
+    if (out.empty()) errors.push_back("no output file given");
+    else if (std::filesystem::is_directory(out, ec))
+        errors.push_back(out.string() + " is a folder; give a file name for the catalogue");
+    else if (!std::filesystem::is_directory(folder, ec))
+        errors.push_back("the folder " + folder.string() + " for the catalogue does not exist");
+    if (!errors.empty()) {
+        errors = cap_messages(std::move(errors));
+        return report;
+    }
+
+    const Metadata metadata = resolve_metadata(options, load.package.metadata);
+    auto temp = TempFile::create(out);
+    if (!temp) {
+        errors.push_back(temp.error());
+        return report;
+    }
+    Status written = write_catalogue(temp->path(), load.package, metadata);
+    if (written) written = fsync_path(temp->path(), false);
+    if (written) {
+        std::filesystem::rename(temp->path(), out, ec);
+        if (ec) written = fail("cannot move the new catalogue into place at " + out.string() + ": " + ec.message());
+        else temp->release();
+    }
+    if (!written) {
+        errors.push_back("cannot write the catalogue: " + written.error());
+        return report;
+    }
+    (void)fsync_path(folder, true);  // the rename itself is durable once the folder is flushed
+    report.services = static_cast<int>(load.package.table("services").rows.size());
+    return report;
+}
+
+// ---- export ------------------------------------------------------------------------------------
+
+namespace {
+
+std::string cell(const Statement& st, int column) {
+    switch (sqlite3_column_type(st.handle(), column)) {
+        case SQLITE_NULL: return {};
+        case SQLITE_FLOAT: {
+            char buffer[32];
+            auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, st.real(column));
+            return ec == std::errc() ? std::string(buffer, end) : st.text(column);
+        }
+        default: return st.text(column);
+    }
+}
+
+Status write_text_file(const std::filesystem::path& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.close();
+    if (!out) return fail("cannot write " + path.string());
+    return success();
+}
+
+Status export_table(const Database& db, const std::string& sql, const std::vector<std::string>& header,
+                    const std::filesystem::path& path) {
+    Statement st = db.prepare(sql);
+    if (!st.valid()) return fail("cannot read the catalogue: " + st.error());
+    std::string text = csv_row(header);
+    std::vector<std::string> row(header.size());
+    while (st.step()) {
+        for (size_t i = 0; i < header.size(); ++i) row[i] = cell(st, static_cast<int>(i));
+        text += csv_row(row);
+    }
+    if (!st.error().empty()) return fail("cannot read the catalogue: " + st.error());
+    return write_text_file(path, text);
+}
+
+}  // namespace
+
+Status export_catalogue(const std::filesystem::path& db_path, const std::filesystem::path& out_dir) {
+    std::error_code ec;
+    if (!std::filesystem::exists(db_path, ec)) return fail("catalogue " + db_path.string() + " does not exist");
+    auto db = Database::open(db_path, Database::Mode::ReadOnly);
+    if (!db) return fail(db.error());
+    if (auto problems = check_schema(*db); !problems.empty())
+        return fail(db_path.string() + " is not a readable Wegwijzer catalogue: " + problems.front());
+
+    std::filesystem::create_directories(out_dir, ec);
+    if (ec) return fail("cannot create the folder " + out_dir.string() + ": " + ec.message());
+
+    nlohmann::json resources = nlohmann::json::array();
+    for (const auto& spec : hsds_tables()) {
+        std::vector<std::string> header;
+        std::string columns;
+        for (const auto& column : spec.columns) {
+            columns += (columns.empty() ? "" : ", ") + std::string(column.name);
+            header.emplace_back(column.name);
+        }
+        std::string sql = "SELECT " + columns + " FROM " + std::string(spec.table) + " ORDER BY rowid";
+        if (auto st = export_table(*db, sql, header, out_dir / spec.file); !st) return st;
+        resources.push_back({{"name", spec.table}, {"path", spec.file}, {"format", "csv"}, {"mediatype", "text/csv"},
+                             {"encoding", "utf-8"}, {"profile", "tabular-data-resource"}});
+    }
+    if (auto st = export_table(*db, "SELECT term, replacement FROM synonyms ORDER BY term, replacement",
+                               {"term", "replacement"}, out_dir / "synonyms.csv");
+        !st)
+        return st;
+
+    auto info = db->prepare("SELECT key, value FROM metadata");
+    std::map<std::string, std::string> meta;
+    while (info.step()) meta[info.text(0)] = info.text(1);
+    nlohmann::json package = {
+        {"name", "wegwijzer-catalogue"},
+        {"title", meta["source"]},
+        {"profile", "tabular-data-package"},
+        {"version", std::strtoll(meta["catalogue_version"].c_str(), nullptr, 10)},
+        {"created", meta["created"]},
+        {"resources", resources},
+        {"wegwijzer", {{"demo", meta["demo"] == "1"}, {"expires", meta["expires"]}, {"format", kFormat}}},
+    };
+    return write_text_file(out_dir / "datapackage.json", package.dump(2) + "\n");
+}
+
+}  // namespace ww

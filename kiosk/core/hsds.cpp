@@ -1,0 +1,636 @@
+#include "core/hsds.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <nlohmann/json.hpp>
+
+#include "core/csv.h"
+#include "core/drenthe_places.h"
+#include "core/embedded_data.h"
+#include "core/taxonomy.h"
+
+namespace ww {
+
+namespace {
+constexpr ColumnKind kReal = ColumnKind::Real;
+}  // namespace
+
+const std::vector<HsdsTableSpec>& hsds_tables() {
+    static const std::vector<HsdsTableSpec> specs{
+        {"organizations", "organizations.csv", true,
+         {{"id", true}, {"name", true}, {"description"}, {"website"}, {"email"}}},
+        {"services", "services.csv", true,
+         {{"id", true}, {"organization_id", true}, {"name", true}, {"name_en"}, {"description"},
+          {"description_en"}, {"url"}, {"email"}, {"status"}, {"fees_description"}, {"fees_description_en"},
+          {"eligibility_description"}, {"eligibility_description_en"}, {"assured_date"}}},
+        {"locations", "locations.csv", false,
+         {{"id", true}, {"organization_id"}, {"name"}, {"latitude", false, kReal}, {"longitude", false, kReal},
+          {"location_type"}, {"transportation"}, {"transportation_en"}}},
+        {"addresses", "addresses.csv", false,
+         {{"id", true}, {"location_id", true}, {"address_1"}, {"city"}, {"region", true}, {"postal_code"},
+          {"country"}}},
+        {"service_at_location", "service_at_location.csv", false,
+         {{"id", true}, {"service_id", true}, {"location_id", true}}},
+        {"phones", "phones.csv", false,
+         {{"id", true}, {"service_id"}, {"organization_id"}, {"location_id"}, {"number", true}, {"description"}}},
+        {"schedules", "schedules.csv", false,
+         {{"id", true}, {"service_id"}, {"service_at_location_id"}, {"byday"}, {"opens_at"}, {"closes_at"},
+          {"description"}, {"description_en"}}},
+        {"service_areas", "service_areas.csv", false,
+         {{"id", true}, {"service_id", true}, {"name", true}, {"description"}}},
+        {"taxonomy_terms", "taxonomy_terms.csv", true,
+         {{"id", true}, {"code", true}, {"name", true}, {"name_en"}, {"description"}}},
+        {"attributes", "attributes.csv", true,
+         {{"id", true}, {"link_id", true}, {"link_type"}, {"link_entity", true}, {"taxonomy_term_id", true},
+          {"value"}}},
+    };
+    return specs;
+}
+
+const HsdsTableSpec* find_hsds_table(std::string_view table) {
+    for (const auto& spec : hsds_tables())
+        if (spec.table == table) return &spec;
+    return nullptr;
+}
+
+size_t HsdsTable::column(std::string_view name) const {
+    for (size_t i = 0; i < spec->columns.size(); ++i)
+        if (spec->columns[i].name == name) return i;
+    assert(false && "unknown HSDS column");
+    return 0;
+}
+
+const HsdsTable& HsdsPackage::table(std::string_view name) const {
+    auto it = tables.find(name);
+    assert(it != tables.end());
+    return it->second;
+}
+
+std::vector<std::string> cap_messages(std::vector<std::string> messages, size_t keep) {
+    if (messages.size() <= keep) return messages;
+    size_t more = messages.size() - keep;
+    messages.resize(keep);
+    messages.push_back("... and " + std::to_string(more) + " more error" + (more == 1 ? "" : "s"));
+    return messages;
+}
+
+// ---- small parsers -------------------------------------------------------------------------
+
+namespace {
+
+bool all_digits(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+int to_int(std::string_view s) {
+    int v = 0;
+    std::from_chars(s.data(), s.data() + s.size(), v);
+    return v;
+}
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::string trim(std::string_view s) {
+    const char* space = " \t\r\n";
+    size_t a = s.find_first_not_of(space);
+    if (a == std::string_view::npos) return {};
+    size_t b = s.find_last_not_of(space);
+    return std::string(s.substr(a, b - a + 1));
+}
+
+size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<size_t> row(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (size_t i = 1; i <= a.size(); ++i) {
+        size_t diagonal = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= b.size(); ++j) {
+            size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// The closest of `candidates` to `word` (case-insensitive), when close enough to be a typo.
+std::string closest(std::string_view word, const std::vector<std::string_view>& candidates) {
+    std::string w = lower(word);
+    std::string best;
+    size_t best_distance = std::max<size_t>(2, w.size() / 3) + 1;
+    for (auto candidate : candidates) {
+        std::string c = lower(candidate);
+        size_t d = edit_distance(w, c);
+        if (d < best_distance) {
+            best_distance = d;
+            best = std::string(candidate);
+        }
+    }
+    return best;
+}
+
+std::string day_codes_help() { return "use MO,TU,WE,TH,FR,SA,SU"; }
+
+}  // namespace
+
+std::optional<int> parse_clock(std::string_view text) {
+    size_t colon = text.find(':');
+    if (colon == std::string_view::npos) return std::nullopt;
+    std::string_view hours = text.substr(0, colon);
+    std::string_view rest = text.substr(colon + 1);
+    std::string_view minutes = rest.substr(0, rest.find(':'));
+    if (rest.size() != 2 && rest.size() != 5) return std::nullopt;
+    if (rest.size() == 5) {
+        std::string_view seconds = rest.substr(3);
+        if (rest[2] != ':' || !all_digits(seconds) || seconds.size() != 2 || to_int(seconds) > 59)
+            return std::nullopt;
+    }
+    if (hours.empty() || hours.size() > 2 || !all_digits(hours) || minutes.size() != 2 || !all_digits(minutes))
+        return std::nullopt;
+    int h = to_int(hours), m = to_int(minutes);
+    if (h > 23 || m > 59) return std::nullopt;
+    return h * 60 + m;
+}
+
+int closing_minutes(int clock_minutes) { return clock_minutes == 23 * 60 + 59 ? 24 * 60 : clock_minutes; }
+
+std::optional<std::vector<int>> parse_byday(std::string_view text) {
+    static constexpr std::string_view kDays[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+    std::vector<int> days;
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t comma = text.find(',', start);
+        std::string code = trim(text.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
+        auto it = std::find(std::begin(kDays), std::end(kDays), code);
+        if (it == std::end(kDays)) return std::nullopt;
+        int day = static_cast<int>(it - std::begin(kDays));
+        if (std::find(days.begin(), days.end(), day) == days.end()) days.push_back(day);
+        if (comma == std::string_view::npos) break;
+        start = comma + 1;
+    }
+    return days;
+}
+
+bool is_iso_date(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+    if (!all_digits(text.substr(0, 4)) || !all_digits(text.substr(5, 2)) || !all_digits(text.substr(8, 2)))
+        return false;
+    int y = to_int(text.substr(0, 4)), m = to_int(text.substr(5, 2)), d = to_int(text.substr(8, 2));
+    if (m < 1 || m > 12 || d < 1) return false;
+    static constexpr int kDaysIn[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return d <= kDaysIn[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
+bool is_drenthe_municipality(std::string_view name) {
+    auto list = drenthe_municipalities();
+    return std::find(list.begin(), list.end(), name) != list.end();
+}
+
+std::string suggest_municipality(std::string_view name) {
+    auto list = drenthe_municipalities();
+    std::vector<std::string_view> candidates(list.begin(), list.end());
+    std::string l = lower(trim(name));
+    for (auto m : candidates)  // "Gemeente Emmen", "emmen"
+        if (lower(m) == l || (l.size() > m.size() && l.ends_with(" " + lower(m)))) return std::string(m);
+    return closest(name, candidates);
+}
+
+// ---- loading -----------------------------------------------------------------------------------
+
+namespace {
+
+class Loader {
+public:
+    explicit Loader(std::filesystem::path folder) : folder_(std::move(folder)) {}
+
+    HsdsLoad run() {
+        std::error_code ec;
+        if (!std::filesystem::exists(folder_, ec)) {
+            error("source folder " + folder_.string() + " does not exist");
+            return std::move(result_);
+        }
+        if (!std::filesystem::is_directory(folder_, ec)) {
+            error(folder_.string() + " is not a folder; give the folder that holds the HSDS CSV files");
+            return std::move(result_);
+        }
+        for (const auto& spec : hsds_tables()) read_table(spec);
+        check_organizations_and_services();
+        check_locations();
+        check_addresses();
+        check_service_at_location();
+        check_phones();
+        check_schedules();
+        check_service_areas();
+        check_taxonomy();
+        check_attributes_and_categories();
+        read_synonyms();
+        read_datapackage();
+        return std::move(result_);
+    }
+
+private:
+    std::filesystem::path folder_;
+    HsdsLoad result_;
+    std::set<std::string, std::less<>> unusable_;  // tables with a broken file or header
+    std::map<std::string, std::unordered_map<std::string, int>, std::less<>> ids_;  // table -> id -> line
+
+    void error(std::string message) { result_.errors.push_back(std::move(message)); }
+    void warning(std::string message) { result_.warnings.push_back(std::move(message)); }
+
+    HsdsTable& table(std::string_view name) { return result_.package.tables.find(name)->second; }
+
+    static std::string at(const HsdsTable& t, const HsdsRow& row) {
+        return std::string(t.spec->file) + " line " + std::to_string(row.line) + ": ";
+    }
+
+    void read_table(const HsdsTableSpec& spec) {
+        HsdsTable& t = result_.package.tables[std::string(spec.table)];
+        t.spec = &spec;
+        const auto path = folder_ / spec.file;
+        std::error_code ec;
+        if (!std::filesystem::exists(path, ec)) {
+            if (spec.required_file) {
+                error(std::string(spec.file) + " is missing from " + folder_.string());
+                unusable_.insert(std::string(spec.table));
+            }
+            return;
+        }
+        t.present = true;
+        auto csv = read_csv_file(path);
+        if (!csv) {
+            error(csv.error());
+            unusable_.insert(std::string(spec.table));
+            return;
+        }
+        // Map header names to spec columns.
+        std::vector<int> source_index(spec.columns.size(), -1);
+        std::set<std::string> seen;
+        for (size_t i = 0; i < csv->header.size(); ++i) {
+            std::string name = trim(csv->header[i]);
+            if (!seen.insert(name).second) {
+                error(std::string(spec.file) + ": column " + name + " appears twice in the header");
+                continue;
+            }
+            for (size_t c = 0; c < spec.columns.size(); ++c)
+                if (spec.columns[c].name == name) source_index[c] = static_cast<int>(i);
+        }
+        bool header_ok = true;
+        for (size_t c = 0; c < spec.columns.size(); ++c) {
+            if (spec.columns[c].required && source_index[c] < 0) {
+                error(std::string(spec.file) + ": column " + std::string(spec.columns[c].name) +
+                      " is missing from the header (line 1)");
+                header_ok = false;
+            }
+        }
+        if (!header_ok) {
+            unusable_.insert(std::string(spec.table));
+            return;
+        }
+        const size_t width = csv->header.size();
+        auto& ids = ids_[std::string(spec.table)];
+        for (auto& record : csv->records) {
+            HsdsRow row;
+            row.line = record.line;
+            std::string where = std::string(spec.file) + " line " + std::to_string(record.line) + ": ";
+            if (record.fields.size() != width) {
+                bool extra_empty = record.fields.size() > width &&
+                                   std::all_of(record.fields.begin() + static_cast<long>(width), record.fields.end(),
+                                               [](const std::string& f) { return trim(f).empty(); });
+                if (!extra_empty) {
+                    error(where + std::to_string(record.fields.size()) + " fields, but the header has " +
+                          std::to_string(width) + " (check the commas and quotes)");
+                    continue;
+                }
+            }
+            row.values.resize(spec.columns.size());
+            for (size_t c = 0; c < spec.columns.size(); ++c)
+                if (source_index[c] >= 0) row.values[c] = trim(record.fields[static_cast<size_t>(source_index[c])]);
+            bool complete = true;
+            for (size_t c = 0; c < spec.columns.size(); ++c) {
+                if (spec.columns[c].required && row.values[c].empty()) {
+                    error(where + std::string(spec.columns[c].name) + " is empty");
+                    complete = false;
+                }
+            }
+            const std::string& id = row.values[0];
+            if (!id.empty()) {
+                auto [it, inserted] = ids.emplace(id, record.line);
+                if (!inserted) {
+                    error(where + "id '" + id + "' is already used on line " + std::to_string(it->second));
+                    continue;
+                }
+            }
+            (void)complete;
+            t.rows.push_back(std::move(row));
+        }
+    }
+
+    bool exists(std::string_view table_name, const std::string& id) const {
+        auto it = ids_.find(table_name);
+        return it != ids_.end() && it->second.count(id);
+    }
+
+    // Checks that a reference column points at an existing row; empty values are not checked.
+    void check_ref(const HsdsTable& t, const HsdsRow& row, std::string_view column, std::string_view target) {
+        const std::string& value = t.get(row, column);
+        if (value.empty() || unusable_.count(target)) return;
+        if (!exists(target, value)) error(at(t, row) + std::string(column) + " '" + value + "' does not exist");
+    }
+
+    void check_organizations_and_services() {
+        const auto& services = table("services");
+        static const std::set<std::string, std::less<>> kStatus{"active", "inactive", "defunct", "temporarily closed"};
+        for (const auto& row : services.rows) {
+            check_ref(services, row, "organization_id", "organizations");
+            const auto& status = services.get(row, "status");
+            if (!status.empty() && !kStatus.count(status))
+                error(at(services, row) + "status '" + status +
+                      "' is not one of active, inactive, defunct, temporarily closed");
+            const auto& assured = services.get(row, "assured_date");
+            if (!assured.empty() && !is_iso_date(assured))
+                error(at(services, row) + "assured_date '" + assured + "' is not a date (use YYYY-MM-DD)");
+        }
+    }
+
+    void check_coordinate(const HsdsTable& t, const HsdsRow& row, std::string_view column, double limit) {
+        const std::string& text = t.get(row, column);
+        if (text.empty()) return;
+        double value = 0;
+        auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value)) {
+            error(at(t, row) + std::string(column) + " '" + text + "' is not a number" +
+                  (text.find(',') != std::string::npos ? " (use a point: 52.99, not 52,99)" : ""));
+            return;
+        }
+        if (value < -limit || value > limit) {
+            std::ostringstream range;
+            range << -limit << " to " << limit;
+            error(at(t, row) + std::string(column) + " " + text + " is out of range (" + range.str() + ")");
+        }
+    }
+
+    void check_locations() {
+        const auto& locations = table("locations");
+        for (const auto& row : locations.rows) {
+            check_ref(locations, row, "organization_id", "organizations");
+            check_coordinate(locations, row, "latitude", 90);
+            check_coordinate(locations, row, "longitude", 180);
+            bool has_lat = !locations.get(row, "latitude").empty();
+            bool has_lon = !locations.get(row, "longitude").empty();
+            if (has_lat != has_lon)
+                error(at(locations, row) + (has_lat ? "longitude is empty but latitude is given"
+                                                    : "latitude is empty but longitude is given"));
+        }
+    }
+
+    void check_municipality(const HsdsTable& t, const HsdsRow& row, std::string_view column) {
+        const std::string& name = t.get(row, column);
+        if (name.empty() || is_drenthe_municipality(name)) return;
+        std::string message = at(t, row) + std::string(column) + " '" + name + "' is not a municipality of Drenthe";
+        if (auto m = suggest_municipality(name); !m.empty())
+            message += " (did you mean " + m + "?)";
+        else if (const DrentheTown* town = find_drenthe_town(name))
+            message += " (" + std::string(town->name) + " lies in " + std::string(town->municipality) + ")";
+        error(message);
+    }
+
+    void check_addresses() {
+        const auto& addresses = table("addresses");
+        for (const auto& row : addresses.rows) {
+            check_ref(addresses, row, "location_id", "locations");
+            check_municipality(addresses, row, "region");
+        }
+    }
+
+    void check_service_at_location() {
+        const auto& sal = table("service_at_location");
+        for (const auto& row : sal.rows) {
+            check_ref(sal, row, "service_id", "services");
+            check_ref(sal, row, "location_id", "locations");
+        }
+    }
+
+    void check_phones() {
+        const auto& phones = table("phones");
+        for (const auto& row : phones.rows) {
+            check_ref(phones, row, "service_id", "services");
+            check_ref(phones, row, "organization_id", "organizations");
+            check_ref(phones, row, "location_id", "locations");
+            if (phones.get(row, "service_id").empty() && phones.get(row, "organization_id").empty() &&
+                phones.get(row, "location_id").empty())
+                error(at(phones, row) + "service_id, organization_id and location_id are all empty (a phone number "
+                                        "belongs to a service, an organization or a location)");
+        }
+    }
+
+    void check_schedules() {
+        const auto& schedules = table("schedules");
+        for (const auto& row : schedules.rows) {
+            const std::string& service = schedules.get(row, "service_id");
+            const std::string& sal = schedules.get(row, "service_at_location_id");
+            check_ref(schedules, row, "service_id", "services");
+            check_ref(schedules, row, "service_at_location_id", "service_at_location");
+            if (service.empty() && sal.empty())
+                error(at(schedules, row) + "service_id and service_at_location_id are both empty (a schedule "
+                                           "belongs to a service)");
+            const std::string& byday = schedules.get(row, "byday");
+            const std::string& opens = schedules.get(row, "opens_at");
+            const std::string& closes = schedules.get(row, "closes_at");
+            if (byday.empty() && opens.empty() && closes.empty()) continue;  // a note only ("by appointment")
+            bool days_ok = true;
+            if (byday.empty()) {
+                error(at(schedules, row) + "byday is empty; opening times need days (" + day_codes_help() + ")");
+                days_ok = false;
+            } else if (!parse_byday(byday)) {
+                error(at(schedules, row) + "byday '" + byday + "' has a code that is not a day (" + day_codes_help() +
+                      ", separated by commas)");
+                days_ok = false;
+            }
+            (void)days_ok;
+            std::optional<int> open_min, close_min;
+            for (auto [column, text, target] : {std::tuple{"opens_at", &opens, &open_min},
+                                                std::tuple{"closes_at", &closes, &close_min}}) {
+                if (text->empty())
+                    error(at(schedules, row) + column + " is empty; opening times need opens_at and closes_at");
+                else if (!(*target = parse_clock(*text)))
+                    error(at(schedules, row) + column + " '" + *text + "' is not a time (use HH:MM)");
+            }
+            if (open_min && close_min && closing_minutes(*close_min) <= *open_min)
+                error(at(schedules, row) + "closes_at " + closes + " is not after opens_at " + opens);
+        }
+    }
+
+    void check_service_areas() {
+        const auto& areas = table("service_areas");
+        for (const auto& row : areas.rows) {
+            check_ref(areas, row, "service_id", "services");
+            check_municipality(areas, row, "name");
+        }
+    }
+
+    void check_taxonomy() {
+        const auto& terms = table("taxonomy_terms");
+        std::vector<std::string_view> codes;
+        for (const auto& tag : all_tags()) codes.push_back(tag.code);
+        for (const auto& row : terms.rows) {
+            const std::string& code = terms.get(row, "code");
+            if (code.empty() || find_tag(code)) continue;
+            std::string message = at(terms, row) + "code '" + code + "' is not one of Wegwijzer's taxonomy codes";
+            if (auto guess = closest(code, codes); !guess.empty()) {
+                message += " (did you mean " + guess + "?)";
+            } else {
+                message += " (";
+                for (size_t i = 0; i < codes.size(); ++i) message += (i ? ", " : "") + std::string(codes[i]);
+                message += ")";
+            }
+            error(message);
+        }
+    }
+
+    void check_attributes_and_categories() {
+        const auto& attributes = table("attributes");
+        const auto& terms = table("taxonomy_terms");
+        std::unordered_map<std::string, std::string> code_of_term;
+        for (const auto& row : terms.rows) code_of_term[terms.get(row, "id")] = terms.get(row, "code");
+        std::unordered_set<std::string> categorised;
+        for (const auto& row : attributes.rows) {
+            check_ref(attributes, row, "taxonomy_term_id", "taxonomy_terms");
+            const std::string& entity = attributes.get(row, "link_entity");
+            if (entity == "service") check_ref(attributes, row, "link_id", "services");
+            else if (entity == "organization") check_ref(attributes, row, "link_id", "organizations");
+            else if (entity == "location") check_ref(attributes, row, "link_id", "locations");
+            if (entity == "service") {
+                auto term = code_of_term.find(attributes.get(row, "taxonomy_term_id"));
+                if (term != code_of_term.end() && is_category(term->second))
+                    categorised.insert(attributes.get(row, "link_id"));
+            }
+        }
+        if (unusable_.count("attributes") || unusable_.count("taxonomy_terms")) return;
+        const auto& services = table("services");
+        for (const auto& row : services.rows) {
+            const std::string& id = services.get(row, "id");
+            if (!id.empty() && !categorised.count(id))
+                error(at(services, row) + "service '" + id +
+                      "' has no category (link it in attributes.csv to a taxonomy term with a category code, "
+                      "such as meeting or day-care)");
+        }
+        // Services that no municipality will list: allowed (a helpline), but worth a look.
+        const auto& areas = table("service_areas");
+        const auto& sal = table("service_at_location");
+        std::unordered_set<std::string> placed;
+        for (const auto& row : areas.rows) placed.insert(areas.get(row, "service_id"));
+        for (const auto& row : sal.rows) placed.insert(sal.get(row, "service_id"));
+        for (const auto& row : services.rows)
+            if (!placed.count(services.get(row, "id")))
+                warning(at(services, row) + "service '" + services.get(row, "id") +
+                        "' has no service area and no location, so no municipality lists it");
+    }
+
+    void read_synonyms() {
+        auto& package = result_.package;
+        const auto path = folder_ / "synonyms.csv";
+        std::error_code ec;
+        Result<CsvTable> csv = fail("");
+        if (std::filesystem::exists(path, ec)) {
+            package.synonyms_from_source = true;
+            csv = read_csv_file(path);
+        } else {
+            csv = parse_csv(embedded::synonyms_csv(), "synonyms.csv (built in)");
+        }
+        if (!csv) {
+            error(csv.error());
+            return;
+        }
+        const std::string file = package.synonyms_from_source ? "synonyms.csv" : "synonyms.csv (built in)";
+        int term = -1, replacement = -1;
+        for (size_t i = 0; i < csv->header.size(); ++i) {
+            std::string name = trim(csv->header[i]);
+            if (name == "term") term = static_cast<int>(i);
+            if (name == "replacement") replacement = static_cast<int>(i);
+        }
+        if (term < 0 || replacement < 0) {
+            error(file + ": the header must have the columns term and replacement");
+            return;
+        }
+        std::set<std::pair<std::string, std::string>> seen;
+        for (const auto& record : csv->records) {
+            auto field = [&](int i) {
+                return static_cast<size_t>(i) < record.fields.size() ? lower(trim(record.fields[static_cast<size_t>(i)]))
+                                                                     : std::string();
+            };
+            std::string t = field(term), r = field(replacement);
+            if (t.empty() || r.empty()) {
+                error(file + " line " + std::to_string(record.line) + ": " + (t.empty() ? "term" : "replacement") +
+                      " is empty");
+                continue;
+            }
+            if (seen.emplace(t, r).second) package.synonyms.emplace_back(t, r);
+        }
+    }
+
+    void read_datapackage() {
+        const auto path = folder_ / "datapackage.json";
+        std::error_code ec;
+        if (!std::filesystem::exists(path, ec)) return;
+        std::ifstream in(path, std::ios::binary);
+        std::stringstream buffer;
+        buffer << in.rdbuf();
+        auto json = nlohmann::json::parse(buffer.str(), nullptr, false);
+        if (json.is_discarded() || !json.is_object()) {
+            error("datapackage.json: not valid JSON (check the commas, quotes and braces)");
+            return;
+        }
+        auto& meta = result_.package.metadata;
+        if (json.contains("version")) {
+            const auto& v = json["version"];
+            if (v.is_number_integer() && v.get<std::int64_t>() > 0) {
+                meta.version = v.get<std::int64_t>();
+            } else if (v.is_string() && all_digits(v.get<std::string>()) && v.get<std::string>().size() < 18 &&
+                       std::stoll(v.get<std::string>()) > 0) {
+                meta.version = std::stoll(v.get<std::string>());
+            } else {
+                error("datapackage.json: version " + v.dump() + " is not a whole number above 0");
+            }
+        }
+        auto date = [&](const nlohmann::json& v, const std::string& name, std::optional<std::string>& target) {
+            if (v.is_null()) return;
+            if (v.is_string() && (v.get<std::string>().empty() && name == "expires")) {
+                target = "";
+            } else if (v.is_string() && is_iso_date(v.get<std::string>().substr(0, 10))) {
+                target = v.get<std::string>().substr(0, 10);  // also accepts a full timestamp
+            } else {
+                error("datapackage.json: " + name + " " + v.dump() + " is not a date (use YYYY-MM-DD)");
+            }
+        };
+        if (json.contains("created")) date(json["created"], "created", meta.created);
+        if (json.contains("title") && json["title"].is_string()) meta.title = json["title"].get<std::string>();
+        if (json.contains("wegwijzer") && json["wegwijzer"].is_object()) {
+            const auto& w = json["wegwijzer"];
+            if (w.contains("demo")) {
+                if (w["demo"].is_boolean()) meta.demo = w["demo"].get<bool>();
+                else error("datapackage.json: wegwijzer.demo must be true or false");
+            }
+            if (w.contains("expires")) date(w["expires"], "expires", meta.expires);
+        }
+    }
+};
+
+}  // namespace
+
+HsdsLoad load_hsds(const std::filesystem::path& folder) { return Loader(folder).run(); }
+
+}  // namespace ww
