@@ -1,0 +1,37 @@
+#include "core/calendar.h"
+
+#include <cstdio>
+#include <ctime>
+
+namespace ww {
+
+std::optional<WeekTime> parse_week_time(std::string_view text) {
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0;
+    char tail = 0;
+    std::string owned(text);
+    if (std::sscanf(owned.c_str(), "%4d-%2d-%2dT%2d:%2d%c", &y, &mo, &d, &h, &mi, &tail) != 5) return std::nullopt;
+    using namespace std::chrono;
+    year_month_day date{year{y}, month{static_cast<unsigned>(mo)}, day{static_cast<unsigned>(d)}};
+    if (!date.ok() || h < 0 || h > 23 || mi < 0 || mi > 59) return std::nullopt;
+    // iso_encoding: Monday = 1 ... Sunday = 7.
+    int weekday = static_cast<int>(std::chrono::weekday{sys_days{date}}.iso_encoding()) - 1;
+    return WeekTime{weekday, h * 60 + mi};
+}
+
+WeekTime week_time_at(std::chrono::system_clock::time_point now) {
+    std::time_t t = std::chrono::system_clock::to_time_t(now);
+    std::tm local{};
+    localtime_r(&t, &local);
+    return WeekTime{(local.tm_wday + 6) % 7, local.tm_hour * 60 + local.tm_min};
+}
+
+std::string local_date(std::chrono::system_clock::time_point now) {
+    std::time_t t = std::chrono::system_clock::to_time_t(now);
+    std::tm local{};
+    localtime_r(&t, &local);
+    char buffer[16];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
+    return buffer;
+}
+
+}  // namespace ww
