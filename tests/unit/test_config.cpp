@@ -1,0 +1,332 @@
+// load_config: the shipped config/kiosk.toml, and every kind of bad input becoming a warning.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+
+#include <toml++/toml.h>
+
+#include "core/config.h"
+
+namespace fs = std::filesystem;
+using ww::KioskConfig;
+using ww::load_config;
+
+namespace {
+
+const fs::path kShippedConfig = fs::path(WEGWIJZER_SOURCE_DIR) / "config" / "kiosk.toml";
+
+// Every field of KioskConfig as "section.key" in config/kiosk.toml. Adding a field to
+// KioskConfig means adding it here, to the loader and to the documented file.
+const std::vector<std::string> kAllKeys{
+    "kiosk.name",          "kiosk.place",          "kiosk.municipality",   "kiosk.latitude",
+    "kiosk.longitude",     "kiosk.languages",      "screen.width_px",      "screen.height_px",
+    "screen.diagonal_inch", "idle.warning_after_s", "idle.reset_after_s",  "speech.enabled",
+    "speech.volume",       "speech.rate_wpm",      "catalogue.path",       "helpline.name",
+    "helpline.phone",      "staff.pin_hash",       "sync.mount_roots",     "sync.public_keys",
+    "sync.fleet",          "sync.max_file_bytes",  "sync.state_dir",       "print.printer",
+    "print.paper",         "print.stuck_job_s",
+};
+
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        std::random_device rd;
+        path = fs::temp_directory_path() / ("ww-config-test-" + std::to_string(rd()));
+        fs::create_directories(path);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+    fs::path write(const std::string& text, const std::string& name = "kiosk.toml") const {
+        fs::path file = path / name;
+        std::ofstream(file) << text;
+        return file;
+    }
+};
+
+ww::ConfigLoad load_text(const std::string& text) {
+    TempDir dir;
+    return load_config(dir.write(text));
+}
+
+bool has_warning_containing(const ww::ConfigLoad& load, const std::string& part) {
+    return std::any_of(load.warnings.begin(), load.warnings.end(),
+                       [&](const std::string& w) { return w.find(part) != std::string::npos; });
+}
+
+std::string all_warnings(const ww::ConfigLoad& load) {
+    std::string text;
+    for (const auto& w : load.warnings) text += w + "\n";
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("config/kiosk.toml loads without a single warning", "[config]") {
+    auto load = load_config(kShippedConfig);
+    INFO(all_warnings(load));
+    CHECK(load.warnings.empty());
+    const KioskConfig& c = load.config;
+    CHECK(c.place == "Bibliotheek Emmen");
+    CHECK(c.municipality == "Emmen");
+    CHECK(c.position.lat == Approx(52.7858));
+    CHECK(c.position.lon == Approx(6.8976));
+    CHECK(c.screen.diagonal_inch == Approx(21.5));
+    CHECK(c.screen.width_px == 1920);
+    CHECK(c.screen.height_px == 1080);
+    CHECK(c.helpline.name == "Dementielijn (Alzheimer Nederland)");
+    CHECK(c.helpline.phone == "0800 - 5088");
+    CHECK(c.print.printer.empty());
+    CHECK(c.print.paper == "a4");
+    CHECK(c.sync.mount_roots == std::vector<fs::path>{"/media", "/run/media"});
+    CHECK(c.sync.fleet == "drenthe");
+    CHECK(c.sync.public_keys.empty());
+    CHECK(c.staff.pin_hash.empty());
+    CHECK(c.catalogue.path.empty());
+}
+
+TEST_CASE("config/kiosk.toml documents exactly the keys of KioskConfig", "[config]") {
+    toml::table root = toml::parse_file(kShippedConfig.string());
+    for (const auto& key : kAllKeys) {
+        INFO(key);
+        CHECK(root.at_path(key).node() != nullptr);
+    }
+    // ...and nothing else, so the list above cannot drift from the file.
+    for (auto&& [section, table] : root) {
+        REQUIRE(table.is_table());
+        for (auto&& [key, value] : *table.as_table()) {
+            std::string dotted = std::string(section.str()) + "." + std::string(key.str());
+            INFO(dotted);
+            CHECK(std::find(kAllKeys.begin(), kAllKeys.end(), dotted) != kAllKeys.end());
+        }
+    }
+    // Every key has a comment right above it or above its group.
+    std::ifstream in(kShippedConfig);
+    std::string line, previous;
+    int undocumented = 0;
+    bool in_group = false;
+    while (std::getline(in, line)) {
+        bool is_key = !line.empty() && line[0] != '#' && line[0] != '[';
+        if (is_key && !(previous.starts_with("#") || in_group)) {
+            UNSCOPED_INFO("no comment above: " << line);
+            ++undocumented;
+        }
+        in_group = is_key && (in_group || previous.starts_with("#"));
+        previous = line;
+    }
+    CHECK(undocumented == 0);
+}
+
+TEST_CASE("every key of KioskConfig is read from the file", "[config]") {
+    TempDir dir;
+    auto load = load_config(dir.write(R"(
+[kiosk]
+name = "Wegwijzer Assen"
+place = "Gemeentehuis Assen"
+municipality = "assen"
+latitude = 52.9925
+longitude = 6.5649
+languages = ["en", "nl"]
+[screen]
+width_px = 1080
+height_px = 1920
+diagonal_inch = 32
+[idle]
+warning_after_s = 90
+reset_after_s = 45
+[speech]
+enabled = false
+volume = 40
+rate_wpm = 120
+[catalogue]
+path = "data/catalogue.sqlite"
+[helpline]
+name = "Gemeente Assen"
+phone = "14 0592"
+[staff]
+pin_hash = "$argon2id$v=19$m=65536,t=2,p=1$abc$def"
+[sync]
+mount_roots = ["/mnt/usb"]
+public_keys = ["keys/drenthe.pub", "/etc/wegwijzer/backup.pub"]
+fleet = "assen-test"
+max_file_bytes = 1048576
+state_dir = "/srv/wegwijzer"
+[print]
+printer = "Balie_HP"
+paper = "roll80"
+stuck_job_s = 60
+)"));
+    INFO(all_warnings(load));
+    CHECK(load.warnings.empty());
+    const KioskConfig& c = load.config;
+    const KioskConfig d;  // defaults: each value below differs from them
+    CHECK(c.name == "Wegwijzer Assen");
+    CHECK(c.place == "Gemeentehuis Assen");
+    CHECK(c.municipality == "Assen");  // official spelling
+    CHECK(c.position.lat == Approx(52.9925));
+    CHECK(c.position.lon == Approx(6.5649));
+    CHECK(c.languages == std::vector<std::string>{"en", "nl"});
+    CHECK(c.screen.width_px == 1080);
+    CHECK(c.screen.height_px == 1920);
+    CHECK(c.screen.diagonal_inch == Approx(32));
+    CHECK(c.idle.warning_after_s == 90);
+    CHECK(c.idle.reset_after_s == 45);
+    CHECK_FALSE(c.speech.enabled);
+    CHECK(c.speech.volume == 40);
+    CHECK(c.speech.rate_wpm == 120);
+    CHECK(c.catalogue.path == fs::absolute(dir.path) / "data" / "catalogue.sqlite");
+    CHECK(c.helpline.name == "Gemeente Assen");
+    CHECK(c.helpline.phone == "14 0592");
+    CHECK(c.staff.pin_hash == "$argon2id$v=19$m=65536,t=2,p=1$abc$def");
+    CHECK(c.sync.mount_roots == std::vector<fs::path>{"/mnt/usb"});
+    CHECK(c.sync.public_keys ==
+          std::vector<fs::path>{fs::absolute(dir.path) / "keys" / "drenthe.pub", "/etc/wegwijzer/backup.pub"});
+    CHECK(c.sync.fleet == "assen-test");
+    CHECK(c.sync.max_file_bytes == 1048576u);
+    CHECK(c.sync.state_dir == "/srv/wegwijzer");
+    CHECK(c.print.printer == "Balie_HP");
+    CHECK(c.print.paper == "roll80");
+    CHECK(c.print.stuck_job_s == 60);
+    CHECK(c.print.stuck_job_s != d.print.stuck_job_s);
+}
+
+TEST_CASE("a missing config file gives the defaults and one warning", "[config]") {
+    TempDir dir;
+    auto load = load_config(dir.path / "nope.toml");
+    REQUIRE(load.warnings.size() == 1);
+    CHECK(load.warnings[0].find("nope.toml") != std::string::npos);
+    CHECK(load.warnings[0].find("not found") != std::string::npos);
+    const KioskConfig d;
+    CHECK(load.config.municipality == d.municipality);
+    CHECK(load.config.idle.reset_after_s == d.idle.reset_after_s);
+
+    auto folder = load_config(dir.path);  // a folder where the file should be
+    REQUIRE(folder.warnings.size() == 1);
+    CHECK(folder.warnings[0].find("is not a file") != std::string::npos);
+}
+
+TEST_CASE("a syntax error gives the defaults and a warning with line and column", "[config]") {
+    auto load = load_text("[idle]\nreset_after_s = 40\nwarning_after_s = = 3\n");
+    REQUIRE(load.warnings.size() == 1);
+    INFO(load.warnings[0]);
+    CHECK(load.warnings[0].find("line 3, column") != std::string::npos);
+    CHECK(load.config.idle.reset_after_s == 30);  // nothing from a broken file is used
+}
+
+TEST_CASE("a bad value names the key, says what is wrong and keeps the default", "[config]") {
+    SECTION("too short a reset") {
+        auto load = load_text("[idle]\nreset_after_s = 5\n");
+        REQUIRE(load.warnings.size() == 1);
+        CHECK(load.warnings[0] == "[idle] reset_after_s = 5 is too short (minimum 20); using 30");
+        CHECK(load.config.idle.reset_after_s == 30);
+    }
+    SECTION("volume above 100") {
+        auto load = load_text("[speech]\nvolume = 150\n");
+        REQUIRE(load.warnings.size() == 1);
+        CHECK(load.warnings[0] == "[speech] volume = 150 is too large (maximum 100); using 80");
+        CHECK(load.config.speech.volume == 80);
+    }
+    SECTION("volume below 0") {
+        auto load = load_text("[speech]\nvolume = -1\n");
+        CHECK(has_warning_containing(load, "[speech] volume = -1 is too small (minimum 0)"));
+        CHECK(load.config.speech.volume == 80);
+    }
+    SECTION("wrong type") {
+        auto load = load_text("[speech]\nvolume = \"loud\"\nenabled = \"yes\"\n");
+        CHECK(load.warnings.size() == 2);
+        CHECK(has_warning_containing(load, "[speech] volume = \"loud\" should be a whole number; using 80"));
+        CHECK(has_warning_containing(load, "[speech] enabled = \"yes\" should be true or false; using true"));
+    }
+    SECTION("a latitude outside Drenthe keeps the whole default position") {
+        auto load = load_text("[kiosk]\nlatitude = 40.7\nlongitude = 6.6\n");
+        REQUIRE(load.warnings.size() == 1);
+        CHECK(load.warnings[0].starts_with("[kiosk] latitude = 40.7 is too small"));
+        CHECK(load.config.position == KioskConfig{}.position);
+    }
+    SECTION("latitude without longitude") {
+        auto load = load_text("[kiosk]\nlatitude = 52.99\n");
+        REQUIRE(load.warnings.size() == 1);
+        CHECK(load.warnings[0].find("latitude is set without longitude") != std::string::npos);
+        CHECK(load.config.position == KioskConfig{}.position);
+    }
+    SECTION("unknown paper") {
+        auto load = load_text("[print]\npaper = \"a5\"\n");
+        REQUIRE(load.warnings.size() == 1);
+        CHECK(load.warnings[0] == "[print] paper = \"a5\" is not a known paper (use \"a4\" or \"roll80\"); using \"a4\"");
+        CHECK(load.config.print.paper == "a4");
+    }
+    SECTION("unknown language") {
+        auto load = load_text("[kiosk]\nlanguages = [\"nl\", \"fr\"]\n");
+        REQUIRE(load.warnings.size() == 1);
+        CHECK(load.warnings[0].starts_with("[kiosk] languages = "));
+        CHECK(load.warnings[0].find("\"fr\"") != std::string::npos);
+        CHECK(load.config.languages == std::vector<std::string>{"nl", "en"});
+    }
+    SECTION("no languages at all") {
+        auto load = load_text("[kiosk]\nlanguages = []\n");
+        CHECK(has_warning_containing(load, "[kiosk] languages = [] should not be empty"));
+        CHECK(load.config.languages == std::vector<std::string>{"nl", "en"});
+    }
+    SECTION("screen diagonal of zero") {
+        auto load = load_text("[screen]\ndiagonal_inch = 0\n");
+        REQUIRE(load.warnings.size() == 1);
+        CHECK(load.warnings[0].starts_with("[screen] diagonal_inch = 0 is too small"));
+        CHECK(load.config.screen.diagonal_inch == Approx(21.5));
+    }
+    SECTION("a municipality outside Drenthe") {
+        auto load = load_text("[kiosk]\nmunicipality = \"Groningen\"\n");
+        REQUIRE(load.warnings.size() == 1);
+        CHECK(load.warnings[0].find("is not a municipality of Drenthe") != std::string::npos);
+        CHECK(load.config.municipality == "Emmen");
+    }
+    SECTION("a PIN instead of a PIN hash") {
+        auto load = load_text("[staff]\npin_hash = \"1234\"\n");
+        REQUIRE(load.warnings.size() == 1);
+        CHECK(load.warnings[0].find("kioskctl pin") != std::string::npos);
+        CHECK(load.config.staff.pin_hash.empty());
+    }
+    SECTION("a phone number with letters") {
+        auto load = load_text("[helpline]\nphone = \"bel ons\"\n");
+        CHECK(has_warning_containing(load, "[helpline] phone = \"bel ons\" is not a phone number"));
+        CHECK(load.config.helpline.phone.empty());
+    }
+    SECTION("relative mount root") {
+        auto load = load_text("[sync]\nmount_roots = [\"media\"]\n");
+        CHECK(has_warning_containing(load, "[sync] mount_roots"));
+        CHECK(load.config.sync.mount_roots == std::vector<fs::path>{"/media", "/run/media"});
+    }
+    SECTION("a printer name with a space") {
+        auto load = load_text("[print]\nprinter = \"HP Balie\"\n");
+        CHECK(has_warning_containing(load, "[print] printer = \"HP Balie\" is not a CUPS queue name"));
+        CHECK(load.config.print.printer.empty());
+    }
+}
+
+TEST_CASE("one bad key does not disturb the good ones", "[config]") {
+    auto load = load_text("[idle]\nwarning_after_s = 60\nreset_after_s = 5\n[speech]\nvolume = 55\n");
+    CHECK(load.warnings.size() == 1);
+    CHECK(load.config.idle.warning_after_s == 60);
+    CHECK(load.config.idle.reset_after_s == 30);
+    CHECK(load.config.speech.volume == 55);
+}
+
+TEST_CASE("unknown keys and sections are reported", "[config]") {
+    auto load = load_text("volume = 3\n[idle]\nreset_after = 40\n[printer]\nname = \"x\"\n[speech]\nvolume = 70\n");
+    INFO(all_warnings(load));
+    CHECK(load.warnings.size() == 3);
+    CHECK(has_warning_containing(load, "unknown key [idle] reset_after is ignored"));
+    CHECK(has_warning_containing(load, "unknown section [printer] is ignored"));
+    CHECK(has_warning_containing(load, "unknown key volume (outside any section) is ignored (did you mean [speech] volume?)"));
+    CHECK(load.config.speech.volume == 70);
+}
+
+TEST_CASE("a section written as a value is reported once", "[config]") {
+    auto load = load_text("idle = 5\n");
+    REQUIRE(load.warnings.size() == 1);
+    CHECK(load.warnings[0].find("should be a section") != std::string::npos);
+}
