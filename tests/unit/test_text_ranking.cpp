@@ -1,0 +1,64 @@
+// Text folding, edit distance and ranking: plain functions over plain data.
+#include <catch2/catch.hpp>
+
+#include "core/ranking.h"
+#include "core/text.h"
+
+using namespace ww;
+
+TEST_CASE("fold lowercases and removes diacritics like the FTS tokenizer") {
+    CHECK(fold("Café") == "cafe");
+    CHECK(fold("CLIËNTONDERSTEUNING") == "clientondersteuning");
+    CHECK(fold("Financiën ĳs Ærø") == "financien is aro");
+    CHECK(fold("€ 2,50") == "  2,50");
+}
+
+TEST_CASE("split_words splits at everything that is not a letter or digit") {
+    CHECK(split_words("Wmo-loket, Alzheimer Café!") == std::vector<std::string>{"wmo", "loket", "alzheimer", "cafe"});
+    CHECK(split_words("  ").empty());
+    CHECK(split_words("‘dagbesteding’ – “Emmen”") == std::vector<std::string>{"dagbesteding", "emmen"});
+}
+
+TEST_CASE("edit_distance counts a swap of neighbours as one edit and stops early") {
+    CHECK(edit_distance("dementie", "dementie", 2) == 0);
+    CHECK(edit_distance("dementei", "dementie", 2) == 1);
+    CHECK(edit_distance("dagbestedng", "dagbesteding", 2) == 1);
+    CHECK(edit_distance("mantelzrog", "mantelzorg", 2) == 1);
+    CHECK(edit_distance("vervoer", "verzorging", 2) == 3);  // capped at max + 1
+    CHECK(edit_distance("abc", "abcdef", 2) == 3);
+}
+
+TEST_CASE("is_valid_utf8 rejects broken sequences") {
+    CHECK(is_valid_utf8("café €"));
+    CHECK_FALSE(is_valid_utf8("caf\xe9"));          // Latin-1 é
+    CHECK_FALSE(is_valid_utf8("\xc3"));             // truncated
+    CHECK_FALSE(is_valid_utf8("\xc0\xaf"));         // overlong
+    CHECK_FALSE(is_valid_utf8("\xed\xa0\x80"));     // surrogate
+    CHECK(is_valid_utf8("\xef\xbf\xbd"));           // U+FFFD spelled out
+}
+
+TEST_CASE("relevance bands are quarters of the best score") {
+    CHECK(relevance_band(10, 10) == 3);
+    CHECK(relevance_band(7.6, 10) == 3);
+    CHECK(relevance_band(7.4, 10) == 2);
+    CHECK(relevance_band(3, 10) == 1);
+    CHECK(relevance_band(1, 10) == 0);
+    CHECK(relevance_band(0, 0) == 0);
+}
+
+TEST_CASE("ranking: relevance first, then home municipality, then distance, then name") {
+    std::vector<RankInput> items{
+        {10.0, false, 1.0, "b"},   // 0: best text, not home
+        {9.0, true, 30.0, "c"},    // 1: same band, home, far
+        {9.5, true, 5.0, "d"},     // 2: same band, home, near
+        {2.0, true, 0.5, "a"},     // 3: weak text match, home, nearest
+        {9.0, true, std::nullopt, "e"},  // 4: same band, home, no position
+    };
+    CHECK(rank_order(items) == std::vector<size_t>{2, 1, 4, 0, 3});
+}
+
+TEST_CASE("browse lists (no relevance) are ordered by home, distance and name") {
+    std::vector<RankInput> items{
+        {0, false, 2.0, "x"}, {0, true, 9.0, "y"}, {0, true, 9.0, "a"}, {0, true, 1.0, "z"}};
+    CHECK(rank_order(items) == std::vector<size_t>{3, 2, 1, 0});
+}
