@@ -1,0 +1,135 @@
+// Search benchmark: build time and search latency (p50/p99) over a fixed query mix on synthetic
+// catalogues of 1,000, 10,000 and 100,000 services. Prints a Markdown table.
+//
+//   search_bench [--sizes 1000,10000,100000] [--rounds 20] [--work DIR]
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/builder.h"
+#include "core/calendar.h"
+#include "core/catalogue.h"
+
+using namespace ww;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+struct NamedQuery {
+    std::string kind;
+    SearchQuery query;
+};
+
+std::vector<NamedQuery> query_mix() {
+    std::vector<NamedQuery> mix;
+    auto text = [&](std::string kind, std::string words) {
+        SearchQuery q;
+        q.text = std::move(words);
+        q.home_municipality = "Emmen";
+        q.near = GeoPoint{52.7858, 6.8976};
+        mix.push_back({std::move(kind), q});
+        return &mix.back().query;
+    };
+    // Typing, one letter at a time.
+    for (const char* w : {"de", "dem", "deme", "demen", "dement", "dementie", "da", "dag", "dagb", "dagbes",
+                          "ma", "man", "mante", "mantelz", "ve", "ver", "verv", "vervoer", "on", "ont", "ontmo"})
+        text("prefix", w);
+    // Misspelt words.
+    for (const char* w : {"dementei", "dagbestedng", "mantelzrog", "vervoerr", "alzheimre", "ontmoetng"})
+        text("typo", w);
+    // Synonyms and several words.
+    for (const char* w : {"taxi", "alzheimer", "day care", "carer", "alzheimer cafe emmen", "hulp bij dementie"})
+        text("words", w);
+    // Filters and browse lists.
+    for (const char* c : {"dementia-support", "meeting", "day-care", "transport", "carer-support", "care-at-home", "advice"})
+        text("browse", "")->category = c;
+    for (const char* m : {"Emmen", "Assen", "Westerveld"}) {
+        auto* q = text("filter", "");
+        q->category = "meeting";
+        q->municipality = m;
+    }
+    text("filter", "dementie")->cost = "cost-free";
+    auto* open = text("filter", "");
+    open->category = "day-care";
+    open->open_at = parse_week_time("2026-12-01T10:00");
+    text("filter", "dag")->audience = "audience-carer";
+    return mix;
+}
+
+double percentile(std::vector<double> v, double p) {
+    if (v.empty()) return 0;
+    std::sort(v.begin(), v.end());
+    size_t k = static_cast<size_t>(p * static_cast<double>(v.size() - 1) + 0.5);
+    return v[std::min(k, v.size() - 1)];
+}
+
+double ms_since(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<int> sizes{1000, 10000, 100000};
+    int rounds = 20;
+    std::filesystem::path work = std::filesystem::temp_directory_path() / "wegwijzer-search-bench";
+    for (int i = 1; i + 1 < argc; i += 2) {
+        std::string flag = argv[i], value = argv[i + 1];
+        if (flag == "--rounds") rounds = std::stoi(value);
+        if (flag == "--work") work = value;
+        if (flag == "--sizes") {
+            sizes.clear();
+            std::stringstream ss(value);
+            for (std::string part; std::getline(ss, part, ',');) sizes.push_back(std::stoi(part));
+        }
+    }
+    std::filesystem::create_directories(work);
+    const auto mix = query_mix();
+
+    std::printf("| services | build (s) | open (ms) | kind | p50 (ms) | p99 (ms) | max (ms) | queries |\n");
+    std::printf("|---:|---:|---:|---|---:|---:|---:|---:|\n");
+    for (int size : sizes) {
+        auto source = work / ("hsds-" + std::to_string(size));
+        auto db = work / ("catalogue-" + std::to_string(size) + ".sqlite");
+        std::filesystem::remove_all(source);
+        if (auto st = generate_catalogue(size, source, 42); !st) {
+            std::fprintf(stderr, "generate failed: %s\n", st.error().c_str());
+            return 1;
+        }
+        auto t = Clock::now();
+        BuildReport report = build_catalogue({source, db});
+        double build_s = ms_since(t) / 1000.0;
+        if (!report.ok()) {
+            std::fprintf(stderr, "build failed: %s\n", report.errors.front().c_str());
+            return 1;
+        }
+        t = Clock::now();
+        auto catalogue = Catalogue::open(db);
+        double open_ms = ms_since(t);
+        if (!catalogue) {
+            std::fprintf(stderr, "open failed: %s\n", catalogue.error().c_str());
+            return 1;
+        }
+        // One warm-up round, then the measured rounds.
+        for (const auto& q : mix) (void)(*catalogue)->search(q.query);
+        std::map<std::string, std::vector<double>> times;
+        for (int r = 0; r < rounds; ++r)
+            for (const auto& q : mix) {
+                t = Clock::now();
+                auto result = (*catalogue)->search(q.query);
+                double ms = ms_since(t);
+                times[q.kind].push_back(ms);
+                times["all"].push_back(ms);
+            }
+        for (const auto& kind : {"all", "prefix", "typo", "words", "browse", "filter"}) {
+            const auto& v = times[kind];
+            std::printf("| %d | %.2f | %.1f | %s | %.3f | %.3f | %.3f | %zu |\n", size, build_s, open_ms, kind,
+                        percentile(v, 0.5), percentile(v, 0.99), percentile(v, 1.0), v.size());
+        }
+        std::fflush(stdout);
+    }
+    return 0;
+}
