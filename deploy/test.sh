@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian 12 machine (as root), builds Wegwijzer and runs every test:
+#   1. the normal build and the whole CTest suite (unit, sync, print with a real CUPS, kiosk
+#      end-to-end under Xvfb, the Debian package),
+#   2. the whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer,
+#   3. a short libFuzzer run of each fuzzer.
+# Usage: deploy/test.sh            (everything)
+#        WEGWIJZER_SKIP_ASAN=1 deploy/test.sh   (skip step 2, for a quicker local run)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+jobs=$(nproc)
+
+deploy/install-deps.sh test
+
+echo "== build (RelWithDebInfo) =="
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build build -j"$jobs"
+
+echo "== tests =="
+ctest --test-dir build --output-on-failure -j2 --timeout 900
+
+if [ -z "${WEGWIJZER_SKIP_ASAN:-}" ]; then
+  echo "== tests under AddressSanitizer + UndefinedBehaviorSanitizer =="
+  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DWEGWIJZER_SANITIZE=ON
+  cmake --build build-asan -j"$jobs"
+  # Mesa and fontconfig keep caches for the life of the process; leaks are checked in our code
+  # by the unit suites, where no GL is loaded.
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    LSAN_OPTIONS=suppressions="$root/tests/lsan.supp" \
+    ctest --test-dir build-asan --output-on-failure -j2 --timeout 1800 -LE "deploy|bench"
+fi
+
+if [ -x tests/fuzz/run.sh ]; then
+  echo "== fuzzing =="
+  tests/fuzz/run.sh
+fi
+echo "== all tests passed =="
