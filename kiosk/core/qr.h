@@ -1,5 +1,6 @@
 #pragma once
 // QR codes (libqrcodegencpp) for phone numbers, websites and the resident's list.
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -21,6 +22,12 @@ Result<QrMatrix> make_qr(std::string_view text);
 
 // "0591 - 012 345" -> "tel:+31591012345" (Dutch numbers get +31).
 std::string tel_uri(std::string_view phone);
+
+// Most bytes list_as_text() puts in one QR code: at most version 24 (113 modules a side) at
+// medium error correction, which phone cameras still read from the screen. Ten services with
+// names, phones and towns fit; summaries are shortened or left out first, and only then are the
+// last services replaced by "... en nog N".
+inline constexpr std::size_t kListQrMaxBytes = 900;
 
 // The list as plain text a phone's camera app shows: names, phone numbers, towns.
 std::string list_as_text(const std::vector<ServiceSummary>& services, Language language);
