@@ -27,6 +27,8 @@ public:
 
     // Bind by 1-based index. Empty optional binds NULL.
     Statement& bind(int index, std::string_view text);
+    Statement& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
+    Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
     Statement& bind(int index, const std::optional<std::string>& text);
     Statement& bind(int index, std::int64_t number);
     Statement& bind(int index, int number) { return bind(index, static_cast<std::int64_t>(number)); }
