@@ -165,7 +165,7 @@ Status fill_opening_slots(Database& db) {
         if (!days || !opens || !closes) continue;  // validation already refused these
         for (int day : *days) {
             insert.reset();
-            insert.bind(1, read.text(0)).bind(2, day).bind(3, *opens).bind(4, closing_minutes(*closes));
+            insert.bind(1, std::string_view(read.text(0))).bind(2, day).bind(3, *opens).bind(4, closing_minutes(*closes));
             insert.step();
             if (!insert.error().empty()) return fail("opening times: " + insert.error());
         }

@@ -1,0 +1,121 @@
+// kioskctl status: what catalogue is this, is it whole, and what is in it.
+#include <ctime>
+#include <iomanip>
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/command.h"
+#include "core/catalogue.h"
+#include "core/taxonomy.h"
+
+namespace ww::cli {
+namespace {
+
+constexpr std::string_view kHelp = R"(Usage: kioskctl status --db FILE [--json]
+
+Shows a catalogue's version, creation and expiry dates (and whether it has expired), whether it
+is demo data, its schema version, the number of services per category and per municipality, and
+the result of an integrity check (SQLite's own check, the schema and the full-text index).
+
+Options:
+  --db FILE   the catalogue file (required)
+  --json      print the same as one JSON object
+
+Exit codes: 0 the catalogue is sound, 1 it is missing, unreadable or fails the integrity check,
+2 wrong usage.
+)";
+
+std::string today() {
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
+}
+
+int run(const Args& args) {
+    auto db = args.get("db");
+    if (!db || !args.positional().empty()) {
+        std::cerr << "kioskctl status: "
+                  << (!db ? std::string("--db FILE is required") : "unexpected word '" + args.positional().front() + "'")
+                  << "\n\n" << kHelp;
+        return kUsage;
+    }
+    const bool json = args.has("json");
+    auto opened = Catalogue::open(*db);
+    if (!opened) {
+        if (json) {
+            std::cout << nlohmann::json{{"path", *db}, {"ok", false}, {"error", opened.error()}}.dump(2) << "\n";
+            return kUserError;
+        }
+        return user_error("status", opened.error());
+    }
+    const Catalogue& catalogue = **opened;
+    const CatalogueInfo& info = catalogue.info();
+    const CatalogueCounts counts = catalogue.counts();
+    const std::vector<std::string> problems = catalogue.check_integrity();
+    const bool expired = !info.expires.empty() && today() > info.expires;
+
+    if (json) {
+        nlohmann::json per_category = nlohmann::json::object(), per_municipality = nlohmann::json::object();
+        for (const auto& [code, n] : counts.per_category) per_category[code] = n;
+        for (const auto& [name, n] : counts.per_municipality) per_municipality[name] = n;
+        nlohmann::json out{
+            {"path", *db},
+            {"ok", problems.empty()},
+            {"version", info.version},
+            {"created", info.created},
+            {"expires", info.expires.empty() ? nlohmann::json(nullptr) : nlohmann::json(info.expires)},
+            {"expired", expired},
+            {"demo", info.demo},
+            {"source", info.source},
+            {"schema_version", info.schema_version},
+            {"counts", {{"services", counts.services}, {"organizations", counts.organizations},
+                        {"locations", counts.locations}, {"per_category", per_category},
+                        {"per_municipality", per_municipality}}},
+            {"integrity", {{"ok", problems.empty()}, {"problems", problems}}},
+        };
+        // ---- SYNC HELPER: add the import history here as out["imports"] = [...] ----
+        std::cout << out.dump(2) << "\n";
+        return problems.empty() ? kOk : kUserError;
+    }
+
+    auto line = [](const std::string& label, const std::string& value) {
+        std::cout << std::left << std::setw(15) << label << value << "\n";
+    };
+    line("Catalogue", *db);
+    line("Source", info.source);
+    line("Version", std::to_string(info.version));
+    line("Created", info.created);
+    line("Expires", info.expires.empty() ? "never" : info.expires + (expired ? " (EXPIRED)" : " (not expired)"));
+    line("Demo data", info.demo ? "yes (shown as \"Voorbeeldgegevens\" / \"Demo data\")" : "no");
+    line("Schema", std::to_string(info.schema_version));
+    line("Services", std::to_string(counts.services) + " (" + std::to_string(counts.organizations) +
+                         " organizations, " + std::to_string(counts.locations) + " locations)");
+    std::cout << "\nServices per category:\n";
+    for (const auto& [code, n] : counts.per_category) {
+        const TagInfo* tag = find_tag(code);
+        std::cout << "  " << std::left << std::setw(18) << code << std::right << std::setw(7) << n << "  "
+                  << (tag ? std::string(tag->en) : std::string()) << "\n";
+    }
+    std::cout << "\nServices available per municipality:\n";
+    for (const auto& [name, n] : counts.per_municipality)
+        std::cout << "  " << std::left << std::setw(18) << name << std::right << std::setw(7) << n << "\n";
+    std::cout << "\n";
+    // ---- SYNC HELPER: print the import history here (before the integrity result) ----
+    if (problems.empty()) {
+        line("Integrity", "ok");
+        return kOk;
+    }
+    line("Integrity", "FAILED");
+    for (const auto& p : problems) std::cout << "  " << p << "\n";
+    return kUserError;
+}
+
+const Registration registration{{"status", "Show a catalogue's version, dates, contents and integrity", kHelp,
+                                 {{"db"}, {"json", false}}, run}};
+
+}  // namespace
+}  // namespace ww::cli

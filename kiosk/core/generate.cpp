@@ -1,0 +1,389 @@
+// A synthetic but plausible HSDS catalogue for benchmarks and tests: deterministic per seed, spread
+// over the towns of Drenthe, with the words residents search for in every category.
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/builder.h"
+#include "core/csv.h"
+#include "core/drenthe_places.h"
+#include "core/hsds.h"
+#include "core/taxonomy.h"
+
+namespace ww {
+
+namespace {
+
+// splitmix64: tiny, fast and the same on every platform (std distributions are not).
+class Random {
+public:
+    explicit Random(std::uint64_t seed) : state_(seed * 0x9E3779B97F4A7C15ull + 0x1234567ull) {}
+    std::uint64_t next() {
+        std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+    size_t below(size_t n) { return static_cast<size_t>(next() % n); }
+    bool chance(int percent) { return below(100) < static_cast<size_t>(percent); }
+    double jitter(double range) { return (static_cast<double>(below(20001)) / 10000.0 - 1.0) * range; }
+    template <class T>
+    const T& pick(const std::vector<T>& list) { return list[below(list.size())]; }
+
+private:
+    std::uint64_t state_;
+};
+
+struct Template {
+    std::string nl;  // {town}, {municipality} and {word} are filled in
+    std::string en;
+};
+
+struct CategoryWords {
+    std::string code;
+    std::vector<Template> names;
+    std::vector<Template> descriptions;
+    int weight;  // how common the category is
+};
+
+const std::vector<CategoryWords>& category_words() {
+    static const std::vector<CategoryWords> words{
+        {"dementia-support",
+         {{"Casemanager dementie {town}", "Dementia case manager {town}"},
+          {"Dementieconsulent {municipality}", "Dementia consultant {municipality}"},
+          {"Geheugenpoli {town}", "Memory clinic {town}"},
+          {"Steunpunt dementie {municipality}", "Dementia support point {municipality}"},
+          {"Dementienetwerk {municipality}", "Dementia network {municipality}"}},
+         {{"Een vaste casemanager helpt u en uw naasten als u dementie heeft.",
+           "A regular case manager helps you and your family when you have dementia."},
+          {"Bij de geheugenpoli onderzoeken we uw geheugen. U krijgt uitleg over de uitslag.",
+           "At the memory clinic we test your memory. We explain the results to you."},
+          {"De dementieconsulent beantwoordt al uw vragen over dementie en vergeetachtigheid.",
+           "The dementia consultant answers all your questions about dementia and forgetfulness."}},
+         14},
+        {"meeting",
+         {{"Alzheimer Café {town}", "Alzheimer Café {town}"},
+          {"Ontmoetingscentrum {word}", "Meeting centre {word}"},
+          {"Odensehuis {town}", "Odense House {town}"},
+          {"Koffieochtend {word}", "Coffee morning {word}"},
+          {"Samen zingen in {town}", "Singing together in {town}"},
+          {"Wandelgroep {town}", "Walking group {town}"}},
+         {{"Elke maand praten we over dementie. Er is koffie en thee. Iedereen is welkom.",
+           "Every month we talk about dementia. There is coffee and tea. Everyone is welcome."},
+          {"Een plek om andere mensen te ontmoeten. We doen samen leuke dingen.",
+           "A place to meet other people. We do nice things together."},
+          {"Gezellig samen zijn met mensen met geheugenproblemen en hun mantelzorgers.",
+           "Spend time together with people with memory problems and their carers."}},
+         18},
+        {"day-care",
+         {{"Dagbesteding {word}", "Day care {word}"},
+          {"Zorgboerderij {word}", "Care farm {word}"},
+          {"Dagbesteding dementie {town}", "Dementia day care {town}"},
+          {"Dagopvang {word}", "Day centre {word}"}},
+         {{"Overdag bent u welkom voor activiteiten, een warme maaltijd en gezelschap.",
+           "During the day you are welcome for activities, a hot meal and company."},
+          {"Op de zorgboerderij werkt u buiten met dieren en planten. Er is begeleiding.",
+           "At the care farm you work outside with animals and plants. Staff help you."},
+          {"Dagbesteding voor mensen met dementie. Uw mantelzorger heeft dan even tijd voor zichzelf.",
+           "Day care for people with dementia. Your carer then has some time for themselves."}},
+         14},
+        {"transport",
+         {{"Regiotaxi {municipality}", "Regional taxi {municipality}"},
+          {"Wmo-vervoer {municipality}", "Wmo transport {municipality}"},
+          {"Vrijwillige chauffeurs {town}", "Volunteer drivers {town}"},
+          {"Buurtbus {town}", "Neighbourhood bus {town}"},
+          {"Rolstoelbus {town}", "Wheelchair bus {town}"}},
+         {{"Wij brengen u van deur tot deur. Bel een dag van tevoren om een rit te boeken.",
+           "We take you from door to door. Call a day ahead to book a ride."},
+          {"Vrijwilligers rijden u naar de dokter, het ziekenhuis of de dagbesteding.",
+           "Volunteers drive you to the doctor, the hospital or day care."},
+          {"Vervoer met de taxi voor mensen die niet zelf kunnen reizen.",
+           "Taxi transport for people who cannot travel on their own."}},
+         12},
+        {"carer-support",
+         {{"Mantelzorgsteunpunt {municipality}", "Carer support point {municipality}"},
+          {"Respijtzorg {word}", "Respite care {word}"},
+          {"Logeeropvang {word}", "Short stay {word}"},
+          {"Lotgenotengroep mantelzorgers {town}", "Peer group for carers {town}"},
+          {"Cursus omgaan met dementie {town}", "Course on living with dementia {town}"}},
+         {{"Zorgt u voor iemand met dementie? Wij luisteren en helpen u op weg.",
+           "Do you care for someone with dementia? We listen and help you on your way."},
+          {"Even vrij van de zorg: uw naaste logeert een paar dagen bij ons.",
+           "A break from caring: your loved one stays with us for a few days."},
+          {"Mantelzorgers delen ervaringen en tips. Een begeleider leidt het gesprek.",
+           "Carers share experiences and tips. A counsellor leads the talk."}},
+         14},
+        {"care-at-home",
+         {{"Wijkverpleging {town}", "District nursing {town}"},
+          {"Thuiszorg {word}", "Home care {word}"},
+          {"Maaltijdservice {municipality}", "Meal service {municipality}"},
+          {"Personenalarmering {municipality}", "Personal alarm {municipality}"},
+          {"Huishoudelijke hulp {town}", "Household help {town}"}},
+         {{"De wijkverpleegkundige komt bij u thuis voor zorg en advies.",
+           "The district nurse visits you at home for care and advice."},
+          {"Wij bezorgen elke dag een warme maaltijd bij u thuis.",
+           "We deliver a hot meal to your home every day."},
+          {"Met een alarmknop haalt u dag en nacht snel hulp.",
+           "With an alarm button you get help quickly, day and night."}},
+         14},
+        {"advice",
+         {{"Wmo-loket {municipality}", "Wmo desk {municipality}"},
+          {"Sociaal team {town}", "Social team {town}"},
+          {"Cliëntondersteuning {municipality}", "Client support {municipality}"},
+          {"Formulierenhulp {town}", "Help with forms {town}"},
+          {"Juridisch spreekuur {town}", "Legal advice hour {town}"},
+          {"Geldzaken en schulden {municipality}", "Money matters and debt {municipality}"}},
+         {{"Heeft u hulp nodig in huis of bij vervoer? Het loket helpt u met de aanvraag.",
+           "Do you need help at home or with transport? The desk helps you apply."},
+          {"Een onafhankelijke cliëntondersteuner gaat met u mee naar gesprekken.",
+           "An independent client supporter comes with you to meetings."},
+          {"Hulp bij brieven, formulieren, geldzaken en juridische vragen.",
+           "Help with letters, forms, money matters and legal questions."}},
+         14},
+    };
+    return words;
+}
+
+const std::vector<Template> kExtraSentences{
+    {"U bent van harte welkom.", "You are very welcome."},
+    {"Aanmelden is niet nodig.", "You do not need to sign up."},
+    {"Bel gerust voor meer informatie.", "Feel free to call for more information."},
+    {"Uw mantelzorger mag ook mee.", "Your carer is welcome too."},
+    {"Het gebouw heeft een lift en een invalidentoilet.", "The building has a lift and an accessible toilet."},
+    {"Vrijwilligers helpen u graag.", "Volunteers are happy to help you."},
+};
+
+const std::vector<std::string> kWords{
+    "De Linde", "Het Anker", "De Brink", "De Esch", "Het Hoge Veld", "De Hunze", "De Eik", "Het Veenhuis",
+    "De Wiekslag", "De Heide", "Het Zonnehuis", "De Kloosterhof", "De Vlinder", "Het Drentse Erf",
+    "De Schaapskooi", "De Boerhoorn", "Het Lindehof", "De Molenhof", "Het Hunebed", "De Zandheuvel",
+};
+const std::vector<std::string> kOrganisationPatterns{
+    "Stichting {word}", "Zorggroep {town}", "Welzijn {municipality}", "Zorgcentrum {word}",
+    "Vrijwilligerscentrale {municipality}", "Thuiszorg {word}", "Gemeente {municipality}",
+};
+const std::vector<std::string> kLocationPatterns{
+    "Dorpshuis {town}", "Buurthuis {word}", "Zorgcentrum {word}", "Bibliotheek {town}", "Gemeentehuis {municipality}",
+    "Kerkelijk centrum {town}", "Wijkcentrum {word}",
+};
+const std::vector<std::string> kStreets{
+    "Hoofdstraat", "Kerkstraat", "Dorpsstraat", "Stationsstraat", "Brink", "Molenweg", "Schoolstraat",
+    "Markt", "Julianastraat", "Wilhelminalaan", "Esweg", "Zuideresch", "Nieuweweg", "Oosterstraat",
+};
+
+std::string fill(std::string text, const DrentheTown& town, const std::string& word) {
+    auto replace = [&](const std::string& key, std::string_view value) {
+        for (size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + value.size()))
+            text.replace(at, key.size(), value);
+    };
+    replace("{town}", town.name);
+    replace("{municipality}", town.municipality);
+    replace("{word}", word);
+    return text;
+}
+
+std::string padded(size_t n, const char* prefix) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%s-%06zu", prefix, n);
+    return text;
+}
+
+std::string clock(int minutes) {
+    char text[8];
+    std::snprintf(text, sizeof text, "%02d:%02d", minutes / 60, minutes % 60);
+    return text;
+}
+
+// One CSV file being written row by row.
+class CsvOut {
+public:
+    CsvOut(const std::filesystem::path& path, const std::vector<std::string>& header)
+        : out_(path, std::ios::binary | std::ios::trunc) {
+        out_ << csv_row(header);
+    }
+    void row(const std::vector<std::string>& fields) { out_ << csv_row(fields); }
+    bool ok() { out_.flush(); return static_cast<bool>(out_); }
+
+private:
+    std::ofstream out_;
+};
+
+std::vector<std::string> header_of(std::string_view table) {
+    std::vector<std::string> header;
+    for (const auto& column : find_hsds_table(table)->columns) header.emplace_back(column.name);
+    return header;
+}
+
+}  // namespace
+
+Status generate_catalogue(int services, const std::filesystem::path& out_dir, std::uint32_t seed) {
+    if (services < 1) return fail("the number of services must be at least 1");
+    std::error_code ec;
+    std::filesystem::create_directories(out_dir, ec);
+    if (ec) return fail("cannot create the folder " + out_dir.string() + ": " + ec.message());
+
+    Random random(seed);
+    const auto towns = drenthe_towns();
+    const auto& categories = category_words();
+    int total_weight = 0;
+    for (const auto& c : categories) total_weight += c.weight;
+
+    CsvOut organizations(out_dir / "organizations.csv", header_of("organizations"));
+    CsvOut service_file(out_dir / "services.csv", header_of("services"));
+    CsvOut locations(out_dir / "locations.csv", header_of("locations"));
+    CsvOut addresses(out_dir / "addresses.csv", header_of("addresses"));
+    CsvOut service_at_location(out_dir / "service_at_location.csv", header_of("service_at_location"));
+    CsvOut phones(out_dir / "phones.csv", header_of("phones"));
+    CsvOut schedules(out_dir / "schedules.csv", header_of("schedules"));
+    CsvOut service_areas(out_dir / "service_areas.csv", header_of("service_areas"));
+    CsvOut taxonomy(out_dir / "taxonomy_terms.csv", header_of("taxonomy_terms"));
+    CsvOut attributes(out_dir / "attributes.csv", header_of("attributes"));
+
+    for (const auto& tag : all_tags())
+        taxonomy.row({"term-" + std::string(tag.code), std::string(tag.code), std::string(tag.nl), std::string(tag.en), ""});
+
+    // Organisations, each with one to three locations in its municipality.
+    struct Org { std::string id; size_t town; std::vector<std::pair<std::string, size_t>> locations; };
+    const size_t org_count = std::max<size_t>(3, static_cast<size_t>(services) / 4);
+    std::vector<Org> orgs;
+    orgs.reserve(org_count);
+    size_t location_number = 0;
+    for (size_t i = 0; i < org_count; ++i) {
+        Org org{padded(i + 1, "org"), random.below(towns.size()), {}};
+        const DrentheTown& town = towns[org.town];
+        std::string word = random.pick(kWords);
+        std::string name = fill(random.pick(kOrganisationPatterns), town, word) + " (" + std::to_string(i + 1) + ")";
+        std::string slug = std::to_string(i + 1);
+        organizations.row({org.id, name, "Een organisatie voor zorg en welzijn in " + std::string(town.municipality) + ".",
+                           "https://org" + slug + ".example.nl", "info@org" + slug + ".example.nl"});
+        const size_t count = 1 + random.below(3);
+        for (size_t k = 0; k < count; ++k) {
+            // A town in the same municipality.
+            size_t t = org.town;
+            for (int tries = 0; tries < 4; ++tries) {
+                size_t candidate = random.below(towns.size());
+                if (towns[candidate].municipality == town.municipality) { t = candidate; break; }
+            }
+            const DrentheTown& place = towns[t];
+            std::string id = padded(++location_number, "loc");
+            char lat[16], lon[16];
+            std::snprintf(lat, sizeof lat, "%.5f", place.lat + random.jitter(0.01));
+            std::snprintf(lon, sizeof lon, "%.5f", place.lon + random.jitter(0.015));
+            locations.row({id, org.id, fill(random.pick(kLocationPatterns), place, random.pick(kWords)), lat, lon,
+                           "physical", "Bushalte op 200 meter. Parkeren voor de deur.",
+                           "Bus stop 200 metres away. Parking in front of the building."});
+            char postcode[16];
+            std::snprintf(postcode, sizeof postcode, "%d %c%c", place.postcode, 'A' + static_cast<int>(random.below(26)),
+                          'A' + static_cast<int>(random.below(26)));
+            addresses.row({padded(location_number, "adr"), id,
+                           random.pick(kStreets) + " " + std::to_string(1 + random.below(120)), std::string(place.name),
+                           std::string(place.municipality), postcode, "NL"});
+            org.locations.emplace_back(id, t);
+        }
+        orgs.push_back(std::move(org));
+    }
+
+    size_t phone_number = 0, schedule_number = 0, area_number = 0, attribute_number = 0, sal_number = 0;
+    auto tag = [&](const std::string& service, std::string_view code) {
+        attributes.row({padded(++attribute_number, "attr"), service, "service", "service", "term-" + std::string(code), ""});
+    };
+    for (size_t i = 0; i < static_cast<size_t>(services); ++i) {
+        const std::string id = padded(i + 1, "svc");
+        const Org& org = orgs[random.below(orgs.size())];
+        const auto& [location_id, town_index] = org.locations[random.below(org.locations.size())];
+        const DrentheTown& town = towns[town_index];
+
+        size_t roll = random.below(static_cast<size_t>(total_weight));
+        size_t c = 0;
+        while (roll >= static_cast<size_t>(categories[c].weight)) roll -= static_cast<size_t>(categories[c++].weight);
+        const CategoryWords& category = categories[c];
+
+        const std::string word = random.pick(kWords);
+        const Template& name = random.pick(category.names);
+        const Template& about = random.pick(category.descriptions);
+        const Template& extra = random.pick(kExtraSentences);
+        const int cost = static_cast<int>(random.below(3));
+        static const Template kFees[] = {
+            {"Gratis.", "Free."},
+            {"Eigen bijdrage van 2,50 euro per keer.", "Personal contribution of 2.50 euros each time."},
+            {"Vergoed met een Wmo-indicatie of Wlz-indicatie.", "Paid for with a Wmo or Wlz indication."}};
+        static const char* kCostCodes[] = {"cost-free", "cost-contribution", "cost-indication"};
+        char assured[16];
+        std::snprintf(assured, sizeof assured, "2026-%02zu-%02zu", 1 + random.below(10), 1 + random.below(28));
+        service_file.row({id, org.id, fill(name.nl, town, word), fill(name.en, town, word),
+                          about.nl + " " + extra.nl, about.en + " " + extra.en,
+                          "https://org" + org.id.substr(4) + ".example.nl/aanbod/" + std::to_string(i + 1), "",
+                          "active", kFees[cost].nl, kFees[cost].en, "Voor inwoners van " + std::string(town.municipality) + ".",
+                          "For residents of " + std::string(town.municipality) + ".", assured});
+
+        // Where: most at a location; transport and advice often cover the whole municipality.
+        const bool area_wide = category.code == "transport" || category.code == "advice" || random.chance(10);
+        if (!area_wide || random.chance(60)) {
+            service_at_location.row({padded(++sal_number, "sal"), id, location_id});
+        }
+        if (area_wide) {
+            service_areas.row({padded(++area_number, "area"), id, std::string(town.municipality), ""});
+            if (random.chance(20)) {
+                const DrentheTown& other = towns[random.below(towns.size())];
+                if (other.municipality != town.municipality)
+                    service_areas.row({padded(++area_number, "area"), id, std::string(other.municipality), ""});
+            }
+        }
+        char phone[24];
+        std::snprintf(phone, sizeof phone, "0592 %03zu %03zu", 100 + random.below(900), random.below(1000));
+        phones.row({padded(++phone_number, "ph"), id, "", "", phone, "Algemeen nummer"});
+
+        // When: typical opening hours per category.
+        std::string byday;
+        int opens = 0, closes = 0;
+        if (category.code == "meeting") {
+            static const char* kDays[] = {"MO", "TU", "WE", "TH", "FR", "SA"};
+            byday = kDays[random.below(6)];
+            bool evening = random.chance(50);
+            opens = evening ? 19 * 60 + 30 : 14 * 60;
+            closes = opens + 120;
+        } else if (category.code == "day-care") {
+            byday = random.chance(50) ? "MO,TU,WE,TH,FR" : "TU,TH";
+            opens = 9 * 60 + 30;
+            closes = 16 * 60;
+        } else if (category.code == "transport" || (category.code == "care-at-home" && random.chance(40))) {
+            byday = "MO,TU,WE,TH,FR,SA,SU";
+            opens = category.code == "transport" ? 7 * 60 : 0;
+            closes = 23 * 60 + 59;
+        } else {
+            byday = random.chance(70) ? "MO,TU,WE,TH,FR" : "MO,WE,FR";
+            opens = random.chance(50) ? 8 * 60 + 30 : 9 * 60;
+            closes = random.chance(50) ? 12 * 60 + 30 : 17 * 60;
+        }
+        schedules.row({padded(++schedule_number, "sch"), id, "", byday, clock(opens), clock(closes), "", ""});
+
+        tag(id, category.code);
+        if (random.chance(15)) tag(id, categories[(c + 1 + random.below(categories.size() - 1)) % categories.size()].code);
+        if (random.chance(70)) tag(id, "audience-person");
+        if (random.chance(60)) tag(id, "audience-carer");
+        tag(id, kCostCodes[cost]);
+    }
+
+    for (CsvOut* file : {&organizations, &service_file, &locations, &addresses, &service_at_location, &phones,
+                         &schedules, &service_areas, &taxonomy, &attributes})
+        if (!file->ok()) return fail("cannot write the generated files in " + out_dir.string());
+
+    nlohmann::json package = {
+        {"name", "wegwijzer-generated"},
+        {"title", "Generated catalogue (" + std::to_string(services) + " services, seed " + std::to_string(seed) + ")"},
+        {"profile", "tabular-data-package"},
+        {"version", 1},
+        {"created", "2026-01-01"},
+        {"wegwijzer", {{"demo", true}, {"expires", ""}}},
+    };
+    std::ofstream json(out_dir / "datapackage.json", std::ios::binary | std::ios::trunc);
+    json << package.dump(2) << "\n";
+    if (!json) return fail("cannot write " + (out_dir / "datapackage.json").string());
+    return success();
+}
+
+}  // namespace ww
