@@ -1,0 +1,377 @@
+#include "core/print/pdf_render.h"
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <pango/pangocairo.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "core/print/print_content.h"
+#include "core/qr.h"
+
+namespace ww::print {
+
+namespace {
+
+constexpr const char* kFontFamily = "Noto Sans";
+constexpr double kParagraphGap = 4;   // between paragraphs of one block
+constexpr double kBlockGap = 12;      // between two blocks
+constexpr double kSectionGap = 14;    // between header, blocks and footer
+constexpr double kQrGap = 12;         // between the text column and the QR codes
+constexpr double kQrLabelGap = 2;
+
+struct GObjectDeleter {
+    void operator()(void* p) const { g_object_unref(p); }
+};
+using LayoutPtr = std::unique_ptr<PangoLayout, GObjectDeleter>;
+
+std::string esc(const std::string& text) {
+    gchar* e = g_markup_escape_text(text.c_str(), static_cast<gssize>(text.size()));
+    std::string out(e);
+    g_free(e);
+    return out;
+}
+
+std::string labelled(Phrase label, const std::string& text, Language language) {
+    return "<b>" + esc(std::string(phrase(label, language))) + ":</b> " + esc(text);
+}
+
+// One laid-out paragraph at a position relative to its block.
+struct Placed {
+    LayoutPtr layout;
+    double x = 0;
+    double y = 0;
+};
+
+struct PlacedQr {
+    QrMatrix matrix;
+    double x = 0;
+    double y = 0;
+    double size = 0;
+};
+
+struct BlockLayout {
+    std::vector<Placed> texts;
+    std::vector<PlacedQr> qrs;
+    double height = 0;
+};
+
+class Typesetter {
+public:
+    explicit Typesetter(cairo_t* cr) : context_(pango_cairo_create_context(cr)) {
+        // 72 dpi: one pango unit of size is one PDF point.
+        pango_cairo_context_set_resolution(context_, 72);
+        cairo_font_options_t* options = cairo_font_options_create();
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
+        pango_cairo_context_set_font_options(context_, options);
+        cairo_font_options_destroy(options);
+    }
+    ~Typesetter() { g_object_unref(context_); }
+    Typesetter(const Typesetter&) = delete;
+    Typesetter& operator=(const Typesetter&) = delete;
+
+    // A wrapped paragraph of Pango markup; long words break between letters when they must.
+    LayoutPtr paragraph(const std::string& markup, double size_pt, bool bold, double width, double spacing) {
+        LayoutPtr layout(pango_layout_new(context_));
+        PangoFontDescription* font = pango_font_description_new();
+        pango_font_description_set_family(font, kFontFamily);
+        pango_font_description_set_size(font, static_cast<int>(size_pt * PANGO_SCALE));
+        pango_font_description_set_weight(font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+        pango_layout_set_font_description(layout.get(), font);
+        pango_font_description_free(font);
+        pango_layout_set_width(layout.get(), static_cast<int>(width * PANGO_SCALE));
+        pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
+        pango_layout_set_markup(layout.get(), markup.c_str(), -1);
+        // Line spacing as typographers mean it: baseline to baseline = spacing x font size.
+        PangoAttrList* attrs = pango_attr_list_copy(pango_layout_get_attributes(layout.get()));
+        if (!attrs) attrs = pango_attr_list_new();
+        pango_attr_list_insert(attrs, pango_attr_line_height_new_absolute(static_cast<int>(spacing * size_pt * PANGO_SCALE)));
+        pango_layout_set_attributes(layout.get(), attrs);
+        pango_attr_list_unref(attrs);
+        PangoRectangle logical;
+        pango_layout_get_extents(layout.get(), nullptr, &logical);
+        double right = static_cast<double>(logical.x + logical.width) / PANGO_SCALE;
+        overflow_ = std::max(overflow_, right - width);
+        return layout;
+    }
+
+    static double height(const PangoLayout* layout) {
+        PangoRectangle logical;
+        pango_layout_get_extents(const_cast<PangoLayout*>(layout), nullptr, &logical);
+        return static_cast<double>(logical.height) / PANGO_SCALE;
+    }
+
+    double overflow() const { return overflow_ > 0.5 ? overflow_ : 0; }
+
+private:
+    PangoContext* context_;
+    double overflow_ = 0;
+};
+
+// Adds a paragraph below the previous ones; returns the new bottom.
+double stack(BlockLayout& block, LayoutPtr layout, double x, double y) {
+    double h = Typesetter::height(layout.get());
+    block.texts.push_back({std::move(layout), x, y});
+    return y + h;
+}
+
+BlockLayout lay_out_block(Typesetter& ts, const ServiceBlockText& b, const PaperGeometry& g, Language language) {
+    BlockLayout block;
+    const double pad = g.qr_beside_text ? 10 : 0;
+    const double inner = g.content_width() - 2 * pad;
+    const double text_width = g.qr_beside_text ? inner - g.qr_size - kQrGap : inner;
+
+    double y = pad;
+    auto add = [&](const std::string& markup, double size, bool bold) {
+        if (y > pad) y += kParagraphGap;
+        y = stack(block, ts.paragraph(markup, size, bold, text_width, size >= kNamePt ? 1.2 : kLineSpacing), pad, y);
+    };
+    add(esc(b.name), kNamePt, true);
+    if (!b.summary.empty()) add(esc(b.summary), kBodyPt, false);
+    if (!b.address.empty()) add(labelled(Phrase::Address, b.address, language), kBodyPt, false);
+    if (!b.phone.empty()) add(esc(std::string(phrase(Phrase::Phone, language)) + ": " + b.phone), kPhonePt, true);
+    {
+        std::string open = "<b>" + esc(std::string(phrase(Phrase::Opening, language))) + ":</b>";
+        if (b.opening_lines.empty()) {
+            open += " " + esc(std::string(phrase(Phrase::OpeningUnknown, language)));
+        } else {
+            // The first line beside the label, the others below it.
+            for (size_t i = 0; i < b.opening_lines.size(); ++i) open += (i ? "\n" : " ") + esc(b.opening_lines[i]);
+        }
+        add(open, kBodyPt, false);
+    }
+    add(labelled(Phrase::Cost, b.cost, language), kBodyPt, false);
+    if (!b.getting_there.empty()) add(labelled(Phrase::GettingThere, b.getting_there, language), kBodyPt, false);
+    double text_bottom = y;
+
+    // QR codes: for the phone number and the website, each with a label underneath.
+    struct Code {
+        const std::string* text;
+        Phrase label;
+    };
+    std::vector<Code> codes;
+    if (!b.tel_uri.empty()) codes.push_back({&b.tel_uri, Phrase::QrCall});
+    if (!b.website.empty()) codes.push_back({&b.website, Phrase::QrWebsite});
+    double qr_bottom = 0;
+    double qx = g.qr_beside_text ? pad + text_width + kQrGap : 0;
+    double qy = g.qr_beside_text ? pad : text_bottom + kParagraphGap * 2;
+    for (const auto& code : codes) {
+        auto matrix = make_qr(*code.text);
+        if (!matrix) continue;
+        block.qrs.push_back({std::move(matrix.value()), qx, qy, g.qr_size});
+        LayoutPtr label = ts.paragraph(esc(std::string(phrase(code.label, language))), kBodyPt, true, g.qr_size, 1.0);
+        pango_layout_set_alignment(label.get(), PANGO_ALIGN_CENTER);
+        double bottom = stack(block, std::move(label), qx, qy + g.qr_size + kQrLabelGap);
+        qr_bottom = std::max(qr_bottom, bottom);
+        if (g.qr_beside_text) {
+            qy = bottom + kParagraphGap * 2;
+        } else {
+            qx += g.qr_size + kQrGap;
+        }
+    }
+    block.height = std::max(text_bottom, qr_bottom) + pad;
+    return block;
+}
+
+void draw_qr(cairo_t* cr, const PlacedQr& q, double ox, double oy) {
+    const int quiet = 4;
+    const double module = q.size / (q.matrix.size + 2 * quiet);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_rectangle(cr, ox + q.x, oy + q.y, q.size, q.size);
+    cairo_fill(cr);
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    for (int y = 0; y < q.matrix.size; ++y) {
+        for (int x = 0; x < q.matrix.size;) {
+            if (!q.matrix.at(x, y)) {
+                ++x;
+                continue;
+            }
+            int run = x;
+            while (run < q.matrix.size && q.matrix.at(run, y)) ++run;
+            // Runs of dark modules as one rectangle; a hair of overlap avoids seams in viewers.
+            cairo_rectangle(cr, ox + q.x + (x + quiet) * module, oy + q.y + (y + quiet) * module,
+                            (run - x) * module, module + 0.05);
+            x = run;
+        }
+    }
+    cairo_fill(cr);
+}
+
+void draw_text(cairo_t* cr, PangoLayout* layout, double x, double y) {
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    cairo_move_to(cr, x, y);
+    pango_cairo_show_layout(cr, layout);
+}
+
+void draw_layout(cairo_t* cr, const Placed& p, double ox, double oy) { draw_text(cr, p.layout.get(), ox + p.x, oy + p.y); }
+
+void draw_block(cairo_t* cr, const BlockLayout& block, const PaperGeometry& g, double x, double y) {
+    if (g.qr_beside_text) {
+        cairo_set_source_rgb(cr, 0, 0, 0);
+        cairo_set_line_width(cr, 1.5);
+        cairo_rectangle(cr, x, y, g.content_width(), block.height);
+        cairo_stroke(cr);
+    }
+    for (const auto& t : block.texts) draw_layout(cr, t, x, y);
+    for (const auto& q : block.qrs) draw_qr(cr, q, x, y);
+}
+
+struct Header {
+    std::vector<Placed> lines;  // the title and the demo notice
+    double height = 0;
+};
+
+std::string page_text(int page, int pages, Language language) {
+    return std::string(phrase(Phrase::Page, language)) + " " + std::to_string(page) + " " +
+           std::string(phrase(Phrase::Of, language)) + " " + std::to_string(pages);
+}
+
+// The footer of one page: the first line ends with the page number.
+std::vector<LayoutPtr> footer_layouts(Typesetter& ts, const PrintRequest& request, int page, int pages, double width) {
+    std::vector<std::string> lines = footer_lines(request);
+    lines.front() += " \u00b7 " + page_text(page, pages, request.language);
+    std::vector<LayoutPtr> out;
+    for (const auto& line : lines) out.push_back(ts.paragraph(esc(line), kFooterPt, false, width, 1.3));
+    return out;
+}
+
+double total_height(const std::vector<LayoutPtr>& layouts) {
+    double h = 0;
+    for (const auto& l : layouts) h += Typesetter::height(l.get());
+    return h;
+}
+
+cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned int length) {
+    auto* out = static_cast<std::vector<unsigned char>*>(closure);
+    out->insert(out->end(), data, data + length);
+    return CAIRO_STATUS_SUCCESS;
+}
+
+}  // namespace
+
+Result<RenderedList> render_list(const PrintRequest& request) {
+    if (request.services.empty()) return fail("nothing to print: the list is empty");
+    const PaperGeometry g = paper_geometry(request.paper);
+    const Language lang = request.language;
+    const double width = g.content_width();
+
+    RenderedList out;
+    out.page_width = g.width;
+    cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append_bytes, &out.pdf, g.width, g.height);
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, std::string(title_text(request.title, lang)).c_str());
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Wegwijzer");
+    cairo_t* cr = cairo_create(surface);
+    {
+        Typesetter ts(cr);
+
+        // Header: the chosen title, and "Voorbeeldgegevens" when the catalogue is demo data.
+        Header header;
+        {
+            LayoutPtr title = ts.paragraph(esc(std::string(title_text(request.title, lang))), kTitlePt, true, width, 1.2);
+            header.height = Typesetter::height(title.get());
+            header.lines.push_back({std::move(title), 0, 0});
+        }
+        const bool demo = request.catalogue.demo;
+        const double demo_y = header.height + kParagraphGap;
+        double demo_h = 0;
+        if (demo) {
+            LayoutPtr notice = ts.paragraph(esc(std::string(phrase(Phrase::DemoData, lang))), 18, true, width - 12, 1.2);
+            demo_h = Typesetter::height(notice.get()) + 6;
+            header.lines.push_back({std::move(notice), 6, demo_y + 3});
+            header.height = demo_y + demo_h;
+        }
+        // The footer's height does not depend on the page number's digits (one line either way).
+        const double footer_height = total_height(footer_layouts(ts, request, 99, 99, width));
+
+        // Blocks, measured, then put on pages.
+        std::vector<BlockLayout> blocks;
+        blocks.reserve(request.services.size());
+        for (const auto& s : request.services) {
+            blocks.push_back(lay_out_block(ts, service_block_text(s, lang), g, lang));
+            out.block_heights.push_back(blocks.back().height);
+        }
+        const double furniture = 2 * g.margin_y + header.height + footer_height + 2 * kSectionGap;
+        out.pages = paginate(out.block_heights, g.height - furniture, kBlockGap);
+        const int page_count = static_cast<int>(out.pages.size());
+
+        for (int p = 0; p < page_count; ++p) {
+            const PagePlan& page = out.pages[static_cast<size_t>(p)];
+            double page_height = g.grows_to_fit ? std::min(g.height, furniture + page.used_height) : g.height;
+            out.page_heights.push_back(page_height);
+            cairo_pdf_surface_set_size(surface, g.width, page_height);
+
+            for (const auto& h : header.lines) draw_layout(cr, h, g.margin_x, g.margin_y);
+            if (demo) {
+                cairo_set_line_width(cr, 2);
+                cairo_rectangle(cr, g.margin_x, g.margin_y + demo_y, width, demo_h);
+                cairo_stroke(cr);
+            }
+            double top = g.margin_y + header.height + kSectionGap;
+            double bottom = page_height - g.margin_y - footer_height - kSectionGap;
+            cairo_save(cr);
+            cairo_rectangle(cr, 0, top - 1, g.width, bottom - top + 2);
+            cairo_clip(cr);
+            double by = top;
+            for (size_t i : page.blocks) {
+                draw_block(cr, blocks[i], g, g.margin_x, by);
+                by += blocks[i].height + kBlockGap;
+            }
+            cairo_restore(cr);
+
+            // Footer: a rule, then the kiosk and page number, the dates and the helpline.
+            double fy = page_height - g.margin_y - footer_height;
+            cairo_set_line_width(cr, 1);
+            cairo_move_to(cr, g.margin_x, fy - kSectionGap / 2);
+            cairo_line_to(cr, g.margin_x + width, fy - kSectionGap / 2);
+            cairo_stroke(cr);
+            for (const auto& l : footer_layouts(ts, request, p + 1, page_count, width)) {
+                draw_text(cr, l.get(), g.margin_x, fy);
+                fy += Typesetter::height(l.get());
+            }
+            cairo_show_page(cr);
+        }
+        out.widest_overflow = ts.overflow();
+    }
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);
+    cairo_status_t status = cairo_surface_status(surface);
+    cairo_surface_destroy(surface);
+    if (status != CAIRO_STATUS_SUCCESS) {
+        return fail(std::string("could not make the PDF: ") + cairo_status_to_string(status));
+    }
+    return out;
+}
+
+Result<std::vector<unsigned char>> render_list_pdf(const PrintRequest& request) {
+    auto rendered = render_list(request);
+    if (!rendered) return fail(rendered.error());
+    return std::move(rendered.value().pdf);
+}
+
+Status write_list_pdf(const PrintRequest& request, const std::filesystem::path& path) {
+    auto pdf = render_list_pdf(request);
+    if (!pdf) return fail(pdf.error());
+    std::filesystem::path tmp = path;
+    tmp += ".part";
+    {
+        std::ofstream file(tmp, std::ios::binary | std::ios::trunc);
+        if (!file) return fail("cannot write " + tmp.string());
+        file.write(reinterpret_cast<const char*>(pdf->data()), static_cast<std::streamsize>(pdf->size()));
+        if (!file) return fail("cannot write " + tmp.string() + " (disk full?)");
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, path, ec);
+    if (ec) {
+        std::filesystem::remove(tmp, ec);
+        return fail("cannot write " + path.string());
+    }
+    return success();
+}
+
+}  // namespace ww::print

@@ -1,0 +1,60 @@
+#include "core/print/print_counter.h"
+
+#include <ctime>
+#include <fstream>
+#include <sstream>
+
+namespace ww::print {
+
+namespace {
+constexpr size_t kDaysKept = 400;
+}
+
+PrintCounter::PrintCounter(std::filesystem::path state_dir) {
+    if (state_dir.empty()) return;
+    file_ = state_dir / "print-count";
+    std::ifstream in(file_);
+    std::string day;
+    int n = 0;
+    while (in >> day >> n) {
+        if (day.size() == 10 && n > 0) per_day_[day] = n;
+    }
+}
+
+std::string PrintCounter::today() {
+    std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&now, &tm);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    return buf;
+}
+
+bool PrintCounter::add(const std::string& day) {
+    std::lock_guard lock(mutex_);
+    ++per_day_[day];
+    while (per_day_.size() > kDaysKept) per_day_.erase(per_day_.begin());
+    return save();
+}
+
+int PrintCounter::count(const std::string& day) const {
+    std::lock_guard lock(mutex_);
+    auto it = per_day_.find(day);
+    return it == per_day_.end() ? 0 : it->second;
+}
+
+bool PrintCounter::save() const {
+    if (file_.empty()) return true;
+    std::filesystem::path tmp = file_;
+    tmp += ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::trunc);
+        for (const auto& [day, n] : per_day_) out << day << ' ' << n << '\n';
+        if (!out) return false;
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, file_, ec);
+    return !ec;
+}
+
+}  // namespace ww::print

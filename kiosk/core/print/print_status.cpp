@@ -1,0 +1,69 @@
+#include "core/print/print_status.h"
+
+#include <algorithm>
+#include <array>
+
+namespace ww::print {
+
+std::string_view reason_keyword(std::string_view reason) {
+    for (std::string_view suffix : {"-error", "-warning", "-report"}) {
+        if (reason.size() > suffix.size() && reason.substr(reason.size() - suffix.size()) == suffix) {
+            return reason.substr(0, reason.size() - suffix.size());
+        }
+    }
+    return reason;
+}
+
+bool has_reason(const std::vector<std::string>& reasons, std::string_view keyword) {
+    return std::any_of(reasons.begin(), reasons.end(), [&](const std::string& r) { return reason_keyword(r) == keyword; });
+}
+
+PrintPhase phase_for(const PrinterSnapshot& s) {
+    if (s.job_state == 9) return PrintPhase::Done;
+    if (!s.reachable) return PrintPhase::PrinterDown;
+    if (s.job_state == 7 || s.job_state == 8) return PrintPhase::Failed;
+    for (const auto* reasons : {&s.printer_reasons, &s.job_reasons}) {
+        if (has_reason(*reasons, "media-empty") || has_reason(*reasons, "media-needed")) return PrintPhase::NoPaper;
+    }
+    if (s.printer_state == 5 || !s.accepting || s.job_state == 6) return PrintPhase::PrinterDown;
+    for (std::string_view down : {"offline", "shutdown", "paused", "printer-stopped", "media-jam", "door-open"}) {
+        if (has_reason(s.printer_reasons, down) || has_reason(s.job_reasons, down)) return PrintPhase::PrinterDown;
+    }
+    if (s.connecting_for_s >= kConnectingCountsAsDownS) return PrintPhase::PrinterDown;
+    return PrintPhase::Printing;
+}
+
+std::string_view status_message(PrintPhase phase, Language language) {
+    const bool en = language == Language::English;
+    switch (phase) {
+        case PrintPhase::Idle: return "";
+        case PrintPhase::NoPrinter:
+            return en ? "There is no printer here. Scan the QR code to take your list with you."
+                      : "Hier is geen printer. Scan de QR-code om uw lijst mee te nemen.";
+        case PrintPhase::Printing: return en ? "Your list is being printed" : "Uw lijst wordt geprint";
+        case PrintPhase::NoPaper:
+            return en ? "The printer has no paper. Please ask at the desk."
+                      : "De printer heeft geen papier. Vraag het aan de balie.";
+        case PrintPhase::PrinterDown:
+        case PrintPhase::Failed: return en ? "The printer is not working right now." : "De printer werkt nu niet.";
+        case PrintPhase::Done: return en ? "Done. Don't forget your list." : "Klaar. Vergeet uw lijst niet.";
+    }
+    return "";
+}
+
+bool offers_qr(PrintPhase phase) {
+    return phase == PrintPhase::NoPrinter || phase == PrintPhase::NoPaper || phase == PrintPhase::PrinterDown ||
+           phase == PrintPhase::Failed;
+}
+
+bool is_final(PrintPhase phase) {
+    return phase == PrintPhase::Idle || phase == PrintPhase::NoPrinter || phase == PrintPhase::Done ||
+           phase == PrintPhase::Failed;
+}
+
+const char* phase_name(PrintPhase phase) {
+    constexpr std::array<const char*, 7> names{"idle", "no-printer", "printing", "no-paper", "printer-down", "done", "failed"};
+    return names[static_cast<size_t>(phase)];
+}
+
+}  // namespace ww::print
