@@ -48,11 +48,12 @@ void append_utf8(std::string& out, char32_t cp) {
 }
 
 // Latin-1 Supplement U+00C0..U+00FF without diacritics, lower case ('\0' = not a letter).
-constexpr std::string_view kLatin1 =
+constexpr char kLatin1Chars[] =
     "aaaaaaaceeeeiiii"   // C0..CF  (C6 Æ -> a)
     "dnooooo\0ouuuuyts"  // D0..DF  (D7 × not a letter, DE Þ -> t, DF ß -> s)
     "aaaaaaaceeeeiiii"   // E0..EF
     "dnooooo\0ouuuuyty"; // F0..FF  (F7 ÷ not a letter)
+constexpr std::string_view kLatin1(kLatin1Chars, sizeof kLatin1Chars - 1);  // keeps the NULs
 static_assert(kLatin1.size() == 0x40);
 
 // Folds one code point: returns the folded letter, 0 for a separator, or the code point itself
