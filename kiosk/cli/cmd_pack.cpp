@@ -1,0 +1,150 @@
+// kioskctl pack: build a catalogue from an HSDS folder and sign it into a package for USB sticks.
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <sstream>
+
+#include "cli/command.h"
+#include "core/builder.h"
+#include "core/sync/minisign.h"
+#include "core/sync/package.h"
+
+namespace ww::cli {
+
+std::optional<std::string> ask_secret_key_passphrase();  // cmd_keygen.cpp
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view kHelp = R"(Usage: kioskctl pack --source DIR --version N --expires YYYY-MM-DD --fleet NAME
+                    --secret-key FILE --out DIR [--created YYYY-MM-DD]
+
+Checks and builds the HSDS folder exactly like `kioskctl build` (same messages), then signs the
+catalogue and writes the package into DIR (for example the root of a USB stick):
+
+  DIR/wegwijzer/catalogue.sqlite           the catalogue
+  DIR/wegwijzer/catalogue.sqlite.minisig   its minisign signature
+
+The signed trusted comment says which kiosks may take it and when:
+  wegwijzer-catalogue format=1 fleet=NAME version=N created=YYYY-MM-DD expires=YYYY-MM-DD
+Kiosks take only a higher version than they have, for their own fleet, until the expiry date.
+Check a package with: minisign -Vm DIR/wegwijzer/catalogue.sqlite -p PUBLIC_KEY_FILE
+
+Options:
+  --source DIR           the folder with the HSDS CSV files (required)
+  --version N            catalogue version, a whole number above the one on the kiosks (required)
+  --expires YYYY-MM-DD   last day on which kiosks accept the package (required)
+  --fleet NAME           which kiosks it is for, e.g. drenthe (required; a-z, 0-9, -)
+  --secret-key FILE      the secret key from `kioskctl keygen` or `minisign -G` (required);
+                         its passphrase is asked on the terminal (or read from standard input)
+  --out DIR              where to write the package (required)
+  --created YYYY-MM-DD   creation date (default: today)
+
+Exit codes: 0 written, 1 the source has errors or the key cannot be used, 2 wrong usage.
+)";
+
+std::optional<std::string> read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+int run(const Args& args) {
+    const char* required[] = {"source", "version", "expires", "fleet", "secret-key", "out"};
+    for (const char* name : required) {
+        if (!args.get(name)) {
+            std::cerr << "kioskctl pack: --" << name << " is required\n\n" << kHelp;
+            return kUsage;
+        }
+    }
+    if (!args.positional().empty()) {
+        std::cerr << "kioskctl pack: unexpected word '" << args.positional().front() << "'\n\n" << kHelp;
+        return kUsage;
+    }
+    sync::PackageDescription package;
+    package.fleet = *args.get("fleet");
+    package.expires = *args.get("expires");
+    package.created = args.get("created").value_or(sync::today_utc());
+    const std::string version_text = *args.get("version");
+    // Reuse the package's own strict rules for every value.
+    auto checked = sync::parse_trusted_comment("wegwijzer-catalogue format=1 fleet=" + package.fleet +
+                                               " version=" + version_text + " created=" + package.created +
+                                               " expires=" + package.expires);
+    if (!checked) return user_error("pack", checked.error());
+    package = *checked;
+
+    // The key first: a wrong passphrase should not cost a whole build.
+    auto key_text = read_file(*args.get("secret-key"));
+    if (!key_text) return user_error("pack", "cannot read the secret key " + *args.get("secret-key"));
+    std::string passphrase;
+    if (sync::secret_key_is_encrypted(*key_text)) {
+        auto given = ask_secret_key_passphrase();
+        if (!given) return user_error("pack", "no passphrase given");
+        passphrase = *given;
+    }
+    auto key = sync::parse_secret_key(*key_text, passphrase);
+    if (!key) return user_error("pack", *args.get("secret-key") + ": " + key.error());
+
+    fs::path folder = fs::path(*args.get("out")) / sync::kPackageFolder;
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    if (ec) return user_error("pack", "cannot create " + folder.string() + ": " + ec.message());
+    fs::path catalogue = folder / sync::kCatalogueFileName;
+    fs::path signature_path = folder / sync::kSignatureFileName;
+    fs::path building = folder / ".catalogue.sqlite.building";
+
+    BuildOptions options;
+    options.source = *args.get("source");
+    options.out = building;
+    options.version = package.version;
+    options.created = package.created;
+    options.expires = package.expires;
+    BuildReport report = build_catalogue(options);
+    for (const auto& warning : report.warnings) std::cerr << "warning: " << warning << "\n";
+    if (!report.ok()) {
+        for (const auto& error : report.errors) std::cerr << error << "\n";
+        std::cerr << "kioskctl pack: the package was not written; fix the problems above and pack again.\n";
+        fs::remove(building, ec);
+        return kUserError;
+    }
+
+    std::ifstream in(building, std::ios::binary);
+    sync::FileHasher hasher;
+    std::vector<char> buffer(1 << 20);
+    while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0)
+        hasher.update(buffer.data(), static_cast<std::size_t>(in.gcount()));
+    if (in.bad()) return user_error("pack", "cannot read back " + building.string());
+    sync::Signature signature = sync::sign_prehashed(*key, hasher.finish(), sync::format_trusted_comment(package));
+    signature.untrusted_comment = "signature from wegwijzer key " + sync::key_id_hex(key->id);
+
+    // Catalogue and signature replace an older package together: an old signature never sits
+    // next to a new catalogue for longer than one rename.
+    fs::path signature_tmp = folder / ".catalogue.sqlite.minisig.tmp";
+    {
+        std::ofstream out(signature_tmp, std::ios::binary | std::ios::trunc);
+        out << sync::format_signature(signature);
+        if (!out.flush()) return user_error("pack", "cannot write " + signature_tmp.string());
+    }
+    fs::rename(building, catalogue, ec);
+    if (!ec) fs::rename(signature_tmp, signature_path, ec);
+    if (ec) return user_error("pack", "cannot write the package into " + folder.string() + ": " + ec.message());
+    ::sync();
+    std::cout << "Packed " << report.services << " services as version " << package.version << " for fleet "
+              << package.fleet << " (expires " << package.expires << ", key " << sync::key_id_hex(key->id)
+              << ") into " << folder.string() << ".\n";
+    return kOk;
+}
+
+const Registration registration{{"pack", "Build, sign and write a catalogue package for USB sticks", kHelp,
+                                 {{"source"}, {"version"}, {"expires"}, {"fleet"}, {"secret-key"}, {"out"}, {"created"}},
+                                 run}};
+
+}  // namespace
+}  // namespace ww::cli

@@ -1,0 +1,94 @@
+#include "core/sync/history.h"
+
+#include <ctime>
+#include <system_error>
+
+namespace ww::sync {
+
+namespace {
+std::vector<ImportRecord> load_recent(const Database& db, int limit) {
+    std::vector<ImportRecord> list;
+    Statement st = db.prepare(
+        "SELECT at, version, source, imported, result FROM import_history ORDER BY id DESC LIMIT ?1");
+    if (!st.valid()) return list;
+    st.bind(1, limit);
+    while (st.step()) list.push_back({st.text(0), st.integer(1), st.text(2), st.integer(3) != 0, st.text(4)});
+    return list;
+}
+}  // namespace
+
+std::filesystem::path history_path_for(const std::filesystem::path& catalogue) {
+    return catalogue.string() + ".sync.sqlite";
+}
+
+std::string now_utc_timestamp() {
+    std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buffer;
+}
+
+Result<SyncHistory> SyncHistory::open(const std::filesystem::path& catalogue) {
+    auto db = Database::open(history_path_for(catalogue), Database::Mode::Create);
+    if (!db) return fail(db.error());
+    auto st = db->exec(
+        "PRAGMA synchronous=FULL;"
+        "CREATE TABLE IF NOT EXISTS import_history ("
+        "  id INTEGER PRIMARY KEY, at TEXT NOT NULL, version INTEGER NOT NULL, source TEXT NOT NULL,"
+        "  imported INTEGER NOT NULL, result TEXT NOT NULL);"
+        "CREATE TABLE IF NOT EXISTS sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;");
+    if (!st) return fail("cannot prepare the import history " + history_path_for(catalogue).string() + ": " + st.error());
+    return SyncHistory(std::move(*db));
+}
+
+SyncState SyncHistory::state() const {
+    SyncState s;
+    s.highest_version = db_.scalar_int("SELECT CAST(value AS INTEGER) FROM sync_state WHERE key='highest_version'")
+                            .value_or(0);
+    s.newest_created = db_.scalar_text("SELECT value FROM sync_state WHERE key='newest_created'").value_or("");
+    return s;
+}
+
+Status SyncHistory::record(const ImportRecord& r) {
+    Statement st = db_.prepare(
+        "INSERT INTO import_history(at, version, source, imported, result) VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!st.valid()) return fail(st.error());
+    st.bind(1, std::string_view(r.at)).bind(2, r.version).bind(3, std::string_view(r.source));
+    st.bind(4, r.imported ? 1 : 0).bind(5, std::string_view(r.result));
+    st.step();
+    if (!st.error().empty()) return fail(st.error());
+    return success();
+}
+
+Status SyncHistory::remember_installed(std::int64_t version, const std::string& created) {
+    SyncState old = state();
+    Statement st = db_.prepare("INSERT OR REPLACE INTO sync_state(key, value) VALUES (?1, ?2)");
+    if (!st.valid()) return fail(st.error());
+    if (auto s = db_.exec("BEGIN IMMEDIATE"); !s) return s;
+    st.bind(1, std::string_view("highest_version")).bind(2, std::string_view(std::to_string(std::max(version, old.highest_version))));
+    st.step();
+    st.reset();
+    st.bind(1, std::string_view("newest_created")).bind(2, std::string_view(std::max(created, old.newest_created)));
+    st.step();
+    if (!st.error().empty()) {
+        (void)db_.exec("ROLLBACK");
+        return fail(st.error());
+    }
+    return db_.exec("COMMIT");
+}
+
+std::vector<ImportRecord> SyncHistory::recent(int limit) const {
+    return load_recent(db_, limit);
+}
+
+std::vector<ImportRecord> read_import_history(const std::filesystem::path& catalogue, int limit) {
+    std::error_code ec;
+    if (!std::filesystem::exists(history_path_for(catalogue), ec)) return {};
+    auto db = Database::open(history_path_for(catalogue), Database::Mode::ReadOnly);
+    if (!db) return {};
+    return load_recent(*db, limit);
+}
+
+}  // namespace ww::sync

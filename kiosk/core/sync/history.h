@@ -1,0 +1,51 @@
+#pragma once
+// The import history and the anti-rollback state of one live catalogue, kept in a small SQLite
+// file next to it (`<catalogue>.sync.sqlite`) so that it survives catalogue switches.
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "core/sqlite.h"
+
+namespace ww::sync {
+
+struct ImportRecord {
+    std::string at;            // UTC, "2026-12-03T10:15:02Z"
+    std::int64_t version = 0;  // the version the package claimed; 0 when unknown
+    std::string source;        // where it came from (the stick's folder)
+    bool imported = false;
+    std::string result;        // one plain English sentence
+};
+
+struct SyncState {
+    std::int64_t highest_version = 0;  // highest version ever installed
+    std::string newest_created;        // newest created date ever seen in an installed package
+};
+
+std::filesystem::path history_path_for(const std::filesystem::path& catalogue);
+
+class SyncHistory {
+public:
+    // Creates the file when it does not exist yet.
+    static Result<SyncHistory> open(const std::filesystem::path& catalogue);
+
+    SyncState state() const;
+    Status record(const ImportRecord& record);
+    // After a successful switch: raises the highest version and the newest created date.
+    Status remember_installed(std::int64_t version, const std::string& created);
+    std::vector<ImportRecord> recent(int limit) const;
+
+private:
+    explicit SyncHistory(Database db) : db_(std::move(db)) {}
+    Database db_;
+};
+
+// For `kioskctl status` and the staff screen: newest first. Empty when nothing was imported yet.
+std::vector<ImportRecord> read_import_history(const std::filesystem::path& catalogue, int limit = 20);
+
+// "2026-12-03T10:15:02Z"
+std::string now_utc_timestamp();
+
+}  // namespace ww::sync

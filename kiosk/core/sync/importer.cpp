@@ -1,0 +1,456 @@
+#include "core/sync/importer.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#include "core/schema.h"
+#include "core/sqlite.h"
+#include "core/sync/history.h"
+
+namespace ww::sync {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::size_t kChunk = 1 << 20;
+
+// Closes a file descriptor when it goes out of scope.
+class Fd {
+public:
+    explicit Fd(int fd = -1) : fd_(fd) {}
+    Fd(Fd&& other) noexcept : fd_(std::exchange(other.fd_, -1)) {}
+    Fd& operator=(Fd&& other) noexcept {
+        std::swap(fd_, other.fd_);
+        return *this;
+    }
+    ~Fd() {
+        if (fd_ >= 0) ::close(fd_);
+    }
+    int get() const { return fd_; }
+    bool ok() const { return fd_ >= 0; }
+
+private:
+    int fd_;
+};
+
+// Removes the private copy unless it was switched into place.
+class StagedFile {
+public:
+    explicit StagedFile(fs::path path) : path_(std::move(path)) { remove(); }
+    ~StagedFile() {
+        if (!kept_) remove();
+    }
+    const fs::path& path() const { return path_; }
+    void keep() { kept_ = true; }
+
+private:
+    void remove() {
+        ::unlink(path_.c_str());
+        ::unlink((path_.string() + "-journal").c_str());
+    }
+    fs::path path_;
+    bool kept_ = false;
+};
+
+const char* kNotApproved = "Deze USB-stick is niet goedgekeurd. Er is niets veranderd.";
+
+ImportOutcome refuse(ImportResult result, std::string log, std::string message_nl = kNotApproved) {
+    ImportOutcome outcome;
+    outcome.result = result;
+    outcome.log = "Refused: " + std::move(log) + ". Nothing was changed.";
+    outcome.message_nl = std::move(message_nl);
+    return outcome;
+}
+
+ImportOutcome read_error(const std::string& what) {
+    return refuse(ImportResult::ReadError, "the stick could not be read (" + what + "; was it removed?)",
+                  "De USB-stick kon niet goed worden gelezen. Er is niets veranderd. Probeer het nog een keer.");
+}
+
+ImportOutcome kiosk_error(const std::string& what) {
+    return refuse(ImportResult::KioskError, "the kiosk could not store the catalogue (" + what + ")",
+                  "Het bijwerken is niet gelukt. Er is niets veranderd. Vraag hulp aan de beheerder.");
+}
+
+ImportOutcome bad_catalogue(const std::string& what) {
+    return refuse(ImportResult::BadCatalogue, "the catalogue on the stick is signed but unusable: " + what,
+                  "De catalogus op deze USB-stick is beschadigd. Er is niets veranderd.");
+}
+
+// Opens a file on the stick: never through a symlink, never blocking on a FIFO, regular files only.
+struct OpenedFile {
+    Fd fd;
+    std::uint64_t size = 0;
+};
+
+enum class OpenProblem { None, Missing, NotRegular, TooLarge, Unreadable };
+
+OpenProblem open_regular(int dir_fd, std::string_view name, std::uint64_t cap, OpenedFile& out) {
+    int fd = ::openat(dir_fd, std::string(name).c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        if (errno == ENOENT) return OpenProblem::Missing;
+        if (errno == ELOOP) return OpenProblem::NotRegular;
+        return OpenProblem::Unreadable;
+    }
+    out.fd = Fd(fd);
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) return OpenProblem::Unreadable;
+    if (!S_ISREG(st.st_mode)) return OpenProblem::NotRegular;
+    out.size = static_cast<std::uint64_t>(st.st_size);
+    if (out.size > cap) return OpenProblem::TooLarge;
+    // Back to blocking reads now that it is known to be a plain file.
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    return OpenProblem::None;
+}
+
+// Reads exactly `size` bytes (the size fstat promised) and checks that nothing follows.
+bool read_exactly(SyncIo& io, int fd, std::uint64_t size, const std::function<bool(const char*, std::size_t)>& sink,
+                  const std::function<void(std::uint64_t)>& advanced, std::string& problem) {
+    std::vector<char> buffer(kChunk);
+    std::uint64_t done = 0;
+    while (done < size) {
+        std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(kChunk, size - done));
+        ssize_t n = io.read(fd, buffer.data(), want);
+        if (n < 0) {
+            problem = std::string("read error: ") + std::strerror(errno);
+            return false;
+        }
+        if (n == 0) {
+            problem = "the file ended early";
+            return false;
+        }
+        if (!sink(buffer.data(), static_cast<std::size_t>(n))) return false;
+        done += static_cast<std::uint64_t>(n);
+        if (advanced) advanced(done);
+    }
+    char extra;
+    ssize_t n = io.read(fd, &extra, 1);
+    if (n != 0) {
+        problem = n < 0 ? std::string("read error: ") + std::strerror(errno) : "the file grew while it was read";
+        return false;
+    }
+    return true;
+}
+
+// The folder on the source that holds the two package files.
+enum class Located { Found, Nothing, NotAFolder, Unreadable };
+
+Located open_package_folder(const fs::path& source, Fd& folder) {
+    Fd root(::open(source.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!root.ok()) return errno == ENOENT || errno == ENOTDIR ? Located::Nothing : Located::Unreadable;
+    int fd = ::openat(root.get(), std::string(kPackageFolder).c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd >= 0) {
+        folder = Fd(fd);
+        return Located::Found;
+    }
+    if (errno == ELOOP || errno == ENOTDIR) return Located::NotAFolder;
+    if (errno != ENOENT) return Located::Unreadable;
+    // A folder that holds the package files directly (e.g. `kioskctl import --from` the package).
+    struct stat st {};
+    if (::fstatat(root.get(), std::string(kSignatureFileName).c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 ||
+        ::fstatat(root.get(), std::string(kCatalogueFileName).c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0) {
+        folder = std::move(root);
+        return Located::Found;
+    }
+    return Located::Nothing;
+}
+
+struct LiveInfo {
+    std::int64_t version = 0;
+    std::string created;
+};
+
+LiveInfo read_live_info(const fs::path& catalogue) {
+    LiveInfo info;
+    std::error_code ec;
+    if (!fs::exists(catalogue, ec)) return info;
+    auto db = Database::open(catalogue, Database::Mode::ReadOnly);
+    if (!db) return info;
+    info.version = db->scalar_int("SELECT CAST(value AS INTEGER) FROM metadata WHERE key='catalogue_version'").value_or(0);
+    info.created = db->scalar_text("SELECT value FROM metadata WHERE key='created'").value_or("");
+    return info;
+}
+
+// SQLite's advice for files from strangers: https://sqlite.org/security.html
+void harden(sqlite3* db) {
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 10'000'000);
+    sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, 100'000);
+    sqlite3_limit(db, SQLITE_LIMIT_COLUMN, 200);
+    sqlite3_limit(db, SQLITE_LIMIT_EXPR_DEPTH, 100);
+    sqlite3_limit(db, SQLITE_LIMIT_COMPOUND_SELECT, 10);
+    sqlite3_limit(db, SQLITE_LIMIT_FUNCTION_ARG, 16);
+    sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_limit(db, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 100);
+    sqlite3_limit(db, SQLITE_LIMIT_VARIABLE_NUMBER, 100);
+    sqlite3_limit(db, SQLITE_LIMIT_TRIGGER_DEPTH, 10);
+}
+
+// Opens the private copy hardened and checks it all the way through. Empty when it is usable.
+std::string check_copy(const fs::path& copy, const PackageDescription& package) {
+    // The header must say SQLite with a rollback journal: a WAL file would need files we do not copy.
+    std::ifstream in(copy, std::ios::binary);
+    char header[100] = {};
+    if (!in.read(header, sizeof header)) return "it is not an SQLite database (too short)";
+    if (std::memcmp(header, "SQLite format 3", 16) != 0) return "it is not an SQLite database";
+    if (header[18] != 1 || header[19] != 1) return "it is in WAL mode; build it with journal_mode=DELETE";
+    in.close();
+
+    auto db = Database::open(copy, Database::Mode::ReadOnly);
+    if (!db) return "it cannot be opened: " + db.error();
+    harden(db->handle());
+    for (const char* pragma : {"PRAGMA trusted_schema=OFF", "PRAGMA cell_size_check=ON", "PRAGMA mmap_size=0",
+                               "PRAGMA query_only=ON"})
+        if (auto st = db->exec(pragma); !st) return std::string("it cannot be read: ") + st.error();
+
+    Statement check = db->prepare("PRAGMA integrity_check(20)");
+    if (!check.valid()) return "it cannot be read: " + check.error();
+    std::vector<std::string> problems;
+    while (check.step()) {
+        std::string line = check.text(0);
+        if (line != "ok") problems.push_back(line);
+    }
+    if (!check.error().empty()) problems.push_back(check.error());
+    if (!problems.empty()) return "the integrity check failed: " + problems.front();
+
+    auto schema = check_schema(*db);
+    if (!schema.empty()) return "wrong schema: " + schema.front();
+
+    auto version = db->scalar_text("SELECT value FROM metadata WHERE key='catalogue_version'");
+    if (!version || *version != std::to_string(package.version))
+        return "its metadata says version " + version.value_or("(none)") + " but the signature says version " +
+               std::to_string(package.version);
+    return {};
+}
+
+}  // namespace
+
+bool has_package(const fs::path& source) {
+    Fd folder;
+    return open_package_folder(source, folder) != Located::Nothing;
+}
+
+Result<std::vector<PublicKey>> load_public_keys(const std::vector<fs::path>& files) {
+    std::vector<PublicKey> keys;
+    for (const auto& file : files) {
+        std::ifstream in(file, std::ios::binary);
+        if (!in) return fail("cannot read the public key " + file.string());
+        std::stringstream text;
+        text << in.rdbuf();
+        auto key = parse_public_key(text.str());
+        if (!key) return fail(file.string() + ": " + key.error());
+        keys.push_back(*key);
+    }
+    return keys;
+}
+
+std::int64_t installed_version(const fs::path& catalogue) { return read_live_info(catalogue).version; }
+
+namespace {
+
+ImportOutcome run_import(const ImportRequest& request, SyncIo& io, const ProgressCallback& progress,
+                         SyncHistory& history) {
+    auto report = [&](double value) {
+        if (progress) progress(std::clamp(value, 0.0, 1.0));
+    };
+    report(0.0);
+
+    // 1. The package files, opened without following symlinks.
+    Fd folder;
+    switch (open_package_folder(request.source, folder)) {
+        case Located::Nothing: {
+            ImportOutcome nothing;
+            nothing.result = ImportResult::NothingFound;
+            nothing.log = "No Wegwijzer catalogue found in " + request.source.string() + ".";
+            return nothing;
+        }
+        case Located::NotAFolder:
+            return refuse(ImportResult::NotApproved, "'" + std::string(kPackageFolder) + "' on the stick is not a folder");
+        case Located::Unreadable: return read_error("cannot open " + request.source.string());
+        case Located::Found: break;
+    }
+    OpenedFile sig_file, cat_file;
+    auto sig_problem = open_regular(folder.get(), kSignatureFileName, kMaxSignatureFileBytes, sig_file);
+    auto cat_problem = open_regular(folder.get(), kCatalogueFileName, request.max_file_bytes, cat_file);
+    if (sig_problem == OpenProblem::Missing && cat_problem == OpenProblem::Missing) {
+        ImportOutcome nothing;
+        nothing.result = ImportResult::NothingFound;
+        nothing.log = "No Wegwijzer catalogue found in " + request.source.string() + ".";
+        return nothing;
+    }
+    if (sig_problem == OpenProblem::Missing) return refuse(ImportResult::NotApproved, "the catalogue has no signature file");
+    if (cat_problem == OpenProblem::Missing) return refuse(ImportResult::NotApproved, "there is a signature but no catalogue file");
+    for (auto [problem, name] : {std::pair{sig_problem, kSignatureFileName}, std::pair{cat_problem, kCatalogueFileName}}) {
+        if (problem == OpenProblem::NotRegular)
+            return refuse(ImportResult::NotApproved, std::string(name) + " is not a regular file (a link, a device or a pipe)");
+        if (problem == OpenProblem::Unreadable) return read_error("cannot open " + std::string(name));
+    }
+    if (sig_problem == OpenProblem::TooLarge) return refuse(ImportResult::NotApproved, "the signature file is too big");
+    if (cat_problem == OpenProblem::TooLarge)
+        return refuse(ImportResult::TooLarge,
+                      "the catalogue is " + std::to_string(cat_file.size) + " bytes, more than the limit of " +
+                          std::to_string(request.max_file_bytes),
+                      "Deze catalogus is te groot voor de kiosk. Er is niets veranderd.");
+
+    // 2. The signature, read once into memory, and the signed description.
+    std::string sig_text;
+    std::string problem;
+    if (!read_exactly(io, sig_file.fd.get(), sig_file.size,
+                      [&](const char* data, std::size_t n) { sig_text.append(data, n); return true; }, {}, problem))
+        return read_error(problem);
+    auto signature = parse_signature(sig_text);
+    if (!signature) return refuse(ImportResult::NotApproved, "the signature file is not valid: " + signature.error());
+    const PublicKey* key = find_key(*signature, request.trusted_keys);
+    if (!key)
+        return refuse(ImportResult::NotApproved,
+                      "the package was signed with key " + key_id_hex(signature->key_id) + ", which this kiosk does not trust");
+    if (!verify_trusted_comment(*signature, *key))
+        return refuse(ImportResult::NotApproved, "the trusted comment does not match its signature (was it edited?)");
+    if (signature->algorithm != "ED")
+        return refuse(ImportResult::NotApproved, "the signature is in minisign's legacy format; sign with minisign 0.10 or newer");
+    auto package = parse_trusted_comment(signature->trusted_comment);
+    if (!package) return refuse(ImportResult::NotApproved, package.error());
+
+    auto refused_with_package = [&](ImportOutcome outcome) {
+        outcome.package = *package;
+        return outcome;
+    };
+    if (package->fleet != request.fleet)
+        return refused_with_package(refuse(ImportResult::OtherFleet,
+                                           "the catalogue is for fleet '" + package->fleet + "', this kiosk is in fleet '" +
+                                               request.fleet + "'",
+                                           "Deze catalogus is voor andere kiosks. Er is niets veranderd."));
+    LiveInfo live = read_live_info(request.catalogue);
+    SyncState state = history.state();
+    std::int64_t installed = std::max(live.version, state.highest_version);
+    if (package->version <= installed)
+        return refused_with_package(refuse(
+            ImportResult::NotNewer,
+            "version " + std::to_string(package->version) + " is not newer than the installed version " +
+                std::to_string(installed),
+            "Deze catalogus is niet nieuwer dan die op de kiosk (versie " + std::to_string(installed) +
+                "). Er is niets veranderd."));
+    std::string today = request.today.empty() ? today_utc() : request.today;
+    std::string newest_created = std::max(live.created, state.newest_created);
+    if (package->expires < today || package->expires < newest_created)
+        return refused_with_package(refuse(
+            ImportResult::Expired,
+            "the catalogue expired on " + package->expires +
+                (package->expires < today ? " (today is " + today + ")"
+                                          : " (before " + newest_created + ", when an installed catalogue was made)"),
+            "Deze catalogus is verlopen op " + dutch_date(package->expires) + ". Er is niets veranderd."));
+
+    // 3. Copy into private storage next to the live catalogue, then verify the copy.
+    fs::path live_path = fs::absolute(request.catalogue);
+    fs::path dir = live_path.parent_path();
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    StagedFile staged(dir / ("." + live_path.filename().string() + ".incoming"));
+    {
+        Fd out(::open(staged.path().c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644));
+        if (!out.ok()) return refused_with_package(kiosk_error(std::string("cannot create the copy: ") + std::strerror(errno)));
+        bool write_failed = false;
+        std::string write_problem;
+        bool copied = read_exactly(
+            io, cat_file.fd.get(), cat_file.size,
+            [&](const char* data, std::size_t n) {
+                if (io.write(out.get(), data, n) < 0) {
+                    write_failed = true;
+                    write_problem = std::strerror(errno);
+                    return false;
+                }
+                return true;
+            },
+            [&](std::uint64_t done) { report(0.6 * static_cast<double>(done) / static_cast<double>(cat_file.size)); },
+            problem);
+        if (write_failed) return refused_with_package(kiosk_error("writing the copy failed: " + write_problem));
+        if (!copied) return refused_with_package(read_error(problem));
+        if (io.fsync(out.get()) != 0)
+            return refused_with_package(kiosk_error(std::string("saving the copy failed: ") + std::strerror(errno)));
+    }
+    cat_file.fd = Fd();  // the stick is not touched after this point
+    {
+        Fd copy(::open(staged.path().c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
+        if (!copy.ok()) return refused_with_package(kiosk_error("cannot reopen the copy"));
+        FileHasher hasher;
+        if (!read_exactly(io, copy.get(), cat_file.size,
+                          [&](const char* data, std::size_t n) { hasher.update(data, n); return true; },
+                          [&](std::uint64_t done) {
+                              report(0.6 + 0.15 * static_cast<double>(done) / static_cast<double>(cat_file.size));
+                          },
+                          problem))
+            return refused_with_package(kiosk_error("reading the copy failed: " + problem));
+        if (!verify_file_hash(*signature, *key, hasher.finish()))
+            return refused_with_package(refuse(ImportResult::NotApproved,
+                                               "the signature does not match the catalogue file (it was changed, "
+                                               "truncated or belongs to another release)"));
+    }
+
+    // 4. SQLite checks of the copy.
+    report(0.75);
+    if (auto trouble = check_copy(staged.path(), *package); !trouble.empty())
+        return refused_with_package(bad_catalogue(trouble));
+    report(0.95);
+
+    // 5. The switch. Leftover journal files of the old catalogue must not be applied to the new one.
+    for (const char* suffix : {"-journal", "-wal", "-shm"}) ::unlink((live_path.string() + suffix).c_str());
+    if (io.rename(staged.path().string(), live_path.string()) != 0)
+        return refused_with_package(kiosk_error(std::string("switching catalogues failed: ") + std::strerror(errno)));
+    staged.keep();
+    Fd dir_fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (dir_fd.ok()) io.fsync(dir_fd.get());  // the rename happened; only its durability is at stake
+    (void)history.remember_installed(package->version, package->created);
+    report(1.0);
+
+    ImportOutcome outcome;
+    outcome.result = ImportResult::Imported;
+    outcome.package = *package;
+    outcome.log = "Imported catalogue version " + std::to_string(package->version) + " (created " + package->created +
+                  ", expires " + package->expires + ", fleet " + package->fleet + ") from " +
+                  request.source.string() + ".";
+    outcome.message_nl = "Bijgewerkt naar versie " + std::to_string(package->version) + " van " +
+                         dutch_date(package->created) + ". U kunt de USB-stick verwijderen.";
+    return outcome;
+}
+
+}  // namespace
+
+ImportOutcome import_package(const ImportRequest& request, SyncIo& io, const ProgressCallback& progress) {
+    fs::path live_path = fs::absolute(request.catalogue);
+    std::error_code ec;
+    fs::create_directories(live_path.parent_path(), ec);
+    // One import at a time per catalogue (the kiosk and kioskctl may both try).
+    Fd lock(::open((live_path.string() + ".sync.lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644));
+    if (!lock.ok()) return kiosk_error(std::string("cannot create the lock file: ") + std::strerror(errno));
+    if (::flock(lock.get(), LOCK_EX | LOCK_NB) != 0)
+        return refuse(ImportResult::Busy, "another import is running",
+                      "Er loopt al een update. Wacht even en probeer het dan opnieuw.");
+    auto history = SyncHistory::open(live_path);
+    if (!history) return kiosk_error(history.error());
+
+    ImportOutcome outcome = run_import(request, io, progress, *history);
+    if (outcome.result != ImportResult::NothingFound) {
+        ImportRecord record;
+        record.at = now_utc_timestamp();
+        record.version = outcome.package ? outcome.package->version : 0;
+        record.source = request.source.string();
+        record.imported = outcome.imported();
+        record.result = outcome.log;
+        (void)history->record(record);
+    }
+    return outcome;
+}
+
+}  // namespace ww::sync

@@ -1,0 +1,70 @@
+#pragma once
+// One import of a catalogue package from a stick: exactly what the kiosk does when a stick appears
+// and what `kioskctl import` does. The steps (see FORMAT.md) are:
+//   1. open the signature and the catalogue without following symlinks; regular files only, size cap
+//   2. check the signed trusted comment: known key, fleet, version above the installed one, not expired
+//      (neither by the clock nor by the newest created date ever installed)
+//   3. copy the catalogue into private storage next to the live catalogue and verify the signature of
+//      the copy
+//   4. open the copy with SQLite's hardening for untrusted files: integrity_check and schema check
+//   5. switch: fsync the copy, rename it over the live catalogue, fsync the folder
+// Any refusal leaves the live catalogue byte-for-byte as it was.
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "core/sync/minisign.h"
+#include "core/sync/package.h"
+#include "core/sync/sync_io.h"
+
+namespace ww::sync {
+
+enum class ImportResult {
+    Imported,
+    NothingFound,  // no Wegwijzer package on the stick: ignore silently
+    NotApproved,   // missing or bad signature, unknown key, edited comment, not a regular file
+    NotNewer,      // version equal to or lower than the installed one
+    Expired,
+    OtherFleet,
+    TooLarge,
+    ReadError,     // the stick could not be read (pulled out halfway)
+    BadCatalogue,  // signed, but not SQLite, corrupt or the wrong schema
+    KioskError,    // the kiosk's own storage failed (disk full, permissions)
+    Busy,          // another import is running
+};
+
+struct ImportRequest {
+    std::filesystem::path source;       // the stick (holding wegwijzer/) or the package folder itself
+    std::filesystem::path catalogue;    // the live catalogue file; created by the first import
+    std::vector<PublicKey> trusted_keys;
+    std::string fleet = "drenthe";
+    std::uint64_t max_file_bytes = 256ull * 1024 * 1024;
+    std::string today;                  // YYYY-MM-DD; empty: the clock (UTC)
+};
+
+struct ImportOutcome {
+    ImportResult result = ImportResult::KioskError;
+    std::string log;         // one plain English sentence, for the CLI and the log
+    std::string message_nl;  // one or two short Dutch sentences for the screen; empty when ignored
+    std::optional<PackageDescription> package;  // what the signed comment said, when it was read
+    bool imported() const { return result == ImportResult::Imported; }
+};
+
+using ProgressCallback = std::function<void(double)>;  // 0..1
+
+ImportOutcome import_package(const ImportRequest& request, SyncIo& io, const ProgressCallback& progress = {});
+
+// True when `source` holds something meant for the kiosk (the package folder or either file).
+bool has_package(const std::filesystem::path& source);
+
+// Reads minisign public key files; the message names the file that is wrong.
+Result<std::vector<PublicKey>> load_public_keys(const std::vector<std::filesystem::path>& files);
+
+// The installed catalogue's version from its metadata; 0 when there is none or it is unreadable.
+std::int64_t installed_version(const std::filesystem::path& catalogue);
+
+}  // namespace ww::sync

@@ -1,0 +1,41 @@
+#pragma once
+// What a catalogue package is: two files with fixed names on the stick, and the signed trusted
+// comment that says which fleet, version and dates the catalogue has. See core/sync/FORMAT.md.
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "core/result.h"
+
+namespace ww::sync {
+
+// Relative to the stick's root (or to `kioskctl pack --out DIR`).
+constexpr std::string_view kPackageFolder = "wegwijzer";
+constexpr std::string_view kCatalogueFileName = "catalogue.sqlite";
+constexpr std::string_view kSignatureFileName = "catalogue.sqlite.minisig";
+
+constexpr int kPackageFormat = 1;
+
+struct PackageDescription {
+    int format = kPackageFormat;
+    std::string fleet;       // [a-z0-9-], e.g. "drenthe"
+    std::int64_t version = 0;
+    std::string created;     // YYYY-MM-DD
+    std::string expires;     // YYYY-MM-DD: the last day on which the package may be imported
+};
+
+// "wegwijzer-catalogue format=1 fleet=drenthe version=12 created=2026-12-03 expires=2027-06-30"
+std::string format_trusted_comment(const PackageDescription& description);
+// Strict: the fixed first word, each of the five keys exactly once, valid values; unknown keys
+// are an error too, so that a comment means exactly one thing.
+Result<PackageDescription> parse_trusted_comment(std::string_view comment);
+
+bool is_valid_fleet(std::string_view fleet);
+// A real calendar date written YYYY-MM-DD.
+bool is_valid_date(std::string_view date);
+// Today's date (UTC) as YYYY-MM-DD.
+std::string today_utc();
+// "3 december 2026"
+std::string dutch_date(std::string_view date);
+
+}  // namespace ww::sync
