@@ -357,12 +357,16 @@ Result<std::vector<unsigned char>> render_list_pdf(const PrintRequest& request) 
 Status write_list_pdf(const PrintRequest& request, const std::filesystem::path& path) {
     auto pdf = render_list_pdf(request);
     if (!pdf) return fail(pdf.error());
+    return write_pdf_file(*pdf, path);
+}
+
+Status write_pdf_file(const std::vector<unsigned char>& pdf, const std::filesystem::path& path) {
     std::filesystem::path tmp = path;
     tmp += ".part";
     {
         std::ofstream file(tmp, std::ios::binary | std::ios::trunc);
         if (!file) return fail("cannot write " + tmp.string());
-        file.write(reinterpret_cast<const char*>(pdf->data()), static_cast<std::streamsize>(pdf->size()));
+        file.write(reinterpret_cast<const char*>(pdf.data()), static_cast<std::streamsize>(pdf.size()));
         if (!file) return fail("cannot write " + tmp.string() + " (disk full?)");
     }
     std::error_code ec;

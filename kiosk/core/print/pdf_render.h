@@ -37,5 +37,6 @@ Result<RenderedList> render_list(const PrintRequest& request);
 Result<std::vector<unsigned char>> render_list_pdf(const PrintRequest& request);
 // Writes the PDF to a temporary file next to `path`, then renames it into place.
 Status write_list_pdf(const PrintRequest& request, const std::filesystem::path& path);
+Status write_pdf_file(const std::vector<unsigned char>& pdf, const std::filesystem::path& path);
 
 }  // namespace ww::print
