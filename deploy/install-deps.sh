@@ -8,7 +8,7 @@ profile="${1:-test}"
 runtime=(
   libglfw3 libgl1-mesa-dri libsqlite3-0 libsodium23 libcairo2 libpango-1.0-0
   libpangocairo-1.0-0 libcups2 libespeak-ng1 espeak-ng-data libqrcodegencpp1 libsystemd0
-  fonts-noto-core
+  fonts-noto-core cage xwayland libpam-systemd
 )
 build=(
   build-essential cmake pkg-config
@@ -19,7 +19,7 @@ build=(
 test=(
   xvfb xauth xdotool x11-utils imagemagick minisign cups cups-client cups-bsd
   printer-driver-cups-pdf cups-ipp-utils poppler-utils zbar-tools clang libclang-rt-14-dev
-  libfuzzer-14-dev lintian dpkg-dev file systemd procps psmisc python3 jq
+  libfuzzer-14-dev lintian dpkg-dev file systemd procps psmisc python3 jq usbguard
 )
 
 case "$profile" in
