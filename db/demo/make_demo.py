@@ -361,6 +361,15 @@ HOSPITALS = [
     ("Meppel", ["Meppel", "Westerveld", "De Wolden"]),
 ]
 
+# Fictional associations that run the neighbourhood buses, by the first village on the route.
+BUS_ASSOCIATIONS = {"Gasselte": "Buurtbusvereniging De Hunzehopper", "Exloo": "Buurtbusvereniging De Veenlijn",
+                    "Sleen": "Buurtbusvereniging De Esdorpenlijn", "Ruinen": "Buurtbusvereniging De Woldlijn",
+                    "Hooghalen": "Buurtbusvereniging Het Heidebusje", "Norg": "Buurtbusvereniging De Koloniebus",
+                    "Vledder": "Buurtbusvereniging De Vledderlijn"}
+
+# Streets for farms, which lie outside the village centre.
+FARM_STREETS = ["Esweg", "Veldweg", "Hooiweg", "Zandweg", "Kampweg", "Boerweg", "Heideweg", "Middenweg"]
+
 # Venue names for meeting places in villages and town districts.
 VENUES = ["Dorpshuis De Schakel", "Wijkcentrum De Ploeg", "Dorpshuis De Kiel", "MFC De Brink",
           "Buurthuis De Kastanje", "Dorpshuis 't Olde Lokaal", "Zalencentrum De Hoeksteen",
@@ -1219,7 +1228,7 @@ class Catalogue:
         self.rows["locations"].append(dict(
             id=loc_id, organization_id=org_id, name=name, latitude="%.4f" % lat, longitude="%.4f" % lon,
             location_type="physical", transportation=nl, transportation_en=en))
-        street = self.rng.choice(streets)
+        street = self.rng.choice(FARM_STREETS if kind == "farm" else streets)
         number = str(self.rng.randint(1, 140))
         if self.rng.random() < 0.12:
             number += self.rng.choice("abc")
@@ -1450,7 +1459,7 @@ def add_municipality(cat, gemeente, plan, venues):
 
     # Transport.
     taxi = fixed_org(cat, "taxi")
-    cat.service("wmo-vervoer", taxi, base, areas=[gemeente], phone_town=hub,
+    cat.service("wmo-vervoer", taxi, base, areas=[gemeente], phone_town=hub, email=False,
                 schedules=[(None, ALL_DAYS, "06:00", "23:59", "Rit minstens een uur van tevoren bestellen",
                             "Book a ride at least one hour in advance")])
     for town in plan["chauffeurs"]:
@@ -1459,7 +1468,7 @@ def add_municipality(cat, gemeente, plan, venues):
                                 "Call to book a ride, two working days in advance")])
     for stops in plan["buurtbus"]:
         first = stops[0]
-        bus_org = cat.organisation("bus:" + first, "Buurtbusvereniging %s" % first,
+        bus_org = cat.organisation("bus:" + first, BUS_ASSOCIATIONS[first],
                                    "Vrijwilligers die de buurtbus rijden vanuit %s." % first, first)
         fill = dict(base, town=first, stops=join_nl(stops), stops_en=join_en(stops),
                     stops_short=" - ".join(stops))
@@ -1512,7 +1521,7 @@ def add_drenthe_wide(cat):
     everywhere = MUNICIPALITIES
     note = "Heel Drenthe"
     cat.service("regiotaxi", fixed_org(cat, "taxi"), dict(gemeente="Drenthe", town="Assen"),
-                areas=everywhere, area_note=note, phone_town="Assen",
+                areas=everywhere, area_note=note, phone_town="Assen", email=False,
                 schedules=[(None, ALL_DAYS, "06:00", "23:59", "Elke dag, ook in het weekend",
                             "Every day, including weekends")])
     alarm = fixed_org(cat, "alarm")
