@@ -29,6 +29,7 @@ const std::unordered_set<std::string> kStopWords{
 struct Entry {
     std::string id;
     std::string folded_name;
+    std::vector<std::string> name_words;
     std::vector<std::uint16_t> municipalities;  // indices into State::municipality_names
     std::uint32_t tags = 0;                     // bit i = all_tags()[i]
     bool has_position = false;
@@ -73,6 +74,22 @@ std::string fts_expression(const std::vector<TermGroup>& groups, const char* joi
     return expr;
 }
 
+// How many groups have an alternative that stands in the name (words as prefixes, in order).
+int name_matches(const std::vector<std::string>& name, const std::vector<TermGroup>& groups) {
+    auto holds = [&](const std::vector<std::string>& phrase) {
+        for (size_t start = 0; start + phrase.size() <= name.size(); ++start) {
+            bool all = true;
+            for (size_t k = 0; k < phrase.size() && all; ++k) all = name[start + k].rfind(phrase[k], 0) == 0;
+            if (all) return true;
+        }
+        return false;
+    };
+    int count = 0;
+    for (const auto& g : groups)
+        if (std::any_of(g.alternatives.begin(), g.alternatives.end(), holds)) ++count;
+    return count;
+}
+
 }  // namespace
 
 struct SearchEngine::State {
@@ -99,7 +116,8 @@ void SearchEngine::State::load() {
     Statement st = db.prepare("SELECT rowid, id, name FROM services WHERE status NOT IN ('inactive', 'defunct')");
     while (st.step()) {
         by_rowid.emplace(st.integer(0), static_cast<std::uint32_t>(entries.size()));
-        entries.push_back(Entry{st.text(1), fold(st.text(2)), {}, 0, false, {}, 0, 0});
+        std::string name = st.text(2);
+        entries.push_back(Entry{st.text(1), fold(name), split_words(name), {}, 0, false, {}, 0, 0});
     }
     auto entry_for = [&](std::int64_t rowid) -> Entry* {
         auto it = by_rowid.find(rowid);
@@ -167,6 +185,7 @@ std::optional<std::string> SearchEngine::State::closest_word(const std::string& 
     auto consider = [&](const std::string& candidate, int docs) {
         if (candidate.size() + kMaxEdits < word.size() || candidate.size() > word.size() + kMaxEdits) return;
         int d = edit_distance(word, candidate, kMaxEdits);
+        if (d > kMaxEdits) return;
         if (d < best_distance || (d == best_distance && docs > best_docs)) {
             best = candidate;
             best_distance = d;
@@ -297,6 +316,7 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
     for (const auto& [index, relevance] : found) {
         const Entry& e = s.entries[index];
         RankInput r;
+        r.name_matches = name_matches(e.name_words, groups);
         r.relevance = relevance;
         r.in_home_municipality =
             home >= 0 && std::find(e.municipalities.begin(), e.municipalities.end(), home) != e.municipalities.end();

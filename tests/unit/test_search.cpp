@@ -62,9 +62,10 @@ TEST_CASE("search ignores case and diacritics") {
 
 TEST_CASE("the last word may be unfinished while typing") {
     auto r = find("dagbest");
-    REQUIRE(r.total > 0);
+    REQUIRE(r.total > 10);
     CHECK_FALSE(r.suggestion);
-    for (const auto& s : r.services) CHECK(s.has_tag("day-care"));
+    // The best matches hold the word in their name; others may only mention it.
+    for (size_t i = 0; i < 10; ++i) CHECK(r.services[i].has_tag("day-care"));
     // Each extra letter narrows or keeps the result, never widens it.
     CHECK(find("dag").total >= find("dagb").total);
     CHECK(find("dagb").total >= r.total);
@@ -97,9 +98,9 @@ TEST_CASE("a misspelt word of five or more letters still finds, and says what it
 TEST_CASE("synonyms, Dutch and English, come from the synonyms table") {
     REQUIRE(count_sql("SELECT COUNT(*) FROM synonyms WHERE term = 'taxi'") > 0);
     auto taxi = find("taxi");
-    REQUIRE(taxi.total > 0);
-    CHECK(std::all_of(taxi.services.begin(), taxi.services.end(), [](const ServiceSummary& s) {
-        return s.has_tag("transport") || mentions(s, "taxi") || mentions(s, "vervoer");
+    REQUIRE(taxi.total > 5);
+    CHECK(std::all_of(taxi.services.begin(), taxi.services.begin() + 5, [](const ServiceSummary& s) {
+        return s.has_tag("transport") && (mentions(s, "taxi") || mentions(s, "vervoer"));
     }));
     // "dagopvang" appears in no service text; it only finds through its synonym.
     REQUIRE(count_sql("SELECT COUNT(*) FROM service_fts WHERE service_fts MATCH 'dagopvang'") == 0);
