@@ -7,13 +7,13 @@ profile="${1:-test}"
 
 runtime=(
   libglfw3 libgl1-mesa-dri libsqlite3-0 libsodium23 libcairo2 libpango-1.0-0
-  libpangocairo-1.0-0 libcups2 libespeak-ng1 espeak-ng-data libqrcodegencpp1 libsystemd0
+  libpangocairo-1.0-0 libcups2 libespeak-ng1 espeak-ng-data libpcaudio0 libqrcodegencpp1 libsystemd0
   fonts-noto-core cage xwayland libpam-systemd
 )
 build=(
   build-essential cmake pkg-config
   libimgui-dev libglfw3-dev libgl-dev libstb-dev libsqlite3-dev sqlite3 libsodium-dev
-  libcairo2-dev libpango1.0-dev libcups2-dev libespeak-ng-dev libqrcodegencpp-dev
+  libcairo2-dev libpango1.0-dev libcups2-dev libespeak-ng-dev libpcaudio-dev libqrcodegencpp-dev
   libtomlplusplus-dev nlohmann-json3-dev libsystemd-dev catch2
 )
 test=(

@@ -13,6 +13,7 @@ namespace ww {
 struct SpeechSettings {
     int volume = 80;     // 0..100
     int rate_wpm = 150;
+    std::string device;  // sound output (PulseAudio sink or ALSA device, e.g. "null"); empty: the default
 };
 
 class Speaker {
