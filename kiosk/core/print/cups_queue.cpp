@@ -46,14 +46,18 @@ Result<std::unique_ptr<CupsQueue>> CupsQueue::open(const std::string& printer, i
     auto h = std::make_unique<Handles>();
     h->dest = cupsGetNamedDest(CUPS_HTTP_DEFAULT, printer.c_str(), nullptr);
     if (!h->dest) return fail("printer '" + printer + "' not found in CUPS (" + last_error() + ")");
-    char resource[1024] = "";
-    h->http = cupsConnectDest(h->dest, CUPS_DEST_FLAGS_NONE, timeout_ms, nullptr, resource, sizeof resource, nullptr, nullptr);
-    if (!h->http) return fail("cannot reach the CUPS server for '" + printer + "': " + last_error());
+    // The queue lives on the local scheduler (cupsServer(): CUPS_SERVER, client.conf or the
+    // default socket). Talking to it directly also works when printer-uri-supported names a
+    // host:port the scheduler does not listen on, e.g. a private cupsd on a socket.
+    h->http = httpConnect2(cupsServer(), ippPort(), nullptr, AF_UNSPEC, cupsEncryption(), 1, timeout_ms, nullptr);
+    if (!h->http) return fail("cannot reach the CUPS server " + std::string(cupsServer()) + ": " + last_error());
     httpSetTimeout(h->http, timeout_ms / 1000.0, nullptr, nullptr);
-    h->resource = resource;
-    const char* uri = cupsGetOption("printer-uri-supported", h->dest->num_options, h->dest->options);
-    h->printer_uri = uri ? uri : "ipp://localhost/printers/" + printer;
-    h->info = cupsCopyDestInfo(h->http, h->dest);
+    h->resource = "/printers/" + printer;
+    char uri[1024];
+    httpAssembleURIf(HTTP_URI_CODING_ALL, uri, sizeof uri, "ipp", nullptr, "localhost", ippPort(), "/printers/%s",
+                     printer.c_str());
+    h->printer_uri = uri;
+    h->info = cupsCopyDestInfo(CUPS_HTTP_DEFAULT, h->dest);
     if (!h->info) return fail("cannot read the capabilities of printer '" + printer + "': " + last_error());
     return std::unique_ptr<CupsQueue>(new CupsQueue(printer, std::move(h)));
 }
