@@ -1,0 +1,429 @@
+#include "app/kiosk_app.h"
+
+#include <imgui.h>
+#include <time.h>
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+
+#include "app/kiosk_log.h"
+#include "app/screen_data_builder.h"
+#include "core/calendar.h"
+#include "core/speech.h"
+#include "core/staff_pin.h"
+#include "core/taxonomy.h"
+#include "core/watchdog.h"
+#include "platform/gesture.h"
+#include "platform/window.h"
+#include "ui/glyphs.h"
+#include "ui/idle.h"
+#include "ui/strings.h"
+#include "ui/views.h"
+
+#ifndef WEGWIJZER_BUILD_DIR
+#define WEGWIJZER_BUILD_DIR ""
+#endif
+#ifndef WEGWIJZER_DATA_DIR
+#define WEGWIJZER_DATA_DIR "/usr/share/wegwijzer"
+#endif
+
+namespace ww::app {
+
+std::filesystem::path default_catalogue_path() {
+    const std::filesystem::path candidates[] = {
+        std::filesystem::path(WEGWIJZER_BUILD_DIR) / "demo-catalogue.sqlite",
+        std::filesystem::path(WEGWIJZER_DATA_DIR) / "demo-catalogue.sqlite",
+    };
+    for (const auto& c : candidates)
+        if (!c.empty() && std::filesystem::exists(c)) return c;
+    return candidates[1];
+}
+
+namespace {
+double thread_cpu_seconds() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
+}
+
+constexpr int kFramesAfterInput = 3;  // a few frames after each event, then wait
+}  // namespace
+
+struct KioskApp::Impl {
+    AppOptions opt;
+    KioskConfig& cfg;
+    std::unique_ptr<platform::KioskWindow> window;
+    std::unique_ptr<Catalogue> catalogue;
+    std::unique_ptr<Speaker> speaker;
+    ui::Fonts fonts;
+    ui::Metrics metrics;
+    int fonts_scale = 0;
+    int fonts_w = 0, fonts_h = 0;
+    double cap_ratio = 0.524;
+
+    ui::NavState nav;
+    ui::ScreenData data;
+    ScreenDataBuilder builder;
+    ui::ScrollMemory scrolls;
+    ui::UiMap last_map;
+    bool map_written = false;
+    platform::GestureRecognizer gesture{10};
+    platform::TapFilter tap_filter{0.5};
+    platform::CornerGesture corner{64};
+    ui::IdleTimer idle;
+    bool question_up = false;
+    PinGate pin_gate;
+    bool speak_next_frame = false;
+    bool quit = false;
+    int frames_pending = kFramesAfterInput;
+    long frame_count = 0;
+    std::ofstream frame_log;
+
+    std::mutex posted_mutex;
+    std::optional<std::pair<std::string, std::optional<float>>> posted_status;
+    std::optional<std::filesystem::path> posted_catalogue;
+
+    explicit Impl(AppOptions o)
+        : opt(std::move(o)), cfg(opt.config), builder(opt.config),
+          idle(ui::IdleSettings{double(opt.config.idle.warning_after_s), double(opt.config.idle.reset_after_s)}) {}
+
+    void open_catalogue(const std::filesystem::path& path) {
+        auto opened = Catalogue::open(path);
+        if (!opened) {
+            log_line("catalogue " + path.string() + " cannot be used: " + opened.error());
+            if (!catalogue) {
+                data.catalogue_ok = false;
+                data.catalogue_error = opened.error();
+                nav = ui::NavState{};
+                nav.screen = ui::Screen::OutOfOrder;
+            }
+            return;
+        }
+        catalogue = std::move(opened.value());
+        data.catalogue_ok = true;
+        data.catalogue_error.clear();
+        data.info = catalogue->info();
+        data.service_count = catalogue->counts().services;
+        const std::string today = local_date(std::chrono::system_clock::now());
+        data.expired = !data.info.expires.empty() && data.info.expires < today;
+        builder.invalidate();
+        if (nav.screen == ui::Screen::OutOfOrder) nav.screen = ui::Screen::Home;
+        log_line("catalogue " + path.string() + " version " + std::to_string(data.info.version) +
+                 (data.info.demo ? " (demo data)" : "") + (data.expired ? " (expired)" : ""));
+    }
+
+    void reset_session() {
+        if (speaker) speaker->stop();
+        nav = apply(nav, {ui::ActionKind::ResetSession, {}}, flow());
+        if (!catalogue) nav.screen = ui::Screen::OutOfOrder;
+        scrolls.clear();
+        builder.invalidate();
+        data.results = {};
+        data.detail.reset();
+        data.list_items.clear();
+        data.list_qr.reset();
+        data.pin_message.clear();
+        question_up = false;
+        log_line("idle: session reset");
+    }
+
+    ui::FlowContext flow() const { return {cfg.municipality, 20}; }
+
+    // Fonts and metrics follow the window size and the text size.
+    bool ensure_fonts() {
+        const int w = window->width(), h = window->height();
+        if (fonts.body && fonts_scale == nav.text_scale && fonts_w == w && fonts_h == h) return true;
+        metrics = ui::compute_metrics({w, h, cfg.screen.diagonal_inch}, nav.text_scale, cap_ratio);
+        auto loaded = window->load_fonts(metrics.body_px, metrics.heading_px, metrics.digits_px);
+        if (!loaded) {
+            log_line(loaded.error());
+            return false;
+        }
+        fonts = loaded.value();
+        fonts_scale = nav.text_scale;
+        fonts_w = w;
+        fonts_h = h;
+        // The bar never moves: make it tall enough for its longest label in either language.
+        const int buttons = data.speech_available ? 6 : 5;
+        const auto slots = ui::layout_bar(metrics, buttons);
+        const float wrap = slots[0].w - 2 * metrics.pad;
+        int lines = 1;
+        for (Language l : {Language::Dutch, Language::English}) {
+            for (const std::string& label :
+                 {std::string(ui::tr("bar.home", l)), std::string(ui::tr("bar.back", l)), std::string(ui::tr("bar.language", l)),
+                  ui::tr("bar.text_size", l, {"150"}), std::string(ui::tr("bar.read_aloud_off", l)),
+                  std::string(ui::tr("bar.read_aloud_on", l)), ui::tr("bar.list", l, {"20"})}) {
+                const ImVec2 size = fonts.bold->CalcTextSizeA(metrics.body_px, FLT_MAX, wrap, label.c_str());
+                lines = std::max(lines, int(std::ceil(size.y / metrics.line - 0.01f)));
+            }
+        }
+        ui::set_bar_lines(metrics, lines);
+        gesture.set_slop(std::max(4.0f, metrics.px_per_mm * 3.0f));  // 3 mm of wobble is still a tap
+        corner.set_corner(metrics.target);
+        scrolls.clear();
+        return true;
+    }
+
+    void say(const std::string& text) {
+        if (speaker && !text.empty()) speaker->say(text, nav.language);
+    }
+
+    static std::string spoken_text(const ui::UiMap& map) {
+        std::string out;
+        for (const auto& t : map.texts) out += t + "\n";
+        for (const auto& item : map.items) {
+            if (item.id.rfind("bar.", 0) == 0 || item.id.rfind("key.", 0) == 0 || item.id == "list.qr") continue;
+            out += item.label + "\n";
+        }
+        return out;
+    }
+
+    void handle(const ui::Action& a) {
+        using K = ui::ActionKind;
+        const ui::NavState before = nav;
+        switch (a.kind) {
+            case K::StillHere:
+                question_up = false;
+                return;
+            case K::SpeakScreen:
+                speak_next_frame = true;
+                return;
+            case K::PinSubmit: {
+                const PinVerdict v = try_pin(pin_gate, nav.pin_entry, cfg.staff.pin_hash, std::chrono::steady_clock::now());
+                if (v == PinVerdict::Accepted) {
+                    data.pin_message.clear();
+                    nav = apply(nav, {K::PinAccepted, {}}, flow());
+                    data.log_tail = log_tail(40);
+                    log_line("staff: mode opened");
+                } else {
+                    data.pin_message = std::string(ui::tr(v == PinVerdict::LockedOut ? "staff.locked" : "staff.pin_wrong", nav.language));
+                    nav = apply(nav, {K::PinRejected, {}}, flow());
+                    log_line(v == PinVerdict::LockedOut ? "staff: PIN locked out" : "staff: wrong PIN");
+                }
+                return;
+            }
+            case K::QuitKiosk:
+                if (nav.screen == ui::Screen::Staff) {
+                    log_line("staff: kiosk quit");
+                    quit = true;
+                }
+                return;
+            case K::PrintList:
+                if (print_list && print_list(data.list_items, nav.language)) return;
+                nav = apply(nav, {K::ShowListQr, {}}, flow());
+                if (!nav.show_list_qr && !nav.list.empty()) nav.show_list_qr = true;
+                return;
+            default:
+                break;
+        }
+        nav = apply(nav, a, flow());
+        if (nav.screen != before.screen) {
+            scrolls.clear();
+            if (nav.read_aloud) speak_next_frame = true;
+            if (nav.screen != ui::Screen::StaffPin) data.pin_message.clear();
+        } else if (nav.query != before.query || nav.category != before.category || nav.municipality != before.municipality ||
+                   nav.open_now != before.open_now || nav.free_only != before.free_only) {
+            scrolls.lists.erase("results");
+        }
+        if ((a.kind == K::ToggleReadAloud && nav.read_aloud) || (a.kind == K::ToggleLanguage && nav.read_aloud))
+            speak_next_frame = true;
+        if (a.kind == K::ToggleReadAloud && !nav.read_aloud && speaker) speaker->stop();
+    }
+
+    std::function<bool(const std::vector<ServiceSummary>&, Language)> print_list;
+
+    void draw(platform::PointerEvent* , ui::PointerFrame& input) {
+        if (!ensure_fonts()) return;
+        builder.update(data, nav, catalogue.get(), week_time_at(std::chrono::system_clock::now()));
+        const double cpu0 = thread_cpu_seconds();
+        window->begin_frame();
+        ui::UiMap map;
+        std::vector<ui::Action> actions;
+        ui::Canvas canvas(ImGui::GetBackgroundDrawList(), fonts, metrics, input,
+                          [this, &input](const std::string& id) { return tap_filter.accept(id, input.now); }, map, scrolls,
+                          actions);
+        ui::draw_frame(canvas, nav, data, question_up);
+        window->finish_build();
+        const double cpu1 = thread_cpu_seconds();
+        window->end_frame();
+        ++frame_count;
+        if (frame_log.is_open()) frame_log << "frame screen=" << map.screen << " build_cpu_us=" << std::lround((cpu1 - cpu0) * 1e6) << "\n" << std::flush;
+        if (frame_count == 1) {
+            const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - opt.started).count();
+            log_line("first frame after " + std::to_string(std::lround(ms)) + " ms");
+            if (frame_log.is_open()) frame_log << "first_frame_ms=" << ms << "\n" << std::flush;
+        }
+        if (!opt.screenshot_path.empty() && frame_count == 3) {
+            auto saved = window->save_png(opt.screenshot_path);
+            log_line(saved ? "screenshot saved to " + opt.screenshot_path.string() : saved.error());
+            quit = true;
+        }
+        window->present();
+        if (frame_count == 1) notify_ready();
+
+        if (speak_next_frame) {
+            speak_next_frame = false;
+            say(spoken_text(map));
+        }
+        if (map != last_map || !map_written) {
+            if (!opt.ui_map_path.empty()) {
+                auto written = ui::write_file_atomically(opt.ui_map_path, ui::to_json(map));
+                if (!written) log_line(written.error());
+            }
+            last_map = map;
+            map_written = true;
+        }
+        for (const auto& a : actions) handle(a);
+        if (!actions.empty()) frames_pending = kFramesAfterInput;
+    }
+
+    int run() {
+        auto win = platform::KioskWindow::create({opt.window_w, opt.window_h, "Wegwijzer"});
+        if (!win) {
+            log_line("cannot open the kiosk window: " + win.error());
+            return 1;
+        }
+        window = std::move(win.value());
+        if (double r = ui::font_cap_ratio(platform::kRegularFont); r > 0.2 && r < 1) cap_ratio = r;
+        if (!opt.frame_log_path.empty()) frame_log.open(opt.frame_log_path, std::ios::app);
+
+        if (cfg.speech.enabled) {
+            SpeechSettings settings;
+            settings.volume = cfg.speech.volume;
+            settings.rate_wpm = cfg.speech.rate_wpm;
+            auto sp = Speaker::create(settings);
+            if (sp) speaker = std::move(sp.value());
+            else log_line("speech off: " + sp.error());
+        }
+        data.speech_available = speaker != nullptr;
+        data.kiosk_name = cfg.name;
+        data.home_municipality = cfg.municipality;
+        data.helpline_name = cfg.helpline.name;
+        data.helpline_phone = cfg.helpline.phone;
+        data.staff_enabled = !cfg.staff.pin_hash.empty();
+        for (auto m : drenthe_municipalities()) data.municipalities.emplace_back(m);
+        open_catalogue(opt.catalogue_path);
+
+        const double start = window->now();
+        idle.touched(start);
+        while (!quit) {
+            double timeout = 30.0;
+            const double now0 = window->now();
+            timeout = std::min(timeout, idle.seconds_to_next_change(now0, ui::is_fresh(nav) && !question_up) + 0.05);
+            if (auto c = corner.next_check(now0)) timeout = std::min(timeout, *c);
+            if (const auto wd = watchdog_interval(); wd.count() > 0) timeout = std::min(timeout, wd.count() / 2000.0);
+            window->wait(frames_pending > 0 ? 0 : std::max(0.01, timeout));
+            notify_watchdog();
+            const double now = window->now();
+            take_posted();
+
+            ui::PointerFrame input;
+            input.now = now;
+            bool released = false;
+            while (window->has_events()) {
+                const platform::PointerEvent e = window->pop_event();
+                platform::GestureOutput out;
+                switch (e.kind) {
+                    case platform::PointerEvent::Kind::Press:
+                        out = gesture.press({e.x, e.y}, e.time);
+                        idle.touched(now);
+                        break;
+                    case platform::PointerEvent::Kind::Move: out = gesture.move({e.x, e.y}, e.time); break;
+                    case platform::PointerEvent::Kind::Release:
+                        out = gesture.release({e.x, e.y}, e.time);
+                        idle.touched(now);
+                        released = true;
+                        break;
+                    case platform::PointerEvent::Kind::Wheel:
+                        input.scroll_dy += e.y * metrics.line * 2;
+                        input.swipe_origin = {e.x, gesture.position().y};
+                        break;
+                }
+                if (out.scroll_dx != 0 || out.scroll_dy != 0) {
+                    input.scroll_dy += out.scroll_dy;
+                    input.swipe_origin = {gesture.origin().x, gesture.origin().y};
+                }
+                input.swiping = input.swiping || out.swiping;
+                if (out.tap) input.tap = ImVec2(out.tap->x, out.tap->y);
+                frames_pending = kFramesAfterInput;
+                if (released) break;  // one finished gesture per frame; the rest waits for the next
+            }
+            // The hidden staff gesture (only when a PIN is configured).
+            if (corner.update(gesture.down(), gesture.position(), float(window->width()), float(window->height()), now) &&
+                data.staff_enabled) {
+                log_line("staff: gesture recognised");
+                handle({ui::ActionKind::OpenStaffPin, {}});
+                frames_pending = kFramesAfterInput;
+            }
+
+            // Idle: ask, then forget.
+            const bool fresh = ui::is_fresh(nav);
+            const ui::IdlePhase phase = idle.phase(now, fresh && !question_up);
+            if (phase == ui::IdlePhase::Reset) {
+                reset_session();
+                frames_pending = kFramesAfterInput;
+            } else if (phase == ui::IdlePhase::Warning && !question_up && !gesture.down()) {
+                question_up = true;
+                log_line("idle: asking whether someone is still there");
+                say(std::string(ui::tr("idle.question", nav.language)) + "\n" + std::string(ui::tr("idle.explain", nav.language)) +
+                    "\n" + std::string(ui::tr("idle.yes", nav.language)));
+                frames_pending = kFramesAfterInput;
+            }
+
+            if (frames_pending > 0) {
+                const bool question_was_up = question_up;
+                draw(nullptr, input);
+                --frames_pending;
+                // Any finished touch while the question was up means someone is there.
+                if (released && question_was_up) {
+                    question_up = false;
+                    frames_pending = kFramesAfterInput;
+                }
+            }
+        }
+        notify_stopping();
+        return 0;
+    }
+
+    void take_posted() {
+        std::lock_guard lock(posted_mutex);
+        if (posted_status) {
+            data.status_banner = posted_status->first;
+            data.status_progress = posted_status->second;
+            posted_status.reset();
+            frames_pending = kFramesAfterInput;
+        }
+        if (posted_catalogue) {
+            open_catalogue(*posted_catalogue);
+            posted_catalogue.reset();
+            frames_pending = kFramesAfterInput;
+        }
+    }
+};
+
+KioskApp::KioskApp(AppOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
+KioskApp::~KioskApp() = default;
+
+int KioskApp::run() {
+    impl_->print_list = print_list;
+    return impl_->run();
+}
+
+void KioskApp::post_status(std::string text, std::optional<float> progress) {
+    {
+        std::lock_guard lock(impl_->posted_mutex);
+        impl_->posted_status = std::make_pair(std::move(text), progress);
+    }
+    platform::KioskWindow::wake();
+}
+
+void KioskApp::post_catalogue(std::filesystem::path path) {
+    {
+        std::lock_guard lock(impl_->posted_mutex);
+        impl_->posted_catalogue = std::move(path);
+    }
+    platform::KioskWindow::wake();
+}
+
+}  // namespace ww::app

@@ -1,0 +1,57 @@
+#pragma once
+// The kiosk program: wires the window, the views, the catalogue, speech and the staff PIN
+// together and runs the event-driven loop (draw a few frames after input, then wait).
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/catalogue.h"
+#include "core/config.h"
+#include "core/model.h"
+
+namespace ww::app {
+
+struct AppOptions {
+    KioskConfig config;
+    std::filesystem::path catalogue_path;   // resolved: --catalogue, config, or the demo catalogue
+    int window_w = 0;                       // 0: full screen
+    int window_h = 0;
+    std::filesystem::path ui_map_path;      // KIOSK_UI_MAP: JSON of what is on screen
+    std::filesystem::path frame_log_path;   // KIOSK_FRAME_LOG: first-frame time and per-frame CPU time
+    std::filesystem::path screenshot_path;  // --screenshot: save the first screen as PNG and quit
+    std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
+};
+
+class KioskApp {
+public:
+    explicit KioskApp(AppOptions options);
+    ~KioskApp();
+
+    // Runs until staff quit (0) or the window cannot be opened (1).
+    int run();
+
+    // --- Integration points (thread-safe; they wake the loop) -------------------------------
+    // A band above the content, e.g. "De catalogus wordt bijgewerkt…" during a USB update.
+    // Empty text removes it. progress 0..1 when known.
+    void post_status(std::string text, std::optional<float> progress = std::nullopt);
+    // Switch to another catalogue file (after a successful USB update). Opened on the loop's
+    // thread; when it cannot be opened the current catalogue stays.
+    void post_catalogue(std::filesystem::path path);
+    // Set by the print feature: prints "Mijn lijst"; returns false when printing is not possible
+    // (the kiosk then shows the list's QR code). Unset: the print button shows the QR code.
+    std::function<bool(const std::vector<ServiceSummary>& list, Language language)> print_list;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// The catalogue used when nothing is configured: the build's or the installed demo catalogue.
+std::filesystem::path default_catalogue_path();
+
+}  // namespace ww::app

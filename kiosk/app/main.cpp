@@ -1,0 +1,80 @@
+// kiosk: the touch-screen program residents use.
+//   kiosk [--config FILE] [--catalogue FILE] [--window WxH] [--screenshot FILE]
+// Environment: KIOSK_UI_MAP=FILE (JSON of what is on screen, for tests), KIOSK_FRAME_LOG=FILE
+// (first-frame time and per-frame CPU time, for benchmarks).
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "app/kiosk_app.h"
+#include "app/kiosk_log.h"
+#include "core/config.h"
+
+namespace {
+int usage(const char* message) {
+    if (message) std::fprintf(stderr, "kiosk: %s\n", message);
+    std::fprintf(stderr,
+                 "usage: kiosk [--config FILE] [--catalogue FILE] [--window WIDTHxHEIGHT] [--screenshot FILE]\n"
+                 "  --config FILE      kiosk settings (default: config/kiosk.toml, else /etc/wegwijzer/kiosk.toml)\n"
+                 "  --catalogue FILE   the SQLite catalogue (default: [catalogue] path, else the demo catalogue)\n"
+                 "  --window WxH       a window of this size instead of full screen (tests, development)\n"
+                 "  --screenshot FILE  save the first screen as a PNG and quit\n"
+                 "environment: KIOSK_UI_MAP=FILE writes what is on screen as JSON after every change;\n"
+                 "             KIOSK_FRAME_LOG=FILE logs the first-frame time and per-frame CPU time\n");
+    return 2;
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+    const auto started = std::chrono::steady_clock::now();
+    std::string config_path, catalogue_path, screenshot;
+    int w = 0, h = 0;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        auto value = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
+        if (arg == "--help" || arg == "-h") {
+            usage(nullptr);
+            return 0;
+        } else if (arg == "--config") {
+            const char* v = value();
+            if (!v) return usage("--config needs a file");
+            config_path = v;
+        } else if (arg == "--catalogue") {
+            const char* v = value();
+            if (!v) return usage("--catalogue needs a file");
+            catalogue_path = v;
+        } else if (arg == "--window") {
+            const char* v = value();
+            if (!v || std::sscanf(v, "%dx%d", &w, &h) != 2 || w < 320 || h < 240 || w > 16384 || h > 16384)
+                return usage("--window needs WIDTHxHEIGHT, e.g. 1920x1080");
+        } else if (arg == "--screenshot") {
+            const char* v = value();
+            if (!v) return usage("--screenshot needs a file");
+            screenshot = v;
+        } else {
+            return usage(("unknown option " + arg).c_str());
+        }
+    }
+    if (config_path.empty())
+        config_path = std::filesystem::exists("config/kiosk.toml") ? "config/kiosk.toml" : "/etc/wegwijzer/kiosk.toml";
+
+    ww::ConfigLoad loaded = ww::load_config(config_path);
+    for (const auto& warning : loaded.warnings) ww::app::log_line("config: " + warning);
+
+    ww::app::AppOptions options;
+    options.config = loaded.config;
+    options.catalogue_path = !catalogue_path.empty()                       ? std::filesystem::path(catalogue_path)
+                             : !loaded.config.catalogue.path.empty()       ? loaded.config.catalogue.path
+                                                                           : ww::app::default_catalogue_path();
+    options.window_w = w;
+    options.window_h = h;
+    if (const char* map = std::getenv("KIOSK_UI_MAP"); map && *map) options.ui_map_path = map;
+    if (const char* log = std::getenv("KIOSK_FRAME_LOG"); log && *log) options.frame_log_path = log;
+    options.screenshot_path = screenshot;
+    options.started = started;
+
+    ww::app::KioskApp app(std::move(options));
+    return app.run();
+}

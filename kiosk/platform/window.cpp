@@ -1,0 +1,200 @@
+#include "platform/window.h"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+#include <stb_image_write.h>
+
+#include <cfloat>
+#include <vector>
+
+#include "ui/glyphs.h"
+
+namespace ww::platform {
+
+namespace {
+KioskWindow* self(GLFWwindow* w) { return static_cast<KioskWindow*>(glfwGetWindowUserPointer(w)); }
+}  // namespace
+
+Result<std::unique_ptr<KioskWindow>> KioskWindow::create(const WindowOptions& options) {
+    if (!glfwInit()) return fail("cannot start GLFW (no display?)");
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    glfwWindowHint(GLFW_DECORATED, GLFW_FALSE);
+    glfwWindowHint(GLFW_AUTO_ICONIFY, GLFW_FALSE);
+    glfwWindowHint(GLFW_FOCUS_ON_SHOW, GLFW_TRUE);
+    GLFWmonitor* monitor = nullptr;
+    int w = options.width, h = options.height;
+    if (w <= 0 || h <= 0) {
+        monitor = glfwGetPrimaryMonitor();
+        const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+        if (!mode) {
+            glfwTerminate();
+            return fail("no monitor found");
+        }
+        w = mode->width;
+        h = mode->height;
+    }
+    std::unique_ptr<KioskWindow> win(new KioskWindow());
+    win->window_ = glfwCreateWindow(w, h, options.title.c_str(), monitor, nullptr);
+    if (!win->window_) {
+        glfwTerminate();
+        return fail("cannot open an OpenGL 3 window");
+    }
+    if (!monitor) glfwSetWindowPos(win->window_, 0, 0);
+    glfwMakeContextCurrent(win->window_);
+    glfwSwapInterval(1);
+    glfwSetWindowUserPointer(win->window_, win.get());
+    glfwSetInputMode(win->window_, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
+    // Our callbacks first: ImGui's backend chains to them.
+    glfwSetMouseButtonCallback(win->window_, on_button);
+    glfwSetCursorPosCallback(win->window_, on_cursor);
+    glfwSetScrollCallback(win->window_, on_scroll);
+    glfwSetWindowCloseCallback(win->window_, on_close);
+    glfwSetKeyCallback(win->window_, on_key);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // nothing is written to disk
+    io.LogFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
+    ImGui_ImplGlfw_InitForOpenGL(win->window_, true);
+    ImGui_ImplOpenGL3_Init("#version 130");
+    win->imgui_ready_ = true;
+    return win;
+}
+
+KioskWindow::~KioskWindow() {
+    if (imgui_ready_) {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplGlfw_Shutdown();
+        ImGui::DestroyContext();
+    }
+    if (window_) glfwDestroyWindow(window_);
+    glfwTerminate();
+}
+
+void KioskWindow::on_button(GLFWwindow* w, int button, int action, int) {
+    if (button != GLFW_MOUSE_BUTTON_LEFT) return;
+    KioskWindow* k = self(w);
+    double x = 0, y = 0;
+    glfwGetCursorPos(w, &x, &y);
+    k->pressed_ = action == GLFW_PRESS;
+    k->events_.push_back({action == GLFW_PRESS ? PointerEvent::Kind::Press : PointerEvent::Kind::Release, float(x), float(y),
+                          glfwGetTime()});
+}
+
+void KioskWindow::on_cursor(GLFWwindow* w, double x, double y) {
+    KioskWindow* k = self(w);
+    // Only movement with the finger down matters; a hovering mouse does nothing.
+    if (!k->pressed_) return;
+    if (!k->events_.empty() && k->events_.back().kind == PointerEvent::Kind::Move) {
+        k->events_.back().x = float(x);  // merge moves: only the latest position counts
+        k->events_.back().y = float(y);
+        k->events_.back().time = glfwGetTime();
+        return;
+    }
+    k->events_.push_back({PointerEvent::Kind::Move, float(x), float(y), glfwGetTime()});
+}
+
+void KioskWindow::on_scroll(GLFWwindow* w, double, double dy) {
+    double x = 0, y = 0;
+    glfwGetCursorPos(w, &x, &y);
+    self(w)->events_.push_back({PointerEvent::Kind::Wheel, float(x), float(dy), glfwGetTime()});
+}
+
+void KioskWindow::on_close(GLFWwindow* w) {
+    glfwSetWindowShouldClose(w, GLFW_FALSE);  // Alt+F4 and the window manager's close do nothing
+}
+
+void KioskWindow::on_key(GLFWwindow*, int, int, int, int) {
+    // No keyboard exists on the kiosk; keys that reach us (Alt+F4, Escape, ...) do nothing.
+}
+
+void KioskWindow::wait(double timeout_s) {
+    if (timeout_s <= 0) glfwPollEvents();
+    else glfwWaitEventsTimeout(timeout_s);
+}
+
+PointerEvent KioskWindow::pop_event() {
+    PointerEvent e = events_.front();
+    events_.pop_front();
+    return e;
+}
+
+double KioskWindow::now() const { return glfwGetTime(); }
+
+int KioskWindow::width() const {
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(window_, &w, &h);
+    return w;
+}
+
+int KioskWindow::height() const {
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(window_, &w, &h);
+    return h;
+}
+
+Result<ui::Fonts> KioskWindow::load_fonts(float body_px, float heading_px, float digits_px) {
+    ImGuiIO& io = ImGui::GetIO();
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    io.Fonts->Clear();
+    static_assert(sizeof(ImWchar) == sizeof(std::uint16_t));
+    const ImWchar* ranges = reinterpret_cast<const ImWchar*>(ui::glyph_ranges().data());
+    ImFontConfig cfg;
+    cfg.OversampleH = 1;  // large sizes need no sub-pixel oversampling; keeps the atlas small
+    cfg.OversampleV = 1;
+    cfg.PixelSnapH = true;
+    ui::Fonts fonts;
+    fonts.body = io.Fonts->AddFontFromFileTTF(kRegularFont, body_px, &cfg, ranges);
+    fonts.bold = io.Fonts->AddFontFromFileTTF(kBoldFont, body_px, &cfg, ranges);
+    fonts.heading = io.Fonts->AddFontFromFileTTF(kBoldFont, heading_px, &cfg, ranges);
+    fonts.digits = io.Fonts->AddFontFromFileTTF(kBoldFont, digits_px, &cfg, ranges);
+    if (!fonts.body || !fonts.bold || !fonts.heading || !fonts.digits)
+        return fail(std::string("cannot load the Noto Sans fonts from ") + kRegularFont);
+    if (!io.Fonts->Build()) return fail("cannot build the font atlas");
+    if (!ImGui_ImplOpenGL3_CreateFontsTexture()) return fail("cannot upload the font atlas");
+    io.Fonts->ClearTexData();  // the GPU has it now; free the CPU copy
+    return fonts;
+}
+
+void KioskWindow::begin_frame() {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGuiIO& io = ImGui::GetIO();
+    // Taps are handled by the gesture recogniser; ImGui never sees a pointer, so nothing hovers.
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    for (bool& down : io.MouseDown) down = false;
+    ImGui::NewFrame();
+}
+
+void KioskWindow::finish_build() { ImGui::Render(); }
+
+void KioskWindow::wake() { glfwPostEmptyEvent(); }
+
+void KioskWindow::end_frame() {
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(window_, &w, &h);
+    glViewport(0, 0, w, h);
+    glClearColor(0.98f, 0.97f, 0.95f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void KioskWindow::present() { glfwSwapBuffers(window_); }
+
+Status KioskWindow::save_png(const std::filesystem::path& path) {
+    const int w = width(), h = height();
+    std::vector<unsigned char> pixels(static_cast<size_t>(w) * h * 3);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadBuffer(GL_BACK);
+    glReadPixels(0, 0, w, h, GL_RGB, GL_UNSIGNED_BYTE, pixels.data());
+    stbi_flip_vertically_on_write(1);
+    if (!stbi_write_png(path.c_str(), w, h, 3, pixels.data(), w * 3)) return fail("cannot write " + path.string());
+    return success();
+}
+
+}  // namespace ww::platform

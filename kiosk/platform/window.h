@@ -1,0 +1,77 @@
+#pragma once
+// The kiosk window: full screen, no decorations, cursor hidden, closing does nothing. OpenGL 3 and
+// Dear ImGui set up here; pointer input is queued as plain events for the gesture recogniser, and
+// ImGui itself never sees the pointer (so nothing hovers).
+#include <deque>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "core/result.h"
+#include "ui/canvas.h"
+
+struct GLFWwindow;
+
+namespace ww::platform {
+
+struct PointerEvent {
+    enum class Kind { Press, Move, Release, Wheel };
+    Kind kind;
+    float x = 0, y = 0;
+    double time = 0;
+};
+
+struct WindowOptions {
+    int width = 0;   // 0: full screen on the primary monitor
+    int height = 0;
+    std::string title = "Wegwijzer";
+};
+
+class KioskWindow {
+public:
+    static Result<std::unique_ptr<KioskWindow>> create(const WindowOptions& options);
+    ~KioskWindow();
+    KioskWindow(const KioskWindow&) = delete;
+    KioskWindow& operator=(const KioskWindow&) = delete;
+
+    // Waits for input or until `timeout_s` has passed (0: just collect what is there).
+    void wait(double timeout_s);
+    bool has_events() const { return !events_.empty(); }
+    PointerEvent pop_event();
+    double now() const;  // seconds, monotonic
+
+    int width() const;   // framebuffer pixels
+    int height() const;
+
+    // Bakes the fonts for these sizes into the atlas and uploads it (call on text-size change).
+    Result<ui::Fonts> load_fonts(float body_px, float heading_px, float digits_px);
+
+    // ImGui frame around the views' drawing: begin_frame, draw, finish_build (ImGui::Render, the
+    // CPU part), end_frame (OpenGL), present (swap).
+    void begin_frame();
+    void finish_build();
+    void end_frame();
+    // Wakes wait() from any thread (for the USB sync's status updates).
+    static void wake();
+    void present();  // shows the rendered frame (after any save_png)
+    // Reads the back buffer after rendering and writes a PNG (stbi_write_png from Debian's libstb).
+    Status save_png(const std::filesystem::path& path);
+
+private:
+    KioskWindow() = default;
+    static void on_button(GLFWwindow* w, int button, int action, int mods);
+    static void on_cursor(GLFWwindow* w, double x, double y);
+    static void on_scroll(GLFWwindow* w, double dx, double dy);
+    static void on_close(GLFWwindow* w);
+    static void on_key(GLFWwindow* w, int key, int scancode, int action, int mods);
+    GLFWwindow* window_ = nullptr;
+    std::deque<PointerEvent> events_;
+    bool pressed_ = false;
+    bool imgui_ready_ = false;
+};
+
+// Where the fonts come from (Debian fonts-noto-core).
+inline constexpr const char* kRegularFont = "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf";
+inline constexpr const char* kBoldFont = "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf";
+
+}  // namespace ww::platform

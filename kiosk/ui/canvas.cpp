@@ -1,0 +1,173 @@
+#include "ui/canvas.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace ww::ui {
+
+ImU32 to_imgui(Rgb c, float alpha) {
+    return IM_COL32(c.r, c.g, c.b, static_cast<int>(std::clamp(alpha, 0.0f, 1.0f) * 255.0f));
+}
+
+Canvas::Canvas(ImDrawList* draw, const Fonts& fonts, const Metrics& metrics, PointerFrame& input, TapGate gate,
+               UiMap& map, ScrollMemory& scrolls, std::vector<Action>& actions)
+    : draw_(draw), fonts_(fonts), m_(metrics), input_(input), gate_(std::move(gate)), map_(map), scrolls_(scrolls),
+      actions_(actions) {}
+
+ImFont* Canvas::font(Font f) const {
+    switch (f) {
+        case Font::Body: return fonts_.body;
+        case Font::Bold: return fonts_.bold;
+        case Font::Heading: return fonts_.heading;
+        case Font::Digits: return fonts_.digits;
+    }
+    return fonts_.body;
+}
+
+float Canvas::font_px(Font f) const {
+    switch (f) {
+        case Font::Body:
+        case Font::Bold: return m_.body_px;
+        case Font::Heading: return m_.heading_px;
+        case Font::Digits: return m_.digits_px;
+    }
+    return m_.body_px;
+}
+
+ImVec2 Canvas::measure(Font f, const std::string& text, float wrap_w) const {
+    ImFont* fo = font(f);
+    if (!fo || text.empty()) return {0, text.empty() ? 0 : font_px(f)};
+    return fo->CalcTextSizeA(font_px(f), FLT_MAX, wrap_w, text.c_str(), text.c_str() + text.size());
+}
+
+bool Canvas::visible(const Rect& r, Rect* clipped) const {
+    Rect c = r;
+    const Rect bounds = clip_ ? *clip_ : m_.window;
+    const float x0 = std::max(c.x, bounds.x), y0 = std::max(c.y, bounds.y);
+    const float x1 = std::min(c.right(), bounds.right()), y1 = std::min(c.bottom(), bounds.bottom());
+    if (x1 <= x0 || y1 <= y0) return false;
+    if (clipped) *clipped = {x0, y0, x1 - x0, y1 - y0};
+    return true;
+}
+
+float Canvas::text(Font f, ImVec2 pos, const std::string& text, Rgb color, float wrap_w) {
+    const ImVec2 size = measure(f, text, wrap_w);
+    if (text.empty()) return 0;
+    Rect r{pos.x, pos.y, std::max(size.x, 1.0f), size.y};
+    if (!visible(r, nullptr)) return size.y;
+    draw_->AddText(font(f), font_px(f), pos, to_imgui(color), text.c_str(), text.c_str() + text.size(), wrap_w);
+    if (interactive_) map_.texts.push_back(text);
+    return size.y;
+}
+
+void Canvas::text_centered(Font f, const Rect& r, const std::string& label, Rgb color) {
+    const float wrap = r.w - 2 * m_.pad;
+    const ImVec2 size = measure(f, label, wrap);
+    // Each wrapped line is centred on its own.
+    ImFont* fo = font(f);
+    const float px = font_px(f);
+    float y = r.y + (r.h - size.y) / 2;
+    const char* s = label.c_str();
+    const char* end = s + label.size();
+    while (s < end) {
+        const char* line_end = fo->CalcWordWrapPositionA(px / fo->FontSize, s, end, wrap);
+        if (line_end == s) line_end = s + 1;
+        const char* nl = static_cast<const char*>(memchr(s, '\n', static_cast<size_t>(line_end - s)));
+        if (nl) line_end = nl;
+        const ImVec2 lsize = fo->CalcTextSizeA(px, FLT_MAX, 0, s, line_end);
+        draw_->AddText(fo, px, ImVec2(std::floor(r.x + (r.w - lsize.x) / 2), std::floor(y)), to_imgui(color), s, line_end);
+        y += px;
+        s = line_end;
+        while (s < end && (*s == ' ' || *s == '\n')) ++s;
+    }
+    if (interactive_ && visible(r, nullptr)) map_.texts.push_back(label);
+}
+
+void Canvas::fill(const Rect& r, Rgb color, float rounding, float alpha) {
+    draw_->AddRectFilled({r.x, r.y}, {r.right(), r.bottom()}, to_imgui(color, alpha), rounding);
+}
+
+void Canvas::outline(const Rect& r, Rgb color, float thickness, float rounding) {
+    const float h = thickness / 2;
+    draw_->AddRect({r.x + h, r.y + h}, {r.right() - h, r.bottom() - h}, to_imgui(color), rounding, 0, thickness);
+}
+
+bool Canvas::take_tap(const std::string& id, const Rect& visible_rect) {
+    if (!interactive_ || !input_.tap) return false;
+    if (!visible_rect.contains(input_.tap->x, input_.tap->y)) return false;
+    input_.tap.reset();  // one tap presses one thing
+    return gate_ ? gate_(id) : true;
+}
+
+bool Canvas::hit(const std::string& id, const std::string& label, const Rect& r) {
+    Rect vis;
+    if (!visible(r, &vis)) return false;
+    if (interactive_) map_.items.push_back({id, label, vis});
+    return take_tap(id, vis);
+}
+
+bool Canvas::button(const std::string& id, const std::string& label, const Rect& r, ButtonStyle style, Font f) {
+    const Theme& th = theme();
+    Rgb bg = th.tile, fg = th.on_tile;
+    bool border = false;
+    switch (style) {
+        case ButtonStyle::Primary: bg = th.primary; fg = th.on_primary; break;
+        case ButtonStyle::Bar: bg = th.primary; fg = th.on_primary; break;
+        case ButtonStyle::ToggleOn: bg = th.toggle_on; fg = th.on_toggle_on; break;
+        case ButtonStyle::ToggleOff: bg = th.tile; fg = th.on_tile; border = true; break;
+        case ButtonStyle::Tile:
+        case ButtonStyle::Card: bg = th.tile; fg = th.on_tile; border = true; break;
+    }
+    Rect vis;
+    if (!visible(r, &vis)) return false;
+    const float rounding = m_.pad;
+    fill(r, bg, rounding);
+    if (border) outline(r, th.outline, std::max(2.0f, m_.px_per_mm * 0.6f), rounding);
+    const bool was_interactive = interactive_;
+    interactive_ = false;  // the label is recorded as the item's label, not as loose text
+    text_centered(f, r, label, fg);
+    interactive_ = was_interactive;
+    return hit(id, label, r);
+}
+
+float Canvas::begin_scroll(const std::string& id, const Rect& viewport) {
+    scroll_id_ = id;
+    auto& e = scrolls_.lists[id];
+    e.viewport_h = viewport.h;
+    // A swipe that started inside this list moves it (finger up = content up).
+    if (input_.scroll_dy != 0 && viewport.contains(input_.swipe_origin.x, input_.swipe_origin.y)) {
+        e.offset -= input_.scroll_dy;
+        input_.scroll_dy = 0;
+    }
+    e.offset = std::clamp(e.offset, 0.0f, std::max(0.0f, e.content_h - viewport.h));
+    clip_ = viewport;
+    draw_->PushClipRect({viewport.x, viewport.y}, {viewport.right(), viewport.bottom()}, true);
+    map_.scroll.emplace_back(id, e.offset);
+    return viewport.y - std::floor(e.offset);
+}
+
+void Canvas::end_scroll(float content_bottom_y) {
+    auto& e = scrolls_.lists[scroll_id_];
+    const float origin = clip_->y - std::floor(e.offset);
+    e.content_h = content_bottom_y - origin;
+    e.offset = std::clamp(e.offset, 0.0f, std::max(0.0f, e.content_h - e.viewport_h));
+    draw_->PopClipRect();
+    clip_.reset();
+}
+
+bool Canvas::can_scroll(const std::string& id, int direction) const {
+    auto it = scrolls_.lists.find(id);
+    if (it == scrolls_.lists.end()) return false;
+    const auto& e = it->second;
+    if (direction < 0) return e.offset > 0.5f;
+    return e.offset + e.viewport_h < e.content_h - 0.5f;
+}
+
+void Canvas::scroll_page(const std::string& id, int direction) {
+    auto& e = scrolls_.lists[id];
+    const float page = std::max(e.viewport_h * 0.8f, m_.line);
+    e.offset = std::clamp(e.offset + float(direction) * page, 0.0f, std::max(0.0f, e.content_h - e.viewport_h));
+}
+
+}  // namespace ww::ui

@@ -1,0 +1,117 @@
+#pragma once
+// A thin immediate-mode layer over ImGui's draw lists: the views place text and buttons in
+// rectangles computed from the layout metrics, and every tappable item and visible text goes into
+// the UI map. Taps come from the platform's gesture recogniser, never from ImGui's own mouse
+// handling, so there is no hover, no press-and-drag and no double tap.
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "ui/layout.h"
+#include "ui/nav.h"
+#include "ui/theme.h"
+#include "ui/ui_map.h"
+
+namespace ww::ui {
+
+enum class Font { Body, Bold, Heading, Digits };
+
+struct Fonts {
+    ImFont* body = nullptr;
+    ImFont* bold = nullptr;
+    ImFont* heading = nullptr;
+    ImFont* digits = nullptr;
+};
+
+// This frame's input, from the platform layer.
+struct PointerFrame {
+    std::optional<ImVec2> tap;     // a finished tap at this position
+    bool swiping = false;
+    ImVec2 swipe_origin{-1, -1};
+    float scroll_dy = 0;           // finger movement of a swipe this frame
+    double now = 0;
+};
+
+enum class ButtonStyle { Primary, Tile, ToggleOn, ToggleOff, Bar, Card };
+
+// Remembers scroll offsets of lists between frames (cleared when the screen changes).
+struct ScrollMemory {
+    struct Entry {
+        float offset = 0;
+        float content_h = 0;
+        float viewport_h = 0;
+    };
+    std::map<std::string, Entry> lists;
+    void clear() { lists.clear(); }
+};
+
+class Canvas {
+public:
+    using TapGate = std::function<bool(const std::string& id)>;  // the 0.5 s repeat filter
+
+    Canvas(ImDrawList* draw, const Fonts& fonts, const Metrics& metrics, PointerFrame& input, TapGate gate,
+           UiMap& map, ScrollMemory& scrolls, std::vector<Action>& actions);
+
+    const Metrics& m() const { return m_; }
+    const Theme& t() const { return theme(); }
+
+    ImFont* font(Font f) const;
+    float font_px(Font f) const;
+    ImVec2 measure(Font f, const std::string& text, float wrap_w = 0) const;
+
+    // Draws text at `pos` (wrapped at `wrap_w` when > 0) and records it; returns its height.
+    float text(Font f, ImVec2 pos, const std::string& text, Rgb color, float wrap_w = 0);
+    // Text centred in a rectangle.
+    void text_centered(Font f, const Rect& r, const std::string& text, Rgb color);
+
+    void fill(const Rect& r, Rgb color, float rounding = 0, float alpha = 1);
+    void outline(const Rect& r, Rgb color, float thickness, float rounding = 0);
+
+    // A tappable item: draws it, records it in the UI map, and returns true when tapped.
+    bool button(const std::string& id, const std::string& label, const Rect& r, ButtonStyle style,
+                Font f = Font::Bold);
+    // A tappable area whose look the caller draws (cards); records and returns true when tapped.
+    bool hit(const std::string& id, const std::string& label, const Rect& r);
+
+    void emit(Action a) { actions_.push_back(std::move(a)); }
+    void emit(ActionKind k, std::string arg = {}) { actions_.push_back({k, std::move(arg)}); }
+
+    // A vertically scrolled region. Between begin and end, draw at y positions starting from the
+    // returned origin; what falls outside the viewport is clipped and cannot be tapped.
+    float begin_scroll(const std::string& id, const Rect& viewport);
+    void end_scroll(float content_bottom_y);
+    // Moves a list by a page ("Meer" / "Vorige"); returns whether it can move that way.
+    bool can_scroll(const std::string& id, int direction) const;
+    void scroll_page(const std::string& id, int direction);
+
+    // While "Bent u er nog?" is shown the screen behind takes no taps and is left out of the map.
+    void set_interactive(bool on) { interactive_ = on; }
+    bool interactive() const { return interactive_; }
+    UiMap& map() { return map_; }
+    ImDrawList* draw() { return draw_; }
+    const PointerFrame& input() const { return input_; }
+
+private:
+    bool visible(const Rect& r, Rect* clipped) const;
+    bool take_tap(const std::string& id, const Rect& visible_rect);
+
+    ImDrawList* draw_;
+    Fonts fonts_;
+    Metrics m_;
+    PointerFrame& input_;
+    TapGate gate_;
+    UiMap& map_;
+    ScrollMemory& scrolls_;
+    std::vector<Action>& actions_;
+    bool interactive_ = true;
+    std::optional<Rect> clip_;
+    std::string scroll_id_;
+};
+
+ImU32 to_imgui(Rgb c, float alpha = 1);
+
+}  // namespace ww::ui

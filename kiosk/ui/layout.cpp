@@ -1,0 +1,111 @@
+#include "ui/layout.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ww::ui {
+
+float gap_between(const Rect& a, const Rect& b) {
+    const float dx = std::max({0.0f, b.x - a.right(), a.x - b.right()});
+    const float dy = std::max({0.0f, b.y - a.bottom(), a.y - b.bottom()});
+    return std::sqrt(dx * dx + dy * dy);
+}
+
+double px_per_mm(const ScreenGeometry& g) {
+    const double diag_px = std::sqrt(double(g.window_w) * g.window_w + double(g.window_h) * g.window_h);
+    const double diag_mm = std::max(1.0, g.diagonal_inch) * 25.4;
+    return diag_px / diag_mm;
+}
+
+double cap_height_mm(float font_px, double cap_ratio, float ppm) { return font_px * cap_ratio / ppm; }
+
+Metrics compute_metrics(const ScreenGeometry& g, int text_scale_percent, double cap_ratio) {
+    Metrics m;
+    m.px_per_mm = static_cast<float>(px_per_mm(g));
+    const float scale = static_cast<float>(text_scale_percent) / 100.0f;
+    m.target = std::ceil(static_cast<float>(kTargetMm) * m.px_per_mm);
+    m.gap = std::ceil(static_cast<float>(kGapMm) * m.px_per_mm);
+    m.margin = m.gap;
+    m.pad = std::ceil(m.gap * 0.75f);
+    // Round the font size up so the capital H never ends below 7 mm.
+    m.body_px = std::ceil(static_cast<float>(kCapHeightMm / cap_ratio) * m.px_per_mm * scale);
+    m.heading_px = std::ceil(m.body_px * static_cast<float>(kHeadingFactor));
+    m.digits_px = std::ceil(m.body_px * static_cast<float>(kDigitsFactor));
+    m.line = m.body_px;
+    m.button_h = std::max(m.target, m.line + 2 * m.pad);
+    m.window = {0, 0, float(g.window_w), float(g.window_h)};
+    // The bar's buttons hold one line each; with large text they get taller, never smaller than 16 mm.
+    m.bar = {0, 0, float(g.window_w), m.button_h + 2 * m.margin};
+    m.content = {m.margin, m.bar.bottom(), float(g.window_w) - 2 * m.margin, float(g.window_h) - m.bar.bottom() - m.margin};
+    return m;
+}
+
+void set_bar_lines(Metrics& m, int lines) {
+    const float button_h = std::max(m.target, m.line * float(std::max(1, lines)) + 2 * m.pad);
+    m.bar.h = button_h + 2 * m.margin;
+    m.content = {m.margin, m.bar.bottom(), m.window.w - 2 * m.margin, m.window.h - m.bar.bottom() - m.margin};
+}
+
+Grid layout_grid(const Rect& area, int count, float min_w, float min_h, float gap, int max_columns) {
+    Grid best;
+    if (count <= 0) return best;
+    float best_score = -1;
+    for (int cols = 1; cols <= std::min(count, max_columns); ++cols) {
+        const int rows = (count + cols - 1) / cols;
+        const float w = (area.w - gap * float(cols - 1)) / float(cols);
+        const float h = (area.h - gap * float(rows - 1)) / float(rows);
+        if (w < min_w) break;
+        const bool fits = h >= min_h;
+        // Prefer layouts that fit; among them the largest smaller side of a cell.
+        const float score = (fits ? 1e6f : 0.0f) + std::min(w, fits ? h : min_h);
+        if (score > best_score) {
+            best_score = score;
+            best.columns = cols;
+            best.rows = rows;
+        }
+    }
+    const float w = (area.w - gap * float(best.columns - 1)) / float(best.columns);
+    const float h = std::max(min_h, (area.h - gap * float(best.rows - 1)) / float(best.rows));
+    for (int i = 0; i < count; ++i) {
+        const int r = i / best.columns, c = i % best.columns;
+        best.cells.push_back({area.x + float(c) * (w + gap), area.y + float(r) * (h + gap), w, h});
+    }
+    return best;
+}
+
+std::vector<Rect> layout_bar(const Metrics& m, int buttons) {
+    std::vector<Rect> out;
+    const float w = (m.bar.w - 2 * m.margin - m.gap * float(buttons - 1)) / float(buttons);
+    for (int i = 0; i < buttons; ++i)
+        out.push_back({m.margin + float(i) * (w + m.gap), m.margin, w, m.bar.h - 2 * m.margin});
+    return out;
+}
+
+std::vector<Rect> layout_keyboard(const Rect& area, const std::vector<int>& keys_per_row,
+                                  const std::vector<std::vector<float>>& key_widths, const Metrics& m) {
+    std::vector<Rect> out;
+    const float key_h = std::max(m.target, m.line + m.pad);
+    float y = area.y;
+    // All rows use the same unit so keys line up; the row that needs most room fills the width.
+    float unit = 1e9f;
+    for (size_t r = 0; r < keys_per_row.size(); ++r) {
+        float units = 0;
+        for (int k = 0; k < keys_per_row[r]; ++k) units += key_widths[r][size_t(k)];
+        if (units > 0) unit = std::min(unit, (area.w - m.gap * float(keys_per_row[r] - 1)) / units);
+    }
+    for (size_t r = 0; r < keys_per_row.size(); ++r) {
+        float units = 0;
+        for (int k = 0; k < keys_per_row[r]; ++k) units += key_widths[r][size_t(k)];
+        const float row_w = units * unit + m.gap * float(keys_per_row[r] - 1);
+        float x = area.x + (area.w - row_w) / 2;
+        for (int k = 0; k < keys_per_row[r]; ++k) {
+            const float w = key_widths[r][size_t(k)] * unit;
+            out.push_back({x, y, w, key_h});
+            x += w + m.gap;
+        }
+        y += key_h + m.gap;
+    }
+    return out;
+}
+
+}  // namespace ww::ui

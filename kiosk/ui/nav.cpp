@@ -1,0 +1,263 @@
+#include "ui/nav.h"
+
+#include <algorithm>
+
+namespace ww::ui {
+
+const char* screen_name(Screen s) {
+    switch (s) {
+        case Screen::Home: return "home";
+        case Screen::RouteWho: return "route.who";
+        case Screen::RouteWhere: return "route.where";
+        case Screen::RouteWhat: return "route.what";
+        case Screen::Search: return "search";
+        case Screen::Results: return "results";
+        case Screen::Detail: return "detail";
+        case Screen::MyList: return "list";
+        case Screen::StaffPin: return "staff.pin";
+        case Screen::Staff: return "staff";
+        case Screen::OutOfOrder: return "out-of-order";
+    }
+    return "home";
+}
+
+namespace {
+
+void go(NavState& s, Screen next) {
+    if (s.screen == next) return;
+    s.back_stack.push_back(s.screen);
+    s.screen = next;
+}
+
+// Going home starts a new question but keeps what the resident collected and their settings.
+void go_home(NavState& s) {
+    s.screen = Screen::Home;
+    s.back_stack.clear();
+    s.audience.clear();
+    s.municipality.clear();
+    s.category.clear();
+    s.query.clear();
+    s.open_now = false;
+    s.free_only = false;
+    s.via_route = false;
+    s.result_limit = NavState{}.result_limit;
+    s.route_page = 0;
+    s.detail_id.clear();
+    s.show_list_qr = false;
+    s.pin_entry.clear();
+}
+
+void go_back(NavState& s) {
+    s.show_list_qr = false;
+    if (s.screen == Screen::RouteWhere && s.route_page > 0) {
+        --s.route_page;  // a later page of municipalities goes back to the page before
+        return;
+    }
+    if (s.back_stack.empty()) {
+        go_home(s);
+        return;
+    }
+    s.screen = s.back_stack.back();
+    s.back_stack.pop_back();
+    if (s.screen == Screen::Home) go_home(s);
+}
+
+}  // namespace
+
+NavState apply(NavState s, const Action& a, const FlowContext& ctx) {
+    // Staff and out-of-order screens ignore the resident controls.
+    const bool staff = s.screen == Screen::Staff || s.screen == Screen::StaffPin;
+    switch (a.kind) {
+        case ActionKind::Home:
+            if (s.screen == Screen::OutOfOrder) break;
+            go_home(s);
+            break;
+        case ActionKind::Back:
+            if (s.screen == Screen::OutOfOrder) break;
+            if (staff) { go_home(s); break; }
+            go_back(s);
+            break;
+        case ActionKind::ToggleLanguage:
+            s.language = s.language == Language::Dutch ? Language::English : Language::Dutch;
+            break;
+        case ActionKind::CycleTextScale: {
+            const int* it = std::find(std::begin(kTextScales), std::end(kTextScales), s.text_scale);
+            s.text_scale = (it == std::end(kTextScales) || it + 1 == std::end(kTextScales)) ? kTextScales[0] : *(it + 1);
+            break;
+        }
+        case ActionKind::ToggleReadAloud:
+            s.read_aloud = !s.read_aloud;
+            break;
+        case ActionKind::StartRoute:
+            go_home(s);
+            s.via_route = true;
+            go(s, Screen::RouteWho);
+            break;
+        case ActionKind::StartSearch:
+            go(s, Screen::Search);
+            break;
+        case ActionKind::ChooseAudience:
+            s.audience = a.arg;
+            s.route_page = 0;
+            go(s, Screen::RouteWhere);
+            break;
+        case ActionKind::ChooseMunicipality:
+            s.municipality = a.arg;
+            s.route_page = 0;
+            go(s, Screen::RouteWhat);
+            break;
+        case ActionKind::MoreMunicipalities:
+            ++s.route_page;
+            break;
+        case ActionKind::TapCategory:
+            s.category = a.arg;
+            s.query.clear();
+            go(s, Screen::Results);
+            break;
+        case ActionKind::TypeText:
+            if (s.query.size() < 40) s.query += a.arg;
+            break;
+        case ActionKind::Backspace:
+            // Remove one whole UTF-8 character.
+            while (!s.query.empty()) {
+                const unsigned char c = static_cast<unsigned char>(s.query.back());
+                s.query.pop_back();
+                if ((c & 0xC0) != 0x80) break;
+            }
+            break;
+        case ActionKind::ClearQuery:
+            s.query.clear();
+            break;
+        case ActionKind::TakeSuggestion:
+            s.query = a.arg;
+            break;
+        case ActionKind::ShowResults:
+            s.category.clear();
+            go(s, Screen::Results);
+            break;
+        case ActionKind::OpenService:
+            s.detail_id = a.arg;
+            go(s, Screen::Detail);
+            break;
+        case ActionKind::AddToList:
+            if (!a.arg.empty() && std::find(s.list.begin(), s.list.end(), a.arg) == s.list.end() &&
+                static_cast<int>(s.list.size()) < ctx.max_list)
+                s.list.push_back(a.arg);
+            break;
+        case ActionKind::RemoveFromList:
+            s.list.erase(std::remove(s.list.begin(), s.list.end(), a.arg), s.list.end());
+            if (s.list.empty()) s.show_list_qr = false;
+            break;
+        case ActionKind::ClearList:
+            s.list.clear();
+            s.show_list_qr = false;
+            break;
+        case ActionKind::OpenList:
+            s.show_list_qr = false;
+            go(s, Screen::MyList);
+            break;
+        case ActionKind::ShowListQr:
+            s.show_list_qr = !s.list.empty() && !s.show_list_qr;
+            break;
+        case ActionKind::MoreResults:
+            s.result_limit += NavState{}.result_limit;
+            break;
+        case ActionKind::PrintList:
+        case ActionKind::SpeakScreen:
+        case ActionKind::PinSubmit:
+        case ActionKind::QuitKiosk:
+        case ActionKind::StillHere:
+            break;  // the app prints; nothing changes in the flow
+        case ActionKind::ToggleOpenNow:
+            s.open_now = !s.open_now;
+            break;
+        case ActionKind::ToggleFree:
+            s.free_only = !s.free_only;
+            break;
+        case ActionKind::ToggleMunicipality:
+            s.municipality = s.municipality.empty() ? (a.arg.empty() ? ctx.home_municipality : a.arg) : std::string();
+            break;
+        case ActionKind::WidenArea:
+            s.municipality.clear();
+            s.open_now = false;
+            s.free_only = false;
+            break;
+        case ActionKind::OtherCategory:
+            s.category.clear();
+            s.query.clear();
+            if (s.via_route) {
+                // Back to the category question of the route, keeping who and where.
+                while (!s.back_stack.empty() && s.back_stack.back() != Screen::RouteWhat) s.back_stack.pop_back();
+                if (!s.back_stack.empty()) {
+                    s.back_stack.pop_back();
+                    s.screen = Screen::RouteWhat;
+                    break;
+                }
+            }
+            go_home(s);
+            break;
+        case ActionKind::ResetSession:
+            s = NavState{};
+            break;
+        case ActionKind::OpenStaffPin:
+            if (s.screen == Screen::OutOfOrder) {
+                s.back_stack.clear();
+                s.back_stack.push_back(Screen::OutOfOrder);
+                s.screen = Screen::StaffPin;
+            } else {
+                go_home(s);
+                go(s, Screen::StaffPin);
+            }
+            s.pin_entry.clear();
+            break;
+        case ActionKind::PinDigit:
+            if (s.screen == Screen::StaffPin && s.pin_entry.size() < 12) s.pin_entry += a.arg;
+            break;
+        case ActionKind::PinBackspace:
+            if (!s.pin_entry.empty()) s.pin_entry.pop_back();
+            break;
+        case ActionKind::PinAccepted:
+            s.pin_entry.clear();
+            s.screen = Screen::Staff;
+            break;
+        case ActionKind::PinRejected:
+            s.pin_entry.clear();
+            break;
+        case ActionKind::CloseStaff: {
+            const bool broken = !s.back_stack.empty() && s.back_stack.front() == Screen::OutOfOrder;
+            go_home(s);
+            if (broken) s.screen = Screen::OutOfOrder;
+            break;
+        }
+    }
+    return s;
+}
+
+bool is_fresh(const NavState& s) { return s == NavState{} || s.screen == Screen::OutOfOrder; }
+
+MunicipalityPage municipality_page(const std::vector<std::string>& all, const std::string& home, int page) {
+    std::vector<std::string> ordered;
+    if (std::find(all.begin(), all.end(), home) != all.end()) ordered.push_back(home);
+    for (const auto& m : all)
+        if (m != home) ordered.push_back(m);
+    MunicipalityPage result;
+    // Page 0: own + 5 others + "Andere gemeente" (7 choices); later pages: the rest, at most 7.
+    const size_t first = static_cast<size_t>(kMunicipalitiesFirstPage) + (ordered.empty() || ordered[0] != home ? 0 : 1);
+    if (page <= 0 || ordered.size() <= first + 1) {
+        if (ordered.size() <= first + 1) {
+            result.names = ordered;  // few enough to show at once
+            if (result.names.size() > 7) result.names.resize(7);
+            result.has_more = ordered.size() > 7;
+            return result;
+        }
+        result.names.assign(ordered.begin(), ordered.begin() + static_cast<long>(first));
+        result.has_more = true;
+        return result;
+    }
+    const size_t start = first + static_cast<size_t>(page - 1) * 7;
+    for (size_t i = start; i < ordered.size() && i < start + 7; ++i) result.names.push_back(ordered[i]);
+    result.has_more = start + 7 < ordered.size();
+    return result;
+}
+
+}  // namespace ww::ui

@@ -1,0 +1,53 @@
+#pragma once
+// Everything the views show besides the navigation state, prepared by the app from the catalogue,
+// the config and the clock. Plain data: the views never open files or query the catalogue.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+#include "core/qr.h"
+#include "core/search.h"
+
+namespace ww::ui {
+
+struct ScreenData {
+    // The kiosk.
+    std::string kiosk_name;
+    std::string home_municipality;
+    std::string helpline_name;   // from config; no number is ever made up
+    std::string helpline_phone;
+    bool speech_available = false;
+
+    // The catalogue.
+    bool catalogue_ok = false;
+    std::string catalogue_error;            // English, for the staff screen
+    CatalogueInfo info;
+    bool expired = false;                   // show "Deze gegevens zijn van <datum>"
+    int service_count = 0;
+    std::vector<std::string> municipalities;  // for the route question
+
+    // Notices from elsewhere (USB sync): shown as a band above the content while not empty.
+    std::string status_banner;              // e.g. "De catalogus wordt bijgewerkt…"
+    std::optional<float> status_progress;   // 0..1 when known
+
+    // The moment: "open today" and "Nu open" use it.
+    WeekTime now{};
+
+    // Search results for the current query and filters (results screen and search preview).
+    SearchResult results;
+    std::optional<ServiceDetail> detail;
+    std::optional<QrMatrix> detail_phone_qr;
+    std::optional<QrMatrix> detail_web_qr;
+    std::vector<ServiceSummary> list_items;  // "Mijn lijst" in order
+    std::optional<QrMatrix> list_qr;
+    bool print_available = false;            // printing is wired in by the print feature
+
+    // Staff screen.
+    std::string pin_message;                 // after a wrong PIN or during lock-out
+    bool staff_enabled = false;              // a PIN hash is configured
+    std::vector<std::string> log_tail;
+    std::vector<std::string> import_history;
+};
+
+}  // namespace ww::ui

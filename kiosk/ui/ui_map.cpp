@@ -1,0 +1,48 @@
+#include "ui/ui_map.h"
+
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <system_error>
+#include <unistd.h>
+
+namespace ww::ui {
+
+std::string to_json(const UiMap& map) {
+    nlohmann::json j;
+    j["screen"] = map.screen;
+    j["language"] = map.language;
+    j["text_scale"] = map.text_scale;
+    j["items"] = nlohmann::json::array();
+    for (const auto& item : map.items) {
+        j["items"].push_back({{"id", item.id}, {"label", item.label},
+                              {"x", std::lround(item.rect.x)}, {"y", std::lround(item.rect.y)},
+                              {"w", std::lround(item.rect.w)}, {"h", std::lround(item.rect.h)}});
+    }
+    j["texts"] = map.texts;
+    j["scroll"] = nlohmann::json::object();
+    for (const auto& [id, offset] : map.scroll) j["scroll"][id] = std::lround(offset);
+    // Replace invalid UTF-8 rather than throw: the map must never take the kiosk down.
+    return j.dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+Status write_file_atomically(const std::filesystem::path& path, const std::string& content) {
+    const std::filesystem::path temp = path.string() + ".tmp" + std::to_string(::getpid());
+    {
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        if (!out) return fail("cannot write " + temp.string());
+        out << content;
+        out.flush();
+        if (!out) return fail("cannot write " + temp.string());
+    }
+    std::error_code ec;
+    std::filesystem::rename(temp, path, ec);
+    if (ec) {
+        std::filesystem::remove(temp, ec);
+        return fail("cannot rename " + temp.string() + " to " + path.string());
+    }
+    return success();
+}
+
+}  // namespace ww::ui

@@ -1,0 +1,35 @@
+#pragma once
+// What is on screen, for tests and for anyone checking the kiosk from outside (KIOSK_UI_MAP).
+// See UI_MAP.md for the ids.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "ui/layout.h"
+
+namespace ww::ui {
+
+struct UiItem {
+    std::string id;     // stable: "tile.day-care", "bar.home", "result.card.<service id>"
+    std::string label;  // the words on it
+    Rect rect;          // window pixels (the visible part when inside a scrolled list)
+    bool operator==(const UiItem&) const = default;
+};
+
+struct UiMap {
+    std::string screen;      // "home", "results", ... and "idle" while "Bent u er nog?" is shown
+    std::string language;    // "nl" / "en"
+    int text_scale = 100;
+    std::vector<UiItem> items;
+    std::vector<std::string> texts;  // every visible text, in drawing order
+    std::vector<std::pair<std::string, float>> scroll;  // list id -> scroll offset in pixels
+    bool operator==(const UiMap&) const = default;
+};
+
+std::string to_json(const UiMap& map);
+
+// Writes `content` to `path` so a reader never sees half a file: temporary file, then rename.
+Status write_file_atomically(const std::filesystem::path& path, const std::string& content);
+
+}  // namespace ww::ui

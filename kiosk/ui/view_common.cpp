@@ -1,0 +1,177 @@
+// Shared pieces of the screens: the bar, notices, tiles, paging and the frame as a whole.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "core/taxonomy.h"
+#include "ui/strings.h"
+#include "ui/views.h"
+
+namespace ww::ui {
+
+Rect take_top(Rect& area, float h, float gap) {
+    Rect top{area.x, area.y, area.w, h};
+    area.y += h + gap;
+    area.h = std::max(0.0f, area.h - h - gap);
+    return top;
+}
+
+Rect take_bottom(Rect& area, float h, float gap) {
+    Rect bottom{area.x, area.bottom() - h, area.w, h};
+    area.h = std::max(0.0f, area.h - h - gap);
+    return bottom;
+}
+
+std::string category_name(const std::string& code, Language l) {
+    const TagInfo* t = find_tag(code);
+    if (!t) return code;
+    return std::string(l == Language::English ? t->en : t->nl);
+}
+
+std::string hours_on(const std::vector<OpeningSlot>& slots, int weekday) {
+    std::string out;
+    char buf[32];
+    for (const auto& s : slots) {
+        if (s.weekday != weekday) continue;
+        std::snprintf(buf, sizeof buf, "%02d:%02d–%02d:%02d", s.opens_min / 60, s.opens_min % 60, s.closes_min / 60,
+                      s.closes_min % 60);
+        if (!out.empty()) out += ", ";
+        out += buf;
+    }
+    return out;
+}
+
+float heading(Canvas& c, const std::string& text, Rect area) {
+    const float h = c.text(Font::Heading, {area.x, area.y}, text, c.t().heading, area.w);
+    return h + c.m().gap;
+}
+
+bool tile(Canvas& c, const std::string& id, const std::string& label, const std::string& picto, const Rect& r,
+          ButtonStyle style) {
+    const Metrics& m = c.m();
+    const bool tapped = c.hit(id, label, r);
+    const Theme& th = c.t();
+    const bool primary = style == ButtonStyle::Primary;
+    c.fill(r, primary ? th.primary : th.tile, m.pad);
+    if (!primary) c.outline(r, th.outline, std::max(2.0f, m.px_per_mm * 0.6f), m.pad);
+    const float wrap = r.w - 2 * m.pad;
+    const ImVec2 label_size = c.measure(Font::Bold, label, wrap);
+    const float picto_h = r.h - label_size.y - 3 * m.pad;
+    Rect label_rect{r.x, r.bottom() - label_size.y - 2 * m.pad, r.w, label_size.y + 2 * m.pad};
+    if (picto_h >= m.target * 0.6f) {
+        const float side = std::min(picto_h, r.w - 2 * m.pad);
+        draw_pictogram(c.draw(), picto, {r.x + (r.w - side) / 2, r.y + m.pad + (picto_h - side) / 2, side, side},
+                       primary ? th.on_primary : th.primary);
+    } else {
+        label_rect = r;  // too little room for a pictogram: the word alone, centred
+    }
+    const bool was = c.interactive();
+    c.set_interactive(false);
+    c.text_centered(Font::Bold, label_rect, label, primary ? th.on_primary : th.on_tile);
+    c.set_interactive(was);
+    return tapped;
+}
+
+void paging_buttons(Canvas& c, const std::string& list_id, const std::string& id_prefix, const NavState& s, Rect row) {
+    const float w = (row.w - c.m().gap) / 2;
+    const Rect prev{row.x, row.y, w, row.h};
+    const Rect next{row.x + w + c.m().gap, row.y, w, row.h};
+    if (c.can_scroll(list_id, -1) &&
+        c.button(id_prefix + ".previous", std::string(tr("results.previous", s.language)), prev, ButtonStyle::Primary))
+        c.scroll_page(list_id, -1);
+    if (c.can_scroll(list_id, +1) &&
+        c.button(id_prefix + ".more", std::string(tr("results.more", s.language)), next, ButtonStyle::Primary))
+        c.scroll_page(list_id, +1);
+}
+
+void draw_qr(Canvas& c, const QrMatrix& qr, const Rect& r) {
+    if (qr.size <= 0) return;
+    const int quiet = 2;
+    const float side = std::min(r.w, r.h);
+    const float module = std::floor(side / float(qr.size + 2 * quiet));
+    if (module < 1) return;
+    const float total = module * float(qr.size + 2 * quiet);
+    const float x0 = r.x + (r.w - total) / 2, y0 = r.y + (r.h - total) / 2;
+    c.fill({x0, y0, total, total}, c.t().qr_light);
+    for (int y = 0; y < qr.size; ++y)
+        for (int x = 0; x < qr.size; ++x)
+            if (qr.at(x, y))
+                c.fill({x0 + float(x + quiet) * module, y0 + float(y + quiet) * module, module, module}, c.t().qr_dark);
+}
+
+void draw_bar(Canvas& c, const NavState& s, const ScreenData& d) {
+    const Metrics& m = c.m();
+    const Language l = s.language;
+    c.fill(m.bar, c.t().bar);
+    const int count = d.speech_available ? 6 : 5;
+    const auto slots = layout_bar(m, count);
+    int i = 0;
+    if (c.button("bar.home", std::string(tr("bar.home", l)), slots[size_t(i++)], ButtonStyle::Bar)) c.emit(ActionKind::Home);
+    if (c.button("bar.back", std::string(tr("bar.back", l)), slots[size_t(i++)], ButtonStyle::Bar)) c.emit(ActionKind::Back);
+    if (c.button("bar.language", std::string(tr("bar.language", l)), slots[size_t(i++)], ButtonStyle::Bar))
+        c.emit(ActionKind::ToggleLanguage);
+    if (c.button("bar.text_size", tr("bar.text_size", l, {std::to_string(s.text_scale)}), slots[size_t(i++)],
+                 ButtonStyle::Bar))
+        c.emit(ActionKind::CycleTextScale);
+    if (d.speech_available &&
+        c.button("bar.read_aloud", std::string(tr(s.read_aloud ? "bar.read_aloud_on" : "bar.read_aloud_off", l)),
+                 slots[size_t(i++)], s.read_aloud ? ButtonStyle::ToggleOn : ButtonStyle::Bar))
+        c.emit(ActionKind::ToggleReadAloud);
+    if (c.button("bar.list", tr("bar.list", l, {std::to_string(s.list.size())}), slots[size_t(i++)], ButtonStyle::Bar))
+        c.emit(ActionKind::OpenList);
+}
+
+Rect draw_bands(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
+    const Metrics& m = c.m();
+    auto band = [&](const std::string& text, std::optional<float> progress) {
+        const float h = c.measure(Font::Bold, text, area.w - 2 * m.pad).y + 2 * m.pad;
+        const Rect r = take_top(area, h, m.gap / 2);
+        c.fill(r, c.t().band, m.pad / 2);
+        if (progress) {
+            // A calm, still bar: it only moves when the work moves on.
+            const float p = std::clamp(*progress, 0.0f, 1.0f);
+            c.fill({r.x, r.bottom() - m.pad / 2, r.w * p, m.pad / 2}, c.t().on_band);
+        }
+        c.text(Font::Bold, {r.x + m.pad, r.y + m.pad}, text, c.t().on_band, r.w - 2 * m.pad);
+    };
+    const Language l = s.language;
+    if (!d.status_banner.empty()) band(d.status_banner, d.status_progress);
+    if (d.catalogue_ok && d.info.demo) band(std::string(tr("band.demo", l)), std::nullopt);
+    if (d.catalogue_ok && d.expired) band(tr("band.expired", l, {d.info.created}), std::nullopt);
+    return area;
+}
+
+void draw_frame(Canvas& c, const NavState& s, const ScreenData& d, bool idle_question) {
+    c.map().screen = screen_name(s.screen);
+    c.map().language = language_code(s.language);
+    c.map().text_scale = s.text_scale;
+    c.fill(c.m().window, c.t().page);
+    c.set_interactive(!idle_question);
+    const bool staff = s.screen == Screen::StaffPin || s.screen == Screen::Staff;
+    if (!staff) draw_bar(c, s, d);
+    Rect area = staff ? Rect{c.m().margin, c.m().margin, c.m().window.w - 2 * c.m().margin,
+                             c.m().window.h - 2 * c.m().margin}
+                      : draw_bands(c, s, d, c.m().content);
+    switch (s.screen) {
+        case Screen::Home: draw_home(c, s, d, area); break;
+        case Screen::RouteWho: draw_route_who(c, s, d, area); break;
+        case Screen::RouteWhere: draw_route_where(c, s, d, area); break;
+        case Screen::RouteWhat: draw_route_what(c, s, d, area); break;
+        case Screen::Search: draw_search(c, s, d, area); break;
+        case Screen::Results: draw_results(c, s, d, area); break;
+        case Screen::Detail: draw_detail(c, s, d, area); break;
+        case Screen::MyList: draw_list(c, s, d, area); break;
+        case Screen::StaffPin: draw_staff_pin(c, s, d, area); break;
+        case Screen::Staff: draw_staff(c, s, d, area); break;
+        case Screen::OutOfOrder: draw_out_of_order(c, s, d, area); break;
+    }
+    if (idle_question) {
+        // The screen behind stays visible but took no taps; the map shows only the question.
+        c.map().scroll.clear();
+        c.map().screen = "idle";
+        c.set_interactive(true);
+        draw_idle(c, s);
+    }
+}
+
+}  // namespace ww::ui

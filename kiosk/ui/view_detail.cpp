@@ -1,0 +1,159 @@
+// Detail: everything about one service in plain words, the week's opening hours, how to get
+// there, cost, when it was checked; QR codes for phone and website; "Lees voor", "Zet op mijn lijst".
+#include <algorithm>
+
+#include "core/taxonomy.h"
+#include "ui/strings.h"
+#include "ui/views.h"
+
+namespace ww::ui {
+
+namespace {
+std::string dutch_date(const std::string& iso, Language l) {
+    // YYYY-MM-DD -> "12-03-2026" (Dutch) or "2026-03-12"
+    if (iso.size() != 10 || l == Language::English) return iso;
+    return iso.substr(8, 2) + "-" + iso.substr(5, 2) + "-" + iso.substr(0, 4);
+}
+}  // namespace
+
+void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
+    const Metrics& m = c.m();
+    const Theme& th = c.t();
+    const Language l = s.language;
+    if (!d.detail) {
+        c.text(Font::Body, {area.x, area.y}, std::string(tr("detail.missing", l)), th.text, area.w);
+        return;
+    }
+    const ServiceDetail& det = *d.detail;
+    const ServiceSummary& sum = det.summary;
+
+    // The side column (right in landscape, bottom in portrait): actions and QR codes.
+    const bool landscape = area.w > area.h;
+    Rect side;
+    if (landscape) {
+        const float w = std::max(m.target * 4, area.w * 0.3f);
+        side = {area.right() - w, area.y, w, area.h};
+        area.w -= w + m.gap;
+    } else {
+        const float h = std::min(area.h * 0.4f, m.button_h * 2 + m.gap * 2 + area.w * 0.35f);
+        side = take_bottom(area, h, m.gap);
+    }
+    {
+        Rect col = side;
+        const bool on_list = std::find(s.list.begin(), s.list.end(), sum.id) != s.list.end();
+        const float bw = landscape ? col.w : (col.w - m.gap) / 2;
+        const Rect add_r = landscape ? take_top(col, m.button_h, m.gap) : Rect{col.x, col.y, bw, m.button_h};
+        if (c.button("detail.add", std::string(tr(on_list ? "detail.added" : "detail.add", l)), add_r,
+                     on_list ? ButtonStyle::ToggleOn : ButtonStyle::Primary) && !on_list)
+            c.emit(ActionKind::AddToList, sum.id);
+        if (d.speech_available) {
+            const Rect read_r = landscape ? take_top(col, m.button_h, m.gap) : Rect{col.x + bw + m.gap, col.y, bw, m.button_h};
+            if (c.button("detail.read", std::string(tr("detail.read", l)), read_r, ButtonStyle::Primary))
+                c.emit(ActionKind::SpeakScreen);
+        }
+        if (!landscape) take_top(col, m.button_h, m.gap);
+        // QR codes side by side or stacked, each with its caption.
+        std::vector<std::pair<const QrMatrix*, std::string>> qrs;
+        if (d.detail_phone_qr) qrs.push_back({&*d.detail_phone_qr, std::string(tr("detail.qr_phone", l))});
+        if (d.detail_web_qr) qrs.push_back({&*d.detail_web_qr, std::string(tr("detail.qr_web", l))});
+        if (!qrs.empty()) {
+            const int n = int(qrs.size());
+            const bool stacked = landscape;
+            const float cell_w = stacked ? col.w : (col.w - m.gap * float(n - 1)) / float(n);
+            const float cell_h = stacked ? (col.h - m.gap * float(n - 1)) / float(n) : col.h;
+            for (int i = 0; i < n; ++i) {
+                Rect cell = stacked ? Rect{col.x, col.y + float(i) * (cell_h + m.gap), cell_w, cell_h}
+                                    : Rect{col.x + float(i) * (cell_w + m.gap), col.y, cell_w, cell_h};
+                const float cap_h = c.measure(Font::Body, qrs[size_t(i)].second, cell.w).y;
+                c.text(Font::Body, {cell.x, cell.y}, qrs[size_t(i)].second, th.text, cell.w);
+                cell.y += cap_h + m.pad / 2;
+                cell.h -= cap_h + m.pad / 2;
+                if (cell.h > m.target) draw_qr(c, *qrs[size_t(i)].first, cell);
+            }
+        }
+    }
+
+    // The text, scrolled, with "Vorige"/"Meer" underneath.
+    const Rect paging = take_bottom(area, m.button_h, m.gap);
+    const float origin = c.begin_scroll("detail", area);
+    float y = origin;
+    const float w = area.w;
+    auto section = [&](const std::string& title) {
+        y += m.gap / 2;
+        y += c.text(Font::Bold, {area.x, y}, title, th.heading, w);
+    };
+    auto para = [&](const std::string& text, Font f = Font::Body) {
+        if (!text.empty()) y += c.text(f, {area.x, y}, text, th.text, w);
+    };
+    y += c.text(Font::Heading, {area.x, y}, sum.name.in(l), th.heading, w);
+    para(sum.summary.in(l));
+    if (!sum.organization.empty()) para(sum.organization);
+
+    section(std::string(tr("detail.what", l)));
+    para(det.description.in(l));
+
+    std::string who;
+    for (const char* code : {"audience-person", "audience-carer"})
+        if (sum.has_tag(code)) who += (who.empty() ? "" : "\n") + category_name(code, l);
+    if (!who.empty() || !det.eligibility.empty()) {
+        section(std::string(tr("detail.who", l)));
+        para(who);
+        para(det.eligibility.in(l));
+    }
+
+    section(std::string(tr("detail.hours", l)));
+    if (sum.opening.empty()) {
+        para(std::string(tr("detail.no_hours", l)));
+    } else {
+        const float day_w = std::min(w * 0.45f, c.measure(Font::Body, "donderdag  ").x + m.pad);
+        for (int day = 0; day < 7; ++day) {
+            const std::string hours = hours_on(sum.opening, day);
+            const Font f = day == d.now.weekday ? Font::Bold : Font::Body;
+            const float h1 = c.text(f, {area.x, y}, std::string(weekday_name(day, l)), th.text, day_w);
+            const float h2 = c.text(f, {area.x + day_w, y}, hours.empty() ? std::string(tr("detail.closed", l)) : hours,
+                                    hours.empty() ? th.closed_today : th.text, w - day_w);
+            y += std::max(h1, h2);
+        }
+    }
+    for (const auto& note : det.schedule_notes) para(note.in(l));
+
+    if (!det.locations.empty()) {
+        section(std::string(tr("detail.where", l)));
+        for (const auto& loc : det.locations) {
+            if (!loc.name.empty()) para(loc.name);
+            para(loc.address);
+            para((loc.postal_code.empty() ? "" : loc.postal_code + "  ") + loc.city);
+        }
+        std::string transport;
+        for (const auto& loc : det.locations)
+            if (!loc.transportation.empty()) transport = loc.transportation.in(l);
+        if (!transport.empty()) {
+            section(std::string(tr("detail.getting_there", l)));
+            para(transport);
+        }
+    }
+
+    section(std::string(tr("detail.cost", l)));
+    for (const char* code : {"cost-free", "cost-contribution"})
+        if (sum.has_tag(code)) para(category_name(code, l));
+    para(det.fees.in(l));
+    para(std::string(tr(sum.has_tag("cost-indication") ? "detail.indication_needed" : "detail.no_indication", l)));
+
+    section(std::string(tr("detail.contact", l)));
+    for (const auto& p : det.phones) {
+        if (!p.description.empty()) para(p.description);
+        para(p.number, Font::Digits);
+    }
+    if (det.phones.empty() && !sum.phone.empty()) para(sum.phone, Font::Digits);
+    para(det.url.empty() ? det.organization_website : det.url);
+    para(det.email);
+
+    if (!det.assured_date.empty()) {
+        y += m.gap / 2;
+        para(tr("detail.checked", l, {dutch_date(det.assured_date, l)}));
+    }
+    c.end_scroll(y);
+    paging_buttons(c, "detail", "detail", s, paging);
+}
+
+}  // namespace ww::ui

@@ -1,0 +1,153 @@
+// Results: large cards, a few per screen, filters as large toggles, "Meer"/"Vorige" and
+// drag-to-scroll; never an empty screen.
+#include <cmath>
+#include <cstdio>
+
+#include "core/taxonomy.h"
+#include "ui/strings.h"
+#include "ui/views.h"
+
+namespace ww::ui {
+
+namespace {
+std::string distance_text(double km, Language l) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, km < 10 ? "%.1f" : "%.0f", km);
+    std::string s = buf;
+    if (l == Language::Dutch)
+        for (auto& ch : s)
+            if (ch == '.') ch = ',';
+    return tr("card.distance", l, {s});
+}
+
+std::string cost_code(const ServiceSummary& s) {
+    for (const char* code : {"cost-free", "cost-contribution", "cost-indication"})
+        if (s.has_tag(code)) return code;
+    return {};
+}
+}  // namespace
+
+float result_card(Canvas& c, const ServiceSummary& s, const ScreenData& d, Language l, Rect r, bool draw) {
+    const Metrics& m = c.m();
+    const Theme& th = c.t();
+    const float inner = r.w - 2 * m.pad;
+    const std::string name = s.name.in(l);
+    const std::string summary = s.summary.in(l);
+    std::string where = s.town.empty() ? s.municipality : s.town;
+    if (s.distance_km) where += (where.empty() ? "" : " · ") + distance_text(*s.distance_km, l);
+    const std::string hours = hours_on(s.opening, d.now.weekday);
+    const std::string today = hours.empty() ? std::string(tr("card.closed_today", l)) : tr("card.open_today", l, {hours});
+    const std::string cost = cost_code(s);
+    const std::string cost_label = cost.empty() ? std::string() : category_name(cost, l);
+
+    float h = m.pad;
+    const float name_h = c.measure(Font::Bold, name, inner).y;
+    const float summary_h = summary.empty() ? 0 : c.measure(Font::Body, summary, inner).y;
+    const float where_h = where.empty() ? 0 : c.measure(Font::Body, where, inner).y;
+    const float today_h = c.measure(Font::Body, today, inner).y;
+    const float last_h = std::max(s.phone.empty() ? 0 : m.digits_px, cost.empty() ? 0 : m.line + m.pad);
+    h += name_h + m.pad / 2 + summary_h + (summary_h > 0 ? m.pad / 2 : 0) + where_h + today_h + m.pad / 2 + last_h + m.pad;
+    if (!draw) return h;
+
+    const Rect card{r.x, r.y, r.w, h};
+    c.fill(card, th.tile, m.pad);
+    c.outline(card, th.outline, std::max(2.0f, m.px_per_mm * 0.6f), m.pad);
+    float y = r.y + m.pad;
+    const float x = r.x + m.pad;
+    y += c.text(Font::Bold, {x, y}, name, th.on_tile, inner) + m.pad / 2;
+    if (!summary.empty()) y += c.text(Font::Body, {x, y}, summary, th.text, inner) + m.pad / 2;
+    if (!where.empty()) y += c.text(Font::Body, {x, y}, where, th.text, inner);
+    y += c.text(Font::Body, {x, y}, today, hours.empty() ? th.closed_today : th.open_today, inner) + m.pad / 2;
+    float bx = x;
+    if (!cost.empty()) {
+        const float bw = c.measure(Font::Body, cost_label).x + 2 * m.pad;
+        const Rect badge{bx, y, bw, m.line + m.pad};
+        c.fill(badge, th.badge_free, m.pad / 2);
+        c.text(Font::Body, {bx + m.pad, y + m.pad / 2}, cost_label, th.on_badge);
+        bx += bw + m.gap;
+    }
+    if (!s.phone.empty()) c.text(Font::Digits, {bx, y}, s.phone, th.on_tile);
+    c.hit("result.card." + s.id, name, card);
+    return h;
+}
+
+void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
+    const Metrics& m = c.m();
+    const Language l = s.language;
+    const SearchResult& r = d.results;
+
+    // Title: the category or the words, and how many.
+    std::string title = !s.category.empty() ? category_name(s.category, l)
+                        : !s.query.empty()  ? tr("results.for_query", l, {s.query})
+                                            : std::string(tr("noresults.wider", l));
+    title += " – " + tr("results.found", l, {std::to_string(r.total)});
+    area.y += heading(c, title, area);
+    area.h = c.m().content.bottom() - area.y;
+
+    // Filters as large toggles.
+    const std::string muni = s.municipality.empty() ? d.home_municipality : s.municipality;
+    struct Toggle {
+        std::string id, label;
+        bool on;
+        ActionKind action;
+    };
+    const Toggle toggles[] = {
+        {"filter.municipality", tr("filter.municipality", l, {muni}), !s.municipality.empty(), ActionKind::ToggleMunicipality},
+        {"filter.open_now", std::string(tr("filter.open_now", l)), s.open_now, ActionKind::ToggleOpenNow},
+        {"filter.free", std::string(tr("filter.free", l)), s.free_only, ActionKind::ToggleFree},
+    };
+    float tw = 0;
+    for (const auto& t : toggles) tw += std::max(m.target * 2, c.measure(Font::Bold, t.label).x + 2 * m.pad);
+    const bool one_row = tw + 2 * m.gap <= area.w;
+    float x = area.x;
+    float toggle_h = m.button_h;
+    const float each = (area.w - 2 * m.gap) / 3;
+    if (!one_row) {
+        for (const auto& t : toggles) toggle_h = std::max(toggle_h, c.measure(Font::Bold, t.label, each - 2 * m.pad).y + 2 * m.pad);
+    }
+    Rect row = take_top(area, toggle_h, m.gap);
+    for (const auto& t : toggles) {
+        const float w = one_row ? std::max(m.target * 2, c.measure(Font::Bold, t.label).x + 2 * m.pad) : each;
+        if (c.button(t.id, t.label, {x, row.y, w, toggle_h}, t.on ? ButtonStyle::ToggleOn : ButtonStyle::ToggleOff))
+            c.emit(t.action, muni);
+        x += w + m.gap;
+    }
+
+    if (r.services.empty()) {
+        // A kind message and ways on, never an empty screen.
+        area.y += c.text(Font::Body, {area.x, area.y}, std::string(tr("noresults.message", l)), c.t().text, area.w) + m.gap;
+        const float w = std::min(area.w, std::max(m.target * 6, area.w / 2));
+        if (c.button("noresults.wider", std::string(tr("noresults.wider", l)), {area.x, area.y, w, m.button_h}, ButtonStyle::Primary))
+            c.emit(ActionKind::WidenArea);
+        area.y += m.button_h + m.gap;
+        if (c.button("noresults.other", std::string(tr("noresults.other", l)), {area.x, area.y, w, m.button_h}, ButtonStyle::Primary))
+            c.emit(ActionKind::OtherCategory);
+        area.y += m.button_h + m.gap;
+        if (!d.helpline_phone.empty()) {
+            area.y += c.text(Font::Body, {area.x, area.y}, tr("noresults.helpline", l, {d.helpline_name, ""}), c.t().text, area.w);
+            area.y += c.text(Font::Digits, {area.x, area.y}, d.helpline_phone, c.t().text, area.w) + m.gap;
+        }
+        c.text(Font::Body, {area.x, area.y}, std::string(tr("noresults.ask", l)), c.t().text, area.w);
+        return;
+    }
+
+    // The cards, with "Vorige"/"Meer" underneath.
+    const Rect paging = take_bottom(area, m.button_h, m.gap);
+    const float origin = c.begin_scroll("results", area);
+    float y = origin;
+    for (const auto& svc : r.services) {
+        const float h = result_card(c, svc, d, l, {area.x, y, area.w, 0}, false);
+        if (y + h >= area.y && y <= area.bottom()) result_card(c, svc, d, l, {area.x, y, area.w, h}, true);
+        y += h + m.gap;
+    }
+    if (int(r.services.size()) < r.total) {
+        if (c.button("results.load_more", tr("search.show_all", l, {tr("results.found", l, {std::to_string(r.total)})}),
+                     {area.x, y, area.w, m.button_h}, ButtonStyle::Primary))
+            c.emit(ActionKind::MoreResults);
+        y += m.button_h + m.gap;
+    }
+    c.end_scroll(y - m.gap);
+    paging_buttons(c, "results", "results", s, paging);
+}
+
+}  // namespace ww::ui

@@ -1,0 +1,85 @@
+// The guided route ("Help mij kiezen"): one question per screen, at most seven choices.
+#include "core/taxonomy.h"
+#include "ui/strings.h"
+#include "ui/views.h"
+
+namespace ww::ui {
+
+namespace {
+// Big one-line choices stacked in one or two columns.
+std::vector<Rect> choice_rects(const Canvas& c, Rect area, int count) {
+    const Metrics& m = c.m();
+    const float h = std::max(m.target * 1.25f, m.line * 2 + 2 * m.pad);
+    const int columns = (count > 3 && area.w > area.h) ? 2 : 1;
+    const Grid g = layout_grid(area, count, m.target * 3, h, m.gap, columns);
+    std::vector<Rect> out = g.cells;
+    // Do not stretch choices into towers: keep them at a calm height.
+    const float max_h = h * 1.6f;
+    for (auto& r : out) r.h = std::min(r.h, max_h);
+    float y = area.y;
+    for (int i = 0; i < count; ++i) {
+        const int row = i / g.columns;
+        out[size_t(i)].y = y + float(row) * (std::min(g.cells[0].h, max_h) + m.gap);
+    }
+    return out;
+}
+}  // namespace
+
+void draw_route_who(Canvas& c, const NavState& s, const ScreenData&, Rect area) {
+    const Language l = s.language;
+    area.y += heading(c, std::string(tr("route.who.question", l)), area);
+    area.h = c.m().content.bottom() - area.y;
+    const auto rects = choice_rects(c, area, 2);
+    if (tile(c, "route.who.self", std::string(tr("route.who.self", l)), "person", rects[0]))
+        c.emit(ActionKind::ChooseAudience, "audience-person");
+    if (tile(c, "route.who.carer", std::string(tr("route.who.carer", l)), "carer-support", rects[1]))
+        c.emit(ActionKind::ChooseAudience, "audience-carer");
+}
+
+void draw_route_where(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
+    const Language l = s.language;
+    area.y += heading(c, std::string(tr("route.where.question", l)), area);
+    area.h = c.m().content.bottom() - area.y;
+    const MunicipalityPage page = municipality_page(d.municipalities, d.home_municipality, s.route_page);
+    const int count = int(page.names.size()) + (page.has_more ? 1 : 0);
+    const float origin = c.begin_scroll("route.where", area);
+    const auto rects = choice_rects(c, {area.x, origin, area.w, area.h}, count);
+    float bottom = origin;
+    for (size_t i = 0; i < page.names.size(); ++i) {
+        const std::string& name = page.names[i];
+        const bool home = name == d.home_municipality;
+        const std::string label = home ? tr("route.where.here", l, {name}) : name;
+        if (c.button("route.where." + name, label, rects[i], home ? ButtonStyle::Primary : ButtonStyle::Tile))
+            c.emit(ActionKind::ChooseMunicipality, name);
+        bottom = std::max(bottom, rects[i].bottom());
+    }
+    if (page.has_more) {
+        const Rect& r = rects.back();
+        if (c.button("route.where.more", std::string(tr("route.where.more", l)), r, ButtonStyle::Tile))
+            c.emit(ActionKind::MoreMunicipalities);
+        bottom = std::max(bottom, r.bottom());
+    }
+    c.end_scroll(bottom);
+}
+
+void draw_route_what(Canvas& c, const NavState& s, const ScreenData&, Rect area) {
+    const Metrics& m = c.m();
+    const Language l = s.language;
+    area.y += heading(c, std::string(tr("route.what.question", l)), area);
+    area.h = c.m().content.bottom() - area.y;
+    const auto cats = categories();
+    const float min_h = std::max(m.target, 2 * m.line + 3 * m.pad + m.target * 0.6f);
+    const float origin = c.begin_scroll("route.what", area);
+    const Grid grid = layout_grid({area.x, origin, area.w, area.h}, int(cats.size()), std::max(m.target * 2.5f, m.body_px * 4.5f),
+                                  min_h, m.gap, area.w > area.h * 1.2f ? 4 : 2);
+    float bottom = origin;
+    for (size_t i = 0; i < cats.size(); ++i) {
+        const std::string code(cats[i].code);
+        if (tile(c, "route.what." + code, category_name(code, l), code, grid.cells[i]))
+            c.emit(ActionKind::TapCategory, code);
+        bottom = std::max(bottom, grid.cells[i].bottom());
+    }
+    c.end_scroll(bottom);
+}
+
+}  // namespace ww::ui
