@@ -37,6 +37,12 @@ std::vector<std::string> keywords(ipp_t* response, const char* name) {
     return out;
 }
 
+std::string text(ipp_t* response, const char* name) {
+    ipp_attribute_t* attr = ippFindAttribute(response, name, IPP_TAG_TEXT);
+    const char* v = attr ? ippGetString(attr, 0, nullptr) : nullptr;
+    return v ? v : "";
+}
+
 }  // namespace
 
 CupsQueue::CupsQueue(std::string name, std::unique_ptr<Handles> handles) : name_(std::move(name)), h_(std::move(handles)) {}
@@ -97,8 +103,9 @@ PrinterSnapshot CupsQueue::snapshot(int job_id) {
     {
         ipp_t* request = ippNewRequest(IPP_OP_GET_PRINTER_ATTRIBUTES);
         ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, h_->printer_uri.c_str());
-        static const char* const wanted[] = {"printer-state", "printer-state-reasons", "printer-is-accepting-jobs"};
-        ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", 3, nullptr, wanted);
+        static const char* const wanted[] = {"printer-state", "printer-state-reasons", "printer-is-accepting-jobs",
+                                             "printer-state-message"};
+        ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", 4, nullptr, wanted);
         ipp_t* response = cupsDoRequest(h_->http, request, h_->resource.c_str());
         if (!response || ippGetStatusCode(response) > IPP_STATUS_OK_CONFLICTING) {
             s.reachable = false;
@@ -107,6 +114,7 @@ PrinterSnapshot CupsQueue::snapshot(int job_id) {
             ipp_attribute_t* accepting = ippFindAttribute(response, "printer-is-accepting-jobs", IPP_TAG_BOOLEAN);
             s.accepting = accepting ? ippGetBoolean(accepting, 0) != 0 : true;
             s.printer_reasons = keywords(response, "printer-state-reasons");
+            s.message = text(response, "printer-state-message");
         }
         ippDelete(response);
     }
@@ -115,14 +123,15 @@ PrinterSnapshot CupsQueue::snapshot(int job_id) {
         ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, h_->printer_uri.c_str());
         ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", job_id);
         ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nullptr, cupsUser());
-        static const char* const wanted[] = {"job-state", "job-state-reasons"};
-        ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", 2, nullptr, wanted);
+        static const char* const wanted[] = {"job-state", "job-state-reasons", "job-printer-state-message"};
+        ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", 3, nullptr, wanted);
         ipp_t* response = cupsDoRequest(h_->http, request, h_->resource.c_str());
         if (!response || ippGetStatusCode(response) > IPP_STATUS_OK_CONFLICTING) {
             s.reachable = false;
         } else {
             s.job_state = ippGetInteger(ippFindAttribute(response, "job-state", IPP_TAG_ENUM), 0);
             s.job_reasons = keywords(response, "job-state-reasons");
+            if (std::string m = text(response, "job-printer-state-message"); !m.empty()) s.message = m;
         }
         ippDelete(response);
     }

@@ -20,6 +20,7 @@ std::string describe(const PrinterSnapshot& s) {
     for (const auto* reasons : {&s.printer_reasons, &s.job_reasons}) {
         for (const auto& r : *reasons) out += ", " + r;
     }
+    if (!s.message.empty()) out += ", \"" + s.message + "\"";
     return out;
 }
 }  // namespace

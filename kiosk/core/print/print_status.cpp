@@ -18,6 +18,14 @@ bool has_reason(const std::vector<std::string>& reasons, std::string_view keywor
     return std::any_of(reasons.begin(), reasons.end(), [&](const std::string& r) { return reason_keyword(r) == keyword; });
 }
 
+bool says_unreachable(std::string_view message) {
+    for (std::string_view phrase : {"may not exist or is unavailable", "is not responding", "unreachable",
+                                    "Unable to locate printer", "Unable to connect", "not connected"}) {
+        if (message.find(phrase) != std::string_view::npos) return true;
+    }
+    return false;
+}
+
 PrintPhase phase_for(const PrinterSnapshot& s) {
     if (s.job_state == 9) return PrintPhase::Done;
     if (!s.reachable) return PrintPhase::PrinterDown;
@@ -29,7 +37,7 @@ PrintPhase phase_for(const PrinterSnapshot& s) {
     for (std::string_view down : {"offline", "shutdown", "paused", "printer-stopped", "media-jam", "door-open"}) {
         if (has_reason(s.printer_reasons, down) || has_reason(s.job_reasons, down)) return PrintPhase::PrinterDown;
     }
-    if (s.connecting_for_s >= kConnectingCountsAsDownS) return PrintPhase::PrinterDown;
+    if (s.connecting_for_s >= kConnectingCountsAsDownS || says_unreachable(s.message)) return PrintPhase::PrinterDown;
     return PrintPhase::Printing;
 }
 

@@ -28,12 +28,16 @@ struct PrinterSnapshot {
     int job_state = 0;                // 0 not known yet, 3 pending ... 7 canceled, 8 aborted, 9 completed
     std::vector<std::string> job_reasons;
     double connecting_for_s = 0;      // how long "connecting-to-device" has been reported
+    std::string message;              // printer-state-message / job-printer-state-message
 };
 
 // After this long trying to reach a network printer, the printer counts as gone.
 constexpr double kConnectingCountsAsDownS = 4;
 
 PrintPhase phase_for(const PrinterSnapshot& snapshot);
+// CUPS's backends say a network printer is unreachable only in words (no state reason), and
+// CUPS has no Dutch translation, so these English phrases are what a kiosk sees.
+bool says_unreachable(std::string_view printer_message);
 // "media-empty-error" -> "media-empty".
 std::string_view reason_keyword(std::string_view reason);
 bool has_reason(const std::vector<std::string>& reasons, std::string_view keyword);
