@@ -67,7 +67,7 @@ std::string all_warnings(const ww::ConfigLoad& load) {
 
 }  // namespace
 
-TEST_CASE("config/kiosk.toml loads without a single warning", "[config]") {
+TEST_CASE("config: config/kiosk.toml loads without a single warning", "[config]") {
     auto load = load_config(kShippedConfig);
     INFO(all_warnings(load));
     CHECK(load.warnings.empty());
@@ -90,7 +90,7 @@ TEST_CASE("config/kiosk.toml loads without a single warning", "[config]") {
     CHECK(c.catalogue.path.empty());
 }
 
-TEST_CASE("config/kiosk.toml documents exactly the keys of KioskConfig", "[config]") {
+TEST_CASE("config: config/kiosk.toml documents exactly the keys of KioskConfig", "[config]") {
     toml::table root = toml::parse_file(kShippedConfig.string());
     for (const auto& key : kAllKeys) {
         INFO(key);
@@ -122,7 +122,7 @@ TEST_CASE("config/kiosk.toml documents exactly the keys of KioskConfig", "[confi
     CHECK(undocumented == 0);
 }
 
-TEST_CASE("every key of KioskConfig is read from the file", "[config]") {
+TEST_CASE("config: every key of KioskConfig is read from the file", "[config]") {
     TempDir dir;
     auto load = load_config(dir.write(R"(
 [kiosk]
@@ -195,7 +195,7 @@ stuck_job_s = 60
     CHECK(c.print.stuck_job_s != d.print.stuck_job_s);
 }
 
-TEST_CASE("a missing config file gives the defaults and one warning", "[config]") {
+TEST_CASE("config: a missing config file gives the defaults and one warning", "[config]") {
     TempDir dir;
     auto load = load_config(dir.path / "nope.toml");
     REQUIRE(load.warnings.size() == 1);
@@ -210,7 +210,7 @@ TEST_CASE("a missing config file gives the defaults and one warning", "[config]"
     CHECK(folder.warnings[0].find("is not a file") != std::string::npos);
 }
 
-TEST_CASE("a syntax error gives the defaults and a warning with line and column", "[config]") {
+TEST_CASE("config: a syntax error gives the defaults and a warning with line and column", "[config]") {
     auto load = load_text("[idle]\nreset_after_s = 40\nwarning_after_s = = 3\n");
     REQUIRE(load.warnings.size() == 1);
     INFO(load.warnings[0]);
@@ -218,7 +218,7 @@ TEST_CASE("a syntax error gives the defaults and a warning with line and column"
     CHECK(load.config.idle.reset_after_s == 30);  // nothing from a broken file is used
 }
 
-TEST_CASE("a bad value names the key, says what is wrong and keeps the default", "[config]") {
+TEST_CASE("config: a bad value names the key, says what is wrong and keeps the default", "[config]") {
     SECTION("too short a reset") {
         auto load = load_text("[idle]\nreset_after_s = 5\n");
         REQUIRE(load.warnings.size() == 1);
@@ -307,7 +307,7 @@ TEST_CASE("a bad value names the key, says what is wrong and keeps the default",
     }
 }
 
-TEST_CASE("one bad key does not disturb the good ones", "[config]") {
+TEST_CASE("config: one bad key does not disturb the good ones", "[config]") {
     auto load = load_text("[idle]\nwarning_after_s = 60\nreset_after_s = 5\n[speech]\nvolume = 55\n");
     CHECK(load.warnings.size() == 1);
     CHECK(load.config.idle.warning_after_s == 60);
@@ -315,7 +315,7 @@ TEST_CASE("one bad key does not disturb the good ones", "[config]") {
     CHECK(load.config.speech.volume == 55);
 }
 
-TEST_CASE("unknown keys and sections are reported", "[config]") {
+TEST_CASE("config: unknown keys and sections are reported", "[config]") {
     auto load = load_text("volume = 3\n[idle]\nreset_after = 40\n[printer]\nname = \"x\"\n[speech]\nvolume = 70\n");
     INFO(all_warnings(load));
     CHECK(load.warnings.size() == 3);
@@ -325,7 +325,7 @@ TEST_CASE("unknown keys and sections are reported", "[config]") {
     CHECK(load.config.speech.volume == 70);
 }
 
-TEST_CASE("a section written as a value is reported once", "[config]") {
+TEST_CASE("config: a section written as a value is reported once", "[config]") {
     auto load = load_text("idle = 5\n");
     REQUIRE(load.warnings.size() == 1);
     CHECK(load.warnings[0].find("should be a section") != std::string::npos);

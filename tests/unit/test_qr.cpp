@@ -89,7 +89,7 @@ std::string decoded_by_zbarimg(const ww::QrMatrix& m) {
 
 }  // namespace
 
-TEST_CASE("a QR matrix has the size of its version and finder patterns in three corners", "[qr]") {
+TEST_CASE("qr: a QR matrix has the size of its version and finder patterns in three corners", "[qr]") {
     auto small = ww::make_qr("tel:+318005088");
     REQUIRE(small.ok());
     CHECK(small->size == 21);  // 14 bytes fit version 1 at medium correction
@@ -114,13 +114,13 @@ TEST_CASE("a QR matrix has the size of its version and finder patterns in three 
     }
 }
 
-TEST_CASE("text too long for any QR code is refused with a message", "[qr]") {
+TEST_CASE("qr: text too long for any QR code is refused with a message", "[qr]") {
     auto result = ww::make_qr(std::string(3000, 'x'));
     REQUIRE_FALSE(result.ok());
     CHECK(result.error().find("too long") != std::string::npos);
 }
 
-TEST_CASE("phone numbers become tel: links", "[qr]") {
+TEST_CASE("qr: phone numbers become tel: links", "[qr]") {
     CHECK(ww::tel_uri("0591 - 012 345") == "tel:+31591012345");
     CHECK(ww::tel_uri("0800 - 5088") == "tel:+318005088");
     CHECK(ww::tel_uri("(0592) 36 55 55") == "tel:+31592365555");
@@ -132,7 +132,7 @@ TEST_CASE("phone numbers become tel: links", "[qr]") {
     CHECK(ww::tel_uri(" - ") == "");
 }
 
-TEST_CASE("the list text names each service with phone and town", "[qr]") {
+TEST_CASE("qr: the list text names each service with phone and town", "[qr]") {
     std::vector<ServiceSummary> list{
         service("Alzheimer Café Emmen", "Praten over dementie, met koffie.", "0591 - 612 345", "Emmen"),
         service("Dagbesteding De Esch", "", "", "Klazienaveen"),
@@ -151,7 +151,7 @@ TEST_CASE("the list text names each service with phone and town", "[qr]") {
     CHECK(en.find("Phone 0591 - 612 345") != std::string::npos);
 }
 
-TEST_CASE("ten services fit one QR code; summaries are shortened first", "[qr]") {
+TEST_CASE("qr: ten services fit one QR code with summaries shortened first", "[qr]") {
     const auto list = ten_services();
     const std::string text = ww::list_as_text(list, Language::Dutch);
     CHECK(text.size() <= ww::kListQrMaxBytes);
@@ -167,7 +167,7 @@ TEST_CASE("ten services fit one QR code; summaries are shortened first", "[qr]")
     CHECK(qr->size <= 17 + 4 * 24);
 }
 
-TEST_CASE("a very long list says how many services did not fit", "[qr]") {
+TEST_CASE("qr: a very long list says how many services did not fit", "[qr]") {
     auto list = ten_services();
     for (int round = 0; round < 3; ++round) {
         auto more = ten_services();
@@ -180,7 +180,7 @@ TEST_CASE("a very long list says how many services did not fit", "[qr]") {
     CHECK(ww::make_qr(text).ok());
 }
 
-TEST_CASE("a middling list keeps shortened summaries", "[qr]") {
+TEST_CASE("qr: a middling list keeps shortened summaries", "[qr]") {
     auto list = ten_services();
     list.resize(5);
     const std::string text = ww::list_as_text(list, Language::Dutch);
@@ -190,14 +190,14 @@ TEST_CASE("a middling list keeps shortened summaries", "[qr]") {
     CHECK(text.find("\u2026\n") != std::string::npos);  // cut with an ellipsis at a word's end
 }
 
-TEST_CASE("a short list keeps its summaries in full", "[qr]") {
+TEST_CASE("qr: a short list keeps its summaries in full", "[qr]") {
     auto list = ten_services();
     list.resize(2);
     const std::string text = ww::list_as_text(list, Language::Dutch);
     CHECK(text.find(list[0].summary.nl) != std::string::npos);
 }
 
-TEST_CASE("a phone camera's decoder reads back what was encoded", "[qr][zbarimg]") {
+TEST_CASE("qr: a real decoder (zbarimg) reads back what was encoded", "[qr][zbarimg]") {
     SECTION("a tel: link") {
         const std::string uri = ww::tel_uri("0800 - 5088");
         auto qr = ww::make_qr(uri);

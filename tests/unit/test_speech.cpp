@@ -61,7 +61,7 @@ std::vector<std::int16_t> say_offline(const std::string& text, Language language
 
 }  // namespace
 
-TEST_CASE("Dutch and English text become audible speech of a plausible length", "[speech]") {
+TEST_CASE("speech: Dutch and English text become audible speech of a plausible length", "[speech]") {
     int rate = 0;
     // 5 words at 150 words a minute: about two seconds.
     auto dutch = say_offline("Waar zoekt u hulp bij?", Language::Dutch, {}, &rate);
@@ -82,7 +82,7 @@ TEST_CASE("Dutch and English text become audible speech of a plausible length", 
     CHECK(seconds(longer, rate) > 2 * seconds(dutch, rate));
 }
 
-TEST_CASE("the Dutch and the English voice sound different", "[speech]") {
+TEST_CASE("speech: the Dutch and the English voice sound different", "[speech]") {
     const std::string text = "Dagbesteding in Emmen en Coevorden";
     int rate = 0;
     auto dutch = say_offline(text, Language::Dutch, {}, &rate);
@@ -94,7 +94,7 @@ TEST_CASE("the Dutch and the English voice sound different", "[speech]") {
     CHECK(envelope_distance(dutch, say_offline(text, Language::Dutch), rate) < 0.1);
 }
 
-TEST_CASE("rate and volume from the settings are used", "[speech]") {
+TEST_CASE("speech: rate and volume from the settings are used", "[speech]") {
     const std::string text = "Help bij het huishouden en vervoer naar de dagbesteding.";
     SpeechSettings slow, fast, quiet;
     slow.rate_wpm = 100;
@@ -104,12 +104,12 @@ TEST_CASE("rate and volume from the settings are used", "[speech]") {
     CHECK(rms(say_offline(text, Language::Dutch, quiet)) < 0.5 * rms(say_offline(text, Language::Dutch)));
 }
 
-TEST_CASE("empty text gives no samples", "[speech]") {
+TEST_CASE("speech: empty text gives no samples", "[speech]") {
     CHECK(say_offline("", Language::Dutch).empty());
     CHECK(say_offline("  \n", Language::English).empty());
 }
 
-TEST_CASE("synthesis from several threads at once gives the right audio", "[speech]") {
+TEST_CASE("speech: synthesis from several threads at once gives the right audio", "[speech]") {
     const std::string text = "Ontmoetingscentrum voor mensen met dementie";
     int rate = 0;
     const auto expected = say_offline(text, Language::Dutch, {}, &rate);
@@ -125,7 +125,7 @@ TEST_CASE("synthesis from several threads at once gives the right audio", "[spee
     CHECK(envelope_distance(rb.value(), expected, rate) > 0.3);
 }
 
-TEST_CASE("a Speaker without a sound device fails with a clear message", "[speech]") {
+TEST_CASE("speech: a Speaker without a sound device fails with a clear message", "[speech]") {
     SpeechSettings settings;
     settings.device = "wegwijzer-no-such-device";
     auto speaker = ww::Speaker::create(settings);
@@ -134,7 +134,7 @@ TEST_CASE("a Speaker without a sound device fails with a clear message", "[speec
     CHECK(speaker.error().find("reading aloud is off") != std::string::npos);
 }
 
-TEST_CASE("a Speaker speaks in the background and stops on request", "[speech]") {
+TEST_CASE("speech: a Speaker speaks in the background and stops on request", "[speech]") {
     // ALSA's "null" device takes sound like a real card and throws it away.
     SpeechSettings settings;
     settings.device = "null";

@@ -33,7 +33,7 @@ const PinGate::Clock::time_point t0 = PinGate::Clock::time_point{} + 1000h;
 
 }  // namespace
 
-TEST_CASE("a PIN hash is an Argon2id string that does not contain the PIN", "[staff_pin]") {
+TEST_CASE("staff pin: a PIN hash is an Argon2id string that does not contain the PIN", "[staff_pin]") {
     auto hash = ww::hash_pin("20251128");
     REQUIRE(hash.ok());
     CHECK(hash->starts_with("$argon2id$"));
@@ -48,7 +48,7 @@ TEST_CASE("a PIN hash is an Argon2id string that does not contain the PIN", "[st
     CHECK(ww::pin_matches("20251128", *again));
 }
 
-TEST_CASE("only 4 to 8 digits make a PIN", "[staff_pin]") {
+TEST_CASE("staff pin: only 4 to 8 digits make a PIN", "[staff_pin]") {
     CHECK_FALSE(ww::hash_pin("123").ok());
     CHECK_FALSE(ww::hash_pin("123456789").ok());
     CHECK_FALSE(ww::hash_pin("12a4").ok());
@@ -56,13 +56,13 @@ TEST_CASE("only 4 to 8 digits make a PIN", "[staff_pin]") {
     CHECK(ww::hash_pin("123").error().find("4 to 8 digits") != std::string::npos);
 }
 
-TEST_CASE("no hash or a broken hash never lets anyone in", "[staff_pin]") {
+TEST_CASE("staff pin: no hash or a broken hash never lets anyone in", "[staff_pin]") {
     CHECK_FALSE(ww::pin_matches("2468", ""));
     CHECK_FALSE(ww::pin_matches("2468", "2468"));
     CHECK_FALSE(ww::pin_matches("2468", "$argon2id$v=19$m=65536,t=2,p=1$broken"));
 }
 
-TEST_CASE("four wrong tries and then the right PIN is accepted", "[staff_pin]") {
+TEST_CASE("staff pin: four wrong tries and then the right PIN is accepted", "[staff_pin]") {
     PinGate gate;
     for (int i = 0; i < 4; ++i) CHECK(try_pin(gate, "1111", hash_of_2468(), t0 + i * 1s) == PinVerdict::Rejected);
     CHECK(gate.failures == 4);
@@ -73,7 +73,7 @@ TEST_CASE("four wrong tries and then the right PIN is accepted", "[staff_pin]") 
     CHECK(try_pin(gate, "2468", hash_of_2468(), t0 + 11s) == PinVerdict::Accepted);
 }
 
-TEST_CASE("five wrong tries lock staff mode for five minutes", "[staff_pin]") {
+TEST_CASE("staff pin: five wrong tries lock staff mode for five minutes", "[staff_pin]") {
     PinGate gate;
     for (int i = 0; i < 4; ++i) REQUIRE(try_pin(gate, "0000", hash_of_2468(), t0) == PinVerdict::Rejected);
     CHECK(try_pin(gate, "0000", hash_of_2468(), t0) == PinVerdict::LockedOut);  // the fifth locks
@@ -89,7 +89,7 @@ TEST_CASE("five wrong tries lock staff mode for five minutes", "[staff_pin]") {
     CHECK(try_pin(gate, "2468", hash_of_2468(), t0 + 5min) == PinVerdict::Accepted);
 }
 
-TEST_CASE("after a lock-out a wrong PIN gets five fresh tries", "[staff_pin]") {
+TEST_CASE("staff pin: after a lock-out a wrong PIN gets five fresh tries", "[staff_pin]") {
     PinGate gate;
     for (int i = 0; i < 5; ++i) (void)try_pin(gate, "0000", hash_of_2468(), t0);
     REQUIRE(gate.locked_until == t0 + 5min);
@@ -100,7 +100,7 @@ TEST_CASE("after a lock-out a wrong PIN gets five fresh tries", "[staff_pin]") {
 }
 
 #ifdef WEGWIJZER_KIOSKCTL
-TEST_CASE("kioskctl pin prints a config line whose hash matches the PIN", "[staff_pin][kioskctl]") {
+TEST_CASE("staff pin: kioskctl pin prints a config line whose hash matches the PIN", "[staff_pin][kioskctl]") {
     namespace fs = std::filesystem;
     const fs::path out = fs::temp_directory_path() / ("ww-pin-" + std::to_string(std::random_device{}()));
     const std::string run = std::string("'") + WEGWIJZER_KIOSKCTL + "' pin";
