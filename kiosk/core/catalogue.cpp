@@ -120,7 +120,7 @@ std::vector<std::string> Catalogue::check_integrity() const {
         "(SELECT count(*) FROM service_fts WHERE rowid NOT IN (SELECT rowid FROM services))");
     if (!missing) problems.push_back("the full-text index cannot be read: " + db_.last_error());
     else if (*missing) problems.push_back("the full-text index does not match the services (" +
-                                          std::to_string(*missing) + " rows differ)");
+                                          std::to_string(*missing) + (*missing == 1 ? " row differs)" : " rows differ)"));
 
     // FTS5's own check writes, so it runs on an in-memory copy; the file stays untouched.
     auto copy = Database::open(":memory:", Database::Mode::Create);

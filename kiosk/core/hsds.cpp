@@ -490,7 +490,10 @@ private:
             const std::string& code = terms.get(row, "code");
             if (code.empty() || find_tag(code)) continue;
             std::string message = at(terms, row) + "code '" + code + "' is not one of Wegwijzer's taxonomy codes";
-            if (auto guess = closest(code, codes); !guess.empty()) {
+            std::string guess = closest(code, codes);
+            for (auto known : codes)  // "dementia" -> "dementia-support"
+                if (guess.empty() && known.starts_with(lower(code) + "-")) guess = std::string(known);
+            if (!guess.empty()) {
                 message += " (did you mean " + guess + "?)";
             } else {
                 message += " (";
