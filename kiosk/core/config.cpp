@@ -323,6 +323,7 @@ void read_services(Reader& r, KioskConfig& c, const fs::path& base) {
     r.flag("speech", "enabled", c.speech.enabled);
     r.whole("speech", "volume", c.speech.volume, 0, 100);
     r.whole("speech", "rate_wpm", c.speech.rate_wpm, 80, 450);
+    r.text("speech", "device", c.speech.device, [](const std::string& v) { return check_length(v, 200, true); });
 
     std::string catalogue = c.catalogue.path.string();
     r.text("catalogue", "path", catalogue);

@@ -32,6 +32,7 @@ struct KioskConfig {
         bool enabled = true;             // "Lees voor" available
         int volume = 80;                 // 0..100
         int rate_wpm = 150;
+        std::string device;              // sound output (PulseAudio sink or ALSA device); empty: the default
     } speech;
 
     struct Catalogue {

@@ -25,7 +25,7 @@ const std::vector<std::string> kAllKeys{
     "kiosk.name",          "kiosk.place",          "kiosk.municipality",   "kiosk.latitude",
     "kiosk.longitude",     "kiosk.languages",      "screen.width_px",      "screen.height_px",
     "screen.diagonal_inch", "idle.warning_after_s", "idle.reset_after_s",  "speech.enabled",
-    "speech.volume",       "speech.rate_wpm",      "catalogue.path",       "helpline.name",
+    "speech.volume",       "speech.rate_wpm",      "speech.device",        "catalogue.path",       "helpline.name",
     "helpline.phone",      "staff.pin_hash",       "sync.mount_roots",     "sync.public_keys",
     "sync.fleet",          "sync.max_file_bytes",  "sync.state_dir",       "print.printer",
     "print.paper",         "print.stuck_job_s",
@@ -143,6 +143,7 @@ reset_after_s = 45
 enabled = false
 volume = 40
 rate_wpm = 120
+device = "null"
 [catalogue]
 path = "data/catalogue.sqlite"
 [helpline]
@@ -179,6 +180,7 @@ stuck_job_s = 60
     CHECK_FALSE(c.speech.enabled);
     CHECK(c.speech.volume == 40);
     CHECK(c.speech.rate_wpm == 120);
+    CHECK(c.speech.device == "null");
     CHECK(c.catalogue.path == fs::absolute(dir.path) / "data" / "catalogue.sqlite");
     CHECK(c.helpline.name == "Gemeente Assen");
     CHECK(c.helpline.phone == "14 0592");
