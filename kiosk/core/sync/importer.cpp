@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <system_error>
 
@@ -116,11 +117,12 @@ OpenProblem open_regular(int dir_fd, std::string_view name, std::uint64_t cap, O
 // Reads exactly `size` bytes (the size fstat promised) and checks that nothing follows.
 bool read_exactly(SyncIo& io, int fd, std::uint64_t size, const std::function<bool(const char*, std::size_t)>& sink,
                   const std::function<void(std::uint64_t)>& advanced, std::string& problem) {
-    std::vector<char> buffer(kChunk);
+    const std::size_t chunk = static_cast<std::size_t>(std::clamp<std::uint64_t>(size, 1, kChunk));
+    auto buffer = std::make_unique_for_overwrite<char[]>(chunk);
     std::uint64_t done = 0;
     while (done < size) {
-        std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(kChunk, size - done));
-        ssize_t n = io.read(fd, buffer.data(), want);
+        std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(chunk, size - done));
+        ssize_t n = io.read(fd, buffer.get(), want);
         if (n < 0) {
             problem = std::string("read error: ") + std::strerror(errno);
             return false;
@@ -129,7 +131,7 @@ bool read_exactly(SyncIo& io, int fd, std::uint64_t size, const std::function<bo
             problem = "the file ended early";
             return false;
         }
-        if (!sink(buffer.data(), static_cast<std::size_t>(n))) return false;
+        if (!sink(buffer.get(), static_cast<std::size_t>(n))) return false;
         done += static_cast<std::uint64_t>(n);
         if (advanced) advanced(done);
     }
@@ -377,8 +379,6 @@ ImportOutcome run_import(const ImportRequest& request, SyncIo& io, const Progres
             problem);
         if (write_failed) return refused_with_package(kiosk_error("writing the copy failed: " + write_problem));
         if (!copied) return refused_with_package(read_error(problem));
-        if (io.fsync(out.get()) != 0)
-            return refused_with_package(kiosk_error(std::string("saving the copy failed: ") + std::strerror(errno)));
     }
     cat_file.fd = Fd();  // the stick is not touched after this point
     {
@@ -404,7 +404,13 @@ ImportOutcome run_import(const ImportRequest& request, SyncIo& io, const Progres
         return refused_with_package(bad_catalogue(trouble));
     report(0.95);
 
-    // 5. The switch. Leftover journal files of the old catalogue must not be applied to the new one.
+    // 5. The switch: the copy is made durable first, then renamed over the live catalogue.
+    {
+        Fd copy(::open(staged.path().c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
+        if (!copy.ok() || io.fsync(copy.get()) != 0)
+            return refused_with_package(kiosk_error(std::string("saving the copy failed: ") + std::strerror(errno)));
+    }
+    // Leftover journal files of the old catalogue must not be applied to the new one.
     for (const char* suffix : {"-journal", "-wal", "-shm"}) ::unlink((live_path.string() + suffix).c_str());
     if (io.rename(staged.path().string(), live_path.string()) != 0)
         return refused_with_package(kiosk_error(std::string("switching catalogues failed: ") + std::strerror(errno)));

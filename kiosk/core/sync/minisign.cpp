@@ -230,6 +230,13 @@ std::string format_signature(const Signature& s) {
 Result<Signature> parse_signature(std::string_view text) {
     ensure_sodium();
     if (text.size() > kMaxSignatureFileBytes) return fail("the signature file is too big");
+    // Everything in a signature file is ASCII; a stray byte means it was damaged or tampered with,
+    // even in the unsigned comment line.
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        auto c = static_cast<unsigned char>(text[i]);
+        if ((c < 0x20 || c > 0x7e) && c != '\n' && c != '\r' && c != '\t')
+            return fail("the signature file has a byte that is not plain ASCII (at offset " + std::to_string(i) + ")");
+    }
     auto lines = split_lines(text);
     if (lines.size() < 4) return fail("the signature file is incomplete (it needs four lines)");
     for (std::size_t i = 4; i < lines.size(); ++i)

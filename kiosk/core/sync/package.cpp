@@ -48,11 +48,11 @@ std::string format_trusted_comment(const PackageDescription& d) {
 
 Result<PackageDescription> parse_trusted_comment(std::string_view comment) {
     std::vector<std::string_view> words;
-    while (!comment.empty()) {
-        auto space = comment.find(' ');
-        words.push_back(comment.substr(0, space));
+    for (std::size_t start = 0;;) {
+        auto space = comment.find(' ', start);
+        words.push_back(comment.substr(start, space == std::string_view::npos ? space : space - start));
         if (space == std::string_view::npos) break;
-        comment.remove_prefix(space + 1);
+        start = space + 1;
     }
     if (words.empty() || words[0] != kMagic)
         return fail("the trusted comment is not a Wegwijzer catalogue description (it should start with \"" +

@@ -1,0 +1,63 @@
+// A stick pulled out halfway, a full disk: fail the N-th read, write, fsync or rename of an import,
+// for every N. The live catalogue stays exactly as it was.
+#include <catch2/catch.hpp>
+
+#include "sync_fixture.h"
+
+using namespace ww;
+using namespace ww::synctest;
+
+TEST_CASE("failing the N-th I/O operation of an import, for every N, changes nothing", "[sync][faults]") {
+    TempDir dir;
+    sync::KeyPair key = sync::generate_key_pair();
+    fs::path live = dir / "live.sqlite";
+    CatalogueSpec v1{1}, v2{2};
+    v2.services = 800;
+    v2.padding = std::string(4000, 'p');  // about 3.5 MiB: several read and write chunks
+    make_catalogue(dir / "v1.sqlite", v1);
+    make_catalogue(dir / "v2.sqlite", v2);
+    write_package(dir / "first", dir / "v1.sqlite", key.secret_key, describe(v1));
+    REQUIRE(import_from(dir / "first", live, {key.public_key}).imported());
+    const std::string live_before = read_bytes(live);
+    write_package(dir / "stick", dir / "v2.sqlite", key.secret_key, describe(v2));
+
+    sync::ImportRequest request{dir / "stick", live, {key.public_key}, "drenthe", 1ull << 30, kToday};
+    // Count the operations of a clean import on a copy of the kiosk.
+    long operations = 0;
+    {
+        TempDir probe;
+        fs::copy_file(live, probe / "live.sqlite");
+        fs::copy_file(live.string() + ".sync.sqlite", (probe / "live.sqlite").string() + ".sync.sqlite");
+        sync::ImportRequest clean = request;
+        clean.catalogue = probe / "live.sqlite";
+        sync::SyncIo io;
+        REQUIRE(sync::import_package(clean, io).imported());
+        operations = io.operations();
+    }
+    REQUIRE(operations >= 12);
+
+    // The last operation is the fsync of the folder after the rename: the switch has happened by
+    // then, so its failure cannot undo it. Every earlier failure must leave the old catalogue.
+    for (long n = 1; n < operations; ++n) {
+        sync::SyncIo io;
+        io.fail_at(n);
+        auto outcome = sync::import_package(request, io);
+        INFO("operation " << n << " of " << operations << ": " << outcome.log);
+        CHECK_FALSE(outcome.imported());
+        CHECK((outcome.result == sync::ImportResult::ReadError || outcome.result == sync::ImportResult::KioskError));
+        CHECK(read_bytes(live) == live_before);
+        CHECK_FALSE(fs::exists(dir / ".live.sqlite.incoming"));
+    }
+    // Reads from the stick give the Dutch "could not be read" message.
+    sync::SyncIo first_read;
+    first_read.fail_at(1);
+    CHECK(sync::import_package(request, first_read).message_nl ==
+          "De USB-stick kon niet goed worden gelezen. Er is niets veranderd. Probeer het nog een keer.");
+
+    // After all that, the stick goes in normally.
+    sync::SyncIo io;
+    io.fail_at(operations);
+    auto last = sync::import_package(request, io);
+    CHECK(last.imported());
+    CHECK(read_bytes(live) == read_bytes(dir / "v2.sqlite"));
+}

@@ -1,0 +1,107 @@
+// Keys and signatures in minisign's formats, without the minisign binary (see test_cli.cpp for it).
+#include <catch2/catch.hpp>
+
+#include "core/sync/minisign.h"
+#include "sync_fixture.h"
+
+using namespace ww::sync;
+
+namespace {
+Blake2b512 hash_of(const std::string& text) {
+    FileHasher hasher;
+    hasher.update(text.data(), text.size());
+    return hasher.finish();
+}
+}  // namespace
+
+TEST_CASE("public keys round-trip and carry the key id in minisign's comment", "[sync][minisign]") {
+    KeyPair pair = generate_key_pair();
+    std::string text = format_public_key(pair.public_key);
+    CHECK(text.rfind("untrusted comment: minisign public key " + key_id_hex(pair.public_key.id) + "\n", 0) == 0);
+    auto parsed = parse_public_key(text);
+    REQUIRE(parsed.ok());
+    CHECK(parsed->id == pair.public_key.id);
+    CHECK(parsed->key == pair.public_key.key);
+    // The bare base64 line works too (as `minisign -P` takes it).
+    auto line = text.substr(text.find('\n') + 1);
+    line.pop_back();
+    CHECK(parse_public_key(line).ok());
+    CHECK_FALSE(parse_public_key("untrusted comment: x\nnot base64!\n").ok());
+    CHECK_FALSE(parse_public_key("").ok());
+}
+
+TEST_CASE("key ids print like minisign: little-endian, upper-case hex", "[sync][minisign]") {
+    KeyId id{0x99, 0x9a, 0x8b, 0x18, 0xbb, 0x27, 0x87, 0x4d};
+    CHECK(key_id_hex(id) == "4D8727BB188B9A99");
+}
+
+TEST_CASE("unencrypted secret keys round-trip", "[sync][minisign]") {
+    KeyPair pair = generate_key_pair();
+    std::string text = format_secret_key(pair.secret_key, std::nullopt);
+    CHECK_FALSE(secret_key_is_encrypted(text));
+    auto parsed = parse_secret_key(text, "");
+    REQUIRE(parsed.ok());
+    CHECK(parsed->id == pair.secret_key.id);
+    CHECK(parsed->key == pair.secret_key.key);
+}
+
+TEST_CASE("encrypted secret keys need the right passphrase", "[sync][minisign]") {
+    KeyPair pair = generate_key_pair();
+    KdfLimits quick{crypto_pwhash_scryptsalsa208sha256_OPSLIMIT_INTERACTIVE,
+                    crypto_pwhash_scryptsalsa208sha256_MEMLIMIT_INTERACTIVE};
+    std::string text = format_secret_key(pair.secret_key, std::string("correct horse"), quick);
+    CHECK(secret_key_is_encrypted(text));
+    CHECK(text.find(key_id_hex(pair.secret_key.id)) == std::string::npos);  // the id is encrypted too
+    auto good = parse_secret_key(text, "correct horse");
+    REQUIRE(good.ok());
+    CHECK(good->key == pair.secret_key.key);
+    auto bad = parse_secret_key(text, "wrong horse");
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error() == "wrong passphrase for this secret key");
+}
+
+TEST_CASE("a prehashed signature verifies and anything changed does not", "[sync][minisign]") {
+    KeyPair pair = generate_key_pair();
+    Signature s = sign_prehashed(pair.secret_key, hash_of("catalogue"), "wegwijzer-catalogue x");
+    auto parsed = parse_signature(format_signature(s));
+    REQUIRE(parsed.ok());
+    CHECK(parsed->algorithm == "ED");
+    CHECK(parsed->trusted_comment == "wegwijzer-catalogue x");
+    const std::vector<PublicKey> trusted{pair.public_key};
+    const PublicKey* key = find_key(*parsed, trusted);
+    REQUIRE(key != nullptr);
+    CHECK(verify_trusted_comment(*parsed, *key));
+    CHECK(verify_file_hash(*parsed, *key, hash_of("catalogue")));
+    CHECK_FALSE(verify_file_hash(*parsed, *key, hash_of("catalogue!")));
+
+    Signature edited = *parsed;
+    edited.trusted_comment += " ";
+    CHECK_FALSE(verify_trusted_comment(edited, *key));
+
+    KeyPair other = generate_key_pair();
+    CHECK(find_key(*parsed, {other.public_key}) == nullptr);
+    // Same key id but another key (a forged id): both checks fail.
+    PublicKey impostor = other.public_key;
+    impostor.id = pair.public_key.id;
+    CHECK_FALSE(verify_trusted_comment(*parsed, impostor));
+    CHECK_FALSE(verify_file_hash(*parsed, impostor, hash_of("catalogue")));
+}
+
+TEST_CASE("malformed signature files are refused with a reason", "[sync][minisign]") {
+    KeyPair pair = generate_key_pair();
+    std::string good = format_signature(sign_prehashed(pair.secret_key, hash_of("x"), "c"));
+    CHECK(parse_signature(good).ok());
+    CHECK_FALSE(parse_signature("").ok());
+    CHECK_FALSE(parse_signature(good.substr(0, good.size() / 2)).ok());
+    CHECK_FALSE(parse_signature("junk\n" + good).ok());
+    CHECK_FALSE(parse_signature(good + "extra line\n").ok());
+    std::string crlf;
+    for (char c : good) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    CHECK(parse_signature(crlf).ok());  // written on Windows: still the same signature
+    std::string high = good;
+    high[25] = static_cast<char>(0xC3);
+    auto refused = parse_signature(high);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().find("plain ASCII") != std::string::npos);
+    CHECK_FALSE(parse_signature(std::string(kMaxSignatureFileBytes + 1, 'a')).ok());
+}
