@@ -211,7 +211,7 @@ Status write_catalogue(const std::filesystem::path& file, const HsdsPackage& pac
     auto db = Database::open(file, Database::Mode::Create);
     if (!db) return fail(db.error());
     // The file is private until it is renamed into place, and fsynced then: no journal needed.
-    if (auto st = db->exec("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF;"); !st) return st;
+    if (auto st = db->exec("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;"); !st) return st;
     if (auto st = migrate(*db); !st) return st;
     if (auto st = db->exec("BEGIN"); !st) return st;
     Status step = insert_tables(*db, package);

@@ -111,6 +111,17 @@ std::string trim(std::string_view s) {
     return std::string(s.substr(a, b - a + 1));
 }
 
+void trim_in_place(std::string& s) {
+    const char* space = " \t\r\n";
+    size_t b = s.find_last_not_of(space);
+    if (b == std::string::npos) {
+        s.clear();
+        return;
+    }
+    s.erase(b + 1);
+    s.erase(0, s.find_first_not_of(space));
+}
+
 size_t edit_distance(std::string_view a, std::string_view b) {
     std::vector<size_t> row(b.size() + 1);
     for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
@@ -317,8 +328,12 @@ private:
                 }
             }
             row.values.resize(spec.columns.size());
-            for (size_t c = 0; c < spec.columns.size(); ++c)
-                if (source_index[c] >= 0) row.values[c] = trim(record.fields[static_cast<size_t>(source_index[c])]);
+            for (size_t c = 0; c < spec.columns.size(); ++c) {
+                if (source_index[c] < 0) continue;
+                std::string& field = record.fields[static_cast<size_t>(source_index[c])];
+                trim_in_place(field);
+                row.values[c] = std::move(field);
+            }
             bool complete = true;
             for (size_t c = 0; c < spec.columns.size(); ++c) {
                 if (spec.columns[c].required && row.values[c].empty()) {
