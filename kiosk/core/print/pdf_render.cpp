@@ -5,6 +5,7 @@
 #include <pango/pangocairo.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <fstream>
 #include <memory>
@@ -34,6 +35,40 @@ std::string esc(const std::string& text) {
     gchar* e = g_markup_escape_text(text.c_str(), static_cast<gssize>(text.size()));
     std::string out(e);
     g_free(e);
+    return out;
+}
+
+// Phone numbers and opening times are never wrapped over two lines: a word joiner after each
+// space and around dashes (pango 1.50 ignores the allow_breaks attribute; a no-break space
+// would hide the number from text extraction).
+std::string unbroken(const std::string& text) {
+    std::string out;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == ' ') {
+            out += " \u2060";
+        } else if (text.compare(i, 3, "\u2013") == 0) {
+            out += "\u2060\u2013\u2060";
+            i += 2;
+        } else {
+            out += text[i];
+        }
+    }
+    return esc(out);
+}
+
+// "ma t/m vr 09:00–17:00 en 19:00–21:00": the days may wrap, each time range may not.
+std::string opening_markup(const std::string& line) {
+    std::string out;
+    size_t start = 0;
+    while (start < line.size()) {
+        size_t space = line.find(' ', start);
+        if (space == std::string::npos) space = line.size();
+        std::string word = line.substr(start, space - start);
+        bool is_time = word.size() > 5 && word[2] == ':' && std::isdigit(static_cast<unsigned char>(word[0]));
+        out += is_time ? unbroken(word) : esc(word);
+        if (space < line.size()) out += ' ';
+        start = space + 1;
+    }
     return out;
 }
 
@@ -135,14 +170,14 @@ BlockLayout lay_out_block(Typesetter& ts, const ServiceBlockText& b, const Paper
     add(esc(b.name), kNamePt, true);
     if (!b.summary.empty()) add(esc(b.summary), kBodyPt, false);
     if (!b.address.empty()) add(labelled(Phrase::Address, b.address, language), kBodyPt, false);
-    if (!b.phone.empty()) add(esc(std::string(phrase(Phrase::Phone, language)) + ": " + b.phone), kPhonePt, true);
+    if (!b.phone.empty()) add(esc(std::string(phrase(Phrase::Phone, language))) + ": " + unbroken(b.phone), kPhonePt, true);
     {
         std::string open = "<b>" + esc(std::string(phrase(Phrase::Opening, language))) + ":</b>";
         if (b.opening_lines.empty()) {
             open += " " + esc(std::string(phrase(Phrase::OpeningUnknown, language)));
         } else {
             // The first line beside the label, the others below it.
-            for (size_t i = 0; i < b.opening_lines.size(); ++i) open += (i ? "\n" : " ") + esc(b.opening_lines[i]);
+            for (size_t i = 0; i < b.opening_lines.size(); ++i) open += (i ? "\n" : " ") + opening_markup(b.opening_lines[i]);
         }
         add(open, kBodyPt, false);
     }
@@ -237,7 +272,14 @@ std::vector<LayoutPtr> footer_layouts(Typesetter& ts, const PrintRequest& reques
     std::vector<std::string> lines = footer_lines(request);
     lines.front() += " \u00b7 " + page_text(page, pages, request.language);
     std::vector<LayoutPtr> out;
-    for (const auto& line : lines) out.push_back(ts.paragraph(esc(line), kFooterPt, false, width, 1.3));
+    for (auto& line : lines) {
+        std::string markup = esc(line);
+        // Keep the helpline's number on one line.
+        if (std::string phone = esc(request.helpline_phone); !phone.empty()) {
+            if (size_t at = markup.rfind(phone); at != std::string::npos) markup.replace(at, phone.size(), unbroken(request.helpline_phone));
+        }
+        out.push_back(ts.paragraph(markup, kFooterPt, false, width, 1.3));
+    }
     return out;
 }
 

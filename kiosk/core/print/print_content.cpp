@@ -73,7 +73,7 @@ std::string shorten(const std::string& text, size_t max_chars) {
 
 std::string first_sentence(const std::string& text, size_t max_chars) {
     std::string t = trim(text);
-    for (size_t i = 20; i + 1 < t.size(); ++i) {
+    for (size_t i = 8; i + 1 < t.size(); ++i) {
         if ((t[i] == '.' || t[i] == '!' || t[i] == '?') && t[i + 1] == ' ') {
             t.resize(i + 1);
             break;
