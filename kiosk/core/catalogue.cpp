@@ -104,6 +104,31 @@ CatalogueCounts Catalogue::counts() const {
     return counts;
 }
 
+namespace {
+
+// FTS5's own consistency check is a write statement, so it cannot run on the read-only connection.
+// It runs on a second, writable connection inside a transaction that is rolled back (nothing is
+// written); when the file is not writable, on an in-memory copy. Returns "" when the index is sound.
+std::string check_fulltext_index(const std::filesystem::path& path, const Database& db) {
+    const char* kCheck = "INSERT INTO service_fts (service_fts) VALUES ('integrity-check')";
+    if (auto writable = Database::open(path, Database::Mode::ReadWrite); writable && writable->exec("BEGIN IMMEDIATE")) {
+        auto result = writable->exec(kCheck);
+        (void)writable->exec("ROLLBACK");
+        return result ? "" : result.error();
+    }
+    auto copy = Database::open(":memory:", Database::Mode::Create);
+    if (!copy) return "";
+    sqlite3_backup* backup = sqlite3_backup_init(copy->handle(), "main", db.handle(), "main");
+    if (!backup) return "cannot copy the catalogue for the check: " + copy->last_error();
+    int rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) return std::string("cannot copy the catalogue for the check: ") + sqlite3_errstr(rc);
+    auto result = copy->exec(kCheck);
+    return result ? "" : result.error();
+}
+
+}  // namespace
+
 std::vector<std::string> Catalogue::check_integrity() const {
     std::vector<std::string> problems;
     Statement check = db_.prepare("PRAGMA integrity_check");
@@ -122,22 +147,7 @@ std::vector<std::string> Catalogue::check_integrity() const {
     else if (*missing) problems.push_back("the full-text index does not match the services (" +
                                           std::to_string(*missing) + (*missing == 1 ? " row differs)" : " rows differ)"));
 
-    // FTS5's own check writes, so it runs on an in-memory copy; the file stays untouched.
-    auto copy = Database::open(":memory:", Database::Mode::Create);
-    if (!copy) return problems;
-    sqlite3_backup* backup = sqlite3_backup_init(copy->handle(), "main", db_.handle(), "main");
-    if (!backup) {
-        problems.push_back("cannot copy the catalogue for the full-text check: " + copy->last_error());
-        return problems;
-    }
-    int rc = sqlite3_backup_step(backup, -1);
-    sqlite3_backup_finish(backup);
-    if (rc != SQLITE_DONE) {
-        problems.push_back(std::string("cannot copy the catalogue for the full-text check: ") + sqlite3_errstr(rc));
-        return problems;
-    }
-    if (auto st = copy->exec("INSERT INTO service_fts (service_fts) VALUES ('integrity-check')"); !st)
-        problems.push_back("full-text index: " + st.error());
+    if (auto fts = check_fulltext_index(path_, db_); !fts.empty()) problems.push_back("full-text index: " + fts);
     return problems;
 }
 

@@ -219,6 +219,18 @@ TEST_CASE("build -> export -> build gives the same catalogue (generated, with me
     CHECK(metadata(options.out)["catalogue_version"] == "5");
 }
 
+TEST_CASE("build -> export -> build gives the same catalogue (db/demo)", "[build][export]") {
+    auto demo = fs::path(WEGWIJZER_SOURCE_DIR) / "db/demo";
+    REQUIRE(fs::exists(demo / "services.csv"));
+    auto first = fresh_dir("rt-demo") / "catalogue.sqlite";
+    auto report = build(demo, first);
+    INFO(joined(report.errors));
+    REQUIRE(report.ok());
+    CHECK(report.services >= 250);
+    CHECK(metadata(first)["demo"] == "1");
+    check_round_trip(first, "rt-demo");
+}
+
 TEST_CASE("export: a missing or foreign file is an error", "[export]") {
     auto dir = fresh_dir("export-errors");
     auto missing = ww::export_catalogue(dir / "nope.sqlite", dir / "out");
