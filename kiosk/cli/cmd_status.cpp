@@ -7,6 +7,7 @@
 
 #include "cli/command.h"
 #include "core/catalogue.h"
+#include "core/sync/history.h"
 #include "core/taxonomy.h"
 
 namespace ww::cli {
@@ -16,7 +17,8 @@ constexpr std::string_view kHelp = R"(Usage: kioskctl status --db FILE [--json]
 
 Shows a catalogue's version, creation and expiry dates (and whether it has expired), whether it
 is demo data, its schema version, the number of services per category and per municipality, and
-the result of an integrity check (SQLite's own check, the schema and the full-text index).
+the result of an integrity check (SQLite's own check, the schema and the full-text index), and
+the last 20 USB imports (when, which version, from where, the result; kept in FILE.sync.sqlite).
 
 Options:
   --db FILE   the catalogue file (required)
@@ -77,7 +79,11 @@ int run(const Args& args) {
                         {"per_municipality", per_municipality}}},
             {"integrity", {{"ok", problems.empty()}, {"problems", problems}}},
         };
-        // ---- SYNC HELPER: add the import history here as out["imports"] = [...] ----
+        nlohmann::json imports = nlohmann::json::array();
+        for (const auto& r : sync::read_import_history(*db))
+            imports.push_back({{"at", r.at}, {"version", r.version}, {"source", r.source}, {"imported", r.imported},
+                               {"result", r.result}});
+        out["imports"] = imports;
         std::cout << out.dump(2) << "\n";
         return problems.empty() ? kOk : kUserError;
     }
@@ -104,7 +110,11 @@ int run(const Args& args) {
     for (const auto& [name, n] : counts.per_municipality)
         std::cout << "  " << std::left << std::setw(18) << name << std::right << std::setw(7) << n << "\n";
     std::cout << "\n";
-    // ---- SYNC HELPER: print the import history here (before the integrity result) ----
+    const auto imports = sync::read_import_history(*db);
+    std::cout << "USB imports (newest first):" << (imports.empty() ? " none yet" : "") << "\n";
+    for (const auto& r : imports)
+        std::cout << "  " << r.at << "  version " << r.version << "  from " << r.source << "\n    " << r.result << "\n";
+    std::cout << "\n";
     if (problems.empty()) {
         line("Integrity", "ok");
         return kOk;

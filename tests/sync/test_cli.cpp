@@ -78,10 +78,19 @@ TEST_CASE("kioskctl pack output verifies with minisign -V, and kioskctl import t
     }
     CHECK(run("minisign -Vm " + q(dir / "stick/wegwijzer/catalogue.sqlite") + " -p " + q(dir / "k.pub")).exit_code != 0);
 
-    // Staff see the history in kioskctl status when that command shows it.
+    // Staff see the history in kioskctl status.
     auto history = sync::read_import_history(dir / "kiosk/catalogue.sqlite");
     REQUIRE(history.size() == 3);
     CHECK(history[2].imported);
+    auto status = run(kioskctl + " status --db " + q(dir / "kiosk/catalogue.sqlite"));
+    INFO(status.output);
+    CHECK(status.exit_code == 0);
+    CHECK(status.output.find("USB imports (newest first):") != std::string::npos);
+    CHECK(status.output.find("version 12  from " + (dir / "stick").string()) != std::string::npos);
+    CHECK(status.output.find("Refused: the catalogue is for fleet 'drenthe', this kiosk is in fleet 'groningen'") !=
+          std::string::npos);
+    auto json = run(kioskctl + " status --json --db " + q(dir / "kiosk/catalogue.sqlite"));
+    CHECK(json.output.find("\"imports\"") != std::string::npos);
 }
 
 TEST_CASE("a catalogue signed by minisign -S with the documented comment is accepted", "[sync][cli][minisign]") {

@@ -34,7 +34,7 @@ Result<SyncHistory> SyncHistory::open(const std::filesystem::path& catalogue) {
     auto db = Database::open(history_path_for(catalogue), Database::Mode::Create);
     if (!db) return fail(db.error());
     auto st = db->exec(
-        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
+        "PRAGMA synchronous=FULL;"
         "CREATE TABLE IF NOT EXISTS import_history ("
         "  id INTEGER PRIMARY KEY, at TEXT NOT NULL, version INTEGER NOT NULL, source TEXT NOT NULL,"
         "  imported INTEGER NOT NULL, result TEXT NOT NULL);"

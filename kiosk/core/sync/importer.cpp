@@ -446,12 +446,14 @@ ImportOutcome import_package(const ImportRequest& request, SyncIo& io, const Pro
     auto history = SyncHistory::open(live_path);
     if (!history) return kiosk_error(history.error());
 
-    ImportOutcome outcome = run_import(request, io, progress, *history);
+    ImportRequest absolute = request;
+    absolute.source = fs::absolute(request.source, ec);
+    ImportOutcome outcome = run_import(absolute, io, progress, *history);
     if (outcome.result != ImportResult::NothingFound) {
         ImportRecord record;
         record.at = now_utc_timestamp();
         record.version = outcome.package ? outcome.package->version : 0;
-        record.source = request.source.string();
+        record.source = absolute.source.string();
         record.imported = outcome.imported();
         record.result = outcome.log;
         (void)history->record(record);
