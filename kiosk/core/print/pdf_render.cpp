@@ -127,6 +127,9 @@ public:
         PangoAttrList* attrs = pango_attr_list_copy(pango_layout_get_attributes(layout.get()));
         if (!attrs) attrs = pango_attr_list_new();
         pango_attr_list_insert(attrs, pango_attr_line_height_new_absolute(static_cast<int>(spacing * size_pt * PANGO_SCALE)));
+        // No ligatures: "ff" in "Uffelte" stays two letters, for readers and for text search in
+        // the PDF after a printer driver has rewritten it.
+        pango_attr_list_insert(attrs, pango_attr_font_features_new("liga 0, clig 0"));
         pango_layout_set_attributes(layout.get(), attrs);
         pango_attr_list_unref(attrs);
         PangoRectangle logical;
