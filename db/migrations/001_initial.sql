@@ -61,6 +61,7 @@ CREATE TABLE service_at_location (
     location_id TEXT NOT NULL REFERENCES locations(id)
 );
 CREATE INDEX service_at_location_service ON service_at_location(service_id);
+CREATE INDEX service_at_location_location ON service_at_location(location_id);
 
 CREATE TABLE phones (
     id              TEXT PRIMARY KEY,
@@ -71,6 +72,8 @@ CREATE TABLE phones (
     description     TEXT
 );
 CREATE INDEX phones_service ON phones(service_id);
+CREATE INDEX phones_organization ON phones(organization_id);
+CREATE INDEX phones_location ON phones(location_id);
 
 CREATE TABLE schedules (
     id                     TEXT PRIMARY KEY,
@@ -83,6 +86,7 @@ CREATE TABLE schedules (
     description_en         TEXT
 );
 CREATE INDEX schedules_service ON schedules(service_id);
+CREATE INDEX schedules_service_at_location ON schedules(service_at_location_id);
 
 CREATE TABLE service_areas (
     id          TEXT PRIMARY KEY,

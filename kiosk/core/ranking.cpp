@@ -7,26 +7,26 @@
 
 namespace ww {
 
-int relevance_band(double relevance, double best) {
-    if (best <= 0 || relevance <= 0) return 0;
-    double ratio = std::min(1.0, relevance / best);
-    return ratio >= 0.75 ? 3 : ratio >= 0.5 ? 2 : ratio >= 0.25 ? 1 : 0;
+bool ranks_before(const RankInput& a, const RankInput& b) {
+    auto key = [](const RankInput& r) {
+        return std::make_tuple(-r.matched_words, -r.name_words, -r.category_words, r.in_home_municipality ? 0 : 1,
+                               r.distance_km.value_or(HUGE_VAL), r.name);
+    };
+    return key(a) < key(b);
 }
 
-std::vector<size_t> rank_order(const std::vector<RankInput>& items) {
-    double best = 0;
-    for (const auto& item : items) best = std::max(best, item.relevance);
-    std::vector<int> bands(items.size());
-    for (size_t i = 0; i < items.size(); ++i) bands[i] = relevance_band(items[i].relevance, best);
-
-    std::vector<size_t> order(items.size());
-    std::iota(order.begin(), order.end(), size_t{0});
-    auto key = [&](size_t i) {
-        const RankInput& r = items[i];
-        double distance = r.distance_km.value_or(HUGE_VAL);
-        return std::make_tuple(-bands[i], r.in_home_municipality ? 0 : 1, distance, -r.relevance, r.name, i);
+std::vector<std::uint32_t> rank_order(const std::vector<RankInput>& items, size_t count) {
+    std::vector<std::uint32_t> order(items.size());
+    std::iota(order.begin(), order.end(), 0u);
+    count = std::min(count, order.size());
+    // Only the first page is ever shown: sort just that part (ties keep input order).
+    auto before = [&](std::uint32_t a, std::uint32_t b) {
+        if (ranks_before(items[a], items[b])) return true;
+        if (ranks_before(items[b], items[a])) return false;
+        return a < b;
     };
-    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return key(a) < key(b); });
+    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(count), order.end(), before);
+    order.resize(count);
     return order;
 }
 

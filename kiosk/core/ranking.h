@@ -1,6 +1,11 @@
 #pragma once
 // How results are ordered: text relevance first, then services available in the kiosk's own
 // municipality, then distance from the kiosk, then name. A pure function over plain data.
+//
+// Text relevance is counted in query words, so that it means the same to every reader:
+// first how many of the query's words the service matches at all, then how many its name holds,
+// then how many its categories' names hold. Services that match equally well are ordered by place.
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -8,17 +13,18 @@
 namespace ww {
 
 struct RankInput {
-    double relevance = 0;               // higher is better (negated bm25); 0 for a browse list
+    int matched_words = 0;              // query words found anywhere in the service's text
+    int name_words = 0;                 // query words found in the service's name
+    int category_words = 0;             // query words found in its categories' names
     bool in_home_municipality = false;
     std::optional<double> distance_km;  // unknown distances go last
     std::string_view name;              // folded, for a stable tie-break
 };
 
-// Relevance is compared in bands (quarters of the best score), so that near-equal text
-// matches are ordered by place rather than by tiny differences in word statistics.
-int relevance_band(double relevance, double best);
+// True when `a` ranks before `b`.
+bool ranks_before(const RankInput& a, const RankInput& b);
 
-// Indices into `items`, best first.
-std::vector<size_t> rank_order(const std::vector<RankInput>& items);
+// Indices of the best `count` items (all when count exceeds the size), best first.
+std::vector<std::uint32_t> rank_order(const std::vector<RankInput>& items, size_t count);
 
 }  // namespace ww

@@ -1,6 +1,8 @@
 #include "core/search_engine.h"
 
 #include <algorithm>
+#include <cmath>
+#include <tuple>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -14,6 +16,8 @@
 namespace ww {
 
 namespace {
+
+constexpr std::uint32_t kNone = 0xFFFFFFFF;
 
 // Typo tolerance: words this long may be up to kMaxEdits edits away from a catalogue word.
 constexpr size_t kMinTypoLength = 5;
@@ -34,6 +38,7 @@ struct Entry {
     std::uint32_t tags = 0;                     // bit i = all_tags()[i]
     bool has_position = false;
     GeoPoint position;
+    float x_km = 0, y_km = 0;  // position projected flat around the catalogue's middle, for ranking
     std::uint32_t first_slot = 0, slot_count = 0;  // into State::slots
 };
 
@@ -74,20 +79,17 @@ std::string fts_expression(const std::vector<TermGroup>& groups, const char* joi
     return expr;
 }
 
-// How many groups have an alternative that stands in the name (words as prefixes, in order).
-int name_matches(const std::vector<std::string>& name, const std::vector<TermGroup>& groups) {
+// True when some alternative of the group stands in `words` (as word prefixes, in order).
+bool group_in(const TermGroup& group, const std::vector<std::string>& words) {
     auto holds = [&](const std::vector<std::string>& phrase) {
-        for (size_t start = 0; start + phrase.size() <= name.size(); ++start) {
+        for (size_t start = 0; start + phrase.size() <= words.size(); ++start) {
             bool all = true;
-            for (size_t k = 0; k < phrase.size() && all; ++k) all = name[start + k].rfind(phrase[k], 0) == 0;
+            for (size_t k = 0; k < phrase.size() && all; ++k) all = words[start + k].starts_with(phrase[k]);
             if (all) return true;
         }
         return false;
     };
-    int count = 0;
-    for (const auto& g : groups)
-        if (std::any_of(g.alternatives.begin(), g.alternatives.end(), holds)) ++count;
-    return count;
+    return std::any_of(group.alternatives.begin(), group.alternatives.end(), holds);
 }
 
 }  // namespace
@@ -95,7 +97,8 @@ int name_matches(const std::vector<std::string>& name, const std::vector<TermGro
 struct SearchEngine::State {
     const Database& db;
     std::vector<Entry> entries;
-    std::unordered_map<std::int64_t, std::uint32_t> by_rowid;
+    std::vector<std::uint32_t> by_rowid;  // services.rowid -> index into entries (kNone if absent)
+    std::vector<std::vector<std::string>> tag_words;  // per all_tags() index: words of its names
     std::vector<std::string> municipality_names;
     std::unordered_map<std::string, std::uint16_t> municipality_by_folded;
     std::vector<OpeningSlot> slots;
@@ -108,20 +111,36 @@ struct SearchEngine::State {
     bool known_prefix(const std::string& word) const;
     std::optional<std::string> closest_word(const std::string& word) const;
     std::vector<TermGroup> parse(const std::string& text, std::vector<Correction>& corrections) const;
-    bool passes(const Entry& e, const SearchQuery& q, int municipality) const;
+    double reference_cos_lat = 1;  // for the flat projection of positions
+
+    // A query's filters, resolved once per search.
+    struct Filter {
+        bool by_municipality = false;
+        int municipality = -1;         // -1: unknown name, nothing passes
+        std::uint32_t required_tags = 0;
+        bool unknown_tag = false;
+        std::optional<WeekTime> open_at;
+    };
+    Filter filter_for(const SearchQuery& q) const;
+    bool passes(const Entry& e, const Filter& f) const;
+    std::pair<float, float> project(const GeoPoint& p) const {
+        return {static_cast<float>(p.lon * reference_cos_lat * 111.32), static_cast<float>(p.lat * 110.574)};
+    }
 };
 
 void SearchEngine::State::load() {
     // Inactive and defunct services stay in the catalogue (HSDS) but are never shown.
     Statement st = db.prepare("SELECT rowid, id, name FROM services WHERE status NOT IN ('inactive', 'defunct')");
     while (st.step()) {
-        by_rowid.emplace(st.integer(0), static_cast<std::uint32_t>(entries.size()));
+        auto rowid = static_cast<size_t>(st.integer(0));
+        if (rowid >= by_rowid.size()) by_rowid.resize(rowid + 1, kNone);
+        by_rowid[rowid] = static_cast<std::uint32_t>(entries.size());
         std::string name = st.text(2);
         entries.push_back(Entry{st.text(1), fold(name), split_words(name), {}, 0, false, {}, 0, 0});
     }
     auto entry_for = [&](std::int64_t rowid) -> Entry* {
-        auto it = by_rowid.find(rowid);
-        return it == by_rowid.end() ? nullptr : &entries[it->second];
+        auto k = static_cast<size_t>(rowid);
+        return k < by_rowid.size() && by_rowid[k] != kNone ? &entries[by_rowid[k]] : nullptr;
     };
 
     st = db.prepare("SELECT s.rowid, m.municipality FROM service_municipality m JOIN services s ON s.id = m.service_id");
@@ -133,6 +152,11 @@ void SearchEngine::State::load() {
     }
 
     const auto tags = all_tags();
+    for (const auto& tag : tags) {
+        auto words = split_words(tag.nl);
+        for (auto& w : split_words(tag.en)) words.push_back(std::move(w));
+        tag_words.push_back(std::move(words));
+    }
     st = db.prepare("SELECT s.rowid, t.code FROM service_tag t JOIN services s ON s.id = t.service_id");
     while (st.step()) {
         std::string code = st.text(1);
@@ -161,6 +185,13 @@ void SearchEngine::State::load() {
             e->position = {st.real(1), st.real(2)};
         }
     }
+    double lat_sum = 0;
+    int positioned = 0;
+    for (const auto& e : entries)
+        if (e.has_position) lat_sum += e.position.lat, ++positioned;
+    if (positioned) reference_cos_lat = std::cos(lat_sum / positioned * 3.14159265358979323846 / 180.0);
+    for (auto& e : entries)
+        if (e.has_position) std::tie(e.x_km, e.y_km) = project(e.position);
 
     // The words the index holds, for typo tolerance. A temp table works on a read-only file.
     Database& writable = const_cast<Database&>(db);
@@ -237,27 +268,38 @@ std::vector<TermGroup> SearchEngine::State::parse(const std::string& text, std::
     return groups;
 }
 
-bool SearchEngine::State::passes(const Entry& e, const SearchQuery& q, int municipality) const {
+SearchEngine::State::Filter SearchEngine::State::filter_for(const SearchQuery& q) const {
+    Filter f;
     if (q.municipality) {
-        if (municipality < 0) return false;
-        if (std::find(e.municipalities.begin(), e.municipalities.end(), municipality) == e.municipalities.end())
-            return false;
+        f.by_municipality = true;
+        if (auto it = municipality_by_folded.find(fold(*q.municipality)); it != municipality_by_folded.end())
+            f.municipality = it->second;
     }
     const auto tags = all_tags();
     for (const auto* code : {&q.category, &q.audience, &q.cost}) {
         if (!*code) continue;
         auto it = std::find_if(tags.begin(), tags.end(), [&](const TagInfo& t) { return t.code == **code; });
-        if (it == tags.end() || !(e.tags & (1u << (it - tags.begin())))) return false;
+        if (it == tags.end()) f.unknown_tag = true;
+        else f.required_tags |= 1u << (it - tags.begin());
     }
-    if (q.open_at) {
-        bool open = false;
-        for (std::uint32_t k = 0; k < e.slot_count && !open; ++k) {
+    f.open_at = q.open_at;
+    return f;
+}
+
+bool SearchEngine::State::passes(const Entry& e, const Filter& f) const {
+    if (f.unknown_tag || (e.tags & f.required_tags) != f.required_tags) return false;
+    if (f.by_municipality &&
+        std::find(e.municipalities.begin(), e.municipalities.end(), f.municipality) == e.municipalities.end())
+        return false;
+    if (f.open_at) {
+        for (std::uint32_t k = 0; k < e.slot_count; ++k) {
             const OpeningSlot& s = slots[e.first_slot + k];
             bool until_midnight = s.closes_min >= 23 * 60 + 59;
-            open = s.weekday == q.open_at->weekday && s.opens_min <= q.open_at->minute &&
-                   (q.open_at->minute < s.closes_min || until_midnight);
+            if (s.weekday == f.open_at->weekday && s.opens_min <= f.open_at->minute &&
+                (f.open_at->minute < s.closes_min || until_midnight))
+                return true;
         }
-        if (!open) return false;
+        return false;
     }
     return true;
 }
@@ -269,34 +311,42 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
     const State& s = *state_;
     SearchResult result;
 
-    int municipality = -1;
-    if (q.municipality)
-        if (auto it = s.municipality_by_folded.find(fold(*q.municipality)); it != s.municipality_by_folded.end())
-            municipality = it->second;
+    const State::Filter filter = s.filter_for(q);
     int home = -1;
     if (auto it = s.municipality_by_folded.find(fold(q.home_municipality)); it != s.municipality_by_folded.end())
         home = it->second;
 
-    // Candidates: entry index and relevance.
-    std::vector<std::pair<std::uint32_t, double>> found;
+    // Candidates: entry index and how many query words each matched.
+    std::vector<std::pair<std::uint32_t, int>> found;
     std::vector<TermGroup> groups = s.parse(q.text, result.corrections);
+    auto lookup = [&](std::int64_t rowid) -> std::uint32_t {
+        auto k = static_cast<size_t>(rowid);
+        return k < s.by_rowid.size() ? s.by_rowid[k] : kNone;
+    };
     if (groups.empty()) {
         bool browse = q.category || q.municipality || q.audience || q.cost || q.open_at;
         if (!browse) return result;
         for (std::uint32_t i = 0; i < s.entries.size(); ++i)
-            if (s.passes(s.entries[i], q, municipality)) found.emplace_back(i, 0.0);
+            if (s.passes(s.entries[i], filter)) found.emplace_back(i, 0);
     } else {
-        // Every word must match; when that finds nothing, any word may.
-        for (const char* joiner : {" AND ", " OR "}) {
-            Statement st = s.db.prepare(
-                "SELECT rowid, bm25(service_fts, 10.0, 1.0, 4.0, 3.0) FROM service_fts WHERE service_fts MATCH ?1");
-            st.bind(1, fts_expression(groups, joiner));
-            while (st.step()) {
-                auto it = s.by_rowid.find(st.integer(0));
-                if (it != s.by_rowid.end() && s.passes(s.entries[it->second], q, municipality))
-                    found.emplace_back(it->second, -st.real(1));
+        Statement st = s.db.prepare("SELECT rowid FROM service_fts WHERE service_fts MATCH ?1");
+        // Every word must match.
+        st.bind(1, fts_expression(groups, " AND "));
+        while (st.step()) {
+            std::uint32_t i = lookup(st.integer(0));
+            if (i != kNone && s.passes(s.entries[i], filter)) found.emplace_back(i, static_cast<int>(groups.size()));
+        }
+        // When that finds nothing, any word may; services matching more words come first.
+        if (found.empty() && groups.size() > 1) {
+            std::vector<int> hits(s.entries.size(), 0);
+            for (const auto& g : groups) {
+                st.reset();
+                st.bind(1, fts_expression({g}, ""));
+                while (st.step())
+                    if (std::uint32_t i = lookup(st.integer(0)); i != kNone) ++hits[i];
             }
-            if (!found.empty() || groups.size() == 1) break;
+            for (std::uint32_t i = 0; i < hits.size(); ++i)
+                if (hits[i] > 0 && s.passes(s.entries[i], filter)) found.emplace_back(i, hits[i]);
         }
     }
 
@@ -311,26 +361,38 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
         result.suggestion = suggestion;
     }
 
+    // Which categories hold each query word: a per-query mask instead of per-service work.
+    std::vector<std::uint32_t> category_masks;
+    for (const auto& g : groups) {
+        std::uint32_t mask = 0;
+        for (size_t t = 0; t < s.tag_words.size(); ++t)
+            if (group_in(g, s.tag_words[t])) mask |= 1u << t;
+        category_masks.push_back(mask);
+    }
+
+    const auto origin = q.near ? s.project(*q.near) : std::pair<float, float>{0, 0};
     std::vector<RankInput> inputs;
     inputs.reserve(found.size());
-    for (const auto& [index, relevance] : found) {
+    for (const auto& [index, matched] : found) {
         const Entry& e = s.entries[index];
         RankInput r;
-        r.name_matches = name_matches(e.name_words, groups);
-        r.relevance = relevance;
+        r.matched_words = matched;
+        for (size_t g = 0; g < groups.size(); ++g) {
+            if (group_in(groups[g], e.name_words)) ++r.name_words;
+            if (e.tags & category_masks[g]) ++r.category_words;
+        }
         r.in_home_municipality =
             home >= 0 && std::find(e.municipalities.begin(), e.municipalities.end(), home) != e.municipalities.end();
-        if (q.near && e.has_position) r.distance_km = distance_km(*q.near, e.position);
+        if (q.near && e.has_position) r.distance_km = std::hypot(e.x_km - origin.first, e.y_km - origin.second);
         r.name = e.folded_name;
         inputs.push_back(r);
     }
-    std::vector<size_t> order = rank_order(inputs);
-    result.total = static_cast<int>(order.size());
+    result.total = static_cast<int>(inputs.size());
+    const size_t offset = static_cast<size_t>(std::max(0, q.offset));
+    const auto order = rank_order(inputs, offset + static_cast<size_t>(std::max(0, q.limit)));
 
     std::vector<std::string> page;
-    for (size_t k = static_cast<size_t>(std::max(0, q.offset));
-         k < order.size() && page.size() < static_cast<size_t>(std::max(0, q.limit)); ++k)
-        page.push_back(s.entries[found[order[k]].first].id);
+    for (size_t k = offset; k < order.size(); ++k) page.push_back(s.entries[found[order[k]].first].id);
     result.services = read_summaries(s.db, page, ReadContext{q.near, q.home_municipality});
     return result;
 }

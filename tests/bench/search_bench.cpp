@@ -1,7 +1,8 @@
 // Search benchmark: build time and search latency (p50/p99) over a fixed query mix on synthetic
 // catalogues of 1,000, 10,000 and 100,000 services. Prints a Markdown table.
 //
-//   search_bench [--sizes 1000,10000,100000] [--rounds 20] [--work DIR]
+//   search_bench [--sizes 1000,10000,100000] [--rounds 20] [--work DIR] [--reuse 1]
+// --reuse 1 keeps catalogues built by an earlier run in DIR (for profiling the search alone).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -75,11 +76,13 @@ double ms_since(Clock::time_point t) { return std::chrono::duration<double, std:
 int main(int argc, char** argv) {
     std::vector<int> sizes{1000, 10000, 100000};
     int rounds = 20;
+    bool reuse = false;
     std::filesystem::path work = std::filesystem::temp_directory_path() / "wegwijzer-search-bench";
     for (int i = 1; i + 1 < argc; i += 2) {
         std::string flag = argv[i], value = argv[i + 1];
         if (flag == "--rounds") rounds = std::stoi(value);
         if (flag == "--work") work = value;
+        if (flag == "--reuse") reuse = value == "1";
         if (flag == "--sizes") {
             sizes.clear();
             std::stringstream ss(value);
@@ -94,17 +97,21 @@ int main(int argc, char** argv) {
     for (int size : sizes) {
         auto source = work / ("hsds-" + std::to_string(size));
         auto db = work / ("catalogue-" + std::to_string(size) + ".sqlite");
-        std::filesystem::remove_all(source);
-        if (auto st = generate_catalogue(size, source, 42); !st) {
-            std::fprintf(stderr, "generate failed: %s\n", st.error().c_str());
-            return 1;
-        }
         auto t = Clock::now();
-        BuildReport report = build_catalogue({source, db});
-        double build_s = ms_since(t) / 1000.0;
-        if (!report.ok()) {
-            std::fprintf(stderr, "build failed: %s\n", report.errors.front().c_str());
-            return 1;
+        double build_s = 0;
+        if (!reuse || !std::filesystem::exists(db)) {
+            std::filesystem::remove_all(source);
+            if (auto st = generate_catalogue(size, source, 42); !st) {
+                std::fprintf(stderr, "generate failed: %s\n", st.error().c_str());
+                return 1;
+            }
+            t = Clock::now();
+            BuildReport report = build_catalogue({source, db});
+            build_s = ms_since(t) / 1000.0;
+            if (!report.ok()) {
+                std::fprintf(stderr, "build failed: %s\n", report.errors.front().c_str());
+                return 1;
+            }
         }
         t = Clock::now();
         auto catalogue = Catalogue::open(db);

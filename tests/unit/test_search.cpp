@@ -180,7 +180,8 @@ TEST_CASE("ranking puts the kiosk's own municipality first, then the nearest") {
             CHECK_FALSE(seen_other);  // no home service after a service elsewhere
         }
         REQUIRE(s.distance_km);
-        CHECK(*s.distance_km >= last - 1e-9);
+        // Ranking uses a flat projection of the map (within 0.5 % of the great-circle distance shown).
+        CHECK(*s.distance_km >= last * 0.995);
         last = *s.distance_km;
     }
     CHECK(r.services.front().in_home_municipality);

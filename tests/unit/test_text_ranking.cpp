@@ -37,28 +37,27 @@ TEST_CASE("is_valid_utf8 rejects broken sequences") {
     CHECK(is_valid_utf8("\xef\xbf\xbd"));           // U+FFFD spelled out
 }
 
-TEST_CASE("relevance bands are quarters of the best score") {
-    CHECK(relevance_band(10, 10) == 3);
-    CHECK(relevance_band(7.6, 10) == 3);
-    CHECK(relevance_band(7.4, 10) == 2);
-    CHECK(relevance_band(3, 10) == 1);
-    CHECK(relevance_band(1, 10) == 0);
-    CHECK(relevance_band(0, 0) == 0);
-}
-
-TEST_CASE("ranking: relevance first, then home municipality, then distance, then name") {
+TEST_CASE("ranking: text relevance first, then home municipality, then distance, then name") {
     std::vector<RankInput> items{
-        {10.0, false, 1.0, "b"},   // 0: best text, not home
-        {9.0, true, 30.0, "c"},    // 1: same band, home, far
-        {9.5, true, 5.0, "d"},     // 2: same band, home, near
-        {2.0, true, 0.5, "a"},     // 3: weak text match, home, nearest
-        {9.0, true, std::nullopt, "e"},  // 4: same band, home, no position
+        {2, 0, 0, false, 1.0, "b"},           // 0: both words, not in the name, not home
+        {2, 1, 0, true, 30.0, "c"},           // 1: both words, one in the name, home, far
+        {2, 1, 0, true, 5.0, "d"},            // 2: same, near
+        {1, 1, 1, true, 0.5, "a"},            // 3: only one of two words
+        {2, 1, 0, true, std::nullopt, "e"},   // 4: same as 1 and 2, no position
+        {2, 2, 0, false, 80.0, "f"},          // 5: both words in the name
+        {2, 1, 1, false, 90.0, "g"},          // 6: one word in the name, one in its category
     };
-    CHECK(rank_order(items) == std::vector<size_t>{2, 1, 4, 0, 3});
+    CHECK(rank_order(items, 10) == std::vector<std::uint32_t>{5, 6, 2, 1, 4, 0, 3});
+    SECTION("only the first page is sorted and returned") {
+        CHECK(rank_order(items, 2) == std::vector<std::uint32_t>{5, 6});
+        CHECK(rank_order(items, 0).empty());
+    }
 }
 
-TEST_CASE("browse lists (no relevance) are ordered by home, distance and name") {
+TEST_CASE("browse lists (no words) are ordered by home, distance and name") {
     std::vector<RankInput> items{
-        {0, false, 2.0, "x"}, {0, true, 9.0, "y"}, {0, true, 9.0, "a"}, {0, true, 1.0, "z"}};
-    CHECK(rank_order(items) == std::vector<size_t>{3, 2, 1, 0});
+        {0, 0, 0, false, 2.0, "x"}, {0, 0, 0, true, 9.0, "y"}, {0, 0, 0, true, 9.0, "a"}, {0, 0, 0, true, 1.0, "z"}};
+    CHECK(rank_order(items, 4) == std::vector<std::uint32_t>{3, 2, 1, 0});
+    CHECK(ranks_before(items[3], items[0]));
+    CHECK_FALSE(ranks_before(items[0], items[0]));
 }
