@@ -51,8 +51,12 @@ TEST_CASE("a service block says cost, indication, address and phone in plain wor
 
     s.summary.tags = {"day-care", "cost-indication"};
     s.fees = {"Vergoed met een Wmo-indicatie", "Paid for with a Wmo indication"};
-    CHECK(service_block_text(s, Language::Dutch).cost == "Vergoed met een Wmo-indicatie. U heeft een indicatie nodig.");
-    CHECK(service_block_text(s, Language::English).cost == "Paid for with a Wmo indication. You need an indication.");
+    // The cost text already speaks of the indication: not said twice.
+    CHECK(service_block_text(s, Language::Dutch).cost == "Vergoed met een Wmo-indicatie.");
+    CHECK(service_block_text(s, Language::English).cost == "Paid for with a Wmo indication.");
+    s.fees = {"Eigen bijdrage via het CAK", "Personal contribution through the CAK"};
+    CHECK(service_block_text(s, Language::Dutch).cost == "Eigen bijdrage via het CAK. U heeft een indicatie nodig.");
+    CHECK(service_block_text(s, Language::English).cost == "Personal contribution through the CAK. You need an indication.");
 
     s.summary.phone.clear();
     s.phones = {{"050 - 123 45 67", "algemeen"}};

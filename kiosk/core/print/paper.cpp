@@ -16,7 +16,7 @@ PaperGeometry paper_geometry(Paper paper) {
         g.width = 210 * kPointsPerMm;
         g.height = 297 * kPointsPerMm;
         g.margin_x = 15 * kPointsPerMm;
-        g.margin_y = 10 * kPointsPerMm;
+        g.margin_y = 8 * kPointsPerMm;
         g.grows_to_fit = false;
         g.qr_beside_text = true;
         g.qr_size = 26 * kPointsPerMm;

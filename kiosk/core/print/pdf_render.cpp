@@ -21,8 +21,8 @@ namespace {
 
 constexpr const char* kFontFamily = "Noto Sans";
 constexpr double kParagraphGap = 4;   // between paragraphs of one block
-constexpr double kBlockGap = 12;      // between two blocks
-constexpr double kSectionGap = 14;    // between header, blocks and footer
+constexpr double kBlockGap = 10;      // between two blocks
+constexpr double kSectionGap = 10;    // between header, blocks and footer
 constexpr double kQrGap = 12;         // between the text column and the QR codes
 constexpr double kQrLabelGap = 2;
 
@@ -161,7 +161,7 @@ double stack(BlockLayout& block, LayoutPtr layout, double x, double y) {
 
 BlockLayout lay_out_block(Typesetter& ts, const ServiceBlockText& b, const PaperGeometry& g, Language language) {
     BlockLayout block;
-    const double pad = g.qr_beside_text ? 10 : 0;
+    const double pad = g.qr_beside_text ? 8 : 0;
     const double inner = g.content_width() - 2 * pad;
     const double text_width = g.qr_beside_text ? inner - g.qr_size - kQrGap : inner;
 

@@ -34,6 +34,8 @@ std::string cost_text(const ServiceDetail& s, Language language) {
                                   language));
     }
     cost = with_full_stop(shorten(cost, 160));
+    // Say whether an indication is needed, unless the cost text already does.
+    if (cost.find("ndicati") != std::string::npos) return cost;
     bool indication = s.summary.has_tag("cost-indication");
     return cost + " " + std::string(phrase(indication ? Phrase::IndicationNeeded : Phrase::NoIndication, language)) + ".";
 }
