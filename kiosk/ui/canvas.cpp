@@ -128,7 +128,11 @@ bool Canvas::button(const std::string& id, const std::string& label, const Rect&
     interactive_ = false;  // the label is recorded as the item's label, not as loose text
     text_centered(f, r, label, fg);
     interactive_ = was_interactive;
-    return hit(id, label, r);
+    const bool tapped = hit(id, label, r);
+    if (interactive_ && (style == ButtonStyle::ToggleOn || style == ButtonStyle::ToggleOff) && !map_.items.empty() &&
+        map_.items.back().id == id)
+        map_.items.back().on = style == ButtonStyle::ToggleOn ? 1 : 0;
+    return tapped;
 }
 
 float Canvas::begin_scroll(const std::string& id, const Rect& viewport) {

@@ -15,10 +15,14 @@ std::string to_json(const UiMap& map) {
     j["language"] = map.language;
     j["text_scale"] = map.text_scale;
     j["items"] = nlohmann::json::array();
+    j["body_px"] = map.body_px;
+    j["px_per_mm"] = std::round(map.px_per_mm * 1000) / 1000;
     for (const auto& item : map.items) {
-        j["items"].push_back({{"id", item.id}, {"label", item.label},
-                              {"x", std::lround(item.rect.x)}, {"y", std::lround(item.rect.y)},
-                              {"w", std::lround(item.rect.w)}, {"h", std::lround(item.rect.h)}});
+        nlohmann::json i{{"id", item.id}, {"label", item.label},
+                         {"x", std::lround(item.rect.x)}, {"y", std::lround(item.rect.y)},
+                         {"w", std::lround(item.rect.w)}, {"h", std::lround(item.rect.h)}};
+        if (item.on >= 0) i["on"] = item.on == 1;
+        j["items"].push_back(std::move(i));
     }
     j["texts"] = map.texts;
     j["scroll"] = nlohmann::json::object();

@@ -14,6 +14,7 @@ struct UiItem {
     std::string id;     // stable: "tile.day-care", "bar.home", "result.card.<service id>"
     std::string label;  // the words on it
     Rect rect;          // window pixels (the visible part when inside a scrolled list)
+    int on = -1;        // toggles: 1 on, 0 off; -1 for plain buttons
     bool operator==(const UiItem&) const = default;
 };
 
@@ -21,6 +22,8 @@ struct UiMap {
     std::string screen;      // "home", "results", ... and "idle" while "Bent u er nog?" is shown
     std::string language;    // "nl" / "en"
     int text_scale = 100;
+    int body_px = 0;         // font size of body text in pixels (capital H >= 7 mm at 100 %)
+    double px_per_mm = 0;
     std::vector<UiItem> items;
     std::vector<std::string> texts;  // every visible text, in drawing order
     std::vector<std::pair<std::string, float>> scroll;  // list id -> scroll offset in pixels

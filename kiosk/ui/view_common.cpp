@@ -46,6 +46,50 @@ float heading(Canvas& c, const std::string& text, Rect area) {
     return h + c.m().gap;
 }
 
+std::vector<Rect> tile_grid(const Canvas& c, const std::vector<std::string>& labels, const Rect& area, int max_columns) {
+    const Metrics& m = c.m();
+    const int n = int(labels.size());
+    float widest_word = 0;
+    for (const auto& label : labels) {
+        size_t start = 0;
+        while (start < label.size()) {
+            size_t end = label.find(' ', start);
+            if (end == std::string::npos) end = label.size();
+            widest_word = std::max(widest_word, c.measure(Font::Bold, label.substr(start, end - start)).x);
+            start = end + 1;
+        }
+    }
+    const float min_w = std::max(m.target, widest_word + 2 * m.pad + 2);
+    struct Choice {
+        int cols = 1;
+        float w = 0, h = 0, min_h = 0;
+        bool fits = false;
+    } best;
+    bool have = false;
+    for (int cols = 1; cols <= std::min(n, max_columns); ++cols) {
+        const int rows = (n + cols - 1) / cols;
+        const float w = (area.w - m.gap * float(cols - 1)) / float(cols);
+        if (w < min_w) break;
+        float label_h = 0;
+        for (const auto& label : labels) label_h = std::max(label_h, c.measure(Font::Bold, label, w - 2 * m.pad).y);
+        const float min_h = std::max(m.target, label_h + 2 * m.pad);
+        const float h = (area.h - m.gap * float(rows - 1)) / float(rows);
+        const bool fits = h >= min_h;
+        const float score = std::min(w, std::max(h, min_h));
+        const float best_score = std::min(best.w, std::max(best.h, best.min_h));
+        if (!have || (fits && !best.fits) || (fits == best.fits && score > best_score)) {
+            best = {cols, w, h, min_h, fits};
+            have = true;
+        }
+    }
+    if (!have) best = {1, area.w, area.h, m.target, false};
+    const float h = std::max(best.h, best.min_h);
+    std::vector<Rect> cells;
+    for (int i = 0; i < n; ++i)
+        cells.push_back({area.x + float(i % best.cols) * (best.w + m.gap), area.y + float(i / best.cols) * (h + m.gap), best.w, h});
+    return cells;
+}
+
 bool tile(Canvas& c, const std::string& id, const std::string& label, const std::string& picto, const Rect& r,
           ButtonStyle style) {
     const Metrics& m = c.m();
@@ -145,6 +189,8 @@ void draw_frame(Canvas& c, const NavState& s, const ScreenData& d, bool idle_que
     c.map().screen = screen_name(s.screen);
     c.map().language = language_code(s.language);
     c.map().text_scale = s.text_scale;
+    c.map().body_px = int(c.m().body_px);
+    c.map().px_per_mm = c.m().px_per_mm;
     c.fill(c.m().window, c.t().page);
     c.set_interactive(!idle_question);
     const bool staff = s.screen == Screen::StaffPin || s.screen == Screen::Staff;

@@ -6,7 +6,6 @@
 namespace ww::ui {
 
 void draw_home(Canvas& c, const NavState& s, const ScreenData&, Rect area) {
-    const Metrics& m = c.m();
     const Language l = s.language;
     area.y += heading(c, std::string(tr("home.question", l)), area);
     area.h = c.m().content.bottom() - area.y;
@@ -23,15 +22,13 @@ void draw_home(Canvas& c, const NavState& s, const ScreenData&, Rect area) {
     tiles.push_back({"tile.search", std::string(tr("home.search", l)), "search", ActionKind::StartSearch, ""});
     tiles.push_back({"tile.route", std::string(tr("home.route", l)), "route", ActionKind::StartRoute, ""});
 
-    // Each tile needs room for two lines of its word and a pictogram.
-    const float min_h = std::max(m.target, 2 * m.line + 3 * m.pad + m.target * 0.6f);
-    const float min_w = std::max(m.target * 2.5f, m.body_px * 4.5f);
+    std::vector<std::string> labels;
+    for (const auto& t : tiles) labels.push_back(t.label);
     const float origin = c.begin_scroll("home", area);
-    Rect grid_area{area.x, origin, area.w, area.h};
-    const Grid grid = layout_grid(grid_area, int(tiles.size()), min_w, min_h, m.gap, area.w > area.h * 1.2f ? 5 : 3);
+    const auto cells = tile_grid(c, labels, {area.x, origin, area.w, area.h}, area.w > area.h * 1.2f ? 5 : 3);
     float bottom = origin;
     for (size_t i = 0; i < tiles.size(); ++i) {
-        const Rect& r = grid.cells[i];
+        const Rect& r = cells[i];
         const bool last_two = i + 2 >= tiles.size();
         if (tile(c, tiles[i].id, tiles[i].label, tiles[i].picto, r, last_two ? ButtonStyle::Primary : ButtonStyle::Tile))
             c.emit(tiles[i].action, tiles[i].arg);

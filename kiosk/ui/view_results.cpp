@@ -67,7 +67,7 @@ float result_card(Canvas& c, const ServiceSummary& s, const ScreenData& d, Langu
         bx += bw + m.gap;
     }
     if (!s.phone.empty()) c.text(Font::Digits, {bx, y}, s.phone, th.on_tile);
-    c.hit("result.card." + s.id, name, card);
+    if (c.hit("result.card." + s.id, name, card)) c.emit(ActionKind::OpenService, s.id);
     return h;
 }
 
@@ -97,7 +97,7 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
         {"filter.free", std::string(tr("filter.free", l)), s.free_only, ActionKind::ToggleFree},
     };
     float tw = 0;
-    for (const auto& t : toggles) tw += std::max(m.target * 2, c.measure(Font::Bold, t.label).x + 2 * m.pad);
+    for (const auto& t : toggles) tw += std::max(m.target * 2, c.measure(Font::Bold, t.label).x + 4 * m.pad);
     const bool one_row = tw + 2 * m.gap <= area.w;
     float x = area.x;
     float toggle_h = m.button_h;
@@ -107,7 +107,7 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
     }
     Rect row = take_top(area, toggle_h, m.gap);
     for (const auto& t : toggles) {
-        const float w = one_row ? std::max(m.target * 2, c.measure(Font::Bold, t.label).x + 2 * m.pad) : each;
+        const float w = one_row ? std::max(m.target * 2, c.measure(Font::Bold, t.label).x + 4 * m.pad) : each;
         if (c.button(t.id, t.label, {x, row.y, w, toggle_h}, t.on ? ButtonStyle::ToggleOn : ButtonStyle::ToggleOff))
             c.emit(t.action, muni);
         x += w + m.gap;

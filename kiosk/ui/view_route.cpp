@@ -63,21 +63,19 @@ void draw_route_where(Canvas& c, const NavState& s, const ScreenData& d, Rect ar
 }
 
 void draw_route_what(Canvas& c, const NavState& s, const ScreenData&, Rect area) {
-    const Metrics& m = c.m();
     const Language l = s.language;
     area.y += heading(c, std::string(tr("route.what.question", l)), area);
     area.h = c.m().content.bottom() - area.y;
     const auto cats = categories();
-    const float min_h = std::max(m.target, 2 * m.line + 3 * m.pad + m.target * 0.6f);
+    std::vector<std::string> labels;
+    for (const auto& cat : cats) labels.push_back(category_name(std::string(cat.code), l));
     const float origin = c.begin_scroll("route.what", area);
-    const Grid grid = layout_grid({area.x, origin, area.w, area.h}, int(cats.size()), std::max(m.target * 2.5f, m.body_px * 4.5f),
-                                  min_h, m.gap, area.w > area.h * 1.2f ? 4 : 2);
+    const auto cells = tile_grid(c, labels, {area.x, origin, area.w, area.h}, area.w > area.h * 1.2f ? 4 : 2);
     float bottom = origin;
     for (size_t i = 0; i < cats.size(); ++i) {
         const std::string code(cats[i].code);
-        if (tile(c, "route.what." + code, category_name(code, l), code, grid.cells[i]))
-            c.emit(ActionKind::TapCategory, code);
-        bottom = std::max(bottom, grid.cells[i].bottom());
+        if (tile(c, "route.what." + code, labels[i], code, cells[i])) c.emit(ActionKind::TapCategory, code);
+        bottom = std::max(bottom, cells[i].bottom());
     }
     c.end_scroll(bottom);
 }

@@ -45,6 +45,10 @@ std::string hours_on(const std::vector<OpeningSlot>& slots, int weekday);
 // One result card; returns its height. When `draw` is false only measures.
 float result_card(Canvas& c, const ServiceSummary& s, const ScreenData& d, Language l, Rect r, bool draw);
 
+// A grid of tiles whose words all fit: each word whole on one line (never broken inside a word),
+// as few lines as possible; falls back to the largest tiles that still fit, then to scrolling.
+std::vector<Rect> tile_grid(const Canvas& c, const std::vector<std::string>& labels, const Rect& area, int max_columns);
+
 // Takes a strip off the top of `area`.
 Rect take_top(Rect& area, float h, float gap);
 Rect take_bottom(Rect& area, float h, float gap);

@@ -1,0 +1,519 @@
+#!/usr/bin/env python3
+"""End-to-end tests of the real `kiosk` under Xvfb, tapped with xdotool.
+
+Each scenario starts its own Xvfb (a free display picked by Xvfb itself through -displayfd) and
+the kiosk on the demo catalogue with a test config, reads what is on screen from the UI map
+(KIOSK_UI_MAP), taps at the rectangles it lists and saves a screenshot of every screen it visits.
+
+  kiosk_e2e.py --kiosk BIN --kioskctl BIN --catalogue FILE --out DIR SCENARIO...
+  kiosk_e2e.py ... all
+"""
+import argparse
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+
+ARGS = None
+
+
+class Failure(Exception):
+    pass
+
+
+def check(condition, message):
+    if not condition:
+        raise Failure(message)
+
+
+class Kiosk:
+    """One Xvfb display with one kiosk process on it."""
+
+    def __init__(self, name, size=(1920, 1080), catalogue=None, config_extra="", idle=(30, 20)):
+        self.name = name
+        self.width, self.height = size
+        self.tmp = tempfile.mkdtemp(prefix="kiosk-e2e-")
+        self.map_path = os.path.join(self.tmp, "ui-map.json")
+        self.out = os.path.join(ARGS.out, name)
+        shutil.rmtree(self.out, ignore_errors=True)
+        os.makedirs(self.out, exist_ok=True)
+        self.shots = 0
+        config = os.path.join(self.tmp, "kiosk.toml")
+        with open(config, "w", encoding="utf-8") as f:
+            f.write(f"""[kiosk]
+name = "Wegwijzer test"
+municipality = "Emmen"
+latitude = 52.7858
+longitude = 6.8976
+[screen]
+diagonal_inch = 21.5
+[idle]
+warning_after_s = {idle[0]}
+reset_after_s = {idle[1]}
+[speech]
+enabled = false
+[helpline]
+name = "Dementielijn (Alzheimer Nederland)"
+phone = "0800 - 5088"
+{config_extra}
+""")
+        read_fd, write_fd = os.pipe()
+        self.xvfb = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{self.width}x{self.height}x24", "-nolisten", "tcp"],
+            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.close(write_fd)
+        number = b""
+        while not number.endswith(b"\n"):
+            chunk = os.read(read_fd, 16)
+            if not chunk:
+                raise Failure("Xvfb did not start")
+            number += chunk
+        os.close(read_fd)
+        self.display = ":" + number.decode().strip()
+        self.env = dict(os.environ, DISPLAY=self.display, LIBGL_ALWAYS_SOFTWARE="1", KIOSK_UI_MAP=self.map_path)
+        self.env.pop("KIOSK_FRAME_LOG", None)
+        self.log = open(os.path.join(self.out, "kiosk.log"), "w")
+        self.proc = subprocess.Popen([ARGS.kiosk, "--config", config, "--catalogue", catalogue or ARGS.catalogue],
+                                     env=self.env, stdout=self.log, stderr=subprocess.STDOUT)
+        self.last = self.wait(lambda m: True, what="the first UI map", timeout=30)
+
+    def close(self):
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+        self.xvfb.terminate()
+        try:
+            self.xvfb.wait(5)
+        except subprocess.TimeoutExpired:
+            self.xvfb.kill()
+        self.log.close()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    # --- reading the screen ---------------------------------------------------------------
+    def read_map(self):
+        try:
+            with open(self.map_path, encoding="utf-8") as f:
+                return json.load(f)
+        except (OSError, ValueError):
+            return None
+
+    def wait(self, predicate, what, timeout=10):
+        end = time.time() + timeout
+        while time.time() < end:
+            if self.proc.poll() is not None:
+                raise Failure(f"kiosk exited with {self.proc.returncode} while waiting for {what}")
+            m = self.read_map()
+            if m is not None and predicate(m):
+                self.last = m
+                return m
+            time.sleep(0.05)
+        raise Failure(f"timed out waiting for {what}; screen is {self.read_map() and self.read_map()['screen']}")
+
+    def settle(self, quiet=0.4, timeout=10):
+        """Waits until the map stops changing (after results load, fonts rebuild ...)."""
+        end = time.time() + timeout
+        last, since = self.read_map(), time.time()
+        while time.time() < end:
+            time.sleep(0.05)
+            m = self.read_map()
+            if m != last:
+                last, since = m, time.time()
+            elif time.time() - since >= quiet:
+                break
+        self.last = last
+        return last
+
+    def item(self, item_id, m=None):
+        m = m or self.last
+        for it in m["items"]:
+            if it["id"] == item_id:
+                return it
+        raise Failure(f"no item {item_id!r} on screen {m['screen']}; items: {[i['id'] for i in m['items']][:40]}")
+
+    def items(self, prefix, m=None):
+        m = m or self.last
+        return [it for it in m["items"] if it["id"].startswith(prefix)]
+
+    def has(self, item_id, m=None):
+        return any(it["id"] == item_id for it in (m or self.last)["items"])
+
+    # --- acting -----------------------------------------------------------------------------
+    def xdotool(self, *args):
+        subprocess.run(["xdotool", *map(str, args)], env=self.env, check=True)
+
+    def tap(self, item_id, until=None, what=None):
+        before = self.settle()
+        it = self.item(item_id, before)
+        x, y = it["x"] + it["w"] // 2, it["y"] + it["h"] // 2
+        self.xdotool("mousemove", x, y, "click", "1")
+        time.sleep(0.55)  # a second tap on the same spot within 0.5 s is ignored on purpose
+        if until is None:
+            return self.wait(lambda m: m != before, what=what or f"a change after tapping {item_id}")
+        return self.wait(until, what=what or f"the result of tapping {item_id}")
+
+    def swipe(self, x, y0, y1, steps=12):
+        self.xdotool("mousemove", x, y0, "mousedown", "1")
+        for i in range(1, steps + 1):
+            time.sleep(0.03)
+            self.xdotool("mousemove", x, int(y0 + (y1 - y0) * i / steps))
+        self.xdotool("mouseup", "1")
+
+    def screenshot(self, label):
+        self.settle()
+        self.shots += 1
+        path = os.path.join(self.out, f"{self.shots:02d}-{label}.png")
+        subprocess.run(["import", "-display", self.display, "-window", "root", path], env=self.env, check=True)
+        return path
+
+
+def texts(m):
+    return "\n".join(m["texts"])
+
+
+# --- scenarios ------------------------------------------------------------------------------
+
+def scenario_category_route(k):
+    """Home -> Ontmoeten -> a result card -> its detail page."""
+    m = k.settle()
+    check(m["screen"] == "home", "starts on Home")
+    check("Waar zoekt u hulp bij?" in texts(m), "Home asks 'Waar zoekt u hulp bij?'")
+    check(len(k.items("tile.")) == 9, "7 category tiles + 'Zoek met woorden' + 'Help mij kiezen'")
+    check("Voorbeeldgegevens" in texts(m), "the demo catalogue shows the 'Voorbeeldgegevens' band")
+    k.screenshot("home")
+    m = k.tap("tile.meeting", until=lambda m: m["screen"] == "results" and any(
+        i["id"].startswith("result.card.") for i in m["items"]))
+    k.screenshot("results-meeting")
+    cards = k.items("result.card.")
+    check(len(cards) >= 1, "the meeting category lists services")
+    first = cards[0]
+    m = k.tap(first["id"], until=lambda m: m["screen"] == "detail")
+    m = k.settle()
+    k.screenshot("detail")
+    body = texts(m)
+    # The page is longer than the screen: read on with "Meer" like a resident would.
+    pages = 1
+    while k.has("detail.more") and pages < 10:
+        m = k.tap("detail.more")
+        body += "\n" + texts(k.settle())
+        pages += 1
+        k.screenshot(f"detail-page-{pages}")
+    check(first["label"] in body, "the detail page shows the service's name")
+    for heading in ("Wat is het?", "Wanneer is het open?", "Wat kost het?"):
+        check(heading in body, f"the detail page has '{heading}'")
+    check("maandag" in body and "zondag" in body, "opening hours as a week")
+    check("gecontroleerd op" in body, "says when the information was last checked")
+    check(k.has("detail.add"), "offers 'Zet op mijn lijst'")
+    m = k.tap("bar.back", until=lambda m: m["screen"] == "results")
+    m = k.tap("bar.home", until=lambda m: m["screen"] == "home")
+
+
+def scenario_guided_route(k):
+    """Help mij kiezen: who -> where (own municipality first, max 7) -> what -> results."""
+    m = k.tap("tile.route", until=lambda m: m["screen"] == "route.who")
+    check("Voor wie zoekt u hulp?" in texts(k.settle()), "asks for whom")
+    check(len(k.items("route.who.")) == 2, "two choices")
+    k.screenshot("route-who")
+    m = k.tap("route.who.carer", until=lambda m: m["screen"] == "route.where")
+    m = k.settle()
+    where = k.items("route.where.")
+    check(len(where) <= 7, f"at most 7 choices per screen, got {len(where)}")
+    check(where[0]["id"] == "route.where.Emmen" and "hier" in where[0]["label"],
+          "the kiosk's own municipality is first and marked")
+    check(where[-1]["id"] == "route.where.more", "'Andere gemeente' leads to the others")
+    k.screenshot("route-where")
+    m = k.tap("route.where.more", until=lambda m: m["screen"] == "route.where" and not any(
+        i["id"] == "route.where.Emmen" for i in m["items"]))
+    more = k.items("route.where.", k.settle())
+    check(1 <= len(more) <= 7, "the second page has at most 7 choices")
+    shown = {i["id"] for i in where + more} - {"route.where.more"}
+    check(len(shown) == 12, f"all 12 municipalities are reachable, got {len(shown)}")
+    k.screenshot("route-where-2")
+    m = k.tap("bar.back", until=lambda m: any(i["id"] == "route.where.Emmen" for i in m["items"]))
+    m = k.tap("route.where.Emmen", until=lambda m: m["screen"] == "route.what")
+    check(len(k.items("route.what.", k.settle())) == 7, "the seven categories")
+    k.screenshot("route-what")
+    m = k.tap("route.what.carer-support", until=lambda m: m["screen"] == "results")
+    m = k.settle()
+    muni = k.item("filter.municipality", m)
+    check("Emmen" in muni["label"] and muni.get("on") is True, "the chosen municipality is the active filter")
+    check(k.items("result.card.", m), "results for carers in Emmen")
+    k.screenshot("route-results")
+    m = k.tap("bar.back", until=lambda m: m["screen"] == "route.what")
+
+
+def type_word(k, word):
+    for ch in word:
+        k.tap("key." + ch, until=lambda m, n=len(ch): True)
+
+
+def scenario_search_typo(k):
+    """Typing 'dementei' on the on-screen keyboard and taking 'Bedoelt u: dementie?'."""
+    k.tap("tile.search", until=lambda m: m["screen"] == "search")
+    check(len(k.items("key.", k.settle())) >= 26, "a full on-screen keyboard")
+    k.screenshot("search-empty")
+    for ch in "dementei":
+        before = k.settle(quiet=0.2)
+        k.tap("key." + ch)
+    m = k.wait(lambda m: "dementei_" in texts(m), what="the typed word on screen")
+    m = k.wait(lambda m: any(i["id"] == "search.suggestion" for i in m["items"]), what="a 'Bedoelt u' suggestion")
+    sug = k.item("search.suggestion", m)
+    check(sug["label"] == "Bedoelt u: dementie?", f"suggests dementie, got {sug['label']!r}")
+    k.screenshot("search-typo")
+    m = k.tap("search.suggestion", until=lambda m: "dementie_" in texts(m))
+    m = k.wait(lambda m: any(i["id"].startswith("search.result.") for i in m["items"]), what="results while typing")
+    k.screenshot("search-suggestion-taken")
+    m = k.tap("search.show_all", until=lambda m: m["screen"] == "results")
+    check(k.items("result.card.", k.settle()), "the full results for 'dementie'")
+    k.screenshot("search-results")
+
+
+def scenario_language(k):
+    m = k.settle()
+    check(m["language"] == "nl" and k.item("tile.day-care")["label"] == "Dagbesteding", "starts in Dutch")
+    m = k.tap("bar.language", until=lambda m: m["language"] == "en")
+    m = k.settle()
+    check("What do you need help with?" in texts(m), "the question in English")
+    check(k.item("tile.day-care", m)["label"] == "Day care", "tiles in English")
+    check(k.item("bar.language", m)["label"] == "Nederlands", "the button offers Dutch")
+    k.screenshot("home-english")
+    m = k.tap("tile.meeting", until=lambda m: m["screen"] == "results")
+    check("Meeting places" in texts(k.settle()), "results title in English")
+    k.screenshot("results-english")
+    m = k.tap("bar.language", until=lambda m: m["language"] == "nl")
+    check("Ontmoeten" in texts(k.settle()), "back to Dutch on the same screen")
+
+
+def inside(it, w, h):
+    return it["x"] >= 0 and it["y"] >= 0 and it["x"] + it["w"] <= w and it["y"] + it["h"] <= h
+
+
+def scenario_text_size(k):
+    """Three text sizes; at 150 % everything still fits a 1280x720 screen."""
+    sizes = {}
+    for expected in (100, 125, 150):
+        m = k.settle()
+        check(m["text_scale"] == expected, f"text size {expected} %")
+        sizes[expected] = m["body_px"]
+        tiles = k.items("tile.", m)
+        check(len(tiles) == 9, "all tiles on Home")
+        heights = {t["h"] for t in tiles}
+        check(len(heights) == 1, f"every tile whole on screen at {expected} % (heights {heights})")
+        for it in m["items"]:
+            check(inside(it, k.width, k.height), f"{it['id']} inside the screen at {expected} %")
+            check(min(it["w"], it["h"]) >= 16 * m["px_per_mm"] - 1, f"{it['id']} at least 16 mm at {expected} %")
+        k.screenshot(f"home-{expected}")
+        if expected < 150:
+            k.tap("bar.text_size", until=lambda m, e=expected: m["text_scale"] > e)
+    check(sizes[100] < sizes[125] < sizes[150], f"text grows: {sizes}")
+    check(abs(sizes[150] / sizes[100] - 1.5) < 0.05, "150 % is one and a half times as large")
+    # The results screen at 150 % keeps its controls on screen too.
+    m = k.tap("tile.meeting", until=lambda m: m["screen"] == "results")
+    m = k.settle()
+    for it in m["items"]:
+        check(inside(it, k.width, k.height), f"{it['id']} inside the screen on results at 150 %")
+    check(k.items("result.card.", m), "at least one card visible at 150 %")
+    k.screenshot("results-150")
+    k.tap("bar.text_size", until=lambda m: m["text_scale"] == 100)
+
+
+def open_first_cards(k, category, count):
+    k.tap("tile." + category, until=lambda m: m["screen"] == "results" and any(
+        i["id"].startswith("result.card.") for i in m["items"]))
+    ids = [c["id"] for c in k.items("result.card.", k.settle())][:count]
+    return ids
+
+
+def scenario_my_list(k):
+    ids = open_first_cards(k, "day-care", 2)
+    check(len(ids) == 2, "two day-care services to collect")
+    for n, card in enumerate(ids, start=1):
+        k.tap(card, until=lambda m: m["screen"] == "detail")
+        m = k.tap("detail.add", until=lambda m: k.item("detail.add", m)["label"] == "Staat op mijn lijst")
+        check(k.item("bar.list", m)["label"] == f"Mijn lijst ({n})", "the bar counts the list")
+        k.screenshot(f"detail-added-{n}")
+        k.tap("bar.back", until=lambda m: m["screen"] == "results")
+    m = k.tap("bar.list", until=lambda m: m["screen"] == "list")
+    removes = k.items("list.remove.", k.settle())
+    check(len(removes) == 2, "both services are on the list")
+    check(k.has("list.print"), "the list has a print button")
+    k.screenshot("list")
+    m = k.tap("list.print", until=lambda m: any(i["id"] == "list.qr" for i in m["items"]))
+    check(k.has("list.qr", m), "the list as a QR code")
+    k.screenshot("list-qr")
+    m = k.tap(removes[0]["id"], until=lambda m: len([i for i in m["items"] if i["id"].startswith("list.remove.")]) == 1)
+    check(k.item("bar.list", m)["label"] == "Mijn lijst (1)", "one left after removing")
+    m = k.tap("list.clear", until=lambda m: not any(i["id"].startswith("list.remove.") for i in m["items"]))
+    check("Uw lijst is nog leeg" in texts(k.settle()), "an empty list says so kindly")
+    check(k.item("bar.list")["label"] == "Mijn lijst (0)", "the bar shows an empty list")
+    k.screenshot("list-cleared")
+
+
+def scenario_idle(k):
+    """'Bent u er nog?' after the warning time; 'Ja' keeps the session; no answer forgets it."""
+    ids = open_first_cards(k, "meeting", 1)
+    k.tap(ids[0], until=lambda m: m["screen"] == "detail")
+    k.tap("detail.add", until=lambda m: k.item("bar.list", m)["label"].endswith("(1)"))
+    k.tap("bar.language", until=lambda m: m["language"] == "en")
+    k.tap("bar.back", until=lambda m: m["screen"] == "results")
+    t0 = time.time()
+    m = k.wait(lambda m: m["screen"] == "idle", what="the idle question", timeout=45)
+    waited = time.time() - t0
+    check(waited >= 25, f"not asked too early ({waited:.1f} s)")
+    check("Are you still there?" in texts(m), "asks in the visitor's language")
+    check([i["id"] for i in m["items"]] == ["idle.yes"], "only 'Yes, I am still here' can be tapped")
+    k.screenshot("idle-question")
+    m = k.tap("idle.yes", until=lambda m: m["screen"] == "results")
+    check(m["language"] == "en", "the session goes on")
+    m = k.wait(lambda m: m["screen"] == "idle", what="the idle question again", timeout=45)
+    t1 = time.time()
+    m = k.wait(lambda m: m["screen"] == "home", what="the reset to Home", timeout=40)
+    shown = time.time() - t1
+    check(shown >= 15, f"the question stays at least ~20 s ({shown:.1f} s)")
+    m = k.settle()
+    check(m["language"] == "nl", "language back to Dutch")
+    check(k.item("bar.list", m)["label"] == "Mijn lijst (0)", "the list is forgotten")
+    check(m["text_scale"] == 100, "text size back to normal")
+    k.screenshot("after-reset")
+
+
+def scenario_swipe_scroll(k):
+    """A swipe that starts on a card scrolls the list and does not open the card."""
+    k.tap("tile.care-at-home", until=lambda m: m["screen"] == "results" and any(
+        i["id"].startswith("result.card.") for i in m["items"]))
+    m = k.settle()
+    check(m["scroll"].get("results", -1) == 0, "the list starts at the top")
+    check(k.has("results.more", m), "a long list offers 'Meer'")
+    first = k.items("result.card.", m)[0]
+    x = first["x"] + first["w"] // 2
+    y0 = first["y"] + first["h"] // 2
+    k.screenshot("results-top")
+    k.swipe(x, y0, y0 - 300)
+    m = k.wait(lambda m: m["scroll"].get("results", 0) > 200, what="the list to scroll")
+    m = k.settle()
+    check(m["screen"] == "results", "the card under the finger was not opened")
+    check(abs(m["scroll"]["results"] - 300) <= 20, f"the list moved with the finger ({m['scroll']['results']} px)")
+    top = k.items("result.card.", m)[0]
+    check(top["id"] != first["id"] or top["h"] <= first["h"] - 250, "the cards moved up")
+    k.screenshot("results-swiped")
+    before = m["scroll"]["results"]
+    m = k.tap("results.more", until=lambda m: m["scroll"].get("results", 0) > before + 100)
+    check(k.has("results.previous", m), "'Vorige' appears after scrolling down")
+    k.screenshot("results-more")
+    # A small wobble is still a tap.
+    card = k.items("result.card.", k.settle())[0]
+    cx, cy = card["x"] + card["w"] // 2, card["y"] + min(card["h"] // 2, 40)
+    k.xdotool("mousemove", cx, cy, "mousedown", "1")
+    k.xdotool("mousemove", cx + 3, cy + 2)
+    k.xdotool("mousemove", cx + 1, cy - 2)
+    k.xdotool("mouseup", "1")
+    k.wait(lambda m: m["screen"] == "detail", what="a wobbly tap to open the card")
+
+
+def scenario_out_of_order(k):
+    m = k.settle()
+    check(m["screen"] == "out-of-order", "a missing catalogue shows the out-of-order screen")
+    check("0800 - 5088" in texts(m), "with the configured helpline")
+    check(k.proc.poll() is None, "and keeps running")
+    k.screenshot("out-of-order")
+
+
+def scenario_staff(k):
+    """Hold the top-left, then the bottom-right corner for 5 s; PIN; quit."""
+    k.xdotool("mousemove", 5, 5, "mousedown", "1")
+    time.sleep(5.5)
+    k.xdotool("mouseup", "1")
+    k.xdotool("mousemove", k.width - 5, k.height - 5, "mousedown", "1")
+    time.sleep(5.5)
+    k.xdotool("mouseup", "1")
+    m = k.wait(lambda m: m["screen"] == "staff.pin", what="the staff PIN keypad", timeout=5)
+    k.screenshot("staff-pin")
+    for d in "9999":
+        k.tap("pin." + d)
+    k.tap("pin.ok", until=lambda m: "klopt niet" in texts(m))
+    for d in "2468":
+        k.tap("pin." + d)
+    k.tap("pin.ok", until=lambda m: m["screen"] == "staff")
+    m = k.settle()
+    check("versie" in texts(m), "staff mode shows the catalogue version")
+    k.screenshot("staff")
+    k.tap("staff.quit", until=lambda m: True)
+    k.proc.wait(10)
+    check(k.proc.returncode == 0, "staff can quit the kiosk")
+
+
+def staff_config():
+    out = subprocess.run([ARGS.kioskctl, "pin"], input="2468\n2468\n", capture_output=True, text=True)
+    if out.returncode != 0:
+        raise Failure("kioskctl pin failed: " + out.stderr)
+    line = [l for l in out.stdout.splitlines() if l.startswith("pin_hash")][0]
+    return "[staff]\n" + line + "\n"
+
+
+SCENARIOS = {
+    "category_route": (scenario_category_route, {}),
+    "guided_route": (scenario_guided_route, {}),
+    "search_typo": (scenario_search_typo, {}),
+    "language": (scenario_language, {}),
+    "text_size": (scenario_text_size, {"size": (1280, 720)}),
+    "my_list": (scenario_my_list, {}),
+    "idle": (scenario_idle, {"idle": (30, 20)}),
+    "swipe_scroll": (scenario_swipe_scroll, {}),
+    "out_of_order": (scenario_out_of_order, {"catalogue": "/nonexistent/catalogue.sqlite"}),
+    "staff": (scenario_staff, {"staff": True}),
+}
+
+
+def run(name):
+    fn, opts = SCENARIOS[name]
+    opts = dict(opts)
+    if opts.pop("staff", False):
+        opts["config_extra"] = staff_config()
+    k = Kiosk(name, **opts)
+    try:
+        fn(k)
+        print(f"PASS {name} (screenshots in {k.out})")
+        return True
+    except Failure as e:
+        try:
+            k.screenshot("failure")
+        except Exception:
+            pass
+        print(f"FAIL {name}: {e}")
+        return False
+    except Exception:
+        traceback.print_exc()
+        print(f"FAIL {name}: error in the test")
+        return False
+    finally:
+        k.close()
+
+
+def main():
+    global ARGS
+    p = argparse.ArgumentParser()
+    p.add_argument("--kiosk", required=True)
+    p.add_argument("--kioskctl", required=True)
+    p.add_argument("--catalogue", required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("scenarios", nargs="+")
+    ARGS = p.parse_args()
+    names = list(SCENARIOS) if ARGS.scenarios == ["all"] else ARGS.scenarios
+    for n in names:
+        if n not in SCENARIOS:
+            print(f"unknown scenario {n}; known: {', '.join(SCENARIOS)}")
+            return 2
+    ok = all([run(n) for n in names])
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, lambda *a: sys.exit(1))
+    sys.exit(main())

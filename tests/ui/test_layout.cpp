@@ -1,0 +1,124 @@
+// Layout in millimetres: 16 mm targets, 4 mm gaps, capital H >= 7 mm, from 1280x720 to 3840x2160,
+// landscape and portrait, at 100/125/150 %.
+#include <catch2/catch.hpp>
+
+#include "ui/glyphs.h"
+#include "ui/layout.h"
+
+using namespace ww::ui;
+
+namespace {
+const char* kFont = "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf";
+const char* kBold = "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf";
+
+struct Case {
+    int w, h;
+    double inch;
+};
+const Case kScreens[] = {
+    {1280, 720, 21.5},  {1920, 1080, 21.5}, {3840, 2160, 21.5}, {720, 1280, 21.5}, {1080, 1920, 21.5},
+    {2160, 3840, 21.5}, {1920, 1080, 15.6}, {1920, 1080, 32},   {3840, 2160, 43},  {1366, 768, 18.5},
+};
+}  // namespace
+
+TEST_CASE("pixels per millimetre follow the configured diagonal", "[layout]") {
+    // 21.5-inch 16:9: 476.6 mm wide, so 1920 px make about 4.03 px/mm.
+    CHECK(px_per_mm({1920, 1080, 21.5}) == Approx(4.03).epsilon(0.01));
+    CHECK(px_per_mm({3840, 2160, 21.5}) == Approx(2 * px_per_mm({1920, 1080, 21.5})));
+    CHECK(px_per_mm({1080, 1920, 21.5}) == Approx(px_per_mm({1920, 1080, 21.5})));
+}
+
+TEST_CASE("Noto Sans cap-height ratio is read from the font file", "[layout]") {
+    const double ratio = font_cap_ratio(kFont);
+    CHECK(ratio > 0.45);
+    CHECK(ratio < 0.6);
+    CHECK(font_cap_ratio(kBold) == Approx(ratio).epsilon(0.02));
+    CHECK(font_cap_ratio("/nonexistent.ttf") == 0);
+}
+
+TEST_CASE("targets, gaps and text sizes in mm on every supported screen", "[layout]") {
+    const double ratio = font_cap_ratio(kFont);
+    REQUIRE(ratio > 0);
+    for (const auto& sc : kScreens) {
+        for (int scale : {100, 125, 150}) {
+            INFO(sc.w << "x" << sc.h << " " << sc.inch << "\" at " << scale << "%");
+            const Metrics m = compute_metrics({sc.w, sc.h, sc.inch}, scale, ratio);
+            CHECK(m.target / m.px_per_mm >= 16.0);
+            CHECK(m.gap / m.px_per_mm >= 4.0);
+            CHECK(m.button_h >= m.target);
+            const double cap = cap_height_mm(m.body_px, ratio, m.px_per_mm);
+            CHECK(cap >= 7.0 * scale / 100.0);
+            CHECK(cap < 7.0 * scale / 100.0 + 0.6);  // not needlessly large either
+            CHECK(m.heading_px > m.body_px);
+            // The bar (two lines of large text at most) leaves more than half the screen for content.
+            Metrics two = m;
+            set_bar_lines(two, 2);
+            CHECK(two.content.h > sc.h * 0.5f);
+            CHECK(two.content.bottom() <= float(sc.h));
+            // The bar's buttons: at least 16 mm and 4 mm apart.
+            const auto bar = layout_bar(two, 6);
+            for (size_t i = 0; i < bar.size(); ++i) {
+                CHECK(bar[i].w >= m.target);
+                CHECK(bar[i].h >= m.target);
+                CHECK(bar[i].right() <= float(sc.w));
+                if (i > 0) CHECK(gap_between(bar[i - 1], bar[i]) >= m.gap - 0.5f);
+            }
+        }
+    }
+}
+
+TEST_CASE("the home grid: 9 tiles of at least 16 mm, 4 mm apart, on screen", "[layout]") {
+    const double ratio = font_cap_ratio(kFont);
+    for (const auto& sc : kScreens) {
+        for (int scale : {100, 125, 150}) {
+            INFO(sc.w << "x" << sc.h << " " << sc.inch << "\" at " << scale << "%");
+            Metrics m = compute_metrics({sc.w, sc.h, sc.inch}, scale, ratio);
+            set_bar_lines(m, 2);
+            Rect area = m.content;
+            area.y += m.heading_px + m.gap + m.line + 2 * m.pad;  // the question and a notice band
+            area.h -= m.heading_px + m.gap + m.line + 2 * m.pad;
+            // A tile holds two lines of its word.
+            const float min_h = std::max(m.target, 2 * m.line + 2 * m.pad);
+            const Grid g = layout_grid(area, 9, m.target, min_h, m.gap, sc.w > sc.h ? 5 : 3);
+            REQUIRE(g.cells.size() == 9);
+            for (size_t i = 0; i < g.cells.size(); ++i) {
+                const Rect& r = g.cells[i];
+                CHECK(r.w >= m.target);
+                CHECK(r.h >= min_h);
+                CHECK(r.x >= 0);
+                CHECK(r.right() <= float(sc.w) + 0.5f);
+                // Everything on screen without scrolling, on screens of 18.5" and more. (A 15.6" screen at
+                // 150 % has no room for 9 tiles of 10.5 mm text; there the Home grid scrolls.)
+                if (sc.inch >= 18.5) CHECK(r.bottom() <= area.bottom() + 0.5f);
+                for (size_t j = 0; j < i; ++j) CHECK(gap_between(g.cells[j], r) >= m.gap - 0.5f);
+            }
+        }
+    }
+}
+
+TEST_CASE("the on-screen keyboard: keys of at least 16 mm, 4 mm apart", "[layout]") {
+    const double ratio = font_cap_ratio(kFont);
+    for (const auto& sc : kScreens) {
+        const Metrics m = compute_metrics({sc.w, sc.h, sc.inch}, 150, ratio);
+        const std::vector<int> counts{10, 9, 8, 6};
+        const std::vector<std::vector<float>> widths{std::vector<float>(10, 1), std::vector<float>(9, 1),
+                                                     {1, 1, 1, 1, 1, 1, 1, 2.5f}, {1, 1, 1, 1, 1, 4}};
+        const auto keys = layout_keyboard(m.content, counts, widths, m);
+        REQUIRE(keys.size() == 33);
+        for (size_t i = 0; i < keys.size(); ++i) {
+            INFO(sc.w << "x" << sc.h << " key " << i);
+            CHECK(keys[i].w >= m.target);
+            CHECK(keys[i].h >= m.target);
+            CHECK(keys[i].x >= m.content.x - 0.5f);
+            CHECK(keys[i].right() <= m.content.right() + 0.5f);
+            for (size_t j = 0; j < i; ++j) CHECK(gap_between(keys[j], keys[i]) >= m.gap - 0.5f);
+        }
+    }
+}
+
+TEST_CASE("gap_between measures the empty space between rectangles", "[layout]") {
+    CHECK(gap_between({0, 0, 10, 10}, {15, 0, 10, 10}) == Approx(5));
+    CHECK(gap_between({0, 0, 10, 10}, {0, 14, 10, 10}) == Approx(4));
+    CHECK(gap_between({0, 0, 10, 10}, {5, 5, 10, 10}) == 0);
+    CHECK(gap_between({0, 0, 10, 10}, {13, 14, 1, 1}) == Approx(5));
+}

@@ -1,0 +1,162 @@
+// Screen flow: what each tap does to the navigation state.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+
+#include "ui/nav.h"
+
+using namespace ww;
+using namespace ww::ui;
+
+namespace {
+const FlowContext ctx{"Emmen", 20};
+NavState run(std::initializer_list<Action> actions, NavState s = {}) {
+    for (const auto& a : actions) s = apply(s, a, ctx);
+    return s;
+}
+}  // namespace
+
+TEST_CASE("a category tile goes to its results and Back returns Home", "[flow]") {
+    NavState s = run({{ActionKind::TapCategory, "meeting"}});
+    CHECK(s.screen == Screen::Results);
+    CHECK(s.category == "meeting");
+    s = apply(s, {ActionKind::OpenService, "svc-1"}, ctx);
+    CHECK(s.screen == Screen::Detail);
+    CHECK(s.detail_id == "svc-1");
+    s = apply(s, {ActionKind::Back, {}}, ctx);
+    CHECK(s.screen == Screen::Results);
+    CHECK(s.category == "meeting");
+    s = apply(s, {ActionKind::Back, {}}, ctx);
+    CHECK(s.screen == Screen::Home);
+    CHECK(s.category.empty());
+}
+
+TEST_CASE("the guided route asks who, where, what, then shows results", "[flow]") {
+    NavState s = run({{ActionKind::StartRoute, {}}});
+    CHECK(s.screen == Screen::RouteWho);
+    s = apply(s, {ActionKind::ChooseAudience, "audience-carer"}, ctx);
+    CHECK(s.screen == Screen::RouteWhere);
+    s = apply(s, {ActionKind::MoreMunicipalities, {}}, ctx);
+    CHECK(s.route_page == 1);
+    s = apply(s, {ActionKind::Back, {}}, ctx);  // back to the first page, not out of the question
+    CHECK(s.screen == Screen::RouteWhere);
+    CHECK(s.route_page == 0);
+    s = run({{ActionKind::ChooseMunicipality, "Assen"}, {ActionKind::TapCategory, "day-care"}}, s);
+    CHECK(s.screen == Screen::Results);
+    CHECK(s.audience == "audience-carer");
+    CHECK(s.municipality == "Assen");
+    CHECK(s.category == "day-care");
+    CHECK(s.via_route);
+    // "Kies iets anders" on no results goes back to the category question, keeping who and where.
+    s = apply(s, {ActionKind::OtherCategory, {}}, ctx);
+    CHECK(s.screen == Screen::RouteWhat);
+    CHECK(s.municipality == "Assen");
+    CHECK(s.category.empty());
+}
+
+TEST_CASE("the municipality question shows at most 7 choices, own municipality first", "[flow]") {
+    const std::vector<std::string> all{"Aa en Hunze", "Assen", "Borger-Odoorn", "Coevorden", "De Wolden", "Emmen",
+                                       "Hoogeveen", "Meppel", "Midden-Drenthe", "Noordenveld", "Tynaarlo", "Westerveld"};
+    const auto first = municipality_page(all, "Emmen", 0);
+    REQUIRE(!first.names.empty());
+    CHECK(first.names.front() == "Emmen");
+    CHECK(first.names.size() + (first.has_more ? 1 : 0) <= 7);
+    CHECK(first.has_more);
+    const auto second = municipality_page(all, "Emmen", 1);
+    CHECK(second.names.size() + (second.has_more ? 1 : 0) <= 7);
+    std::set<std::string> seen(first.names.begin(), first.names.end());
+    seen.insert(second.names.begin(), second.names.end());
+    CHECK(seen.size() == 12);  // every municipality reachable, none twice
+    CHECK(std::count(second.names.begin(), second.names.end(), "Emmen") == 0);
+}
+
+TEST_CASE("typing, backspace over UTF-8 and taking a suggestion", "[flow]") {
+    NavState s = run({{ActionKind::StartSearch, {}}, {ActionKind::TypeText, "d"}, {ActionKind::TypeText, "é"}});
+    CHECK(s.query == "dé");
+    s = apply(s, {ActionKind::Backspace, {}}, ctx);
+    CHECK(s.query == "d");
+    s = apply(s, {ActionKind::TakeSuggestion, "dementie"}, ctx);
+    CHECK(s.query == "dementie");
+    s = apply(s, {ActionKind::ShowResults, {}}, ctx);
+    CHECK(s.screen == Screen::Results);
+    CHECK(s.query == "dementie");
+    s = apply(s, {ActionKind::ClearQuery, {}}, ctx);
+    CHECK(s.query.empty());
+}
+
+TEST_CASE("language, text size and read-aloud toggles", "[flow]") {
+    NavState s = run({{ActionKind::ToggleLanguage, {}}});
+    CHECK(s.language == Language::English);
+    s = run({{ActionKind::CycleTextScale, {}}}, s);
+    CHECK(s.text_scale == 125);
+    s = run({{ActionKind::CycleTextScale, {}}}, s);
+    CHECK(s.text_scale == 150);
+    s = run({{ActionKind::CycleTextScale, {}}}, s);
+    CHECK(s.text_scale == 100);
+    s = run({{ActionKind::ToggleReadAloud, {}}}, s);
+    CHECK(s.read_aloud);
+}
+
+TEST_CASE("my list: add once, remove, clear; Home keeps it, reset forgets it", "[flow]") {
+    NavState s = run({{ActionKind::AddToList, "a"}, {ActionKind::AddToList, "b"}, {ActionKind::AddToList, "a"}});
+    CHECK(s.list == std::vector<std::string>{"a", "b"});
+    s = apply(s, {ActionKind::RemoveFromList, "a"}, ctx);
+    CHECK(s.list == std::vector<std::string>{"b"});
+    s = apply(s, {ActionKind::Home, {}}, ctx);
+    CHECK(s.list.size() == 1);
+    s = run({{ActionKind::ToggleLanguage, {}}, {ActionKind::CycleTextScale, {}}, {ActionKind::TapCategory, "meeting"},
+             {ActionKind::ToggleFree, {}}},
+            s);
+    CHECK_FALSE(is_fresh(s));
+    s = apply(s, {ActionKind::ResetSession, {}}, ctx);
+    CHECK(is_fresh(s));
+    CHECK(s.list.empty());
+    CHECK(s.language == Language::Dutch);
+    CHECK(s.text_scale == 100);
+    CHECK_FALSE(s.free_only);
+    for (int i = 0; i < 30; ++i) s = apply(s, {ActionKind::AddToList, std::to_string(i)}, ctx);
+    CHECK(s.list.size() == 20);
+    s = apply(s, {ActionKind::ClearList, {}}, ctx);
+    CHECK(s.list.empty());
+}
+
+TEST_CASE("filters toggle and 'wider area' drops them", "[flow]") {
+    NavState s = run({{ActionKind::TapCategory, "transport"}, {ActionKind::ToggleMunicipality, "Emmen"},
+                      {ActionKind::ToggleOpenNow, {}}, {ActionKind::ToggleFree, {}}});
+    CHECK(s.municipality == "Emmen");
+    CHECK(s.open_now);
+    CHECK(s.free_only);
+    s = apply(s, {ActionKind::WidenArea, {}}, ctx);
+    CHECK(s.municipality.empty());
+    CHECK_FALSE(s.open_now);
+    CHECK_FALSE(s.free_only);
+    CHECK(s.screen == Screen::Results);
+}
+
+TEST_CASE("staff PIN screen and the out-of-order screen", "[flow]") {
+    NavState s = run({{ActionKind::OpenStaffPin, {}}, {ActionKind::PinDigit, "1"}, {ActionKind::PinDigit, "2"}});
+    CHECK(s.screen == Screen::StaffPin);
+    CHECK(s.pin_entry == "12");
+    s = apply(s, {ActionKind::PinRejected, {}}, ctx);
+    CHECK(s.pin_entry.empty());
+    s = apply(s, {ActionKind::PinAccepted, {}}, ctx);
+    CHECK(s.screen == Screen::Staff);
+    s = apply(s, {ActionKind::CloseStaff, {}}, ctx);
+    CHECK(s.screen == Screen::Home);
+
+    NavState broken;
+    broken.screen = Screen::OutOfOrder;
+    CHECK(apply(broken, {ActionKind::Home, {}}, ctx).screen == Screen::OutOfOrder);
+    CHECK(apply(broken, {ActionKind::TapCategory, "meeting"}, ctx).screen == Screen::Results);  // no tiles are drawn there
+    NavState staff = apply(broken, {ActionKind::OpenStaffPin, {}}, ctx);
+    staff = apply(staff, {ActionKind::PinAccepted, {}}, ctx);
+    CHECK(apply(staff, {ActionKind::CloseStaff, {}}, ctx).screen == Screen::OutOfOrder);
+}
+
+TEST_CASE("screen names are the stable ids of the UI map", "[flow]") {
+    CHECK(std::string(screen_name(Screen::Home)) == "home");
+    CHECK(std::string(screen_name(Screen::RouteWhere)) == "route.where");
+    CHECK(std::string(screen_name(Screen::MyList)) == "list");
+    CHECK(std::string(screen_name(Screen::OutOfOrder)) == "out-of-order");
+}
