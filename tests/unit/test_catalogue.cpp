@@ -134,8 +134,8 @@ TEST_CASE("catalogue: the integrity check notices a damaged full-text index", "[
     {
         auto db = ww::Database::open(path, ww::Database::Mode::ReadWrite);
         REQUIRE(db.ok());
-        // Remove one service's index row behind the services table's back.
-        REQUIRE(db->exec("DELETE FROM service_fts WHERE rowid = (SELECT rowid FROM services WHERE id = 'svc-2')").ok());
+        // A service added behind the index's back.
+        REQUIRE(db->exec("INSERT INTO services (id, organization_id, name) VALUES ('svc-x', 'org-1', 'Extra')").ok());
     }
     auto opened = ww::Catalogue::open(path);
     REQUIRE(opened.ok());

@@ -140,7 +140,7 @@ TEST_CASE("cli: status and export exit 1 on a missing or broken catalogue", "[cl
     {
         auto handle = ww::Database::open(db, ww::Database::Mode::ReadWrite);
         REQUIRE(handle.ok());
-        REQUIRE(handle->exec("DELETE FROM service_fts WHERE rowid = 1").ok());
+        REQUIRE(handle->exec("INSERT INTO services (id, organization_id, name) VALUES ('svc-x', 'org-1', 'Extra')").ok());
     }
     auto damaged = kioskctl({"status", "--db", db.string()});
     CHECK(damaged.code == 1);
