@@ -291,7 +291,7 @@ private:
         std::vector<int> source_index(spec.columns.size(), -1);
         std::set<std::string> seen;
         for (size_t i = 0; i < csv->header.size(); ++i) {
-            std::string name = trim(csv->header[i]);
+            std::string name = lower(trim(csv->header[i]));  // "ID" from a spreadsheet is still id
             if (!seen.insert(name).second) {
                 error(std::string(spec.file) + ": column " + name + " appears twice in the header");
                 continue;
@@ -531,6 +531,8 @@ private:
             if (entity == "service") check_ref(attributes, row, "link_id", "services");
             else if (entity == "organization") check_ref(attributes, row, "link_id", "organizations");
             else if (entity == "location") check_ref(attributes, row, "link_id", "locations");
+            else if (lower(entity) == "service" || lower(entity) == "organization" || lower(entity) == "location")
+                error(at(attributes, row) + "link_entity '" + entity + "' must be written in lower case: " + lower(entity));
             if (entity == "service") {
                 auto term = code_of_term.find(attributes.get(row, "taxonomy_term_id"));
                 if (term != code_of_term.end() && is_category(term->second))
@@ -576,7 +578,7 @@ private:
         const std::string file = package.synonyms_from_source ? "synonyms.csv" : "synonyms.csv (built in)";
         int term = -1, replacement = -1;
         for (size_t i = 0; i < csv->header.size(); ++i) {
-            std::string name = trim(csv->header[i]);
+            std::string name = lower(trim(csv->header[i]));
             if (name == "term") term = static_cast<int>(i);
             if (name == "replacement") replacement = static_cast<int>(i);
         }

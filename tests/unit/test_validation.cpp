@@ -109,6 +109,24 @@ TEST_CASE("validation: missing files and columns", "[validation]") {
         CHECK(load.errors ==
               std::vector<std::string>{"service_at_location.csv line 6: 2 fields, but the header has 3 (check the commas and quotes)"});
     }
+    SECTION("header names are not case-sensitive") {
+        auto src = copy_tiny("header-case");
+        replace_in(src / "phones.csv", "id,service_id,organization_id,location_id,number,description",
+                   "ID,Service_ID,organization_id,location_id,Number,description");
+        auto load = ww::load_hsds(src);
+        INFO(joined(load.errors));
+        CHECK(load.ok());
+        CHECK(load.package.table("phones").get(load.package.table("phones").rows[0], "number") == "0592 123 456");
+    }
+    SECTION("link_entity in the wrong case") {
+        auto src = copy_tiny("entity-case");
+        replace_in(src / "attributes.csv", "attr-5,svc-2,service,service,", "attr-5,svc-2,service,Service,");
+        auto load = ww::load_hsds(src);
+        INFO(joined(load.errors));
+        CHECK(has(load.errors, "attributes.csv line 6: link_entity 'Service' must be written in lower case: service"));
+        CHECK(has(load.errors, "services.csv line 5: service 'svc-2' has no category (link it in attributes.csv to a "
+                               "taxonomy term with a category code, such as meeting or day-care)"));
+    }
     SECTION("unknown columns and files are ignored") {
         auto src = copy_tiny("unknown-columns");
         replace_in(src / "locations.csv", "transportation_en\n", "transportation_en,wheelchair\n");
