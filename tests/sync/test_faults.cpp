@@ -61,3 +61,35 @@ TEST_CASE("failing the N-th I/O operation of an import, for every N, changes not
     CHECK(last.imported());
     CHECK(read_bytes(live) == read_bytes(dir / "v2.sqlite"));
 }
+
+TEST_CASE("a catalogue that shrinks or grows on the stick during the copy is refused", "[sync][faults]") {
+    TempDir dir;
+    sync::KeyPair key = sync::generate_key_pair();
+    fs::path live = dir / "live.sqlite";
+    CatalogueSpec v1{1}, v2{2};
+    v2.services = 600;
+    v2.padding = std::string(4000, 'p');  // more than one 1 MiB chunk
+    make_catalogue(dir / "v1.sqlite", v1);
+    make_catalogue(dir / "v2.sqlite", v2);
+    write_package(dir / "first", dir / "v1.sqlite", key.secret_key, describe(v1));
+    REQUIRE(import_from(dir / "first", live, {key.public_key}).imported());
+    const std::string live_before = read_bytes(live);
+    write_package(dir / "stick", dir / "v2.sqlite", key.secret_key, describe(v2));
+    fs::path on_stick = dir / "stick/wegwijzer/catalogue.sqlite";
+    const auto size = fs::file_size(on_stick);
+    sync::ImportRequest request{dir / "stick", live, {key.public_key}, "drenthe", 1ull << 30, kToday};
+
+    for (bool shrink : {true, false}) {
+        write_package(dir / "stick", dir / "v2.sqlite", key.secret_key, describe(v2));
+        sync::SyncIo io;
+        // Operations 1-2 read the signature; 3 is the first catalogue chunk.
+        io.before_each([&](long n) {
+            if (n == 4) fs::resize_file(on_stick, shrink ? size / 2 : size + 4096);
+        });
+        auto outcome = sync::import_package(request, io);
+        INFO(outcome.log);
+        CHECK(outcome.result == sync::ImportResult::ReadError);
+        CHECK(outcome.log.find(shrink ? "ended early" : "grew") != std::string::npos);
+        CHECK(read_bytes(live) == live_before);
+    }
+}

@@ -24,6 +24,7 @@ SyncIo SyncIo::from_environment() {
 
 bool SyncIo::fault(Kind kind, int fd, const void* buffer, std::size_t size) {
     ++operations_;
+    if (before_each_) before_each_(operations_);
     if (crash_at_ > 0 && operations_ >= crash_at_ && kind != Kind::Read) {
         // A power cut in the middle of a write leaves part of it behind.
         if (kind == Kind::Write && size > 1) (void)!::write(fd, buffer, size / 2);

@@ -8,6 +8,7 @@
 #include <sys/types.h>
 
 #include <cstddef>
+#include <functional>
 #include <string>
 
 namespace ww::sync {
@@ -20,6 +21,8 @@ public:
 
     void fail_at(long operation) { fail_at_ = operation; }
     void crash_at(long operation) { crash_at_ = operation; }
+    // Runs before every counted operation with its number (tests: change the stick mid-copy).
+    void before_each(std::function<void(long)> hook) { before_each_ = std::move(hook); }
     long operations() const { return operations_; }
 
     ssize_t read(int fd, void* buffer, std::size_t size);
@@ -34,6 +37,7 @@ private:
     long operations_ = 0;
     long fail_at_ = 0;
     long crash_at_ = 0;
+    std::function<void(long)> before_each_;
 };
 
 }  // namespace ww::sync
