@@ -170,3 +170,36 @@ TEST_CASE("catalogue: the integrity check leaves the file byte for byte alone", 
     }
     CHECK(slurp(path) == before);
 }
+
+TEST_CASE("catalogue: damaged files never crash opening, counting, checking or searching", "[catalogue]") {
+    auto good = tiny_catalogue("fuzz-src");
+    const std::string bytes = slurp(good);
+    auto dir = fresh_dir("fuzz");
+    int detected = 0;
+    std::uint64_t state = 12345;
+    auto next = [&] {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        return state >> 33;
+    };
+    for (int round = 0; round < 40; ++round) {
+        std::string damaged = bytes;
+        for (int k = 0; k < 16; ++k) damaged[100 + next() % (damaged.size() - 100)] = static_cast<char>(next());
+        auto path = dir / ("damaged-" + std::to_string(round) + ".sqlite");
+        spit(path, damaged);
+        auto opened = ww::Catalogue::open(path);
+        if (!opened) {
+            ++detected;
+            CHECK_FALSE(opened.error().empty());
+            continue;
+        }
+        const auto& c = **opened;
+        (void)c.counts();
+        (void)c.municipalities();
+        ww::SearchQuery query;
+        query.text = "dementie";
+        (void)c.search(query);
+        (void)c.service("svc-1");
+        if (!c.check_integrity().empty()) ++detected;
+    }
+    CHECK(detected > 20);  // most damage is noticed; none of it crashed
+}
