@@ -43,6 +43,12 @@ if(TARGET kiosk)
     install(TARGETS kiosk RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
   endif()
 endif()
+# Full RELRO for the installed programs (lintian: hardening-no-bindnow).
+foreach(program kiosk kioskctl)
+  if(TARGET ${program})
+    target_link_options(${program} PRIVATE "LINKER:-z,relro,-z,now")
+  endif()
+endforeach()
 
 # --- Read-only data: /usr/share/wegwijzer ---------------------------------------------------
 if(EXISTS "${PROJECT_SOURCE_DIR}/assets")
@@ -121,16 +127,17 @@ set(CPACK_PACKAGE_VENDOR "Wegwijzer developers")
 set(CPACK_PACKAGE_CONTACT "Wegwijzer developers <dev@wegwijzer.invalid>")
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "dementia-friendly help finder kiosk for Drenthe")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "dementia-friendly help finder kiosk for Drenthe
- Wegwijzer runs on a touch screen in a library or town hall. Residents, many of
- them old, some living with dementia, and their carers find local help: dementia
- support, day care, meeting places, transport, help for carers, care at home and
- advice. It works offline from a local SQLite catalogue that staff update with a
- signed catalogue on a USB stick, and it prints a large-print list to take home.
- .
- This package contains the kiosk program, the kioskctl staff tool, a demo
- catalogue, the default configuration and a locked-down kiosk session that runs
- the kiosk full screen under cage.")
+# CPack indents the lines itself and turns an empty line into " .".
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Wegwijzer runs on a touch screen in a library or town hall. Residents,
+many of them old, some living with dementia, and their carers find local
+help: dementia support, day care, meeting places, transport, help for
+carers, care at home and advice. It works offline from a local SQLite
+catalogue that staff update with a signed catalogue on a USB stick, and it
+prints a large-print list to take home.
+
+This package contains the kiosk program, the kioskctl staff tool, a demo
+catalogue, the default configuration and a locked-down kiosk session that
+runs the kiosk full screen under cage.")
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)

@@ -33,8 +33,19 @@ deb_file() {
   printf '%s\n' "${debs[0]}"
 }
 
-# Runs a command as the kiosk user, without a login (setpriv execs: $! is the program itself).
-as_kiosk_user() { setpriv --reuid=wegwijzer --regid=wegwijzer --init-groups -- "$@"; }
+# Runs a command as the kiosk user, without a login. An array, not a function: started with &,
+# a function would run in a subshell and $! would not be the program itself.
+as_kiosk_user=(setpriv --reuid=wegwijzer --regid=wegwijzer --init-groups --)
+
+# Stops a process we started: SIGTERM, then SIGKILL after 10 s.
+stop_pid() {
+  local pid=$1 i
+  kill "$pid" 2>/dev/null || return 0
+  for i in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+  kill -9 "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null
+  return 0
+}
 
 # Our units, as installed (or as built into the package).
 unit_dir=/lib/systemd/system
@@ -197,7 +208,7 @@ kioskctl)
   echo "$out"
   grep -qi 'demo' <<<"$out" || fail "kioskctl status does not say the catalogue is the demo"
   # Run as the kiosk user too: that is who reads it on a kiosk.
-  as_kiosk_user /usr/bin/kioskctl status --db /var/lib/wegwijzer/catalogue.sqlite >/dev/null \
+  "${as_kiosk_user[@]}" /usr/bin/kioskctl status --db /var/lib/wegwijzer/catalogue.sqlite >/dev/null \
     || fail "kioskctl status as user wegwijzer"
   ;;
 
@@ -209,14 +220,17 @@ kiosk)
   xvfb=$!
   kiosk_pid=""
   cleanup() {
-    [ -n "$kiosk_pid" ] && kill "$kiosk_pid" 2>/dev/null && wait "$kiosk_pid" 2>/dev/null
-    kill "$xvfb" 2>/dev/null; wait "$xvfb" 2>/dev/null || true
-    rm -rf "$work/kiosk-run"; cp -r "$run" "$work/kiosk-run" 2>/dev/null; rm -rf "$run"
-  }
+    local rc=$?
+    set +e
+    [ -n "$kiosk_pid" ] && stop_pid "$kiosk_pid"
+    stop_pid "$xvfb"
+    rm -rf "$work/kiosk-run"; cp -r "$run" "$work/kiosk-run"; rm -rf "$run"
+    exit "$rc"
+  } 2>/dev/null
   trap cleanup EXIT
   for i in $(seq 1 40); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.25; done
   # The installed kiosk with the installed configuration, as the kiosk user.
-  as_kiosk_user env DISPLAY=":$display" KIOSK_UI_MAP="$run/ui.json" \
+  "${as_kiosk_user[@]}" env DISPLAY=":$display" KIOSK_UI_MAP="$run/ui.json" \
     MESA_SHADER_CACHE_DISABLE=true HOME=/var/lib/wegwijzer \
     /usr/bin/kiosk --config /etc/wegwijzer/kiosk.toml >"$run/kiosk.log" 2>&1 &
   kiosk_pid=$!
@@ -238,7 +252,8 @@ cage)
   [ "$user" = wegwijzer ] || fail "unit runs as '$user', expected wegwijzer"
   exec_start=$(unit_exec_start)
   [ -n "$exec_start" ] || fail "no ExecStart in the unit"
-  run=$(mktemp -d /tmp/wegwijzer-deploy-cage.XXXXXX); runtime_dir=""
+  # Not in /tmp: the session gets a private /tmp below, as PrivateTmp=yes gives it.
+  run=$(mktemp -d /run/wegwijzer-deploy-cage.XXXXXX); runtime_dir=""
   chown wegwijzer "$run"
   # Stand in for systemd's notify socket: the unit is Type=notify with a watchdog, so the kiosk
   # (a child of cage) must say READY=1 and then WATCHDOG=1 at least every WatchdogSec/2.
@@ -257,11 +272,14 @@ EOF
   notify_pid=$!
   cage_pid=""
   cleanup() {
-    [ -n "$cage_pid" ] && kill "$cage_pid" 2>/dev/null && wait "$cage_pid" 2>/dev/null
-    kill "$notify_pid" 2>/dev/null; wait "$notify_pid" 2>/dev/null || true
-    rm -rf "$runtime_dir"
-    rm -rf "$work/cage-run"; cp -r "$run" "$work/cage-run" 2>/dev/null; rm -rf "$run"
-  }
+    local rc=$?
+    set +e
+    [ -n "$cage_pid" ] && stop_pid "$cage_pid"
+    stop_pid "$notify_pid"
+    [ -n "$runtime_dir" ] && rm -rf "$runtime_dir"
+    rm -rf "$work/cage-run"; cp -r "$run" "$work/cage-run"; rm -rf "$run"
+    exit "$rc"
+  } 2>/dev/null
   trap cleanup EXIT
   for i in $(seq 1 20); do [ -S "$run/notify.sock" ] && break; sleep 0.1; done
   # RuntimeDirectory=wegwijzer-kiosk, as systemd would make it.
@@ -269,10 +287,13 @@ EOF
   [ "$runtime_dir" != /run/ ] || fail "no RuntimeDirectory in the unit"
   rm -rf "$runtime_dir"; install -d -o wegwijzer -g wegwijzer -m 0700 "$runtime_dir"
   mapfile -t unit_env < <(unit_environment)
-  # The unit's environment and command line; only the output backend differs (no screen here):
-  # wlroots' headless backend with the pixman renderer, and no input devices.
+  # The unit's user, environment, runtime directory, private /tmp (PrivateTmp=yes) and command
+  # line. Only the output differs, as there is no screen here: wlroots' headless backend with
+  # the pixman renderer, and no input devices.
   # shellcheck disable=SC2086
-  as_kiosk_user env -i PATH=/usr/bin:/bin HOME=/var/lib/wegwijzer LANG=C.UTF-8 \
+  unshare --mount --propagation private \
+    sh -c 'mount -t tmpfs -o mode=1777,nosuid,nodev tmpfs /tmp && exec "$@"' private-tmp \
+    "${as_kiosk_user[@]}" env -i PATH=/usr/bin:/bin HOME=/var/lib/wegwijzer LANG=C.UTF-8 \
     "${unit_env[@]}" \
     WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman \
     NOTIFY_SOCKET="$run/notify.sock" WATCHDOG_USEC=4000000 \
@@ -284,7 +305,7 @@ EOF
     fail "the kiosk under cage showed no home screen within 90 s"
   fi
   kill -0 "$cage_pid" || { cat "$run/cage.log"; fail "cage exited"; }
-  grep -q 'Xwayland\|xwayland' "$run/cage.log" && log "cage started Xwayland for the kiosk"
+  pgrep -u wegwijzer -x Xwayland >/dev/null || fail "cage did not start Xwayland for the kiosk (an X11 program)"
   # READY=1 after the first frame, then watchdog pings while nobody touches the screen.
   sleep 6
   cat "$run/notify.log" 2>/dev/null || true
@@ -304,8 +325,8 @@ purge)
     [ -e "$p" ] && left+=("$p")
   done
   [ "${#left[@]}" -eq 0 ] || fail "left behind after purge: ${left[*]}"
-  dpkg-query -W wegwijzer >/dev/null 2>&1 && dpkg-query -W -f='${Status}\n' wegwijzer | grep -q 'not-installed' \
-    || ! dpkg-query -W wegwijzer >/dev/null 2>&1 || fail "dpkg still knows the package"
+  status=$(dpkg-query -W -f='${Status}' wegwijzer 2>/dev/null || true)
+  case "$status" in ""|*not-installed) ;; *) fail "dpkg still has the package: $status" ;; esac
   log "purged; nothing left"
   ;;
 
