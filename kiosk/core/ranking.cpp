@@ -3,16 +3,17 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
-#include <tuple>
 
 namespace ww {
 
 bool ranks_before(const RankInput& a, const RankInput& b) {
-    auto key = [](const RankInput& r) {
-        return std::make_tuple(-r.matched_words, -r.name_words, -r.category_words, r.in_home_municipality ? 0 : 1,
-                               r.distance_km.value_or(HUGE_VAL), r.name);
-    };
-    return key(a) < key(b);
+    if (a.matched_words != b.matched_words) return a.matched_words > b.matched_words;
+    if (a.name_words != b.name_words) return a.name_words > b.name_words;
+    if (a.category_words != b.category_words) return a.category_words > b.category_words;
+    if (a.in_home_municipality != b.in_home_municipality) return a.in_home_municipality;
+    double da = a.distance_km.value_or(HUGE_VAL), db = b.distance_km.value_or(HUGE_VAL);
+    if (da != db) return da < db;
+    return a.name_order < b.name_order;
 }
 
 std::vector<std::uint32_t> rank_order(const std::vector<RankInput>& items, size_t count) {

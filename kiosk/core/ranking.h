@@ -7,7 +7,6 @@
 // then how many its categories' names hold. Services that match equally well are ordered by place.
 #include <cstdint>
 #include <optional>
-#include <string_view>
 #include <vector>
 
 namespace ww {
@@ -18,7 +17,7 @@ struct RankInput {
     int category_words = 0;             // query words found in its categories' names
     bool in_home_municipality = false;
     std::optional<double> distance_km;  // unknown distances go last
-    std::string_view name;              // folded, for a stable tie-break
+    std::uint32_t name_order = 0;       // position of the name in alphabetical order: the tie-break
 };
 
 // True when `a` ranks before `b`.

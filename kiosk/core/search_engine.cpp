@@ -32,8 +32,8 @@ const std::unordered_set<std::string> kStopWords{
 // One indexed service, kept in memory so that filters and ranking need no extra queries.
 struct Entry {
     std::string id;
-    std::string folded_name;
-    std::vector<std::string> name_words;
+    std::uint32_t name_order = 0;             // alphabetical position of the name
+    std::vector<std::uint32_t> name_terms;    // the name's words as indices into State::vocabulary
     std::vector<std::uint16_t> municipalities;  // indices into State::municipality_names
     std::uint32_t tags = 0;                     // bit i = all_tags()[i]
     bool has_position = false;
@@ -79,6 +79,22 @@ std::string fts_expression(const std::vector<TermGroup>& groups, const char* joi
     return expr;
 }
 
+// A query word group as vocabulary ranges: for each alternative, the range of terms each of its
+// words may be (words match as prefixes). Checking a name is then a few integer comparisons.
+using TermRanges = std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>>;
+
+bool terms_hold(const std::vector<std::uint32_t>& terms, const TermRanges& group) {
+    for (const auto& phrase : group) {
+        for (size_t start = 0; start + phrase.size() <= terms.size(); ++start) {
+            bool all = true;
+            for (size_t k = 0; k < phrase.size() && all; ++k)
+                all = terms[start + k] >= phrase[k].first && terms[start + k] < phrase[k].second;
+            if (all) return true;
+        }
+    }
+    return false;
+}
+
 // True when some alternative of the group stands in `words` (as word prefixes, in order).
 bool group_in(const TermGroup& group, const std::vector<std::string>& words) {
     auto holds = [&](const std::vector<std::string>& phrase) {
@@ -108,6 +124,9 @@ struct SearchEngine::State {
     explicit State(const Database& database) : db(database) {}
 
     void load();
+    std::uint32_t term_index(const std::string& word) const;
+    // Indices [first, last) of the vocabulary terms that start with `prefix`.
+    std::pair<std::uint32_t, std::uint32_t> prefix_range(const std::string& prefix) const;
     bool known_prefix(const std::string& word) const;
     std::optional<std::string> closest_word(const std::string& word) const;
     std::vector<TermGroup> parse(const std::string& text, std::vector<Correction>& corrections) const;
@@ -129,15 +148,32 @@ struct SearchEngine::State {
 };
 
 void SearchEngine::State::load() {
+    std::vector<std::string> names;  // folded, only while loading
+    // The words the index holds, for typo tolerance. A temp table works on a read-only file.
+    Database& writable = const_cast<Database&>(db);
+    (void)writable.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.ww_vocab USING fts5vocab(main, 'service_fts', 'row')");
+    Statement st = db.prepare("SELECT term, doc FROM temp.ww_vocab");
+    while (st.step()) vocabulary.emplace_back(st.text(0), static_cast<int>(st.integer(1)));
+    std::sort(vocabulary.begin(), vocabulary.end());
+
+
     // Inactive and defunct services stay in the catalogue (HSDS) but are never shown.
-    Statement st = db.prepare("SELECT rowid, id, name FROM services WHERE status NOT IN ('inactive', 'defunct')");
+    st = db.prepare("SELECT rowid, id, name FROM services WHERE status NOT IN ('inactive', 'defunct')");
     while (st.step()) {
         auto rowid = static_cast<size_t>(st.integer(0));
         if (rowid >= by_rowid.size()) by_rowid.resize(rowid + 1, kNone);
         by_rowid[rowid] = static_cast<std::uint32_t>(entries.size());
-        std::string name = st.text(2);
-        entries.push_back(Entry{st.text(1), fold(name), split_words(name), {}, 0, false, {}, 0, 0});
+        Entry e;
+        e.id = st.text(1);
+        for (const auto& word : split_words(st.text(2))) e.name_terms.push_back(term_index(word));
+        names.push_back(fold(st.text(2)));
+        entries.push_back(std::move(e));
     }
+    std::vector<std::uint32_t> alphabetical(entries.size());
+    for (std::uint32_t i = 0; i < alphabetical.size(); ++i) alphabetical[i] = i;
+    std::sort(alphabetical.begin(), alphabetical.end(), [&](auto a, auto b) { return names[a] < names[b]; });
+    for (std::uint32_t k = 0; k < alphabetical.size(); ++k) entries[alphabetical[k]].name_order = k;
+
     auto entry_for = [&](std::int64_t rowid) -> Entry* {
         auto k = static_cast<size_t>(rowid);
         return k < by_rowid.size() && by_rowid[k] != kNone ? &entries[by_rowid[k]] : nullptr;
@@ -193,15 +229,22 @@ void SearchEngine::State::load() {
     for (auto& e : entries)
         if (e.has_position) std::tie(e.x_km, e.y_km) = project(e.position);
 
-    // The words the index holds, for typo tolerance. A temp table works on a read-only file.
-    Database& writable = const_cast<Database&>(db);
-    (void)writable.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.ww_vocab USING fts5vocab(main, 'service_fts', 'row')");
-    st = db.prepare("SELECT term, doc FROM temp.ww_vocab");
-    while (st.step()) vocabulary.emplace_back(st.text(0), static_cast<int>(st.integer(1)));
-    std::sort(vocabulary.begin(), vocabulary.end());
-
     st = db.prepare("SELECT term, replacement FROM synonyms");
     while (st.step()) synonyms[fold(st.text(0))].push_back(fold(st.text(1)));
+}
+
+std::uint32_t SearchEngine::State::term_index(const std::string& word) const {
+    auto it = std::lower_bound(vocabulary.begin(), vocabulary.end(), word,
+                               [](const auto& entry, const std::string& w) { return entry.first < w; });
+    return it != vocabulary.end() && it->first == word ? static_cast<std::uint32_t>(it - vocabulary.begin()) : kNone;
+}
+
+std::pair<std::uint32_t, std::uint32_t> SearchEngine::State::prefix_range(const std::string& prefix) const {
+    auto first = std::lower_bound(vocabulary.begin(), vocabulary.end(), prefix,
+                                  [](const auto& entry, const std::string& w) { return entry.first < w; });
+    auto last = first;
+    while (last != vocabulary.end() && last->first.starts_with(prefix)) ++last;
+    return {static_cast<std::uint32_t>(first - vocabulary.begin()), static_cast<std::uint32_t>(last - vocabulary.begin())};
 }
 
 bool SearchEngine::State::known_prefix(const std::string& word) const {
@@ -371,6 +414,16 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
     }
 
     const auto origin = q.near ? s.project(*q.near) : std::pair<float, float>{0, 0};
+    std::vector<TermRanges> group_ranges;
+    for (const auto& g : groups) {
+        TermRanges ranges;
+        for (const auto& phrase : g.alternatives) {
+            ranges.emplace_back();
+            for (const auto& word : phrase) ranges.back().push_back(s.prefix_range(word));
+        }
+        group_ranges.push_back(std::move(ranges));
+    }
+
     std::vector<RankInput> inputs;
     inputs.reserve(found.size());
     for (const auto& [index, matched] : found) {
@@ -378,13 +431,13 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
         RankInput r;
         r.matched_words = matched;
         for (size_t g = 0; g < groups.size(); ++g) {
-            if (group_in(groups[g], e.name_words)) ++r.name_words;
+            if (terms_hold(e.name_terms, group_ranges[g])) ++r.name_words;
             if (e.tags & category_masks[g]) ++r.category_words;
         }
         r.in_home_municipality =
             home >= 0 && std::find(e.municipalities.begin(), e.municipalities.end(), home) != e.municipalities.end();
         if (q.near && e.has_position) r.distance_km = std::hypot(e.x_km - origin.first, e.y_km - origin.second);
-        r.name = e.folded_name;
+        r.name_order = e.name_order;
         inputs.push_back(r);
     }
     result.total = static_cast<int>(inputs.size());

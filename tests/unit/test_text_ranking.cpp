@@ -39,13 +39,13 @@ TEST_CASE("is_valid_utf8 rejects broken sequences") {
 
 TEST_CASE("ranking: text relevance first, then home municipality, then distance, then name") {
     std::vector<RankInput> items{
-        {2, 0, 0, false, 1.0, "b"},           // 0: both words, not in the name, not home
-        {2, 1, 0, true, 30.0, "c"},           // 1: both words, one in the name, home, far
-        {2, 1, 0, true, 5.0, "d"},            // 2: same, near
-        {1, 1, 1, true, 0.5, "a"},            // 3: only one of two words
-        {2, 1, 0, true, std::nullopt, "e"},   // 4: same as 1 and 2, no position
-        {2, 2, 0, false, 80.0, "f"},          // 5: both words in the name
-        {2, 1, 1, false, 90.0, "g"},          // 6: one word in the name, one in its category
+        {2, 0, 0, false, 1.0, 1},           // 0: both words, not in the name, not home
+        {2, 1, 0, true, 30.0, 2},           // 1: both words, one in the name, home, far
+        {2, 1, 0, true, 5.0, 3},            // 2: same, near
+        {1, 1, 1, true, 0.5, 0},            // 3: only one of two words
+        {2, 1, 0, true, std::nullopt, 4},   // 4: same as 1 and 2, no position
+        {2, 2, 0, false, 80.0, 5},          // 5: both words in the name
+        {2, 1, 1, false, 90.0, 6},          // 6: one word in the name, one in its category
     };
     CHECK(rank_order(items, 10) == std::vector<std::uint32_t>{5, 6, 2, 1, 4, 0, 3});
     SECTION("only the first page is sorted and returned") {
@@ -56,7 +56,7 @@ TEST_CASE("ranking: text relevance first, then home municipality, then distance,
 
 TEST_CASE("browse lists (no words) are ordered by home, distance and name") {
     std::vector<RankInput> items{
-        {0, 0, 0, false, 2.0, "x"}, {0, 0, 0, true, 9.0, "y"}, {0, 0, 0, true, 9.0, "a"}, {0, 0, 0, true, 1.0, "z"}};
+        {0, 0, 0, false, 2.0, 3}, {0, 0, 0, true, 9.0, 2}, {0, 0, 0, true, 9.0, 0}, {0, 0, 0, true, 1.0, 1}};
     CHECK(rank_order(items, 4) == std::vector<std::uint32_t>{3, 2, 1, 0});
     CHECK(ranks_before(items[3], items[0]));
     CHECK_FALSE(ranks_before(items[0], items[0]));
