@@ -4,6 +4,8 @@
 //
 //   sync_bench [--sizes 1000,10000,100000] [--rounds 7] [--work DIR]
 // DIR (default /var/tmp/wegwijzer-sync-bench) should be on a real disk: fsync costs count.
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -27,6 +29,20 @@ namespace {
 
 double ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
 
+// CPU time (user + system) of this process so far, in ms: on a shared, busy machine the wall clock
+// also counts the time other programs had the CPU.
+double cpu_ms() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    auto to_ms = [](const timeval& t) { return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_usec) / 1e3; };
+    return to_ms(usage.ru_utime) + to_ms(usage.ru_stime);
+}
+
+double load_average() {
+    double load[1] = {0};
+    return getloadavg(load, 1) == 1 ? load[0] : -1;
+}
+
 double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0 : v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
@@ -49,7 +65,7 @@ void sign_package(const fs::path& catalogue, const sync::SecretKey& key, const s
 }
 
 struct Phases {
-    double copy = 0, verify = 0, check = 0, change = 0, total = 0;
+    double copy = 0, verify = 0, check = 0, change = 0, total = 0, cpu = 0;
 };
 
 void clear_kiosk(const fs::path& live) {
@@ -79,8 +95,8 @@ int main(int argc, char** argv) {
     fs::create_directories(work);
     sync::KeyPair key = sync::generate_key_pair();
 
-    std::printf("| services | file size | copy (ms) | verify (ms) | SQLite checks (ms) | switch (ms) | total import (ms) | poll() p99 / max during import (ms) |\n");
-    std::printf("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    std::printf("| services | file size | copy (ms) | verify (ms) | SQLite checks (ms) | switch (ms) | total import (ms) | CPU time (ms) | load avg | poll() p99 / max during import (ms) |\n");
+    std::printf("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (int size : sizes) {
         fs::path source = work / ("hsds-" + std::to_string(size));
         fs::path stick = work / ("stick-" + std::to_string(size));
@@ -112,6 +128,7 @@ int main(int argc, char** argv) {
             clear_kiosk(live);
             sync::ImportRequest request{stick, live, {key.public_key}, "drenthe", 1ull << 30, "2026-11-28"};
             Phases p;
+            double cpu_start = cpu_ms();
             auto start = Clock::now();
             double copied = -1, verified = -1, checked = -1;
             sync::SyncIo io;
@@ -122,6 +139,7 @@ int main(int argc, char** argv) {
                 if (progress >= 0.95 && checked < 0) checked = t;
             });
             p.total = ms(Clock::now() - start);
+            p.cpu = cpu_ms() - cpu_start;
             if (!outcome.imported()) {
                 std::fprintf(stderr, "import failed: %s\n", outcome.log.c_str());
                 return 1;
@@ -147,7 +165,13 @@ int main(int argc, char** argv) {
             auto frame = Clock::now();
             auto status = service.poll();
             polls.push_back(ms(Clock::now() - frame));
-            if (status.state == sync::SyncStatus::State::Finished) break;
+            if (status.state == sync::SyncStatus::State::Finished) {
+                if (!status.succeeded) {
+                    std::fprintf(stderr, "the service did not import: %s\n", status.message_nl.c_str());
+                    return 1;
+                }
+                break;
+            }
             std::this_thread::sleep_until(frame + std::chrono::microseconds(16667));
         }
         fs::rename(media / "STICK", stick);
@@ -157,9 +181,10 @@ int main(int argc, char** argv) {
             for (const auto& p : runs) v.push_back(p.*field);
             return median(v);
         };
-        std::printf("| %d | %.1f MB | %.0f | %.0f | %.0f | %.0f | %.0f | %.3f / %.3f (%zu frames) |\n", size,
+        std::printf("| %d | %.1f MB | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.1f | %.3f / %.3f (%zu frames) |\n", size,
                     static_cast<double>(fs::file_size(catalogue)) / 1e6, column(&Phases::copy), column(&Phases::verify),
-                    column(&Phases::check), column(&Phases::change), column(&Phases::total), percentile(polls, 0.99),
+                    column(&Phases::check), column(&Phases::change), column(&Phases::total), column(&Phases::cpu),
+                    load_average(), percentile(polls, 0.99),
                     *std::max_element(polls.begin(), polls.end()), polls.size());
         std::fflush(stdout);
     }

@@ -98,6 +98,9 @@ TEST_CASE("malformed signature files are refused with a reason", "[sync][minisig
     std::string crlf;
     for (char c : good) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
     CHECK(parse_signature(crlf).ok());  // written on Windows: still the same signature
+    std::string lone_cr = good;
+    lone_cr.insert(good.find("trusted comment: ") + 18, "\r");
+    CHECK_FALSE(parse_signature(lone_cr).ok());  // found by fuzz_signature: CR only in CRLF
     std::string high = good;
     high[25] = static_cast<char>(0xC3);
     auto refused = parse_signature(high);

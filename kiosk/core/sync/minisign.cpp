@@ -231,10 +231,11 @@ Result<Signature> parse_signature(std::string_view text) {
     ensure_sodium();
     if (text.size() > kMaxSignatureFileBytes) return fail("the signature file is too big");
     // Everything in a signature file is ASCII; a stray byte means it was damaged or tampered with,
-    // even in the unsigned comment line.
+    // even in the unsigned comment line. CR only as part of a CRLF line end.
     for (std::size_t i = 0; i < text.size(); ++i) {
         auto c = static_cast<unsigned char>(text[i]);
-        if ((c < 0x20 || c > 0x7e) && c != '\n' && c != '\r' && c != '\t')
+        bool line_end = c == '\n' || (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n');
+        if ((c < 0x20 || c > 0x7e) && c != '\t' && !line_end)
             return fail("the signature file has a byte that is not plain ASCII (at offset " + std::to_string(i) + ")");
     }
     auto lines = split_lines(text);
