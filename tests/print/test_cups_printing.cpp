@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "core/catalogue.h"
 #include "core/print/cups_queue.h"
 #include "core/print/pdf_render.h"
 #include "core/print/print_service.h"
@@ -188,5 +189,42 @@ TEST_CASE("a printer that is gone: the resident is told within 10 s", "[cups]") 
         CHECK(w.last.detail.find("not found") != std::string::npos);
         CHECK(w.last.offer_qr);
         CHECK(w.slowest_poll_ms < 20);
+    }
+}
+
+TEST_CASE("the kiosk's list print: ids and a catalogue in, the PDF out of cups-pdf", "[cups]") {
+    const fs::path out = cups_pdf_dir();
+    const size_t before = pdf_count(out);
+    auto catalogue = ww::Catalogue::open(WW_DEMO_CATALOGUE);
+    REQUIRE(catalogue.ok());
+    ww::SearchQuery query;
+    query.category = "meeting";
+    query.limit = 2;
+    auto found = (*catalogue)->search(query).services;
+    REQUIRE(found.size() == 2);
+
+    PrintSettings settings = settings_for("WegwijzerPDF");
+    int changes = 0;
+    settings.on_change = [&](const PrintStatus&) { ++changes; };
+    PrintService service(settings);
+    ww::KioskConfig config;
+    config.place = "Bibliotheek Assen";
+    auto t0 = Clock::now();
+    REQUIRE(service.start_list(WW_DEMO_CATALOGUE, {found[0].id, found[1].id}, config, ww::Language::English));
+    CHECK(std::chrono::duration<double, std::milli>(Clock::now() - t0).count() < 20);  // the caller never waits
+    Watch w = watch(service, 30, [](const PrintStatus& s) { return !s.busy; });
+    INFO(w.last.detail);
+    REQUIRE(w.last.phase == PrintPhase::Done);
+    CHECK(w.last.message(ww::Language::English) == "Done. Don't forget your list.");
+    CHECK(changes >= 2);
+    fs::path pdf = wait_for_new_pdf(out, before, 20);
+    REQUIRE_FALSE(pdf.empty());
+    std::string text = pdf_text(pdf);
+    CHECK(text.find("My list") != std::string::npos);
+    CHECK(text.find("Bibliotheek Assen") != std::string::npos);
+    CHECK(text.find("Voorbeeldgegevens") != std::string::npos);
+    for (const auto& s : found) {
+        CHECK(text.find(s.name.in(ww::Language::English)) != std::string::npos);
+        CHECK(text.find(s.phone) != std::string::npos);
     }
 }

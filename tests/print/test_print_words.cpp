@@ -135,3 +135,28 @@ TEST_CASE("with no printer configured the service offers the QR code at once", "
     service.clear();
     CHECK(service.status().phase == PrintPhase::Idle);
 }
+
+TEST_CASE("the kiosk's list print names unknown ids and a missing catalogue", "[print][service]") {
+    PrintSettings settings;
+    settings.printer = "AnyQueue";  // never reached: the list fails before CUPS
+    std::vector<PrintPhase> seen;
+    settings.on_change = [&](const PrintStatus& s) { seen.push_back(s.phase); };
+    PrintService service(settings);
+    auto wait_done = [&] {
+        for (int i = 0; i < 500 && service.status().busy; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        return service.status();
+    };
+
+    REQUIRE(service.start_list("/nonexistent/catalogue.sqlite", {"svc-1"}, ww::KioskConfig{}, Language::Dutch));
+    PrintStatus s = wait_done();
+    CHECK(s.phase == PrintPhase::Failed);
+    CHECK(s.offer_qr);
+    CHECK(s.detail.find("/nonexistent/catalogue.sqlite") != std::string::npos);
+
+    REQUIRE(std::filesystem::exists(WW_DEMO_CATALOGUE));
+    REQUIRE(service.start_list(WW_DEMO_CATALOGUE, {"no-such-service"}, ww::KioskConfig{}, Language::Dutch));
+    s = wait_done();
+    CHECK(s.phase == PrintPhase::Failed);
+    CHECK(s.detail.find("unknown service id 'no-such-service'") != std::string::npos);
+    CHECK(seen == std::vector<PrintPhase>{PrintPhase::Failed, PrintPhase::Failed});
+}

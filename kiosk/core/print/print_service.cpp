@@ -3,6 +3,7 @@
 #include <iostream>
 #include <optional>
 
+#include "core/catalogue.h"
 #include "core/print/cups_queue.h"
 #include "core/print/pdf_render.h"
 
@@ -56,18 +57,35 @@ void PrintService::log(const std::string& line) const {
 }
 
 bool PrintService::start(PrintRequest request) {
+    return launch([this, r = std::move(request)]() mutable { run(std::move(r)); });
+}
+
+bool PrintService::start_list(std::filesystem::path catalogue, std::vector<std::string> service_ids, KioskConfig config,
+                              Language language, Title title) {
+    return launch([=, this] {
+        auto opened = Catalogue::open(catalogue);
+        if (!opened) return publish(PrintPhase::Failed, opened.error(), 0, false);
+        auto request = make_print_request(**opened, service_ids, config, language, title);
+        if (!request) return publish(PrintPhase::Failed, request.error(), 0, false);
+        run(std::move(request.value()));
+    });
+}
+
+bool PrintService::launch(std::function<void()> work) {
     std::unique_lock lock(mutex_);
     if (status_.busy) return false;
     if (!has_printer()) {
         status_ = {PrintPhase::NoPrinter, false, true, 0, "no printer configured"};
+        PrintStatus now = status_;
         lock.unlock();
         log("no printer configured: offering the list's QR code");
+        if (settings_.on_change) settings_.on_change(now);
         return true;
     }
     status_ = {PrintPhase::Printing, true, false, 0, "making the PDF"};
     lock.unlock();
     if (worker_.joinable()) worker_.join();  // the previous print has finished
-    worker_ = std::thread([this, r = std::move(request)]() mutable { run(std::move(r)); });
+    worker_ = std::thread(std::move(work));
     return true;
 }
 
@@ -83,12 +101,16 @@ void PrintService::clear() {
 
 void PrintService::publish(PrintPhase phase, std::string detail, int job_id, bool busy) {
     bool changed;
+    PrintStatus now;
     {
         std::lock_guard lock(mutex_);
         changed = status_.phase != phase || status_.detail != detail || status_.busy != busy;
         status_ = {phase, busy, offers_qr(phase), job_id, detail};
+        now = status_;
     }
-    if (changed) log(std::string(phase_name(phase)) + (job_id ? " (job " + std::to_string(job_id) + ")" : "") + ": " + detail);
+    if (!changed) return;
+    log(std::string(phase_name(phase)) + (job_id ? " (job " + std::to_string(job_id) + ")" : "") + ": " + detail);
+    if (settings_.on_change) settings_.on_change(now);
 }
 
 bool PrintService::wait_or_stop(std::chrono::milliseconds how_long) {

@@ -11,6 +11,7 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "core/config.h"
 #include "core/print/print_counter.h"
@@ -18,16 +19,6 @@
 #include "core/print/print_status.h"
 
 namespace ww::print {
-
-struct PrintSettings {
-    std::string printer;                  // CUPS queue; empty: no printer here
-    int stuck_job_s = 120;
-    std::filesystem::path state_dir;      // for the per-day print count; empty: memory only
-    std::chrono::milliseconds poll_interval{500};
-    std::function<void(const std::string&)> log;  // English lines; default: stderr
-};
-
-PrintSettings print_settings(const KioskConfig& config);
 
 struct PrintStatus {
     PrintPhase phase = PrintPhase::Idle;
@@ -37,6 +28,19 @@ struct PrintStatus {
     std::string detail;     // English, for logs and kioskctl
     std::string message(Language language) const { return std::string(status_message(phase, language)); }
 };
+
+struct PrintSettings {
+    std::string printer;                  // CUPS queue; empty: no printer here
+    int stuck_job_s = 120;
+    std::filesystem::path state_dir;      // for the per-day print count; empty: memory only
+    std::chrono::milliseconds poll_interval{500};
+    std::function<void(const std::string&)> log;  // English lines; default: stderr
+    // Called on the worker thread after every change of status (e.g. to wake the kiosk's
+    // event loop). Must not call back into the PrintService's start().
+    std::function<void(const PrintStatus&)> on_change;
+};
+
+PrintSettings print_settings(const KioskConfig& config);
 
 class PrintService {
 public:
@@ -49,12 +53,18 @@ public:
     bool has_printer() const { return !settings_.printer.empty(); }
     // Returns at once. False (and nothing changes) while an earlier print is still busy.
     bool start(PrintRequest request);
+    // The kiosk's "Printen": like start(), but the catalogue is opened and the services are read
+    // on the worker thread too (its own read-only connection), so the caller does no I/O at all.
+    // Unknown ids end in Failed with the ids named in `detail`.
+    bool start_list(std::filesystem::path catalogue, std::vector<std::string> service_ids, KioskConfig config,
+                    Language language, Title title = Title::MyList);
     PrintStatus status() const;
     // Back to Idle after the resident has seen a final message (no-op while busy).
     void clear();
     int prints_today() const { return counter_.count(PrintCounter::today()); }
 
 private:
+    bool launch(std::function<void()> work);
     void run(PrintRequest request);
     void publish(PrintPhase phase, std::string detail, int job_id, bool busy);
     void log(const std::string& line) const;
