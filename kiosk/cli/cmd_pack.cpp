@@ -39,7 +39,7 @@ Options:
   --source DIR           the folder with the HSDS CSV files (required)
   --version N            catalogue version, a whole number above the one on the kiosks (required)
   --expires YYYY-MM-DD   last day on which kiosks accept the package (required)
-  --fleet NAME           which kiosks it is for, e.g. drenthe (required; a-z, 0-9, -)
+  --fleet NAME           which kiosks it is for, e.g. drenthe (required; letters, digits, - _ .)
   --secret-key FILE      the secret key from `kioskctl keygen` or `minisign -G` (required);
                          its passphrase is asked on the terminal (or read from standard input)
   --out DIR              where to write the package (required)

@@ -35,7 +35,7 @@ TEST_CASE("anything unclear in the trusted comment is refused", "[sync][comment]
              "wegwijzer-catalogue format=1  " + good,                               // empty word
              "wegwijzer-catalogue format=1 " + good + " ",                          // trailing space
              "Wegwijzer-catalogue format=1 " + good,                                // wrong magic
-             std::string("wegwijzer-catalogue format=1 fleet=Drenthe version=12 created=2026-12-03 expires=2027-06-30"),
+             std::string("wegwijzer-catalogue format=1 fleet=dren+the version=12 created=2026-12-03 expires=2027-06-30"),
              std::string("wegwijzer-catalogue format=1 fleet= version=12 created=2026-12-03 expires=2027-06-30"),
              std::string("wegwijzer-catalogue format=1 fleet=drenthe version=012 created=2026-12-03 expires=2027-06-30"),
              std::string("wegwijzer-catalogue format=1 fleet=drenthe version=0 created=2026-12-03 expires=2027-06-30"),
@@ -60,4 +60,8 @@ TEST_CASE("dates", "[sync][comment]") {
     CHECK(dutch_date("2026-12-03") == "3 december 2026");
     CHECK(dutch_date("2027-03-15") == "15 maart 2027");
     CHECK(is_valid_date(today_utc()));
+    CHECK(is_valid_fleet("Drenthe-Noord_2.a"));
+    CHECK_FALSE(is_valid_fleet("dren the"));
+    CHECK_FALSE(is_valid_fleet("dren\xc3\xa9"));
+    CHECK_FALSE(is_valid_fleet(std::string(65, 'a')));
 }

@@ -27,8 +27,11 @@ bool parse_digits(std::string_view text, int& out) {
 
 bool is_valid_fleet(std::string_view fleet) {
     if (fleet.empty() || fleet.size() > 64) return false;
+    // The same rule as [sync] fleet in the configuration.
     for (char c : fleet)
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+              c == '.'))
+            return false;
     return true;
 }
 

@@ -18,7 +18,7 @@ constexpr int kPackageFormat = 1;
 
 struct PackageDescription {
     int format = kPackageFormat;
-    std::string fleet;       // [a-z0-9-], e.g. "drenthe"
+    std::string fleet;       // letters, digits, - _ . (as [sync] fleet), e.g. "drenthe"
     std::int64_t version = 0;
     std::string created;     // YYYY-MM-DD
     std::string expires;     // YYYY-MM-DD: the last day on which the package may be imported
