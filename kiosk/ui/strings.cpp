@@ -41,6 +41,7 @@ constexpr UiString kStrings[] = {
     {"results.for_query", "Gevonden voor ‘{}’", "Found for ‘{}’"},
     {"results.more", "Meer", "More"},
     {"results.previous", "Vorige", "Previous"},
+    {"results.load_more", "Laat er meer zien", "Show more"},
     {"filter.municipality", "Alleen {}", "Only {}"},
     {"filter.open_now", "Nu open", "Open now"},
     {"filter.free", "Gratis", "Free"},

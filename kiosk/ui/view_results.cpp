@@ -141,7 +141,7 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
         y += h + m.gap;
     }
     if (int(r.services.size()) < r.total) {
-        if (c.button("results.load_more", tr("search.show_all", l, {tr("results.found", l, {std::to_string(r.total)})}),
+        if (c.button("results.load_more", std::string(tr("results.load_more", l)),
                      {area.x, y, area.w, m.button_h}, ButtonStyle::Primary))
             c.emit(ActionKind::MoreResults);
         y += m.button_h + m.gap;

@@ -81,7 +81,7 @@ void draw_search(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
                      ButtonStyle::Primary))
             c.emit(ActionKind::TakeSuggestion, *r.suggestion);
         if (r.total > 0 &&
-            c.button("search.show_all", tr("search.show_all", l, {tr("results.found", l, {std::to_string(r.total)})}),
+            c.button("search.show_all", tr("search.show_all", l, {std::to_string(r.total)}),
                      {actions.x + half + m.gap, actions.y, half, actions.h}, ButtonStyle::Primary))
             c.emit(ActionKind::ShowResults);
     }

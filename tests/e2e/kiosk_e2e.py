@@ -34,7 +34,7 @@ def check(condition, message):
 class Kiosk:
     """One Xvfb display with one kiosk process on it."""
 
-    def __init__(self, name, size=(1920, 1080), catalogue=None, config_extra="", idle=(30, 20)):
+    def __init__(self, name, size=(1920, 1080), catalogue=None, config_extra="", idle=(30, 20), extra_env=None):
         self.name = name
         self.width, self.height = size
         self.tmp = tempfile.mkdtemp(prefix="kiosk-e2e-")
@@ -77,6 +77,7 @@ phone = "0800 - 5088"
         self.display = ":" + number.decode().strip()
         self.env = dict(os.environ, DISPLAY=self.display, LIBGL_ALWAYS_SOFTWARE="1", KIOSK_UI_MAP=self.map_path)
         self.env.pop("KIOSK_FRAME_LOG", None)
+        self.env.update(extra_env or {})
         self.log = open(os.path.join(self.out, "kiosk.log"), "w")
         self.proc = subprocess.Popen([ARGS.kiosk, "--config", config, "--catalogue", catalogue or ARGS.catalogue],
                                      env=self.env, stdout=self.log, stderr=subprocess.STDOUT)
