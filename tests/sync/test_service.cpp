@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <mutex>
 #include <thread>
 
 #include "core/sync/service.h"
@@ -99,6 +100,8 @@ TEST_CASE("SyncService imports a stick in the background and tells the kiosk in 
     }
     service.dismiss();
     CHECK(service.poll().state == sync::SyncStatus::State::Idle);
+    fs::rename(media / "STICK", dir / "STICK-out");  // pulled out
+    CHECK(service.poll().state == sync::SyncStatus::State::Idle);
 
     // A stick signed by a stranger: refused, said plainly, no new catalogue.
     sync::KeyPair stranger = sync::generate_key_pair();
@@ -112,6 +115,37 @@ TEST_CASE("SyncService imports a stick in the background and tells the kiosk in 
     CHECK(status.message_nl == "Deze USB-stick is niet goedgekeurd. Er is niets veranderd.");
     CHECK_FALSE(service.take_new_catalogue());
     CHECK(read_bytes(live) == read_bytes(dir / "v3.sqlite"));
+    // The message goes away when the stick is pulled out.
+    fs::remove_all(media / "OTHER");
+    CHECK(service.poll().state == sync::SyncStatus::State::Idle);
+}
+
+TEST_CASE("after a restart, the stick of the last update left in is only logged", "[sync][service]") {
+    TempDir dir;
+    sync::KeyPair key = sync::generate_key_pair();
+    fs::path media = dir / "media", live = dir / "state/catalogue.sqlite";
+    CatalogueSpec v3{3, sync::today_utc(), "2099-12-31"};
+    make_catalogue(dir / "v3.sqlite", v3);
+    write_package(media / "STICK", dir / "v3.sqlite", key.secret_key, describe(v3));
+    REQUIRE(import_from(media / "STICK", live, {key.public_key}).imported());  // before the "restart"
+
+    int logged = 0;
+    sync::SyncService::Options options{{media}, {key.public_key}, "drenthe", 1ull << 30, live};
+    sync::SyncService service(options, [&](const std::string&) { ++logged; });
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (logged == 0 && std::chrono::steady_clock::now() < deadline) {
+        CHECK(service.poll().state != sync::SyncStatus::State::Finished);
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    CHECK(logged == 1);
+    CHECK(service.poll().state == sync::SyncStatus::State::Idle);
+    // Pulled out and put back: now staff get the answer on screen.
+    fs::rename(media / "STICK", dir / "out");
+    service.poll();
+    fs::rename(dir / "out", media / "STICK");
+    auto status = poll_until_finished(service, 0);
+    CHECK(status.state == sync::SyncStatus::State::Finished);
+    CHECK(status.message_nl == "Deze catalogus is niet nieuwer dan die op de kiosk (versie 3). Er is niets veranderd.");
 }
 
 TEST_CASE("SyncService::create needs readable public keys", "[sync][service]") {

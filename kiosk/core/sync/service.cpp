@@ -28,16 +28,17 @@ SyncService::~SyncService() {
     if (worker_.joinable()) worker_.join();
 }
 
-void SyncService::import_from(const fs::path& folder) { queue_.push_back(folder); }
+void SyncService::import_from(const fs::path& folder) { queue_.push_back({folder, false}); }
 
 void SyncService::start_next() {
     if (running_ || queue_.empty()) return;
     if (worker_.joinable()) worker_.join();
-    fs::path folder = queue_.front();
+    Job job = queue_.front();
     queue_.pop_front();
     running_ = true;
     progress_ = 0.0;
-    worker_ = std::thread([this, folder] {
+    worker_ = std::thread([this, job] {
+        const fs::path& folder = job.folder;
         ImportRequest request;
         request.source = folder;
         request.catalogue = options_.catalogue;
@@ -49,7 +50,10 @@ void SyncService::start_next() {
         if (outcome.result != ImportResult::NothingFound) log_(outcome.log);
         {
             std::lock_guard lock(mutex_);
-            if (outcome.result != ImportResult::NothingFound) {
+            bool quiet = outcome.result == ImportResult::NothingFound ||
+                         (job.quiet_if_not_newer && outcome.result == ImportResult::NotNewer);
+            if (!quiet) {
+                shown_folder_ = folder;
                 finished_.state = SyncStatus::State::Finished;
                 finished_.message_nl = outcome.message_nl;
                 finished_.succeeded = outcome.imported();
@@ -63,9 +67,14 @@ void SyncService::start_next() {
 }
 
 SyncStatus SyncService::poll() {
-    for (auto& folder : watcher_.poll()) queue_.push_back(folder);
+    for (auto& folder : watcher_.poll()) queue_.push_back({folder, first_poll_});
+    first_poll_ = false;
     start_next();
     std::lock_guard lock(mutex_);
+    if (!running_ && finished_.state == SyncStatus::State::Finished) {
+        std::error_code ec;
+        if (!fs::exists(shown_folder_, ec)) clear_finished();  // the stick was pulled out
+    }
     if (running_) {
         SyncStatus status = finished_;
         status.state = SyncStatus::State::Importing;
@@ -84,6 +93,10 @@ bool SyncService::take_new_catalogue() {
 
 void SyncService::dismiss() {
     std::lock_guard lock(mutex_);
+    clear_finished();
+}
+
+void SyncService::clear_finished() {
     finished_.state = SyncStatus::State::Idle;
     finished_.message_nl.clear();
     finished_.succeeded = false;

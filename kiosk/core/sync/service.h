@@ -57,6 +57,9 @@ public:
     SyncService& operator=(const SyncService&) = delete;
 
     // Call every frame (or every few frames). Starts an import when a stick with a package appears.
+    // The finished message goes away by itself when the stick is pulled out. A stick that was
+    // already in when the kiosk started and holds the installed version is only logged (it is
+    // probably the stick of the last update, left in over a restart).
     SyncStatus poll();
     // Starts an import from a folder right away (staff screen "check again", tests).
     void import_from(const std::filesystem::path& folder);
@@ -67,10 +70,17 @@ public:
 
 private:
     void start_next();
+    void clear_finished();  // with mutex_ held
     Options options_;
     Log log_;
     MountWatcher watcher_;
-    std::deque<std::filesystem::path> queue_;
+    struct Job {
+        std::filesystem::path folder;
+        bool quiet_if_not_newer = false;
+    };
+    std::deque<Job> queue_;
+    bool first_poll_ = true;
+    std::filesystem::path shown_folder_;  // the stick whose result is on screen
     std::thread worker_;
     std::atomic<bool> running_{false};
     std::atomic<double> progress_{0.0};
