@@ -1,4 +1,5 @@
 // kioskctl build: validate an HSDS folder and write a catalogue file.
+#include <cstdlib>
 #include <iostream>
 
 #include "cli/command.h"
@@ -60,7 +61,12 @@ int run(const Args& args) {
     for (const auto& warning : report.warnings) std::cerr << "warning: " << warning << "\n";
     if (!report.ok()) {
         for (const auto& error : report.errors) std::cerr << error << "\n";
-        std::cerr << "kioskctl build: the catalogue was not written; fix the problems above and build again.\n";
+        // A capped list ends with "... and N more errors".
+        long total = static_cast<long>(report.errors.size());
+        if (const auto& last = report.errors.back(); last.rfind("... and ", 0) == 0)
+            total += std::strtol(last.c_str() + 8, nullptr, 10) - 1;
+        std::cerr << "kioskctl build: " << total << (total == 1 ? " problem" : " problems")
+                  << "; the catalogue was not written. Fix the problems above and build again.\n";
         return kUserError;
     }
     std::cout << "Built " << *out << ": " << report.services << " services from " << *source << ".\n";

@@ -81,7 +81,7 @@ TEST_CASE("cli: build lists every error, exits 1 and writes nothing", "[cli]") {
     CHECK(r.code == 1);
     CHECK(contains(r.err, "addresses.csv line 5: region 'Emen' is not a municipality of Drenthe (did you mean Emmen?)\n"));
     CHECK(contains(r.err, "schedules.csv line 7: opens_at '25:00' is not a time (use HH:MM)\n"));
-    CHECK(contains(r.err, "the catalogue was not written"));
+    CHECK(contains(r.err, "kioskctl build: 2 problems; the catalogue was not written."));
     CHECK_FALSE(fs::exists(out));
 }
 
