@@ -157,6 +157,36 @@ const std::vector<Template> kExtraSentences{
     {"Vrijwilligers helpen u graag.", "Volunteers are happy to help you."},
 };
 
+// What happens there, Dutch and English: gives the index a realistic spread of words.
+const std::vector<Template> kActivities{
+    {"koffie drinken", "having coffee"}, {"samen koken", "cooking together"}, {"wandelen", "walking"},
+    {"tuinieren", "gardening"}, {"zingen", "singing"}, {"muziek luisteren", "listening to music"},
+    {"bewegen op de stoel", "chair exercises"}, {"schilderen", "painting"}, {"handwerken", "needlework"},
+    {"houtbewerking", "woodwork"}, {"sjoelen", "shuffleboard"}, {"klaverjassen", "card games"},
+    {"de krant lezen", "reading the newspaper"}, {"oude foto's bekijken", "looking at old photos"},
+    {"fietsen op de duofiets", "riding the tandem bike"}, {"dieren verzorgen", "caring for animals"},
+    {"geheugentraining", "memory training"}, {"voorlichting", "information sessions"},
+    {"lotgenotencontact", "peer contact"}, {"een warme lunch", "a hot lunch"}, {"yoga", "yoga"},
+    {"bloemschikken", "flower arranging"}, {"biljarten", "billiards"}, {"dansen", "dancing"},
+    {"spelletjes", "games"}, {"een uitstapje", "an outing"}, {"de markt bezoeken", "visiting the market"},
+    {"gesprekken met een psycholoog", "talks with a psychologist"}, {"hulp bij de administratie", "help with paperwork"},
+    {"advies over woningaanpassing", "advice on adapting your home"}, {"een rollator uitproberen", "trying a walker"},
+};
+// Syllables for fictional contact persons: thousands of distinct surnames, as in a real catalogue.
+const std::vector<std::string> kFirstNames{
+    "Anna", "Bert", "Carla", "Dirk", "Els", "Frank", "Gerda", "Henk", "Ineke", "Jan", "Klaas", "Lies",
+    "Marco", "Nel", "Otto", "Petra", "Roelof", "Sanne", "Thijs", "Wilma", "Yvonne", "Albert", "Geesje", "Harm",
+};
+const std::vector<std::string> kSurnameStart{
+    "Bos", "Hoog", "Veen", "Zand", "Mulder", "Brink", "Es", "Wolde", "Hunze", "Eek", "Lange", "Klein",
+    "Groot", "Oost", "West", "Noord", "Zuid", "Berg", "Kamp", "Molen", "Smit", "Dijk", "Beek", "Haar",
+    "Holt", "Linde", "Riet", "Horst", "Venne", "Akker", "Lamme", "Bruin",
+};
+const std::vector<std::string> kSurnameEnd{
+    "veld", "land", "huis", "man", "ink", "stra", "ema", "ing", "hof", "kamp", "berg", "dijk", "weg",
+    "horst", "brink", "inga", "sma", "ens", "ers", "boer", "meijer", "wold", "es", "lo",
+};
+
 const std::vector<std::string> kWords{
     "De Linde", "Het Anker", "De Brink", "De Esch", "Het Hoge Veld", "De Hunze", "De Eik", "Het Veenhuis",
     "De Wiekslag", "De Heide", "Het Zonnehuis", "De Kloosterhof", "De Vlinder", "Het Drentse Erf",
@@ -314,8 +344,13 @@ Status generate_catalogue(int services, const std::filesystem::path& out_dir, st
         static const char* kCostCodes[] = {"cost-free", "cost-contribution", "cost-indication"};
         char assured[16];
         std::snprintf(assured, sizeof assured, "2026-%02zu-%02zu", 1 + random.below(10), 1 + random.below(28));
+        const Template& a1 = random.pick(kActivities);
+        const Template& a2 = random.pick(kActivities);
+        const std::string contact = random.pick(kFirstNames) + " " + random.pick(kSurnameStart) + random.pick(kSurnameEnd);
+        const std::string what_nl = " Wat doen we? Bijvoorbeeld " + a1.nl + " en " + a2.nl + ". Uw contactpersoon is " + contact + ".";
+        const std::string what_en = " What do we do? For example " + a1.en + " and " + a2.en + ". Your contact is " + contact + ".";
         service_file.row({id, org.id, fill(name.nl, town, word), fill(name.en, town, word),
-                          about.nl + " " + extra.nl, about.en + " " + extra.en,
+                          about.nl + " " + extra.nl + what_nl, about.en + " " + extra.en + what_en,
                           "https://org" + org.id.substr(4) + ".example.nl/aanbod/" + std::to_string(i + 1), "",
                           "active", kFees[cost].nl, kFees[cost].en, "Voor inwoners van " + std::string(town.municipality) + ".",
                           "For residents of " + std::string(town.municipality) + ".", assured});
