@@ -5,6 +5,7 @@
 #include <atomic>
 #include <thread>
 
+#include "core/catalogue.h"
 #include "core/sqlite.h"
 #include "sync_fixture.h"
 
@@ -87,14 +88,45 @@ TEST_CASE("readers during 200 imports never see a mix of versions", "[sync][read
         }
     });
 
+    // The kiosk's own search (Catalogue::search), opened afresh each time.
+    std::string detail_search;
+    std::atomic<int> catalogue_searches{0};
+    std::thread searching([&] {
+        while (!done) {
+            auto catalogue = Catalogue::open(live);
+            if (!catalogue) {
+                ++mixed;
+                detail_search = catalogue.error();
+                continue;
+            }
+            SearchQuery query;
+            query.text = "dienst";
+            query.limit = 100;
+            SearchResult result = (*catalogue)->search(query);
+            std::string prefix = "v" + std::to_string((*catalogue)->info().version) + "-";
+            for (const auto& service : result.services)
+                if (service.name.nl.rfind(prefix, 0) != 0) {
+                    ++mixed;
+                    detail_search = "catalogue version " + prefix + " but found " + service.name.nl;
+                }
+            if (result.total != kServices) {
+                ++mixed;
+                detail_search = "search found " + std::to_string(result.total);
+            }
+            ++catalogue_searches;
+        }
+    });
+
     int imported = 0;
     for (int v = 2; v <= kImports + 1; ++v)
         imported += import_from(dir / ("stick" + std::to_string(v)), live, {key.public_key}).imported() ? 1 : 0;
     done = true;
     reopening.join();
     keeping.join();
+    searching.join();
 
-    INFO(detail_reopen << " / " << detail_kept);
+    INFO(detail_reopen << " / " << detail_kept << " / " << detail_search);
+    CHECK(catalogue_searches > 0);
     CHECK(imported == kImports);
     CHECK(mixed == 0);
     CHECK(went_back == 0);
