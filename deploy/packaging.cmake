@@ -67,7 +67,11 @@ install(FILES "${WEGWIJZER_DEPLOY_DIR}/usbguard/rules.conf"
         DESTINATION ${CMAKE_INSTALL_DATADIR}/wegwijzer/usbguard)
 if(EXISTS "${WEGWIJZER_DEPLOY_DIR}/cups")
   install(DIRECTORY "${WEGWIJZER_DEPLOY_DIR}/cups/" DESTINATION ${CMAKE_INSTALL_DATADIR}/wegwijzer/cups
-          USE_SOURCE_PERMISSIONS PATTERN ".*" EXCLUDE)
+          USE_SOURCE_PERMISSIONS PATTERN ".*" EXCLUDE PATTERN "README.md" EXCLUDE)
+  if(EXISTS "${WEGWIJZER_DEPLOY_DIR}/cups/README.md")
+    install(FILES "${WEGWIJZER_DEPLOY_DIR}/cups/README.md" DESTINATION "${WEGWIJZER_DOC_DIR}"
+            RENAME README.cups.md)
+  endif()
 endif()
 
 # --- Configuration: /etc (conffiles) -------------------------------------------------------
