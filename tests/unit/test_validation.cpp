@@ -1,6 +1,11 @@
 // Validation of HSDS sources: exact messages, every error at once, nothing written on failure.
 #include <catch2/catch.hpp>
 
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+#include <csignal>
+
 #include "core/hsds.h"
 #include "hsds_fixture.h"
 
@@ -218,4 +223,30 @@ TEST_CASE("validation: small parsers", "[validation]") {
     CHECK(ww::suggest_municipality("Midden Drenthe") == "Midden-Drenthe");
     CHECK(ww::suggest_municipality("gemeente tynaarlo") == "Tynaarlo");
     CHECK(ww::suggest_municipality("Amsterdam").empty());
+}
+
+TEST_CASE("validation: a write that fails half-way leaves the old catalogue and no temporary file", "[validation]") {
+    auto dir = fresh_dir("write-fails");
+    auto out = dir / "catalogue.sqlite";
+    REQUIRE(build(tiny_source(), out).ok());
+    const std::string before = slurp(out);
+    REQUIRE(before.size() > 64 * 1024);
+
+    // In a child process, files may grow to only 16 KiB: the new catalogue cannot be written.
+    pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit{16 * 1024, 16 * 1024};
+        setrlimit(RLIMIT_FSIZE, &limit);
+        auto report = build(tiny_source(), out);
+        bool said_why = report.errors.size() == 1 && report.errors[0].rfind("cannot write the catalogue: ", 0) == 0;
+        _exit(report.ok() ? 1 : said_why ? 0 : 2);
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+    CHECK(slurp(out) == before);
+    CHECK(listing(dir) == std::vector<std::string>{"catalogue.sqlite"});
 }
