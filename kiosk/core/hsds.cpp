@@ -334,11 +334,9 @@ private:
                 trim_in_place(field);
                 row.values[c] = std::move(field);
             }
-            bool complete = true;
             for (size_t c = 0; c < spec.columns.size(); ++c) {
                 if (spec.columns[c].required && row.values[c].empty()) {
                     error(where + std::string(spec.columns[c].name) + " is empty");
-                    complete = false;
                 }
             }
             const std::string& id = row.values[0];
@@ -349,7 +347,6 @@ private:
                     continue;
                 }
             }
-            (void)complete;
             t.rows.push_back(std::move(row));
         }
     }
@@ -466,16 +463,12 @@ private:
             const std::string& opens = schedules.get(row, "opens_at");
             const std::string& closes = schedules.get(row, "closes_at");
             if (byday.empty() && opens.empty() && closes.empty()) continue;  // a note only ("by appointment")
-            bool days_ok = true;
             if (byday.empty()) {
                 error(at(schedules, row) + "byday is empty; opening times need days (" + day_codes_help() + ")");
-                days_ok = false;
             } else if (!parse_byday(byday)) {
                 error(at(schedules, row) + "byday '" + byday + "' has a code that is not a day (" + day_codes_help() +
                       ", separated by commas)");
-                days_ok = false;
             }
-            (void)days_ok;
             std::optional<int> open_min, close_min;
             for (auto [column, text, target] : {std::tuple{"opens_at", &opens, &open_min},
                                                 std::tuple{"closes_at", &closes, &close_min}}) {
