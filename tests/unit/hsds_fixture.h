@@ -18,9 +18,19 @@ namespace fs = std::filesystem;
 
 inline fs::path tiny_source() { return fs::path(WEGWIJZER_SOURCE_DIR) / "tests/unit/fixtures/tiny"; }
 
-// An empty folder of its own for one test (per process, so parallel ctest runs do not collide).
+// This process's scratch folder (per process, so parallel ctest runs do not collide); removed at exit.
+inline fs::path scratch_root() { return fs::temp_directory_path() / ("ww-unit-" + std::to_string(::getpid())); }
+
+inline struct ScratchCleanup {
+    ~ScratchCleanup() {
+        std::error_code ec;
+        fs::remove_all(scratch_root(), ec);
+    }
+} scratch_cleanup;
+
+// An empty folder of its own for one test.
 inline fs::path fresh_dir(const std::string& name) {
-    fs::path dir = fs::temp_directory_path() / ("ww-unit-" + std::to_string(::getpid())) / name;
+    fs::path dir = scratch_root() / name;
     fs::remove_all(dir);
     fs::create_directories(dir);
     return dir;

@@ -83,6 +83,10 @@ TEST_CASE("cli: build lists every error, exits 1 and writes nothing", "[cli]") {
     CHECK(contains(r.err, "schedules.csv line 7: opens_at '25:00' is not a time (use HH:MM)\n"));
     CHECK(contains(r.err, "kioskctl build: 2 problems; the catalogue was not written."));
     CHECK_FALSE(fs::exists(out));
+
+    auto nowhere = kioskctl({"build", "--source", tiny_source().string(), "--out", "/nonexistent/folder/c.sqlite"});
+    CHECK(nowhere.code == 1);
+    CHECK(contains(nowhere.err, "the folder /nonexistent/folder for the catalogue does not exist\n"));
 }
 
 TEST_CASE("cli: build, status, export and generate on good input exit 0", "[cli]") {
