@@ -104,7 +104,7 @@ struct KioskApp::Impl {
         data.catalogue_ok = true;
         data.catalogue_error.clear();
         data.info = catalogue->info();
-        data.service_count = catalogue->counts().services;
+        data.service_count = -1;  // counted when staff mode opens: counting 100,000 services costs start-up time
         const std::string today = local_date(std::chrono::system_clock::now());
         data.expired = !data.info.expires.empty() && data.info.expires < today;
         builder.invalidate();
@@ -144,21 +144,42 @@ struct KioskApp::Impl {
         fonts_scale = nav.text_scale;
         fonts_w = w;
         fonts_h = h;
-        // The bar never moves: make it tall enough for its longest label in either language.
+        // The bar never moves: make it fit its longest label in either language, every word whole.
         const int buttons = data.speech_available ? 6 : 5;
-        const auto slots = ui::layout_bar(metrics, buttons);
-        const float wrap = slots[0].w - 2 * metrics.pad;
-        int lines = 1;
-        for (Language l : {Language::Dutch, Language::English}) {
+        std::vector<std::string> labels;
+        for (Language l : {Language::Dutch, Language::English})
             for (const std::string& label :
                  {std::string(ui::tr("bar.home", l)), std::string(ui::tr("bar.back", l)), std::string(ui::tr("bar.language", l)),
                   ui::tr("bar.text_size", l, {"150"}), std::string(ui::tr("bar.read_aloud_off", l)),
-                  std::string(ui::tr("bar.read_aloud_on", l)), ui::tr("bar.list", l, {"20"})}) {
-                const ImVec2 size = fonts.bold->CalcTextSizeA(metrics.body_px, FLT_MAX, wrap, label.c_str());
-                lines = std::max(lines, int(std::ceil(size.y / metrics.line - 0.01f)));
+                  std::string(ui::tr("bar.read_aloud_on", l)), ui::tr("bar.list", l, {"20"})})
+                labels.push_back(label);
+        float widest_word = 0;
+        for (const auto& label : labels) {
+            size_t start = 0;
+            while (start < label.size()) {
+                size_t end = label.find(' ', start);
+                if (end == std::string::npos) end = label.size();
+                const std::string word = label.substr(start, end - start);
+                widest_word = std::max(widest_word, fonts.bold->CalcTextSizeA(metrics.body_px, FLT_MAX, 0, word.c_str()).x);
+                start = end + 1;
             }
         }
-        ui::set_bar_lines(metrics, lines);
+        int rows = 1;
+        while (rows < 3) {
+            const int cols = (buttons + rows - 1) / rows;
+            const float w = (metrics.bar.w - 2 * metrics.margin - metrics.gap * float(cols - 1)) / float(cols);
+            if (widest_word + 2 * metrics.pad <= w) break;
+            ++rows;
+        }
+        metrics.bar_rows = rows;
+        const auto slots = ui::layout_bar(metrics, buttons);
+        const float wrap = slots[0].w - 2 * metrics.pad;
+        int lines = 1;
+        for (const auto& label : labels) {
+            const ImVec2 size = fonts.bold->CalcTextSizeA(metrics.body_px, FLT_MAX, wrap, label.c_str());
+            lines = std::max(lines, int(std::ceil(size.y / metrics.line - 0.01f)));
+        }
+        ui::set_bar_lines(metrics, lines, rows);
         gesture.set_slop(std::max(4.0f, metrics.px_per_mm * 3.0f));  // 3 mm of wobble is still a tap
         corner.set_corner(metrics.target);
         scrolls.clear();
@@ -195,6 +216,7 @@ struct KioskApp::Impl {
                     data.pin_message.clear();
                     nav = apply(nav, {K::PinAccepted, {}}, flow());
                     data.log_tail = log_tail(40);
+                    if (catalogue && data.service_count < 0) data.service_count = catalogue->counts().services;
                     log_line("staff: mode opened");
                 } else {
                     data.pin_message = std::string(ui::tr(v == PinVerdict::LockedOut ? "staff.locked" : "staff.pin_wrong", nav.language));
@@ -292,6 +314,7 @@ struct KioskApp::Impl {
             SpeechSettings settings;
             settings.volume = cfg.speech.volume;
             settings.rate_wpm = cfg.speech.rate_wpm;
+            settings.device = cfg.speech.device;
             auto sp = Speaker::create(settings);
             if (sp) speaker = std::move(sp.value());
             else log_line("speech off: " + sp.error());

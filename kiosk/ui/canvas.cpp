@@ -61,9 +61,10 @@ float Canvas::text(Font f, ImVec2 pos, const std::string& text, Rgb color, float
     return size.y;
 }
 
-void Canvas::text_centered(Font f, const Rect& r, const std::string& label, Rgb color) {
+bool Canvas::text_centered(Font f, const Rect& r, const std::string& label, Rgb color) {
     const float wrap = r.w - 2 * m_.pad;
     const ImVec2 size = measure(f, label, wrap);
+    bool fits = size.y <= r.h + 0.5f;
     // Each wrapped line is centred on its own.
     ImFont* fo = font(f);
     const float px = font_px(f);
@@ -76,12 +77,16 @@ void Canvas::text_centered(Font f, const Rect& r, const std::string& label, Rgb 
         const char* nl = static_cast<const char*>(memchr(s, '\n', static_cast<size_t>(line_end - s)));
         if (nl) line_end = nl;
         const ImVec2 lsize = fo->CalcTextSizeA(px, FLT_MAX, 0, s, line_end);
+        // ImGui breaks a word that is wider than the line; say so.
+        if (line_end < end && *line_end != ' ' && *line_end != '\n' && line_end[-1] != ' ') fits = false;
+        if (lsize.x > wrap + 0.5f) fits = false;
         draw_->AddText(fo, px, ImVec2(std::floor(r.x + (r.w - lsize.x) / 2), std::floor(y)), to_imgui(color), s, line_end);
         y += px;
         s = line_end;
         while (s < end && (*s == ' ' || *s == '\n')) ++s;
     }
     if (interactive_ && visible(r, nullptr)) map_.texts.push_back(label);
+    return fits;
 }
 
 void Canvas::fill(const Rect& r, Rgb color, float rounding, float alpha) {
@@ -126,9 +131,10 @@ bool Canvas::button(const std::string& id, const std::string& label, const Rect&
     if (border) outline(r, th.outline, std::max(2.0f, m_.px_per_mm * 0.6f), rounding);
     const bool was_interactive = interactive_;
     interactive_ = false;  // the label is recorded as the item's label, not as loose text
-    text_centered(f, r, label, fg);
+    const bool fits = text_centered(f, r, label, fg);
     interactive_ = was_interactive;
     const bool tapped = hit(id, label, r);
+    if (!fits && interactive_ && !map_.items.empty() && map_.items.back().id == id) map_.items.back().overflow = true;
     if (interactive_ && (style == ButtonStyle::ToggleOn || style == ButtonStyle::ToggleOff) && !map_.items.empty() &&
         map_.items.back().id == id)
         map_.items.back().on = style == ButtonStyle::ToggleOn ? 1 : 0;

@@ -65,8 +65,9 @@ public:
 
     // Draws text at `pos` (wrapped at `wrap_w` when > 0) and records it; returns its height.
     float text(Font f, ImVec2 pos, const std::string& text, Rgb color, float wrap_w = 0);
-    // Text centred in a rectangle.
-    void text_centered(Font f, const Rect& r, const std::string& text, Rgb color);
+    // Text centred in a rectangle; returns false when it does not fit (a word wider than the
+    // rectangle or more lines than its height holds).
+    bool text_centered(Font f, const Rect& r, const std::string& text, Rgb color);
 
     void fill(const Rect& r, Rgb color, float rounding = 0, float alpha = 1);
     void outline(const Rect& r, Rgb color, float thickness, float rounding = 0);

@@ -40,9 +40,10 @@ Metrics compute_metrics(const ScreenGeometry& g, int text_scale_percent, double 
     return m;
 }
 
-void set_bar_lines(Metrics& m, int lines) {
+void set_bar_lines(Metrics& m, int lines, int rows) {
     const float button_h = std::max(m.target, m.line * float(std::max(1, lines)) + 2 * m.pad);
-    m.bar.h = button_h + 2 * m.margin;
+    m.bar_rows = std::max(1, rows);
+    m.bar.h = float(m.bar_rows) * button_h + float(m.bar_rows - 1) * m.gap + 2 * m.margin;
     m.content = {m.margin, m.bar.bottom(), m.window.w - 2 * m.margin, m.window.h - m.bar.bottom() - m.margin};
 }
 
@@ -75,9 +76,12 @@ Grid layout_grid(const Rect& area, int count, float min_w, float min_h, float ga
 
 std::vector<Rect> layout_bar(const Metrics& m, int buttons) {
     std::vector<Rect> out;
-    const float w = (m.bar.w - 2 * m.margin - m.gap * float(buttons - 1)) / float(buttons);
+    const int rows = std::max(1, m.bar_rows);
+    const int cols = (buttons + rows - 1) / rows;
+    const float w = (m.bar.w - 2 * m.margin - m.gap * float(cols - 1)) / float(cols);
+    const float h = (m.bar.h - 2 * m.margin - m.gap * float(rows - 1)) / float(rows);
     for (int i = 0; i < buttons; ++i)
-        out.push_back({m.margin + float(i) * (w + m.gap), m.margin, w, m.bar.h - 2 * m.margin});
+        out.push_back({m.margin + float(i % cols) * (w + m.gap), m.margin + float(i / cols) * (h + m.gap), w, h});
     return out;
 }
 

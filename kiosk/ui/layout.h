@@ -43,14 +43,16 @@ struct Metrics {
     float pad = 12;        // inside buttons and cards
     Rect window;
     Rect bar;              // the always-visible bar at the top
+    int bar_rows = 1;      // narrow screens with large text put the bar's buttons in two rows
     Rect content;          // everything below the bar
 };
 
 // cap_ratio: capital-H height divided by the font's pixel size (from the font file's metrics).
 Metrics compute_metrics(const ScreenGeometry& g, int text_scale_percent, double cap_ratio);
 
-// Makes the bar tall enough for `lines` lines of button text (long labels with large text wrap).
-void set_bar_lines(Metrics& m, int lines);
+// Makes the bar tall enough for `rows` rows of buttons holding `lines` lines of text each
+// (long labels with large text wrap; words never break).
+void set_bar_lines(Metrics& m, int lines, int rows = 1);
 
 // Capital H height in mm for a font size in pixels.
 double cap_height_mm(float font_px, double cap_ratio, float px_per_mm);

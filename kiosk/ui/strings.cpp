@@ -34,7 +34,7 @@ constexpr UiString kStrings[] = {
     {"search.nothing", "Nog niets gevonden. Typ verder of probeer een ander woord.",
      "Nothing found yet. Keep typing or try another word."},
     {"key.space", "spatie", "space"},
-    {"key.backspace", "Wis letter", "Delete"},
+    {"key.backspace", "Wis", "Delete"},
     {"key.clear", "Alles wissen", "Clear all"},
 
     {"results.found", "{} gevonden", "{} found"},

@@ -22,6 +22,7 @@ std::string to_json(const UiMap& map) {
                          {"x", std::lround(item.rect.x)}, {"y", std::lround(item.rect.y)},
                          {"w", std::lround(item.rect.w)}, {"h", std::lround(item.rect.h)}};
         if (item.on >= 0) i["on"] = item.on == 1;
+        if (item.overflow) i["overflow"] = true;
         j["items"].push_back(std::move(i));
     }
     j["texts"] = map.texts;

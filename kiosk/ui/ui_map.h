@@ -15,6 +15,7 @@ struct UiItem {
     std::string label;  // the words on it
     Rect rect;          // window pixels (the visible part when inside a scrolled list)
     int on = -1;        // toggles: 1 on, 0 off; -1 for plain buttons
+    bool overflow = false;  // the label does not fit (a word wider than the button, or too many lines)
     bool operator==(const UiItem&) const = default;
 };
 

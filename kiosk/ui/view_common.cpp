@@ -22,6 +22,11 @@ Rect take_bottom(Rect& area, float h, float gap) {
     return bottom;
 }
 
+std::string display_date(const std::string& iso, Language l) {
+    if (iso.size() != 10 || l == Language::English) return iso;
+    return iso.substr(8, 2) + "-" + iso.substr(5, 2) + "-" + iso.substr(0, 4);
+}
+
 std::string category_name(const std::string& code, Language l) {
     const TagInfo* t = find_tag(code);
     if (!t) return code;
@@ -72,7 +77,7 @@ std::vector<Rect> tile_grid(const Canvas& c, const std::vector<std::string>& lab
         if (w < min_w) break;
         float label_h = 0;
         for (const auto& label : labels) label_h = std::max(label_h, c.measure(Font::Bold, label, w - 2 * m.pad).y);
-        const float min_h = std::max(m.target, label_h + 2 * m.pad);
+        const float min_h = std::max(m.target, label_h + m.pad);  // the words with a little room; a pictogram when more
         const float h = (area.h - m.gap * float(rows - 1)) / float(rows);
         const bool fits = h >= min_h;
         const float score = std::min(w, std::max(h, min_h));
@@ -111,8 +116,9 @@ bool tile(Canvas& c, const std::string& id, const std::string& label, const std:
     }
     const bool was = c.interactive();
     c.set_interactive(false);
-    c.text_centered(Font::Bold, label_rect, label, primary ? th.on_primary : th.on_tile);
+    const bool fits = c.text_centered(Font::Bold, label_rect, label, primary ? th.on_primary : th.on_tile);
     c.set_interactive(was);
+    if (!fits && was && !c.map().items.empty() && c.map().items.back().id == id) c.map().items.back().overflow = true;
     return tapped;
 }
 
@@ -181,7 +187,7 @@ Rect draw_bands(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     const Language l = s.language;
     if (!d.status_banner.empty()) band(d.status_banner, d.status_progress);
     if (d.catalogue_ok && d.info.demo) band(std::string(tr("band.demo", l)), std::nullopt);
-    if (d.catalogue_ok && d.expired) band(tr("band.expired", l, {d.info.created}), std::nullopt);
+    if (d.catalogue_ok && d.expired) band(tr("band.expired", l, {display_date(d.info.created, l)}), std::nullopt);
     return area;
 }
 

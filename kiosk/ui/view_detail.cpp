@@ -8,14 +8,6 @@
 
 namespace ww::ui {
 
-namespace {
-std::string dutch_date(const std::string& iso, Language l) {
-    // YYYY-MM-DD -> "12-03-2026" (Dutch) or "2026-03-12"
-    if (iso.size() != 10 || l == Language::English) return iso;
-    return iso.substr(8, 2) + "-" + iso.substr(5, 2) + "-" + iso.substr(0, 4);
-}
-}  // namespace
-
 void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     const Metrics& m = c.m();
     const Theme& th = c.t();
@@ -150,7 +142,7 @@ void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
 
     if (!det.assured_date.empty()) {
         y += m.gap / 2;
-        para(tr("detail.checked", l, {dutch_date(det.assured_date, l)}));
+        para(tr("detail.checked", l, {display_date(det.assured_date, l)}));
     }
     c.end_scroll(y);
     paging_buttons(c, "detail", "detail", s, paging);

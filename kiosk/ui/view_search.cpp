@@ -22,7 +22,7 @@ std::vector<std::vector<Key>> keyboard(Language l) {
     auto r0 = letters("qwertyuiop");
     auto r1 = letters("asdfghjkl");
     auto r2 = letters("zxcvbnm");
-    r2.push_back({"key.backspace", std::string(tr("key.backspace", l)), "", 2.5f});
+    r2.push_back({"key.backspace", std::string(tr("key.backspace", l)), "", 3.0f});
     std::vector<Key> r3{{"key.e-acute", "é", "é"},       {"key.e-diaeresis", "ë", "ë"}, {"key.i-diaeresis", "ï", "ï"},
                         {"key.apostrophe", "'", "'"},    {"key.hyphen", "-", "-"},
                         {"key.space", std::string(tr("key.space", l)), " ", 4.0f}};

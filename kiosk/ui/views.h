@@ -49,6 +49,9 @@ float result_card(Canvas& c, const ServiceSummary& s, const ScreenData& d, Langu
 // as few lines as possible; falls back to the largest tiles that still fit, then to scrolling.
 std::vector<Rect> tile_grid(const Canvas& c, const std::vector<std::string>& labels, const Rect& area, int max_columns);
 
+// YYYY-MM-DD as people read it: "12-03-2026" in Dutch, "2026-03-12" in English.
+std::string display_date(const std::string& iso, Language l);
+
 // Takes a strip off the top of `area`.
 Rect take_top(Rect& area, float h, float gap);
 Rect take_bottom(Rect& area, float h, float gap);

@@ -125,6 +125,13 @@ int main(int argc, char** argv) {
                     *std::max_element(times.begin(), times.end()), vertices, items, int(data.results.services.size()),
                     data.results.total);
     }
+    // Memory of everything but OpenGL: catalogue, search, fonts, views.
+    if (FILE* f = std::fopen("/proc/self/status", "r")) {
+        char line[256];
+        while (std::fgets(line, sizeof line, f))
+            if (!std::strncmp(line, "VmRSS:", 6) || !std::strncmp(line, "VmHWM:", 6)) std::printf("%s", line);
+        std::fclose(f);
+    }
     ImGui::DestroyContext();
     return 0;
 }

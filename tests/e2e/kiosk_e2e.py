@@ -34,7 +34,7 @@ def check(condition, message):
 class Kiosk:
     """One Xvfb display with one kiosk process on it."""
 
-    def __init__(self, name, size=(1920, 1080), catalogue=None, config_extra="", idle=(30, 20), extra_env=None):
+    def __init__(self, name, size=(1920, 1080), catalogue=None, config_extra="", idle=(30, 20), extra_env=None, speech=False):
         self.name = name
         self.width, self.height = size
         self.tmp = tempfile.mkdtemp(prefix="kiosk-e2e-")
@@ -56,7 +56,8 @@ diagonal_inch = 21.5
 warning_after_s = {idle[0]}
 reset_after_s = {idle[1]}
 [speech]
-enabled = false
+enabled = {"true" if speech else "false"}
+device = "null"
 [helpline]
 name = "Dementielijn (Alzheimer Nederland)"
 phone = "0800 - 5088"
@@ -309,6 +310,7 @@ def scenario_text_size(k):
         check(len(heights) == 1, f"every tile whole on screen at {expected} % (heights {heights})")
         for it in m["items"]:
             check(inside(it, k.width, k.height), f"{it['id']} inside the screen at {expected} %")
+            check(not it.get("overflow"), f"the words of {it['id']} fit on it at {expected} % ({it['label']!r})")
             check(min(it["w"], it["h"]) >= 16 * m["px_per_mm"] - 1, f"{it['id']} at least 16 mm at {expected} %")
         k.screenshot(f"home-{expected}")
         if expected < 150:
@@ -320,6 +322,7 @@ def scenario_text_size(k):
     m = k.settle()
     for it in m["items"]:
         check(inside(it, k.width, k.height), f"{it['id']} inside the screen on results at 150 %")
+        check(not it.get("overflow"), f"the words of {it['id']} fit on it on results at 150 %")
     check(k.items("result.card.", m), "at least one card visible at 150 %")
     k.screenshot("results-150")
     k.tap("bar.text_size", until=lambda m: m["text_scale"] == 100)
@@ -450,6 +453,63 @@ def scenario_staff(k):
     check(k.proc.returncode == 0, "staff can quit the kiosk")
 
 
+def scenario_read_aloud(k):
+    """With speech (espeak-ng into the null sound device): the switch in the bar and 'Lees voor'."""
+    m = k.settle()
+    check(k.has("bar.read_aloud", m), "'Lees voor' is offered when speech works")
+    check(k.item("bar.read_aloud", m)["label"] == "Lees voor: uit", "starts off")
+    m = k.tap("bar.read_aloud", until=lambda m: k.item("bar.read_aloud", m)["label"] == "Lees voor: aan")
+    check(k.item("bar.read_aloud", m).get("on") is True, "shown as switched on")
+    k.screenshot("read-aloud-on")
+    k.tap("tile.meeting", until=lambda m: m["screen"] == "results")
+    card = k.items("result.card.", k.settle())[0]
+    k.tap(card["id"], until=lambda m: m["screen"] == "detail")
+    m = k.tap("detail.read", until=lambda m: True)
+    time.sleep(1)
+    check(k.proc.poll() is None, "reading a service aloud keeps the kiosk running")
+    k.screenshot("detail-with-read-aloud")
+
+
+def scenario_expired(k):
+    m = k.settle()
+    check("Deze gegevens zijn van 01-06-2019" in texts(m), "an expired catalogue says how old it is")
+    check(m["screen"] == "home", "and is still used")
+    k.screenshot("expired")
+
+
+def scenario_portrait(k):
+    """Portrait 1080x1920: every target on screen, at least 16 mm and 4 mm apart, at 150 %."""
+    k.tap("bar.text_size", until=lambda m: m["text_scale"] == 125)
+    k.tap("bar.text_size", until=lambda m: m["text_scale"] == 150)
+    for screen_tap in (None, "tile.route", "tile.search"):
+        if screen_tap:
+            k.tap("bar.home", until=lambda m: m["screen"] == "home")
+            k.tap(screen_tap, until=lambda m, t=screen_tap: m["screen"] != "home")
+        m = k.settle()
+        ppm = m["px_per_mm"]
+        items = m["items"]
+        for i, it in enumerate(items):
+            check(inside(it, k.width, k.height), f"{it['id']} inside the portrait screen on {m['screen']}")
+            check(not it.get("overflow"), f"the words of {it['id']} fit on it, unbroken ({it['label']!r})")
+            check(min(it["w"], it["h"]) >= 16 * ppm - 1, f"{it['id']} at least 16 mm on {m['screen']}")
+            for other in items[:i]:
+                dx = max(0, other["x"] - (it["x"] + it["w"]), it["x"] - (other["x"] + other["w"]))
+                dy = max(0, other["y"] - (it["y"] + it["h"]), it["y"] - (other["y"] + other["h"]))
+                check((dx * dx + dy * dy) ** 0.5 >= 4 * ppm - 2,
+                      f"{it['id']} and {other['id']} at least 4 mm apart on {m['screen']}")
+        k.screenshot(f"portrait-{m['screen']}")
+
+
+def expired_catalogue():
+    out = os.path.join(tempfile.mkdtemp(prefix="kiosk-e2e-cat-"), "expired.sqlite")
+    source = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "db", "demo")
+    r = subprocess.run([ARGS.kioskctl, "build", "--source", source, "--out", out, "--created", "2019-06-01",
+                        "--expires", "2020-01-01", "--demo"], capture_output=True, text=True)
+    if r.returncode != 0:
+        raise Failure("kioskctl build failed: " + r.stderr)
+    return out
+
+
 def staff_config():
     out = subprocess.run([ARGS.kioskctl, "pin"], input="2468\n2468\n", capture_output=True, text=True)
     if out.returncode != 0:
@@ -469,6 +529,9 @@ SCENARIOS = {
     "swipe_scroll": (scenario_swipe_scroll, {}),
     "out_of_order": (scenario_out_of_order, {"catalogue": "/nonexistent/catalogue.sqlite"}),
     "staff": (scenario_staff, {"staff": True}),
+    "read_aloud": (scenario_read_aloud, {"speech": True}),
+    "expired": (scenario_expired, {"expired": True}),
+    "portrait": (scenario_portrait, {"size": (1080, 1920)}),
 }
 
 
@@ -477,6 +540,8 @@ def run(name):
     opts = dict(opts)
     if opts.pop("staff", False):
         opts["config_extra"] = staff_config()
+    if opts.pop("expired", False):
+        opts["catalogue"] = expired_catalogue()
     k = Kiosk(name, **opts)
     try:
         fn(k)
