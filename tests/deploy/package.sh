@@ -171,13 +171,21 @@ install)
   cmp /usr/share/wegwijzer/demo-catalogue.sqlite /var/lib/wegwijzer/catalogue.sqlite \
     || fail "/var/lib/wegwijzer/catalogue.sqlite is not the demo catalogue"
   [ "$(stat -c %U "/var/lib/wegwijzer/catalogue.sqlite")" = wegwijzer ] || fail "catalogue not owned by wegwijzer"
-  # A second configure (as on an upgrade) must keep the catalogue the kiosk has.
+  # The settings hold the staff PIN hash: root and the kiosk user only.
+  [ "$(stat -c %a:%U:%G /etc/wegwijzer/kiosk.toml)" = "640:root:wegwijzer" ] \
+    || fail "/etc/wegwijzer/kiosk.toml is $(stat -c %a:%U:%G /etc/wegwijzer/kiosk.toml), expected 640:root:wegwijzer"
+  # Installing again (as an upgrade does) keeps the catalogue the kiosk has (say, from a USB
+  # update) and the administrator's settings (a conffile).
   echo "marker" >>/var/lib/wegwijzer/catalogue.sqlite
-  before=$(sha256sum </var/lib/wegwijzer/catalogue.sqlite)
-  dpkg-reconfigure wegwijzer 2>/dev/null || /var/lib/dpkg/info/wegwijzer.postinst configure
-  [ "$(sha256sum </var/lib/wegwijzer/catalogue.sqlite)" = "$before" ] || fail "postinst replaced an existing catalogue"
-  cp /usr/share/wegwijzer/demo-catalogue.sqlite /var/lib/wegwijzer/catalogue.sqlite
-  log "installed; user, state directory and catalogue ok"
+  echo "# changed by the administrator" >>/etc/wegwijzer/kiosk.toml
+  catalogue_before=$(sha256sum </var/lib/wegwijzer/catalogue.sqlite)
+  config_before=$(sha256sum </etc/wegwijzer/kiosk.toml)
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --reinstall -o Dpkg::Options::=--force-confold "$deb" >/dev/null
+  [ "$(sha256sum </var/lib/wegwijzer/catalogue.sqlite)" = "$catalogue_before" ] || fail "reinstalling replaced the catalogue"
+  [ "$(sha256sum </etc/wegwijzer/kiosk.toml)" = "$config_before" ] || fail "reinstalling replaced the changed settings"
+  install -o wegwijzer -g wegwijzer -m 0640 /usr/share/wegwijzer/demo-catalogue.sqlite /var/lib/wegwijzer/catalogue.sqlite
+  sed -i '/^# changed by the administrator$/d' /etc/wegwijzer/kiosk.toml
+  log "installed; user, state directory, catalogue, settings and reinstall ok"
   ;;
 
 units)
@@ -316,8 +324,15 @@ EOF
   ;;
 
 purge)
+  if dpkg-query -W -f='${Status}' wegwijzer 2>/dev/null | grep -q ' installed'; then
+    # Remove keeps the settings and the catalogue; only purge deletes them.
+    DEBIAN_FRONTEND=noninteractive apt-get remove -y wegwijzer >/dev/null
+    [ ! -e /usr/bin/kiosk ] || fail "remove left /usr/bin/kiosk"
+    [ -f /etc/wegwijzer/kiosk.toml ] || fail "remove deleted the settings"
+    [ -f /var/lib/wegwijzer/catalogue.sqlite ] || fail "remove deleted the catalogue"
+  fi
   if dpkg-query -W -f='${Status}' wegwijzer 2>/dev/null | grep -q 'installed\|config-files'; then
-    DEBIAN_FRONTEND=noninteractive apt-get purge -y wegwijzer
+    DEBIAN_FRONTEND=noninteractive apt-get purge -y wegwijzer >/dev/null
   fi
   left=()
   for p in /usr/bin/kiosk /usr/bin/kioskctl /usr/share/wegwijzer /etc/wegwijzer /var/lib/wegwijzer \
