@@ -151,8 +151,10 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "adduser, cage, xwayland, libpam-systemd, libgl1-mesa-dri, fonts-noto-core, espeak-ng-data, cups-client")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "cups, usbguard")
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "overlayroot, minisign, printer-driver-cups-pdf")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "cups")
+# Not Recommends: Debian's usbguard starts by blocking every USB device plugged in after its
+# installation, update sticks included, until the policy of deploy/usbguard is put in place.
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "usbguard, overlayroot, minisign, printer-driver-cups-pdf")
 
 # Maintainer scripts, conffiles, changelog.
 set(debian_dir "${WEGWIJZER_PACKAGE_DIR}/debian")
