@@ -48,6 +48,10 @@ TEST_CASE("a service block says cost, indication, address and phone in plain wor
     CHECK(b.cost == "Gratis. U heeft geen indicatie nodig.");
     CHECK(b.getting_there == "Bus 4 tot halte Markt. Daarna twee minuten lopen.");
     CHECK(b.website == "https://example.org/dienst/7");
+    ww::ServiceDetail bare = s;
+    bare.url.clear();
+    bare.organization_website = "www.welzijn-emmen.nl";
+    CHECK(service_block_text(bare, Language::Dutch).website == "https://www.welzijn-emmen.nl");
 
     s.summary.tags = {"day-care", "cost-indication"};
     s.fees = {"Vergoed met een Wmo-indicatie", "Paid for with a Wmo indication"};

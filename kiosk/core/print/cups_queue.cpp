@@ -123,14 +123,16 @@ PrinterSnapshot CupsQueue::snapshot(int job_id) {
         ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_URI, "printer-uri", nullptr, h_->printer_uri.c_str());
         ippAddInteger(request, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", job_id);
         ippAddString(request, IPP_TAG_OPERATION, IPP_TAG_NAME, "requesting-user-name", nullptr, cupsUser());
-        static const char* const wanted[] = {"job-state", "job-state-reasons", "job-printer-state-message"};
-        ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", 3, nullptr, wanted);
+        static const char* const wanted[] = {"job-state", "job-state-reasons", "job-printer-state-message",
+                                             "job-impressions-completed"};
+        ippAddStrings(request, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", 4, nullptr, wanted);
         ipp_t* response = cupsDoRequest(h_->http, request, h_->resource.c_str());
         if (!response || ippGetStatusCode(response) > IPP_STATUS_OK_CONFLICTING) {
             s.reachable = false;
         } else {
             s.job_state = ippGetInteger(ippFindAttribute(response, "job-state", IPP_TAG_ENUM), 0);
             s.job_reasons = keywords(response, "job-state-reasons");
+            s.impressions = ippGetInteger(ippFindAttribute(response, "job-impressions-completed", IPP_TAG_INTEGER), 0);
             if (std::string m = text(response, "job-printer-state-message"); !m.empty()) s.message = m;
         }
         ippDelete(response);

@@ -114,6 +114,8 @@ ServiceBlockText service_block_text(const ServiceDetail& s, Language language) {
         }
     }
     b.website = trim(s.url.empty() ? s.organization_website : s.url);
+    // "www.example.nl" -> "https://www.example.nl": phone cameras open only full addresses.
+    if (!b.website.empty() && b.website.find("://") == std::string::npos) b.website = "https://" + b.website;
     return b;
 }
 

@@ -140,6 +140,7 @@ void PrintService::run(PrintRequest request) {
     auto last_change = Clock::now();
     std::optional<Clock::time_point> connecting_since;
     int last_job_state = -1;
+    int last_impressions = -1;
     while (true) {
         PrinterSnapshot s = (*queue)->snapshot(job_id);
         if (has_reason(s.printer_reasons, "connecting-to-device")) {
@@ -148,8 +149,10 @@ void PrintService::run(PrintRequest request) {
         } else {
             connecting_since.reset();
         }
-        if (s.job_state != last_job_state) {
+        // Progress: the job changes state or another page comes out.
+        if (s.job_state != last_job_state || s.impressions != last_impressions) {
             last_job_state = s.job_state;
+            last_impressions = s.impressions;
             last_change = Clock::now();
         }
         PrintPhase phase = phase_for(s);

@@ -27,6 +27,7 @@ struct PrinterSnapshot {
     std::vector<std::string> printer_reasons;
     int job_state = 0;                // 0 not known yet, 3 pending ... 7 canceled, 8 aborted, 9 completed
     std::vector<std::string> job_reasons;
+    int impressions = 0;              // job-impressions-completed (pages printed so far)
     double connecting_for_s = 0;      // how long "connecting-to-device" has been reported
     std::string message;              // printer-state-message / job-printer-state-message
 };
