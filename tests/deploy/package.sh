@@ -295,13 +295,15 @@ EOF
   [ "$runtime_dir" != /run/ ] || fail "no RuntimeDirectory in the unit"
   rm -rf "$runtime_dir"; install -d -o wegwijzer -g wegwijzer -m 0700 "$runtime_dir"
   mapfile -t unit_env < <(unit_environment)
-  # The unit's user, environment, runtime directory, private /tmp (PrivateTmp=yes) and command
-  # line. Only the output differs, as there is no screen here: wlroots' headless backend with
+  unit_workdir=$(sed -n 's/^WorkingDirectory=//p' "$unit_dir/wegwijzer-kiosk.service"); unit_workdir=${unit_workdir:-/}
+  unit_umask=$(sed -n 's/^UMask=//p' "$unit_dir/wegwijzer-kiosk.service"); unit_umask=${unit_umask:-0022}
+  # The unit's user, working directory, umask, environment, runtime directory, private /tmp
+  # (PrivateTmp=yes) and command line. Only the output differs, as there is no screen here: wlroots' headless backend with
   # the pixman renderer, and no input devices.
   # shellcheck disable=SC2086
   unshare --mount --propagation private \
-    sh -c 'mount -t tmpfs -o mode=1777,nosuid,nodev tmpfs /tmp && exec "$@"' private-tmp \
-    "${as_kiosk_user[@]}" env -i PATH=/usr/bin:/bin HOME=/var/lib/wegwijzer LANG=C.UTF-8 \
+    sh -c 'mount -t tmpfs -o mode=1777,nosuid,nodev tmpfs /tmp && umask "$0" && exec "$@"' "$unit_umask" \
+    "${as_kiosk_user[@]}" env -i --chdir="$unit_workdir" PATH=/usr/bin:/bin HOME=/var/lib/wegwijzer LANG=C.UTF-8 \
     "${unit_env[@]}" \
     WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman \
     NOTIFY_SOCKET="$run/notify.sock" WATCHDOG_USEC=4000000 \
