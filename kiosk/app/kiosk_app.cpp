@@ -21,6 +21,10 @@
 #include "ui/strings.h"
 #include "ui/views.h"
 
+#ifdef WEGWIJZER_HAVE_PRINT
+#include "core/print/print_service.h"
+#endif
+
 #ifndef WEGWIJZER_BUILD_DIR
 #define WEGWIJZER_BUILD_DIR ""
 #endif
@@ -56,6 +60,9 @@ struct KioskApp::Impl {
     std::unique_ptr<platform::KioskWindow> window;
     std::unique_ptr<Catalogue> catalogue;
     std::unique_ptr<Speaker> speaker;
+#ifdef WEGWIJZER_HAVE_PRINT
+    std::unique_ptr<print::PrintService> printer;
+#endif
     ui::Fonts fonts;
     ui::Metrics metrics;
     int fonts_scale = 0;
@@ -125,6 +132,10 @@ struct KioskApp::Impl {
         data.list_qr.reset();
         data.pin_message.clear();
         question_up = false;
+#ifdef WEGWIJZER_HAVE_PRINT
+        if (printer) printer->clear();
+#endif
+        data.print_message.clear();
         log_line("idle: session reset");
     }
 
@@ -233,6 +244,15 @@ struct KioskApp::Impl {
                 return;
             case K::PrintList:
                 if (print_list && print_list(data.list_items, nav.language)) return;
+#ifdef WEGWIJZER_HAVE_PRINT
+                if (printer && printer->has_printer() && catalogue && !nav.list.empty()) {
+                    if (printer->start_list(catalogue->path(), nav.list, cfg, nav.language)) {
+                        log_line("print: list sent to the printer");
+                        return;
+                    }
+                    if (printer->status().busy) return;  // the message on screen says it is busy
+                }
+#endif
                 nav = apply(nav, {K::ShowListQr, {}}, flow());
                 if (!nav.show_list_qr && !nav.list.empty()) nav.show_list_qr = true;
                 return;
@@ -320,6 +340,15 @@ struct KioskApp::Impl {
             else log_line("speech off: " + sp.error());
         }
         data.speech_available = speaker != nullptr;
+#ifdef WEGWIJZER_HAVE_PRINT
+        {
+            print::PrintSettings ps = print::print_settings(cfg);
+            ps.log = [](const std::string& line) { log_line("print: " + line); };
+            ps.on_change = [](const print::PrintStatus&) { platform::KioskWindow::wake(); };
+            printer = std::make_unique<print::PrintService>(std::move(ps));
+            data.print_available = printer->has_printer();
+        }
+#endif
         data.kiosk_name = cfg.name;
         data.home_municipality = cfg.municipality;
         data.helpline_name = cfg.helpline.name;
@@ -394,6 +423,8 @@ struct KioskApp::Impl {
                 frames_pending = kFramesAfterInput;
             }
 
+            poll_printer();
+
             if (frames_pending > 0) {
                 const bool question_was_up = question_up;
                 draw(nullptr, input);
@@ -407,6 +438,23 @@ struct KioskApp::Impl {
         }
         notify_stopping();
         return 0;
+    }
+
+    void poll_printer() {
+#ifdef WEGWIJZER_HAVE_PRINT
+        if (!printer) return;
+        const print::PrintStatus st = printer->status();
+        const std::string message = st.phase == print::PrintPhase::Idle ? std::string() : st.message(nav.language);
+        if (message != data.print_message) {
+            data.print_message = message;
+            frames_pending = kFramesAfterInput;
+        }
+        // No printer, or it failed: offer the list as a QR code instead.
+        if (st.offer_qr && nav.screen == ui::Screen::MyList && !nav.show_list_qr && !nav.list.empty()) {
+            nav.show_list_qr = true;
+            frames_pending = kFramesAfterInput;
+        }
+#endif
     }
 
     void take_posted() {

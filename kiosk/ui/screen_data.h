@@ -41,7 +41,8 @@ struct ScreenData {
     std::optional<QrMatrix> detail_web_qr;
     std::vector<ServiceSummary> list_items;  // "Mijn lijst" in order
     std::optional<QrMatrix> list_qr;
-    bool print_available = false;            // printing is wired in by the print feature
+    bool print_available = false;            // a printer is configured
+    std::string print_message;               // "Uw lijst wordt geprint…" etc., from the print service
 
     // Staff screen.
     std::string pin_message;                 // after a wrong PIN or during lock-out

@@ -28,6 +28,14 @@ void draw_list(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
                  ButtonStyle::Tile))
         c.emit(ActionKind::ClearList);
 
+    // What the printer is doing, just above the buttons.
+    if (!d.print_message.empty()) {
+        const float h = c.measure(Font::Bold, d.print_message, area.w - 2 * m.pad).y + 2 * m.pad;
+        const Rect band = take_bottom(area, h, m.gap);
+        c.fill(band, th.band, m.pad / 2);
+        c.text(Font::Bold, {band.x + m.pad, band.y + m.pad}, d.print_message, th.on_band, band.w - 2 * m.pad);
+    }
+
     // The QR code beside the list when asked for.
     if (s.show_list_qr && d.list_qr) {
         const bool landscape = area.w > area.h;
