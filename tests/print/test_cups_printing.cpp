@@ -228,3 +228,24 @@ TEST_CASE("the kiosk's list print: ids and a catalogue in, the PDF out of cups-p
         CHECK(text.find(s.phone) != std::string::npos);
     }
 }
+
+TEST_CASE("a queue stopped while the list prints: the resident is told within 10 s", "[cups]") {
+    PrintService service(settings_for("WegwijzerSlow", /*stuck_s=*/60));
+    REQUIRE(service.start(sample_request(1, Paper::A4)));
+    Watch w = watch(service, 10, [](const PrintStatus& s) { return s.job_id > 0 || !s.busy; });
+    INFO(w.last.detail);
+    REQUIRE(w.last.busy);
+    CHECK(w.last.phase == PrintPhase::Printing);
+    CHECK(w.last.message(ww::Language::Dutch) == "Uw lijst wordt geprint");
+    CHECK_FALSE(w.last.offer_qr);
+
+    REQUIRE(std::system("cupsdisable WegwijzerSlow") == 0);
+    Watch down = watch(service, 10, [](const PrintStatus& s) { return s.phase == PrintPhase::PrinterDown; });
+    INFO(down.last.detail);
+    CHECK(down.last.phase == PrintPhase::PrinterDown);
+    CHECK(down.seconds < 10);
+    CHECK(down.last.offer_qr);
+    CHECK(down.last.message(ww::Language::Dutch) == "De printer werkt nu niet.");
+    CHECK(down.slowest_poll_ms < 20);
+    REQUIRE(std::system("cupsenable WegwijzerSlow") == 0);
+}

@@ -4,6 +4,7 @@
 #   WegwijzerStopped   cups-pdf queue that is disabled (cupsdisable)
 #   WegwijzerPaperOut  a backend that reports media-empty and waits (paper_out_backend.sh)
 #   WegwijzerGone      an IPP printer at a dead address
+#   WegwijzerSlow      a backend that prints for 20 s (slow_backend.sh)
 # The cupsd has its own config, socket, spool and logs under WORKDIR and uses the kiosk's
 # settings from deploy/cups/cupsd-kiosk.conf. Clients reach it through CUPS_SERVER.
 # Needs root (cups-pdf's backend runs as root and reads /etc/cups/cups-pdf-NAME.conf).
@@ -51,6 +52,7 @@ for d in filter daemon cgi-bin driver monitor notifier; do
 done
 for b in /usr/lib/cups/backend/*; do ln -s "$b" "$work/serverbin/backend/"; done
 install -m 0755 "$here/paper_out_backend.sh" "$work/serverbin/backend/wwpaperout"
+install -m 0755 "$here/slow_backend.sh" "$work/serverbin/backend/wwslow"
 
 cat > "$work/cupsd.conf" << CONF
 LogLevel debug
@@ -111,6 +113,7 @@ ppd=/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd
     cupsdisable WegwijzerStopped
     lpadmin -p WegwijzerPaperOut -E -v "wwpaperout:/" -m raw
     lpadmin -p WegwijzerGone -E -v "ipp://127.0.0.1:1/ipp/print" -m raw
+    lpadmin -p WegwijzerSlow -E -v "wwslow:/" -m raw
 } 2>&1 | grep -v -e 'deprecated' >&2 || true
 lpstat -p WegwijzerPDF > /dev/null || { echo "with_cupsd: could not add the test queues" >&2; exit 1; }
 
