@@ -90,6 +90,7 @@ struct KioskApp::Impl {
     std::mutex posted_mutex;
     std::optional<std::pair<std::string, std::optional<float>>> posted_status;
     std::optional<std::filesystem::path> posted_catalogue;
+    std::optional<std::vector<std::string>> posted_history;
 
     explicit Impl(AppOptions o)
         : opt(std::move(o)), cfg(opt.config), builder(opt.config),
@@ -465,6 +466,11 @@ struct KioskApp::Impl {
             posted_status.reset();
             frames_pending = kFramesAfterInput;
         }
+        if (posted_history) {
+            data.import_history = std::move(*posted_history);
+            posted_history.reset();
+            frames_pending = kFramesAfterInput;
+        }
         if (posted_catalogue) {
             open_catalogue(*posted_catalogue);
             posted_catalogue.reset();
@@ -485,6 +491,14 @@ void KioskApp::post_status(std::string text, std::optional<float> progress) {
     {
         std::lock_guard lock(impl_->posted_mutex);
         impl_->posted_status = std::make_pair(std::move(text), progress);
+    }
+    platform::KioskWindow::wake();
+}
+
+void KioskApp::post_import_history(std::vector<std::string> lines) {
+    {
+        std::lock_guard lock(impl_->posted_mutex);
+        impl_->posted_history = std::move(lines);
     }
     platform::KioskWindow::wake();
 }

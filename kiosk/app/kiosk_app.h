@@ -42,8 +42,12 @@ public:
     // Switch to another catalogue file (after a successful USB update). Opened on the loop's
     // thread; when it cannot be opened the current catalogue stays.
     void post_catalogue(std::filesystem::path path);
-    // Set by the print feature: prints "Mijn lijst"; returns false when printing is not possible
-    // (the kiosk then shows the list's QR code). Unset: the print button shows the QR code.
+    // Lines for the staff screen's "Geschiedenis van updates" (newest first), e.g. from the USB
+    // sync's import history.
+    void post_import_history(std::vector<std::string> lines);
+    // Optional override of "Printen": return true when handled. Unset (the normal case), the
+    // kiosk prints through core/print's PrintService when a printer is configured, and shows the
+    // list's QR code otherwise.
     std::function<bool(const std::vector<ServiceSummary>& list, Language language)> print_list;
 
 private:
