@@ -87,6 +87,7 @@ CONF
 cat > "$cups_pdf_conf" << CONF
 Out $work/pdf
 AnonDirName $work/pdf
+Spool $work/cups-pdf-spool
 Log $work/log
 LogType 3
 Label 2
