@@ -342,7 +342,9 @@ Result<RenderedList> render_list(const PrintRequest& request) {
             out.block_heights.push_back(blocks.back().height);
         }
         const double furniture = 2 * g.margin_y + header.height + footer_height + 2 * kSectionGap;
-        out.pages = paginate(out.block_heights, g.height - furniture, kBlockGap);
+        // Roll blocks have no frame: a wider gap with a rule in it keeps services apart.
+        const double block_gap = g.qr_beside_text ? kBlockGap : 2 * kBlockGap;
+        out.pages = paginate(out.block_heights, g.height - furniture, block_gap);
         const int page_count = static_cast<int>(out.pages.size());
 
         for (int p = 0; p < page_count; ++p) {
@@ -364,8 +366,14 @@ Result<RenderedList> render_list(const PrintRequest& request) {
             cairo_clip(cr);
             double by = top;
             for (size_t i : page.blocks) {
+                if (!g.qr_beside_text && i != page.blocks.front()) {
+                    cairo_set_line_width(cr, 2);
+                    cairo_move_to(cr, g.margin_x, by - block_gap / 2);
+                    cairo_line_to(cr, g.margin_x + width, by - block_gap / 2);
+                    cairo_stroke(cr);
+                }
                 draw_block(cr, blocks[i], g, g.margin_x, by);
-                by += blocks[i].height + kBlockGap;
+                by += blocks[i].height + block_gap;
             }
             cairo_restore(cr);
 
