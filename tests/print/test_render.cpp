@@ -127,3 +127,29 @@ TEST_CASE("an empty list is refused with a message", "[print][render]") {
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().find("empty") != std::string::npos);
 }
+
+TEST_CASE("the QR codes on paper scan as the phone number and the website", "[print][render]") {
+    for (Paper paper : {Paper::A4, Paper::Roll80}) {
+        PrintRequest request = sample_request(2, paper);
+        std::string name = std::string("qr-") + paper_name(paper);
+        auto rendered = render_list(request);
+        REQUIRE(rendered.ok());
+        fs::path pdf = output_dir() / (name + ".pdf");
+        REQUIRE(write_pdf_file(rendered->pdf, pdf).ok());
+        // 150 dpi: about what a phone camera sees of a printed page.
+        run_command("pdftoppm -r 150 -png -f 1 -l 1 " + quoted(pdf) + " " + quoted(output_dir() / (name + "-scan")));
+        fs::path png;
+        for (const auto& e : fs::directory_iterator(output_dir())) {
+            if (e.path().filename().string().rfind(name + "-scan", 0) == 0) png = e.path();
+        }
+        REQUIRE_FALSE(png.empty());
+        std::string scanned = run_command("zbarimg -q --raw " + quoted(png) + " 2>/dev/null");
+        INFO(scanned);
+        CHECK(scanned.find("tel:+31591611001") != std::string::npos);
+        CHECK(scanned.find("https://example.org/dienst/1") != std::string::npos);
+        if (paper == Paper::A4) {  // the first A4 page holds both services
+            CHECK(scanned.find("tel:+31591611002") != std::string::npos);
+            CHECK(scanned.find("https://example.org/dienst/2") != std::string::npos);
+        }
+    }
+}
