@@ -5,7 +5,9 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <thread>
 
 #include "core/catalogue.h"
@@ -124,6 +126,24 @@ TEST_CASE("a list printed on the cups-pdf printer arrives whole", "[cups]") {
     CHECK(fonts.embedded == fonts.fonts);
     CHECK(fonts.noto);
     CHECK(pdf_pages(pdf) == static_cast<int>(expected->pages.size()));
+
+    // No print history with content: with the kiosk's PreserveJobFiles No, CUPS deletes the
+    // document ("d<job>-001" in its spool) once the job is done.
+    const char* spool = std::getenv("WW_CUPS_SPOOL_DIR");
+    REQUIRE(spool != nullptr);
+    char document[32];
+    std::snprintf(document, sizeof document, "d%05d-001", w.last.job_id);
+    auto t0 = Clock::now();
+    while (fs::exists(fs::path(spool) / document) && Clock::now() - t0 < std::chrono::seconds(10)) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    CHECK_FALSE(fs::exists(fs::path(spool) / document));
+    std::ifstream counter(state / "print-count");
+    std::string day;
+    int count = 0;
+    counter >> day >> count;
+    CHECK(day == PrintCounter::today());
+    CHECK(count == 1);
 }
 
 TEST_CASE("paper out: the resident is told within 10 s, and a stuck job is cancelled", "[cups]") {

@@ -105,6 +105,7 @@ done
 export CUPS_SERVER="$work/cups.sock"
 export WW_CUPS_PDF_DIR="$work/pdf"
 export WW_CUPS_LOG="$work/log/error_log"
+export WW_CUPS_SPOOL_DIR="$work/spool"
 ppd=/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd
 {
     # Poppler's pdftops keeps the fonts as fonts on the way through PostScript; Debian's default
