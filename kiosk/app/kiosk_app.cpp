@@ -80,6 +80,7 @@ struct KioskApp::Impl {
     platform::CornerGesture corner{64};
     ui::IdleTimer idle;
     bool question_up = false;
+    Language default_language = Language::Dutch;  // [kiosk] languages: the first one
     PinGate pin_gate;
     bool speak_next_frame = false;
     bool quit = false;
@@ -124,6 +125,7 @@ struct KioskApp::Impl {
     void reset_session() {
         if (speaker) speaker->stop();
         nav = apply(nav, {ui::ActionKind::ResetSession, {}}, flow());
+        nav.language = default_language;
         if (!catalogue) nav.screen = ui::Screen::OutOfOrder;
         scrolls.clear();
         builder.invalidate();
@@ -157,7 +159,7 @@ struct KioskApp::Impl {
         fonts_w = w;
         fonts_h = h;
         // The bar never moves: make it fit its longest label in either language, every word whole.
-        const int buttons = data.speech_available ? 6 : 5;
+        const int buttons = data.bar_buttons();
         std::vector<std::string> labels;
         for (Language l : {Language::Dutch, Language::English})
             for (const std::string& label :
@@ -350,6 +352,13 @@ struct KioskApp::Impl {
             data.print_available = printer->has_printer();
         }
 #endif
+        // [kiosk] languages: the first is where every visit starts; the switch only with both.
+        const auto has = [&](const char* code) {
+            return std::find(cfg.languages.begin(), cfg.languages.end(), code) != cfg.languages.end();
+        };
+        default_language = !cfg.languages.empty() && cfg.languages.front() == "en" ? Language::English : Language::Dutch;
+        data.language_switch = has("nl") && has("en");
+        nav.language = default_language;
         data.kiosk_name = cfg.name;
         data.home_municipality = cfg.municipality;
         data.helpline_name = cfg.helpline.name;
@@ -363,7 +372,7 @@ struct KioskApp::Impl {
         while (!quit) {
             double timeout = 30.0;
             const double now0 = window->now();
-            timeout = std::min(timeout, idle.seconds_to_next_change(now0, ui::is_fresh(nav) && !question_up) + 0.05);
+            timeout = std::min(timeout, idle.seconds_to_next_change(now0, ui::is_fresh(nav, default_language) && !question_up) + 0.05);
             if (auto c = corner.next_check(now0)) timeout = std::min(timeout, *c);
             if (const auto wd = watchdog_interval(); wd.count() > 0) timeout = std::min(timeout, wd.count() / 2000.0);
             window->wait(frames_pending > 0 ? 0 : std::max(0.01, timeout));
@@ -411,7 +420,7 @@ struct KioskApp::Impl {
             }
 
             // Idle: ask, then forget.
-            const bool fresh = ui::is_fresh(nav);
+            const bool fresh = ui::is_fresh(nav, default_language);
             const ui::IdlePhase phase = idle.phase(now, fresh && !question_up);
             if (phase == ui::IdlePhase::Reset) {
                 reset_session();

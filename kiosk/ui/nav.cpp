@@ -233,7 +233,11 @@ NavState apply(NavState s, const Action& a, const FlowContext& ctx) {
     return s;
 }
 
-bool is_fresh(const NavState& s) { return s == NavState{} || s.screen == Screen::OutOfOrder; }
+bool is_fresh(const NavState& s, Language start_language) {
+    NavState start;
+    start.language = start_language;
+    return s == start || s.screen == Screen::OutOfOrder;
+}
 
 MunicipalityPage municipality_page(const std::vector<std::string>& all, const std::string& home, int page) {
     std::vector<std::string> ordered;

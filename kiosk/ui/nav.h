@@ -112,7 +112,8 @@ struct FlowContext {
 NavState apply(NavState state, const Action& action, const FlowContext& context);
 
 // True when the state is what a fresh start shows: nothing to forget, so no idle question.
-bool is_fresh(const NavState& state);
+// `start_language` is the kiosk's first configured language.
+bool is_fresh(const NavState& state, Language start_language = Language::Dutch);
 
 // The municipalities for a page of the route question, own municipality first on page 0.
 // `has_more` says whether "Andere gemeente" is shown.

@@ -18,6 +18,7 @@ struct ScreenData {
     std::string helpline_name;   // from config; no number is ever made up
     std::string helpline_phone;
     bool speech_available = false;
+    bool language_switch = true;     // both Dutch and English configured
 
     // The catalogue.
     bool catalogue_ok = false;
@@ -43,6 +44,8 @@ struct ScreenData {
     std::optional<QrMatrix> list_qr;
     bool print_available = false;            // a printer is configured
     std::string print_message;               // "Uw lijst wordt geprint…" etc., from the print service
+
+    int bar_buttons() const { return 4 + (speech_available ? 1 : 0) + (language_switch ? 1 : 0); }
 
     // Staff screen.
     std::string pin_message;                 // after a wrong PIN or during lock-out

@@ -153,12 +153,13 @@ void draw_bar(Canvas& c, const NavState& s, const ScreenData& d) {
     const Metrics& m = c.m();
     const Language l = s.language;
     c.fill(m.bar, c.t().bar);
-    const int count = d.speech_available ? 6 : 5;
+    const int count = d.bar_buttons();
     const auto slots = layout_bar(m, count);
     int i = 0;
     if (c.button("bar.home", std::string(tr("bar.home", l)), slots[size_t(i++)], ButtonStyle::Bar)) c.emit(ActionKind::Home);
     if (c.button("bar.back", std::string(tr("bar.back", l)), slots[size_t(i++)], ButtonStyle::Bar)) c.emit(ActionKind::Back);
-    if (c.button("bar.language", std::string(tr("bar.language", l)), slots[size_t(i++)], ButtonStyle::Bar))
+    if (d.language_switch &&
+        c.button("bar.language", std::string(tr("bar.language", l)), slots[size_t(i++)], ButtonStyle::Bar))
         c.emit(ActionKind::ToggleLanguage);
     if (c.button("bar.text_size", tr("bar.text_size", l, {std::to_string(s.text_scale)}), slots[size_t(i++)],
                  ButtonStyle::Bar))
@@ -200,8 +201,10 @@ void draw_frame(Canvas& c, const NavState& s, const ScreenData& d, bool idle_que
     c.fill(c.m().window, c.t().page);
     c.set_interactive(!idle_question);
     const bool staff = s.screen == Screen::StaffPin || s.screen == Screen::Staff;
-    if (!staff) draw_bar(c, s, d);
-    Rect area = staff ? Rect{c.m().margin, c.m().margin, c.m().window.w - 2 * c.m().margin,
+    // The out-of-order screen is calm: no buttons that lead nowhere.
+    const bool bare = staff || s.screen == Screen::OutOfOrder;
+    if (!bare) draw_bar(c, s, d);
+    Rect area = bare ? Rect{c.m().margin, c.m().margin, c.m().window.w - 2 * c.m().margin,
                              c.m().window.h - 2 * c.m().margin}
                       : draw_bands(c, s, d, c.m().content);
     switch (s.screen) {

@@ -34,7 +34,8 @@ def check(condition, message):
 class Kiosk:
     """One Xvfb display with one kiosk process on it."""
 
-    def __init__(self, name, size=(1920, 1080), catalogue=None, config_extra="", idle=(30, 20), extra_env=None, speech=False):
+    def __init__(self, name, size=(1920, 1080), catalogue=None, config_extra="", idle=(30, 20), extra_env=None, speech=False,
+                 languages=("nl", "en")):
         self.name = name
         self.width, self.height = size
         self.tmp = tempfile.mkdtemp(prefix="kiosk-e2e-")
@@ -50,6 +51,7 @@ name = "Wegwijzer test"
 municipality = "Emmen"
 latitude = 52.7858
 longitude = 6.8976
+languages = [{", ".join('"' + l + '"' for l in languages)}]
 [screen]
 diagonal_inch = 21.5
 [idle]
@@ -501,6 +503,18 @@ def scenario_portrait(k):
         k.screenshot(f"portrait-{m['screen']}")
 
 
+def scenario_english_first(k):
+    """[kiosk] languages = ["en"]: starts in English, no language switch."""
+    m = k.settle()
+    check(m["language"] == "en", "starts in the first configured language")
+    check("What do you need help with?" in texts(m), "the question in English")
+    check(not k.has("bar.language", m), "no switch with one language")
+    k.tap("tile.meeting", until=lambda m: m["screen"] == "results")
+    k.tap("bar.home", until=lambda m: m["screen"] == "home")
+    check(k.settle()["language"] == "en", "still English")
+    k.screenshot("english-only")
+
+
 def expired_catalogue():
     out = os.path.join(tempfile.mkdtemp(prefix="kiosk-e2e-cat-"), "expired.sqlite")
     source = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "db", "demo")
@@ -533,6 +547,7 @@ SCENARIOS = {
     "read_aloud": (scenario_read_aloud, {"speech": True}),
     "expired": (scenario_expired, {"expired": True}),
     "portrait": (scenario_portrait, {"size": (1080, 1920)}),
+    "english_first": (scenario_english_first, {"languages": ("en",)}),
 }
 
 

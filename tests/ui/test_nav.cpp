@@ -111,6 +111,7 @@ TEST_CASE("my list: add once, remove, clear; Home keeps it, reset forgets it", "
     CHECK_FALSE(is_fresh(s));
     s = apply(s, {ActionKind::ResetSession, {}}, ctx);
     CHECK(is_fresh(s));
+    CHECK_FALSE(is_fresh(s, Language::English));  // a kiosk that starts in English is not fresh in Dutch
     CHECK(s.list.empty());
     CHECK(s.language == Language::Dutch);
     CHECK(s.text_scale == 100);
