@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/command.h"
+#include "core/calendar.h"
 #include "core/catalogue.h"
 #include "core/sync/history.h"
 #include "core/taxonomy.h"
@@ -28,15 +29,6 @@ Exit codes: 0 the catalogue is sound, 1 it is missing, unreadable or fails the i
 2 wrong usage.
 )";
 
-std::string today() {
-    std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-    return text;
-}
-
 int run(const Args& args) {
     auto db = args.get("db");
     if (!db || !args.positional().empty()) {
@@ -58,7 +50,7 @@ int run(const Args& args) {
     const CatalogueInfo& info = catalogue.info();
     const CatalogueCounts counts = catalogue.counts();
     const std::vector<std::string> problems = catalogue.check_integrity();
-    const bool expired = !info.expires.empty() && today() > info.expires;
+    const bool expired = !info.expires.empty() && local_date(std::chrono::system_clock::now()) > info.expires;
 
     if (json) {
         nlohmann::json per_category = nlohmann::json::object(), per_municipality = nlohmann::json::object();

@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/calendar.h"
 #include "core/csv.h"
 #include "core/hsds.h"
 #include "core/schema.h"
@@ -22,15 +23,6 @@ namespace ww {
 namespace {
 
 constexpr const char* kFormat = "wegwijzer-hsds-1";
-
-std::string today() {
-    std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-    return text;
-}
 
 std::string folder_name(const std::filesystem::path& folder) {
     auto p = std::filesystem::absolute(folder).lexically_normal();
@@ -86,7 +78,7 @@ struct Metadata {
 Metadata resolve_metadata(const BuildOptions& options, const PackageMetadata& package) {
     Metadata m;
     m.version = options.version.value_or(package.version.value_or(1));
-    m.created = options.created.value_or(package.created.value_or(today()));
+    m.created = options.created.value_or(package.created.value_or(local_date(std::chrono::system_clock::now())));
     m.expires = options.expires.value_or(package.expires.value_or(""));
     m.demo = options.demo.value_or(package.demo.value_or(false));
     m.source = options.source_label.value_or(package.title.value_or(folder_name(options.source)));

@@ -25,13 +25,17 @@ WeekTime week_time_at(std::chrono::system_clock::time_point now) {
     return WeekTime{(local.tm_wday + 6) % 7, local.tm_hour * 60 + local.tm_min};
 }
 
-std::string local_date(std::chrono::system_clock::time_point now) {
-    std::time_t t = std::chrono::system_clock::to_time_t(now);
-    std::tm local{};
-    localtime_r(&t, &local);
-    char buffer[16];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
-    return buffer;
+std::string format_time(std::chrono::system_clock::time_point t, const char* format, bool utc) {
+    std::time_t seconds = std::chrono::system_clock::to_time_t(t);
+    std::tm parts{};
+    if (utc) gmtime_r(&seconds, &parts);
+    else localtime_r(&seconds, &parts);
+    char buffer[64];
+    return std::strftime(buffer, sizeof buffer, format, &parts) ? buffer : "";
 }
+
+std::string local_date(std::chrono::system_clock::time_point now) { return format_time(now, "%Y-%m-%d"); }
+
+std::string utc_date(std::chrono::system_clock::time_point now) { return format_time(now, "%Y-%m-%d", true); }
 
 }  // namespace ww

@@ -15,7 +15,13 @@ std::optional<WeekTime> parse_week_time(std::string_view text);
 // The moment `now` in the machine's local time zone (the kiosk's clock).
 WeekTime week_time_at(std::chrono::system_clock::time_point now);
 
+// strftime of `t` in local time, or in UTC when `utc` is set.
+std::string format_time(std::chrono::system_clock::time_point t, const char* format, bool utc = false);
+
 // "YYYY-MM-DD" of `now` in local time.
 std::string local_date(std::chrono::system_clock::time_point now);
+
+// "YYYY-MM-DD" of `now` in UTC.
+std::string utc_date(std::chrono::system_clock::time_point now);
 
 }  // namespace ww

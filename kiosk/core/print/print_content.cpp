@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "core/calendar.h"
 #include "core/print/opening_hours_text.h"
 #include "core/print/print_text.h"
 #include "core/qr.h"
@@ -48,15 +49,6 @@ std::string address_text(const ServiceDetail& s) {
     if (street.empty()) return town;
     if (town.empty()) return street;
     return street + ", " + town;
-}
-
-std::string date_of(std::chrono::system_clock::time_point t) {
-    std::time_t tt = std::chrono::system_clock::to_time_t(t);
-    std::tm tm{};
-    localtime_r(&tt, &tm);
-    char buf[16];
-    std::strftime(buf, sizeof buf, "%d-%m-%Y", &tm);
-    return buf;
 }
 
 }  // namespace
@@ -124,7 +116,7 @@ std::vector<std::string> footer_lines(const PrintRequest& r) {
     std::string who = r.kiosk_name;
     if (!r.kiosk_place.empty()) who += (who.empty() ? "" : ", ") + r.kiosk_place;
     if (!who.empty()) lines.push_back(who);
-    std::string dates = std::string(phrase(Phrase::PrintedOn, r.language)) + " " + date_of(r.printed_at);
+    std::string dates = std::string(phrase(Phrase::PrintedOn, r.language)) + " " + format_time(r.printed_at, "%d-%m-%Y");
     if (!r.catalogue.created.empty()) {
         dates += " \u00b7 " + std::string(phrase(Phrase::CatalogueOf, r.language)) + " " + dutch_date(r.catalogue.created);
     }

@@ -1,5 +1,7 @@
 #include "core/print/print_counter.h"
 
+#include "core/calendar.h"
+
 #include <ctime>
 #include <fstream>
 #include <sstream>
@@ -21,14 +23,7 @@ PrintCounter::PrintCounter(std::filesystem::path state_dir) {
     }
 }
 
-std::string PrintCounter::today() {
-    std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&now, &tm);
-    char buf[16];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-    return buf;
-}
+std::string PrintCounter::today() { return local_date(std::chrono::system_clock::now()); }
 
 bool PrintCounter::add(const std::string& day) {
     std::lock_guard lock(mutex_);
