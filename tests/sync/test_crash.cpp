@@ -4,6 +4,7 @@
 //
 // CI runs 300 random kills (plus every crash point). The long run:
 //   WEGWIJZER_CRASH_KILLS=10000 build/tests/sync/sync_tests "[crash]"
+#include <fcntl.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -57,8 +58,10 @@ struct CrashRig {
         if (pid == 0) {
             if (crash_at > 0) ::setenv("WEGWIJZER_CRASH_AT", std::to_string(crash_at).c_str(), 1);
             else ::unsetenv("WEGWIJZER_CRASH_AT");
-            std::freopen("/dev/null", "w", stdout);
-            std::freopen("/dev/null", "w", stderr);
+            // dup2, not freopen: stdio must not flush the parent's buffered output a second time.
+            int null = ::open("/dev/null", O_WRONLY);
+            ::dup2(null, STDOUT_FILENO);
+            ::dup2(null, STDERR_FILENO);
             ::execl(WEGWIJZER_KIOSKCTL, "kioskctl", "import", "--from", (dir / "stick").c_str(), "--db", live.c_str(),
                     "--public-key", pub.c_str(), static_cast<char*>(nullptr));
             ::_exit(127);

@@ -438,7 +438,8 @@ ImportOutcome import_package(const ImportRequest& request, SyncIo& io, const Pro
     std::error_code ec;
     fs::create_directories(live_path.parent_path(), ec);
     // One import at a time per catalogue (the kiosk and kioskctl may both try).
-    Fd lock(::open((live_path.string() + ".sync.lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644));
+    // Read-only is enough for flock, and works when another user (root running kioskctl) made it.
+    Fd lock(::open((live_path.string() + ".sync.lock").c_str(), O_RDONLY | O_CREAT | O_CLOEXEC, 0644));
     if (!lock.ok()) return kiosk_error(std::string("cannot create the lock file: ") + std::strerror(errno));
     if (::flock(lock.get(), LOCK_EX | LOCK_NB) != 0)
         return refuse(ImportResult::Busy, "another import is running",
