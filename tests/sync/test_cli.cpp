@@ -173,6 +173,15 @@ TEST_CASE("kioskctl keygen keys work in minisign, and minisign keys work in kios
     REQUIRE(packed.exit_code == 0);
     CHECK(run("minisign -Vm " + q(dir / "stick2/wegwijzer/catalogue.sqlite") + " -p " + q(dir / "m.pub")).exit_code == 0);
 
+    // A passphrase-protected minisign key (minisign's own 1 GiB scrypt) in kioskctl pack.
+    REQUIRE(run("printf 'pw\\npw\\n' | minisign -G -p " + q(dir / "me.pub") + " -s " + q(dir / "me.key")).exit_code == 0);
+    auto packed_encrypted = run("printf 'pw\\n' | " + kioskctl + " pack --source " + q(demo) +
+                                " --version 3 --expires 2099-01-01 --fleet drenthe --secret-key " + q(dir / "me.key") +
+                                " --out " + q(dir / "stick3"));
+    INFO(packed_encrypted.output);
+    REQUIRE(packed_encrypted.exit_code == 0);
+    CHECK(run("minisign -Vm " + q(dir / "stick3/wegwijzer/catalogue.sqlite") + " -p " + q(dir / "me.pub")).exit_code == 0);
+
     // keygen never overwrites a key.
     auto again = run(kioskctl + " keygen --unencrypted --secret-key " + q(dir / "u.key") + " --public-key " + q(dir / "x.pub"));
     CHECK(again.exit_code == 1);
