@@ -277,6 +277,8 @@ struct KioskApp::Impl {
     }
 
     std::function<bool(const std::vector<ServiceSummary>&, Language)> print_list;
+    std::function<double(const LoopTurn&)> on_loop_turn;
+    double loop_turn_wait = 30.0;  // what on_loop_turn asked for last time
 
     void draw(platform::PointerEvent* , ui::PointerFrame& input) {
         if (!ensure_fonts()) return;
@@ -375,9 +377,13 @@ struct KioskApp::Impl {
             timeout = std::min(timeout, idle.seconds_to_next_change(now0, ui::is_fresh(nav, default_language) && !question_up) + 0.05);
             if (auto c = corner.next_check(now0)) timeout = std::min(timeout, *c);
             if (const auto wd = watchdog_interval(); wd.count() > 0) timeout = std::min(timeout, wd.count() / 2000.0);
+            if (on_loop_turn) timeout = std::min(timeout, loop_turn_wait);
             window->wait(frames_pending > 0 ? 0 : std::max(0.01, timeout));
             notify_watchdog();
             const double now = window->now();
+            if (on_loop_turn)
+                loop_turn_wait = on_loop_turn(LoopTurn{now, (nav.screen == ui::Screen::Home && !question_up) || nav.screen == ui::Screen::OutOfOrder,
+                                                    nav.language});
             take_posted();
 
             ui::PointerFrame input;
@@ -493,6 +499,7 @@ KioskApp::~KioskApp() = default;
 
 int KioskApp::run() {
     impl_->print_list = print_list;
+    impl_->on_loop_turn = on_loop_turn;
     return impl_->run();
 }
 

@@ -27,6 +27,13 @@ struct AppOptions {
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
 };
 
+// What a loop-turn hook learns about the screen (see KioskApp::on_loop_turn).
+struct LoopTurn {
+    double now = 0;              // seconds, monotonic
+    bool on_home = false;        // on Home (or out of order): a calm moment to switch catalogues
+    Language language = Language::Dutch;
+};
+
 class KioskApp {
 public:
     explicit KioskApp(AppOptions options);
@@ -49,6 +56,9 @@ public:
     // kiosk prints through core/print's PrintService when a printer is configured, and shows the
     // list's QR code otherwise.
     std::function<bool(const std::vector<ServiceSummary>& list, Language language)> print_list;
+    // Optional: called on the loop's thread once every turn of the loop (e.g. the USB sync); it
+    // must not block. Returns the longest the loop may wait before the next turn, in seconds.
+    std::function<double(const LoopTurn& turn)> on_loop_turn;
 
 private:
     struct Impl;

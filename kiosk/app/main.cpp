@@ -2,6 +2,7 @@
 //   kiosk [--config FILE] [--catalogue FILE] [--window WxH] [--screenshot FILE]
 // Environment: KIOSK_UI_MAP=FILE (JSON of what is on screen, for tests), KIOSK_FRAME_LOG=FILE
 // (first-frame time and per-frame CPU time, for benchmarks).
+// USB sync (core/sync) runs when [sync] public_keys names readable keys; see app/usb_sync.h.
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -10,6 +11,7 @@
 
 #include "app/kiosk_app.h"
 #include "app/kiosk_log.h"
+#include "app/usb_sync.h"
 #include "core/config.h"
 
 namespace {
@@ -18,7 +20,9 @@ int usage(const char* message) {
     std::fprintf(stderr,
                  "usage: kiosk [--config FILE] [--catalogue FILE] [--window WIDTHxHEIGHT] [--screenshot FILE]\n"
                  "  --config FILE      kiosk settings (default: config/kiosk.toml, else /etc/wegwijzer/kiosk.toml)\n"
-                 "  --catalogue FILE   the SQLite catalogue (default: [catalogue] path, else the demo catalogue)\n"
+                 "  --catalogue FILE   the SQLite catalogue; overrides [catalogue] path, so USB updates replace this\n"
+                 "                     file too (default: [catalogue] path; when that is empty, the catalogue USB\n"
+                 "                     updates installed in [sync] state_dir, else the demo catalogue)\n"
                  "  --window WxH       a window of this size instead of full screen (tests, development)\n"
                  "  --screenshot FILE  save the first screen as a PNG and quit\n"
                  "environment: KIOSK_UI_MAP=FILE writes what is on screen as JSON after every change;\n"
@@ -65,9 +69,15 @@ int main(int argc, char** argv) {
 
     ww::app::AppOptions options;
     options.config = loaded.config;
-    options.catalogue_path = !catalogue_path.empty()                       ? std::filesystem::path(catalogue_path)
-                             : !loaded.config.catalogue.path.empty()       ? loaded.config.catalogue.path
-                                                                           : ww::app::default_catalogue_path();
+    // An explicit catalogue (--catalogue, else [catalogue] path) is shown even when it is missing
+    // (the out-of-order screen; a first USB update creates it). With none, the kiosk shows what
+    // USB updates installed in [sync] state_dir, and the demo catalogue until there is one.
+    if (!catalogue_path.empty()) options.config.catalogue.path = catalogue_path;
+    const std::filesystem::path synced = ww::sync::synced_catalogue_path(options.config);
+    std::error_code ec;
+    options.catalogue_path = !options.config.catalogue.path.empty() || std::filesystem::exists(synced, ec)
+                                 ? synced
+                                 : ww::app::default_catalogue_path();
     options.window_w = w;
     options.window_h = h;
     if (const char* map = std::getenv("KIOSK_UI_MAP"); map && *map) options.ui_map_path = map;
@@ -75,6 +85,10 @@ int main(int argc, char** argv) {
     options.screenshot_path = screenshot;
     options.started = started;
 
+    const ww::KioskConfig config = options.config;
     ww::app::KioskApp app(std::move(options));
+    // Without usable keys the kiosk runs without USB sync (logged by create).
+    auto usb = ww::app::UsbSync::create(app, config, synced);
+    if (usb) app.on_loop_turn = [&usb](const ww::app::LoopTurn& turn) { return usb->turn(turn); };
     return app.run();
 }

@@ -1,0 +1,84 @@
+#include "app/usb_sync.h"
+
+#include "app/kiosk_log.h"
+#include "ui/strings.h"
+
+namespace ww::app {
+
+namespace {
+constexpr double kWaitWhileImporting = 0.5;  // the progress bar moves on twice a second
+constexpr double kWaitWhenIdle = 1.0;        // a stick is noticed within a second; no frame is drawn
+constexpr int kHistoryLines = 20;
+}  // namespace
+
+SyncBand sync_band(const sync::SyncStatus& status, Language language) {
+    using State = sync::SyncStatus::State;
+    switch (status.state) {
+        case State::Importing:
+            return {std::string(ui::tr("band.updating", language)), float(status.progress)};
+        case State::Finished:
+            // The service words its results in Dutch only; staff read them in either language.
+            return {status.message_nl, std::nullopt};
+        case State::Idle:
+            break;
+    }
+    return {};
+}
+
+std::vector<std::string> import_history_lines(const std::vector<sync::ImportRecord>& records) {
+    std::vector<std::string> lines;
+    lines.reserve(records.size());
+    for (const auto& r : records) {
+        // The result sentence already starts with "Imported" or "Refused".
+        std::string line = r.at;
+        if (r.version > 0) line += " · version " + std::to_string(r.version);
+        if (!r.source.empty()) line += " · " + r.source;
+        line += " · " + (r.result.empty() ? std::string(r.imported ? "imported" : "refused") : r.result);
+        lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
+std::unique_ptr<UsbSync> UsbSync::create(KioskApp& app, const KioskConfig& config, const std::filesystem::path& catalogue) {
+    auto service = sync::SyncService::create(config, catalogue, [](const std::string& line) { log_line("sync: " + line); });
+    if (!service) {
+        log_line("sync: off: " + service.error());
+        return nullptr;
+    }
+    log_line("sync: watching for USB sticks; updates go to " + catalogue.string());
+    return std::make_unique<UsbSync>(app, std::move(service.value()), catalogue);
+}
+
+UsbSync::UsbSync(KioskApp& app, std::unique_ptr<sync::SyncService> service, std::filesystem::path catalogue)
+    : app_(app), service_(std::move(service)), catalogue_(std::move(catalogue)) {
+    post_history();
+}
+
+void UsbSync::post_history() { app_.post_import_history(import_history_lines(sync::read_import_history(catalogue_, kHistoryLines))); }
+
+double UsbSync::turn(const LoopTurn& loop) {
+    sync::SyncStatus status = service_->poll();
+    if (status.finished_count != seen_finished_) {
+        seen_finished_ = status.finished_count;
+        finished_at_ = loop.now;
+        post_history();
+    }
+    // A result left on screen long enough goes away even when the stick stays in.
+    if (status.state == sync::SyncStatus::State::Finished && finished_at_ >= 0 && loop.now - finished_at_ >= kSyncMessageSeconds) {
+        service_->dismiss();
+        status = service_->poll();
+    }
+    // The resident's screen never changes underneath them: the new catalogue waits for Home.
+    if (loop.on_home && service_->take_new_catalogue()) {
+        log_line("sync: switching to the new catalogue");
+        app_.post_catalogue(catalogue_);
+    }
+    const SyncBand band = sync_band(status, loop.language);
+    if (band.text != shown_.text || band.progress != shown_.progress) {
+        app_.post_status(band.text, band.progress);
+        shown_ = band;
+    }
+    return status.state == sync::SyncStatus::State::Importing ? kWaitWhileImporting : kWaitWhenIdle;
+}
+
+}  // namespace ww::app

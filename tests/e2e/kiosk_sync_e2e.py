@@ -1,0 +1,251 @@
+#!/usr/bin/env python3
+"""End-to-end test of USB catalogue sync in the real `kiosk` under Xvfb.
+
+A test fleet key (`kioskctl keygen --unencrypted`), a live catalogue made by `kioskctl import` of
+the demo catalogue packed as version 1, and a config whose [sync] mount_roots is a temporary
+folder. A "stick" is a folder renamed into that root in one step (written elsewhere first).
+
+  1. A resident is on a category's results when a stick with version 2 (one service renamed)
+     appears: the band says "Bijgewerkt naar versie 2 …", the resident's screen does not change.
+  2. Home: the kiosk switches; the category now shows the renamed service.
+  3. The stick is pulled out: the message goes away.
+  4. A stick signed by another key: "Deze USB-stick is niet goedgekeurd. Er is niets veranderd.",
+     the live catalogue file is byte-for-byte the same, and the kiosk still shows version 2.
+  5. Staff mode shows version 2 and both imports in the update history.
+
+  kiosk_sync_e2e.py --kiosk BIN --kioskctl BIN --out DIR
+"""
+import argparse
+import csv
+import hashlib
+import io
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import kiosk_e2e  # noqa: E402  (the Kiosk driver and helpers)
+from kiosk_e2e import Failure, check, texts  # noqa: E402
+
+DEMO = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "db", "demo")
+NAME = "usb_sync"
+RENAMED_SUFFIX = " (nieuw in versie 2)"
+UPDATED = "Bijgewerkt naar versie 2"
+REFUSED = "Deze USB-stick is niet goedgekeurd. Er is niets veranderd."
+UPDATING = "De catalogus wordt bijgewerkt"
+
+
+def kioskctl(*args, input=None):
+    r = subprocess.run([ARGS.kioskctl, *map(str, args)], capture_output=True, text=True, input=input)
+    if r.returncode != 0:
+        raise Failure(f"kioskctl {args[0]} failed ({r.returncode}): {r.stdout}{r.stderr}")
+    return r.stdout
+
+
+def keygen(folder, name):
+    secret, public = os.path.join(folder, name + ".key"), os.path.join(folder, name + ".pub")
+    kioskctl("keygen", "--unencrypted", "--secret-key", secret, "--public-key", public)
+    return secret, public
+
+
+def pack(source, version, secret, out):
+    kioskctl("pack", "--source", source, "--version", version, "--expires", "2099-12-31", "--fleet", "drenthe",
+             "--secret-key", secret, "--out", out)
+
+
+def renamed_source(tmp, service_id):
+    """A copy of db/demo with one service's Dutch and English name changed; returns (folder, new name)."""
+    source = os.path.join(tmp, "source-v2")
+    shutil.copytree(DEMO, source)
+    path = os.path.join(source, "services.csv")
+    with open(path, newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+        fields = list(rows[0].keys())
+    new_name = None
+    for row in rows:
+        if row["id"] == service_id:
+            row["name"] += RENAMED_SUFFIX
+            row["name_en"] = (row["name_en"] or row["name"]) + " (new in version 2)"
+            new_name = row["name"]
+    check(new_name is not None, f"{service_id} is in db/demo/services.csv")
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(out.getvalue())
+    return source, new_name
+
+
+def plug_in(tmp, media, label, make):
+    """Writes a stick's files in a staging folder, then renames it into the mount root in one step."""
+    staging = os.path.join(tmp, "staging", label)
+    os.makedirs(os.path.dirname(staging), exist_ok=True)
+    make(staging)
+    os.rename(staging, os.path.join(media, label))
+
+
+def sha256(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def card_label(k, service_id, m=None):
+    m = m or k.last
+    for it in m["items"]:
+        if it["id"] == "result.card." + service_id:
+            return it["label"]
+    return None
+
+
+def open_staff(k):
+    k.xdotool("mousemove", 5, 5, "mousedown", "1")
+    time.sleep(5.5)
+    k.xdotool("mouseup", "1")
+    k.xdotool("mousemove", k.width - 5, k.height - 5, "mousedown", "1")
+    time.sleep(5.5)
+    k.xdotool("mouseup", "1")
+    k.wait(lambda m: m["screen"] == "staff.pin", what="the staff PIN keypad", timeout=5)
+    for d in "2468":
+        k.tap("pin." + d)
+    return k.tap("pin.ok", until=lambda m: m["screen"] == "staff")
+
+
+def scenario(tmp, k, media, live, keys):
+    secret, _ = keys["fleet"]
+    other_secret, _ = keys["other"]
+
+    m = k.settle()
+    check(m["screen"] == "home", "starts on Home")
+    check(UPDATED not in texts(m) and REFUSED not in texts(m), "no sync message before a stick")
+    k.screenshot("home-version-1")
+
+    # 1. A resident is looking at a category when the stick with version 2 appears.
+    m = k.tap("tile.meeting", until=lambda m: m["screen"] == "results" and any(
+        i["id"].startswith("result.card.") for i in m["items"]))
+    m = k.settle()
+    first = k.items("result.card.", m)[0]
+    service_id, old_name = first["id"][len("result.card."):], first["label"]
+    source, new_name = renamed_source(tmp, service_id)
+    k.screenshot("results-version-1")
+
+    plug_in(tmp, media, "STICK-V2", lambda d: pack(source, 2, secret, d))
+    seen_updating = False
+    end = time.time() + 20
+    while time.time() < end:
+        m = k.read_map()
+        if m and UPDATING in texts(m):
+            seen_updating = True
+        if m and UPDATED in texts(m):
+            break
+        time.sleep(0.02)
+    m = k.wait(lambda m: UPDATED in texts(m), what=f"'{UPDATED} …' in the band", timeout=1)
+    print(f"progress band {'seen' if seen_updating else 'not caught (the small import is quick)'}")
+    check("U kunt de USB-stick verwijderen" in texts(m), "the message says the stick may be removed")
+    check(m["screen"] == "results", "the resident's screen did not change underneath")
+    m = k.settle()
+    check(card_label(k, service_id, m) == old_name,
+          f"the results still show the old catalogue until Home ({card_label(k, service_id, m)!r})")
+    k.screenshot("results-updated-message")
+
+    # 2. Home: now the new catalogue is used.
+    k.tap("bar.home", until=lambda m: m["screen"] == "home")
+    m = k.tap("tile.meeting", until=lambda m: m["screen"] == "results" and any(
+        i["id"].startswith("result.card.") for i in m["items"]))
+    m = k.wait(lambda m: card_label(k, service_id, m) == new_name,
+               what=f"the renamed service {new_name!r} after Home", timeout=10)
+    k.screenshot("results-version-2")
+
+    # 3. The stick is pulled out: the message goes away.
+    shutil.rmtree(os.path.join(media, "STICK-V2"))
+    m = k.wait(lambda m: UPDATED not in texts(m), what="the message to go when the stick is pulled out", timeout=10)
+
+    # 4. A stick signed by a key the kiosk does not trust.
+    before = sha256(live)
+    plug_in(tmp, media, "STICK-OTHER-KEY", lambda d: pack(DEMO, 3, other_secret, d))
+    m = k.wait(lambda m: REFUSED in texts(m), what=f"'{REFUSED}'", timeout=20)
+    k.screenshot("refused-stick")
+    check(sha256(live) == before, "the live catalogue is byte-for-byte unchanged after the refused stick")
+    k.tap("bar.home", until=lambda m: m["screen"] == "home")
+    m = k.tap("tile.meeting", until=lambda m: m["screen"] == "results" and any(
+        i["id"].startswith("result.card.") for i in m["items"]))
+    m = k.settle()
+    check(card_label(k, service_id, m) == new_name, "the kiosk still shows version 2 after the refused stick")
+
+    # 5. Staff mode: version 2 and the update history.
+    k.tap("bar.home", until=lambda m: m["screen"] == "home")
+    m = open_staff(k)
+    m = k.settle()
+    t = texts(m)
+    check("Catalogus: versie 2," in t, "staff mode shows catalogue version 2")
+    history = [line for line in m["texts"] if line.startswith("20") and " · " in line]
+    check(len(history) == 3, f"the history lists three imports (v1 by kioskctl, v2, the refused stick): {history}")
+    check("STICK-OTHER-KEY" in history[0] and "Refused" in history[0], f"newest first: the refused stick: {history[0]}")
+    check("version 2" in history[1] and "STICK-V2" in history[1] and "Imported" in history[1],
+          f"then the import of version 2: {history[1]}")
+    k.screenshot("staff-history")
+
+
+def main():
+    global ARGS
+    p = argparse.ArgumentParser()
+    p.add_argument("--kiosk", required=True)
+    p.add_argument("--kioskctl", required=True)
+    p.add_argument("--out", required=True)
+    ARGS = p.parse_args()
+
+    tmp = tempfile.mkdtemp(prefix="kiosk-sync-e2e-")
+    k = None
+    ok = False
+    try:
+        keys = {"fleet": keygen(tmp, "fleet"), "other": keygen(tmp, "other")}
+        media, state = os.path.join(tmp, "media"), os.path.join(tmp, "state")
+        os.makedirs(media)
+        os.makedirs(state)
+        live = os.path.join(state, "catalogue.sqlite")
+        # The live catalogue: the demo packed as version 1 and imported exactly as the kiosk would.
+        pack(DEMO, 1, keys["fleet"][0], os.path.join(tmp, "v1"))
+        kioskctl("import", "--from", os.path.join(tmp, "v1"), "--db", live, "--public-key", keys["fleet"][1],
+                 "--fleet", "drenthe")
+        pin = kioskctl("pin", input="2468\n2468\n")
+        pin_line = [l for l in pin.splitlines() if l.startswith("pin_hash")][0]
+
+        kiosk_e2e.ARGS = argparse.Namespace(kiosk=ARGS.kiosk, kioskctl=ARGS.kioskctl, catalogue=live, out=ARGS.out)
+        k = kiosk_e2e.Kiosk(NAME, catalogue=live, config_extra=f"""[catalogue]
+path = "{live}"
+[staff]
+{pin_line}
+[sync]
+mount_roots = ["{media}"]
+public_keys = ["{keys["fleet"][1]}"]
+fleet = "drenthe"
+state_dir = "{state}"
+""")
+        scenario(tmp, k, media, live, keys)
+        ok = True
+        print(f"PASS {NAME} (screenshots in {k.out})")
+    except Failure as e:
+        if k:
+            try:
+                k.screenshot("failure")
+            except Exception:
+                pass
+        print(f"FAIL {NAME}: {e}")
+    except Exception:
+        traceback.print_exc()
+        print(f"FAIL {NAME}: error in the test")
+    finally:
+        if k:
+            k.close()
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, lambda *a: sys.exit(1))
+    sys.exit(main())
