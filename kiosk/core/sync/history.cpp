@@ -1,7 +1,9 @@
 #include "core/sync/history.h"
 
-#include <ctime>
+#include <chrono>
 #include <system_error>
+
+#include "core/calendar.h"
 
 namespace ww::sync {
 
@@ -22,12 +24,7 @@ std::filesystem::path history_path_for(const std::filesystem::path& catalogue) {
 }
 
 std::string now_utc_timestamp() {
-    std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buffer;
+    return format_time(std::chrono::system_clock::now(), "%Y-%m-%dT%H:%M:%SZ", /*utc=*/true);
 }
 
 Result<SyncHistory> SyncHistory::open(const std::filesystem::path& catalogue) {

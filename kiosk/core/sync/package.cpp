@@ -1,9 +1,11 @@
 #include "core/sync/package.h"
 
 #include <charconv>
-#include <ctime>
+#include <chrono>
 #include <map>
 #include <vector>
+
+#include "core/calendar.h"
 
 namespace ww::sync {
 
@@ -91,14 +93,7 @@ Result<PackageDescription> parse_trusted_comment(std::string_view comment) {
     return d;
 }
 
-std::string today_utc() {
-    std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char buffer[16];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &tm);
-    return buffer;
-}
+std::string today_utc() { return utc_date(std::chrono::system_clock::now()); }
 
 std::string dutch_date(std::string_view date) {
     static const char* months[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
