@@ -1,18 +1,16 @@
 // kioskctl keygen: make a signing key pair for catalogue packages, in minisign's file formats.
 #include <fcntl.h>
 #include <sys/stat.h>
-#include <termios.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <csignal>
 #include <cstring>
-#include <cstdlib>
 #include <iostream>
 #include <optional>
 #include <string>
 
 #include "cli/command.h"
+#include "cli/secret_prompt.h"
 #include "core/sync/minisign.h"
 
 namespace ww::cli {
@@ -36,41 +34,6 @@ Options:
 
 Exit codes: 0 written, 1 a file exists or cannot be written, 2 wrong usage.
 )";
-
-termios saved_terminal;
-
-void restore_terminal_and_exit(int signal) {
-    tcsetattr(STDIN_FILENO, TCSANOW, &saved_terminal);
-    std::_Exit(128 + signal);
-}
-
-std::optional<std::string> read_line() {
-    std::string line;
-    if (!std::getline(std::cin, line)) return std::nullopt;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    return line;
-}
-
-// Reads a line with echo off; the terminal comes back even on Ctrl-C.
-std::optional<std::string> ask_hidden(const char* prompt) {
-    std::cerr << prompt << std::flush;
-    bool quiet = tcgetattr(STDIN_FILENO, &saved_terminal) == 0;
-    if (quiet) {
-        std::signal(SIGINT, restore_terminal_and_exit);
-        std::signal(SIGTERM, restore_terminal_and_exit);
-        termios no_echo = saved_terminal;
-        no_echo.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &no_echo);
-    }
-    auto line = read_line();
-    if (quiet) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved_terminal);
-        std::signal(SIGINT, SIG_DFL);
-        std::signal(SIGTERM, SIG_DFL);
-        std::cerr << "\n";
-    }
-    return line;
-}
 
 bool write_new_file(const std::string& path, const std::string& text, mode_t mode, std::string& problem) {
     int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
@@ -97,12 +60,11 @@ int run(const Args& args) {
     }
     std::optional<std::string> passphrase;
     if (!args.has("unencrypted")) {
-        bool terminal = isatty(STDIN_FILENO);
-        passphrase = terminal ? ask_hidden("Passphrase for the new secret key: ") : read_line();
+        passphrase = read_secret("Passphrase for the new secret key: ");
         if (!passphrase || passphrase->empty())
             return user_error("keygen", "no passphrase given (use --unencrypted for a key without one)");
-        if (terminal) {
-            auto again = ask_hidden("The same passphrase again: ");
+        if (input_is_terminal()) {
+            auto again = read_secret("The same passphrase again: ");
             if (!again || *again != *passphrase) return user_error("keygen", "the two passphrases differ; nothing was written");
         }
     }
@@ -125,10 +87,4 @@ const Registration registration{{"keygen", "Make a key pair for signing catalogu
                                  {{"secret-key"}, {"public-key"}, {"unencrypted", false}}, run}};
 
 }  // namespace
-
-// Also used by `kioskctl pack`: the passphrase of an encrypted secret key.
-std::optional<std::string> ask_secret_key_passphrase() {
-    return isatty(STDIN_FILENO) ? ask_hidden("Passphrase of the secret key: ") : read_line();
-}
-
 }  // namespace ww::cli

@@ -9,13 +9,12 @@
 #include <sstream>
 
 #include "cli/command.h"
+#include "cli/secret_prompt.h"
 #include "core/builder.h"
 #include "core/sync/minisign.h"
 #include "core/sync/package.h"
 
 namespace ww::cli {
-
-std::optional<std::string> ask_secret_key_passphrase();  // cmd_keygen.cpp
 
 namespace {
 
@@ -85,7 +84,7 @@ int run(const Args& args) {
     if (!key_text) return user_error("pack", "cannot read the secret key " + *args.get("secret-key"));
     std::string passphrase;
     if (sync::secret_key_is_encrypted(*key_text)) {
-        auto given = ask_secret_key_passphrase();
+        auto given = read_secret("Passphrase of the secret key: ");
         if (!given) return user_error("pack", "no passphrase given");
         passphrase = *given;
     }
