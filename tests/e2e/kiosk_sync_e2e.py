@@ -12,6 +12,8 @@ folder. A "stick" is a folder renamed into that root in one step (written elsewh
   4. A stick signed by another key: "Deze USB-stick is niet goedgekeurd. Er is niets veranderd.",
      the live catalogue file is byte-for-byte the same, and the kiosk still shows version 2.
   5. Staff mode shows version 2 and both imports in the update history.
+  6. (usb_sync_first) A kiosk with no catalogue configured shows the build's demo catalogue until
+     the first stick; that import creates <state_dir>/catalogue.sqlite and the kiosk switches to it.
 
   kiosk_sync_e2e.py --kiosk BIN --kioskctl BIN --out DIR
 """
@@ -191,6 +193,51 @@ def scenario(tmp, k, media, live, keys):
     k.screenshot("staff-history")
 
 
+def scenario_first(tmp, keys):
+    """No [catalogue] path and no --catalogue: the demo until the first USB update, then the update."""
+    media, state = os.path.join(tmp, "media-first"), os.path.join(tmp, "state-first")
+    os.makedirs(media)
+    os.makedirs(state)
+    # The driver always passes --catalogue; this kiosk must start without one.
+    wrapper = os.path.join(tmp, "kiosk-without-catalogue")
+    with open(wrapper, "w") as f:
+        f.write(f'#!/bin/sh\n# drops "--catalogue FILE"\nexec "{ARGS.kiosk}" "$1" "$2"\n')
+    os.chmod(wrapper, 0o755)
+    kiosk_e2e.ARGS.kiosk = wrapper
+    k = kiosk_e2e.Kiosk(NAME + "_first", config_extra=f"""[sync]
+mount_roots = ["{media}"]
+public_keys = ["{keys["fleet"][1]}"]
+fleet = "drenthe"
+state_dir = "{state}"
+""")
+    try:
+        live = os.path.join(state, "catalogue.sqlite")
+        m = k.tap("tile.meeting", until=lambda m: m["screen"] == "results" and any(
+            i["id"].startswith("result.card.") for i in m["items"]))
+        m = k.settle()
+        first = k.items("result.card.", m)[0]
+        service_id = first["id"][len("result.card."):]
+        check(not os.path.exists(live), "no installed catalogue yet: the kiosk shows the demo catalogue")
+        source, new_name = renamed_source(tmp, service_id)
+        plug_in(tmp, media, "FIRST-STICK", lambda d: pack(source, 5, keys["fleet"][0], d))
+        m = k.wait(lambda m: "Bijgewerkt naar versie 5" in texts(m), what="'Bijgewerkt naar versie 5'", timeout=20)
+        check(os.path.exists(live), "the first import created <state_dir>/catalogue.sqlite")
+        check(card_label(k, service_id, k.settle()) == first["label"], "the results stay as they were until Home")
+        k.tap("bar.home", until=lambda m: m["screen"] == "home")
+        k.tap("tile.meeting", until=lambda m: m["screen"] == "results")
+        k.wait(lambda m: card_label(k, service_id, m) == new_name, what=f"{new_name!r} from the first update", timeout=10)
+        k.screenshot("results-first-update")
+        print(f"PASS {NAME}_first (screenshots in {k.out})")
+    except Failure:
+        try:
+            k.screenshot("failure")
+        except Exception:
+            pass
+        raise
+    finally:
+        k.close()
+
+
 def main():
     global ARGS
     p = argparse.ArgumentParser()
@@ -227,8 +274,12 @@ fleet = "drenthe"
 state_dir = "{state}"
 """)
         scenario(tmp, k, media, live, keys)
-        ok = True
         print(f"PASS {NAME} (screenshots in {k.out})")
+        k.close()
+        k = None
+        shutil.rmtree(os.path.join(tmp, "source-v2"))
+        scenario_first(tmp, keys)
+        ok = True
     except Failure as e:
         if k:
             try:
