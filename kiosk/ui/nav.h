@@ -17,6 +17,7 @@ enum class Screen {
     Results,
     Detail,
     MyList,
+    PrintTitle,    // "Welke titel wilt u boven uw lijst?" before printing
     StaffPin,
     Staff,
     OutOfOrder,
@@ -48,6 +49,7 @@ struct NavState {
     std::string detail_id;        // service shown on the detail screen
     std::vector<std::string> list;  // "Mijn lijst": service ids, in the order added
     bool show_list_qr = false;    // the print button's stand-in: show the list's QR code
+    std::string print_title;      // title chosen for the printout ("hulp", "lijst", "casemanager"); "" = none yet
 
     std::string pin_entry;        // staff keypad digits (never logged)
 
@@ -78,7 +80,8 @@ enum class ActionKind {
     ClearList,
     OpenList,
     ShowListQr,          // "Neem mee op uw telefoon": show the list as a QR code
-    PrintList,           // "Printen": handled by the app (the print feature); until then shows the QR
+    PrintList,           // "Printen": with a printer, asks for the title first; without, the app shows the QR
+    ChooseTitle,         // arg: title code; back to the list, and the app prints with that title
     MoreResults,         // load the next results at the end of the list
     ToggleOpenNow,
     ToggleFree,
@@ -107,6 +110,7 @@ struct Action {
 struct FlowContext {
     std::string home_municipality;  // the kiosk's own, first and marked in the route
     int max_list = 20;              // "Mijn lijst" holds at most this many services
+    bool print_available = false;   // a printer is configured: "Printen" asks for the title first
 };
 
 NavState apply(NavState state, const Action& action, const FlowContext& context);

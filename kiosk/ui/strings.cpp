@@ -86,6 +86,9 @@ constexpr UiString kStrings[] = {
     {"list.qr_caption", "Richt de camera van uw telefoon op deze code. Dan hebt u de lijst bij u.",
      "Point your phone’s camera at this code. Then you have the list with you."},
     {"list.hide_qr", "Klaar", "Done"},
+    {"print_title.question", "Welke titel wilt u boven uw lijst?", "Which title do you want above your list?"},
+    {"print_title.explain", "Tik op een titel. Daarna wordt uw lijst geprint.",
+     "Tap a title. Then your list is printed."},
 
     {"idle.question", "Bent u er nog?", "Are you still there?"},
     {"idle.explain", "Als u niets doet, begint het scherm straks opnieuw.",

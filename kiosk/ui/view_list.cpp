@@ -1,5 +1,5 @@
 // My list: what the resident collected, with remove; the list as a QR code to take home on a
-// phone without internet; the place for printing (the print feature wires ActionKind::PrintList).
+// phone without internet; "Printen" (with a printer, the title question comes first: view_print_title.cpp).
 #include "ui/strings.h"
 #include "ui/views.h"
 

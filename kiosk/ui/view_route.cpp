@@ -5,8 +5,6 @@
 
 namespace ww::ui {
 
-namespace {
-// Big one-line choices stacked in one or two columns.
 std::vector<Rect> choice_rects(const Canvas& c, Rect area, int count) {
     const Metrics& m = c.m();
     const float h = std::max(m.target * 1.25f, m.line * 2 + 2 * m.pad);
@@ -23,7 +21,6 @@ std::vector<Rect> choice_rects(const Canvas& c, Rect area, int count) {
     }
     return out;
 }
-}  // namespace
 
 void draw_route_who(Canvas& c, const NavState& s, const ScreenData&, Rect area) {
     const Language l = s.language;

@@ -23,6 +23,7 @@ void draw_search(Canvas& c, const NavState& s, const ScreenData& d, Rect area);
 void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area);
 void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area);
 void draw_list(Canvas& c, const NavState& s, const ScreenData& d, Rect area);
+void draw_print_title(Canvas& c, const NavState& s, const ScreenData& d, Rect area);
 void draw_idle(Canvas& c, const NavState& s);
 void draw_staff_pin(Canvas& c, const NavState& s, const ScreenData& d, Rect area);
 void draw_staff(Canvas& c, const NavState& s, const ScreenData& d, Rect area);
@@ -31,6 +32,8 @@ void draw_out_of_order(Canvas& c, const NavState& s, const ScreenData& d, Rect a
 // Shared pieces.
 void draw_pictogram(ImDrawList* draw, const std::string& code, const Rect& r, Rgb color);
 void draw_qr(Canvas& c, const QrMatrix& qr, const Rect& r);
+// Big one-line choices stacked in one or two columns (one question per screen).
+std::vector<Rect> choice_rects(const Canvas& c, Rect area, int count);
 // A big tile: pictogram above, label below.
 bool tile(Canvas& c, const std::string& id, const std::string& label, const std::string& picto, const Rect& r,
           ButtonStyle style = ButtonStyle::Tile);

@@ -353,6 +353,8 @@ def scenario_my_list(k):
     k.screenshot("list")
     m = k.tap("list.print", until=lambda m: any(i["id"] == "list.qr" for i in m["items"]))
     check(k.has("list.qr", m), "the list as a QR code")
+    check(m["screen"] == "list" and not k.items("print.title.", m),
+          "without a printer no title question: the QR code straight away")
     k.screenshot("list-qr")
     m = k.tap(removes[0]["id"], until=lambda m: len([i for i in m["items"] if i["id"].startswith("list.remove.")]) == 1)
     check(k.item("bar.list", m)["label"] == "Mijn lijst (1)", "one left after removing")

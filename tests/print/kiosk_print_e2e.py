@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """End-to-end print test: the real kiosk under Xvfb (run inside with_cupsd.sh), configured with
-the cups-pdf printer. Adds two services to "Mijn lijst", taps "Printen", and finds the PDF in
-the cups-pdf output with both names and phone numbers. The list stays on screen afterwards.
+the cups-pdf printer. Adds two services to "Mijn lijst", taps "Printen", answers "Welke titel wilt
+u boven uw lijst?" with a title that is not the default ("Voor de casemanager"), and finds the PDF
+in the cups-pdf output with that title and both names and phone numbers. The list stays on screen
+afterwards.
 
   kiosk_print_e2e.py --kiosk BIN --kioskctl BIN --catalogue FILE --out DIR
 
@@ -41,8 +43,24 @@ def scenario(k, pdf_dir, catalogue):
     service_ids = [r["id"][len("list.remove."):] for r in removes]
 
     before = pdfs(pdf_dir)
+    m = k.tap("list.print", until=lambda m: m["screen"] == "print.title")
+    m = k.settle()
+    check("Welke titel wilt u boven uw lijst?" in " ".join(m["texts"]), "the title question is asked in plain Dutch")
+    titles = k.items("print.title.", m)
+    check([t["id"] for t in titles] == ["print.title.hulp", "print.title.lijst", "print.title.casemanager"],
+          f"three titles to choose from, got {[t['id'] for t in titles]}")
+    check([t["label"] for t in titles] == ["Hulp in de buurt", "Mijn lijst", "Voor de casemanager"],
+          f"the titles as printed, got {[t['label'] for t in titles]}")
+    target = 16 * m["px_per_mm"] - 1
+    for t in titles:
+        check(t["w"] >= target and t["h"] >= target, f"{t['id']} is at least 16 mm square")
+        check(not t.get("overflow"), f"the words fit on {t['id']}")
+    check(not any(i["id"].startswith("list.") for i in m["items"]), "the question stands alone")
+    k.screenshot("print-title")
     started = time.time()
-    k.tap("list.print", until=lambda m: True)
+    before_tap = set(pdfs(pdf_dir))
+    check(before_tap == before, "nothing is printed before a title is chosen")
+    k.tap("print.title.casemanager", until=lambda m: m["screen"] == "list")
     k.screenshot("printing")
     new = set()
     while time.time() - started < 40 and not new:
@@ -53,6 +71,8 @@ def scenario(k, pdf_dir, catalogue):
     pdf = sorted(new, key=os.path.getmtime)[-1]
     time.sleep(0.5)  # cups-pdf writes, then closes
     text = flat(subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout)
+    check("Voor de casemanager" in text, "the printout carries the chosen title")
+    check("Mijn lijst" not in text, "not the default title")
     for sid in service_ids:
         out = subprocess.run([kiosk_e2e.ARGS.kioskctl, "search", "--db", catalogue, "--json", "--limit", "400",
                               "--category", "day-care", ""], capture_output=True, text=True).stdout
