@@ -13,7 +13,12 @@ void draw_print_title(Canvas& c, const NavState& s, const ScreenData& d, Rect ar
     area.h = m.content.bottom() - area.y;
     const int count = std::min<int>(int(d.print_titles.size()), 7);  // never more than seven choices
     if (count == 0) return;
-    const auto rects = choice_rects(c, area, count);
+    auto rects = choice_rects(c, area, count);
+    if (rects.back().bottom() > area.bottom()) {
+        // Large text on a wide screen: the choices side by side rather than off the screen.
+        const float h = std::max(m.target * 1.25f, m.line * 2 + 2 * m.pad);
+        rects = layout_grid(area, count, m.target * 3, h, m.gap, count).cells;
+    }
     for (int i = 0; i < count; ++i) {
         const PrintTitleChoice& choice = d.print_titles[size_t(i)];
         const bool last = choice.code == s.print_title;  // the title used last time stands out

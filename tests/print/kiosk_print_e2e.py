@@ -57,6 +57,23 @@ def scenario(k, pdf_dir, catalogue):
         check(not t.get("overflow"), f"the words fit on {t['id']}")
     check(not any(i["id"].startswith("list.") for i in m["items"]), "the question stands alone")
     k.screenshot("print-title")
+    # English on screen: the question and the titles in English (the printout follows the screen).
+    m = k.tap("bar.language", until=lambda m: m["language"] == "en" and m["screen"] == "print.title")
+    m = k.settle()
+    check("Which title do you want above your list?" in " ".join(m["texts"]), "the question in English")
+    check([t["label"] for t in k.items("print.title.", m)] == ["Help nearby", "My list", "For the case manager"],
+          "the titles in English")
+    k.tap("bar.language", until=lambda m: m["language"] == "nl")
+    # Largest text: every title still fits on its button and on the screen.
+    m = k.tap("bar.text_size", until=lambda m: m["text_scale"] == 125)
+    m = k.tap("bar.text_size", until=lambda m: m["text_scale"] == 150)
+    m = k.settle()
+    check(m["screen"] == "print.title", "the question stays while the text grows")
+    for t in k.items("print.title.", m):
+        check(not t.get("overflow"), f"the words fit on {t['id']} at 150 %")
+        check(t["y"] + t["h"] <= 1080 and t["x"] + t["w"] <= 1920, f"{t['id']} is on screen at 150 %")
+    k.screenshot("print-title-150")
+    k.tap("bar.text_size", until=lambda m: m["text_scale"] == 100)
     started = time.time()
     before_tap = set(pdfs(pdf_dir))
     check(before_tap == before, "nothing is printed before a title is chosen")
