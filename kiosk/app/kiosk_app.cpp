@@ -167,17 +167,9 @@ struct KioskApp::Impl {
                   ui::tr("bar.text_size", l, {"150"}), std::string(ui::tr("bar.read_aloud_off", l)),
                   std::string(ui::tr("bar.read_aloud_on", l)), ui::tr("bar.list", l, {"20"})})
                 labels.push_back(label);
-        float widest_word = 0;
-        for (const auto& label : labels) {
-            size_t start = 0;
-            while (start < label.size()) {
-                size_t end = label.find(' ', start);
-                if (end == std::string::npos) end = label.size();
-                const std::string word = label.substr(start, end - start);
-                widest_word = std::max(widest_word, fonts.bold->CalcTextSizeA(metrics.body_px, FLT_MAX, 0, word.c_str()).x);
-                start = end + 1;
-            }
-        }
+        const float widest_word = ui::widest_word(labels, [&](std::string_view word) {
+            return fonts.bold->CalcTextSizeA(metrics.body_px, FLT_MAX, 0, word.data(), word.data() + word.size()).x;
+        });
         int rows = 1;
         while (rows < 3) {
             const int cols = (buttons + rows - 1) / rows;

@@ -112,4 +112,17 @@ std::vector<Rect> layout_keyboard(const Rect& area, const std::vector<int>& keys
     return out;
 }
 
+float widest_word(const std::vector<std::string>& labels, const std::function<float(std::string_view)>& measure) {
+    float widest = 0;
+    for (const std::string& label : labels) {
+        std::string_view rest(label);
+        while (!rest.empty()) {
+            const size_t end = std::min(rest.find(' '), rest.size());
+            if (end > 0) widest = std::max(widest, measure(rest.substr(0, end)));
+            rest.remove_prefix(std::min(end + 1, rest.size()));
+        }
+    }
+    return widest;
+}
+
 }  // namespace ww::ui

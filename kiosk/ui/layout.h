@@ -1,6 +1,9 @@
 #pragma once
 // Millimetre-exact layout numbers: the configured physical screen size and the window size give
 // pixels per millimetre; touch targets, gaps and text sizes follow from it. Pure, no ImGui.
+#include <functional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace ww::ui {
@@ -74,5 +77,9 @@ std::vector<Rect> layout_bar(const Metrics& m, int buttons);
 // target size. Returns one rect per key, row by row.
 std::vector<Rect> layout_keyboard(const Rect& area, const std::vector<int>& keys_per_row,
                                   const std::vector<std::vector<float>>& key_widths, const Metrics& m);
+
+// The width of the widest single word in `labels`: a button must be at least this wide (plus
+// padding) so that no word is ever broken. `measure` gives a word's width in pixels.
+float widest_word(const std::vector<std::string>& labels, const std::function<float(std::string_view)>& measure);
 
 }  // namespace ww::ui

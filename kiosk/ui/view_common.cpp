@@ -54,16 +54,8 @@ float heading(Canvas& c, const std::string& text, Rect area) {
 std::vector<Rect> tile_grid(const Canvas& c, const std::vector<std::string>& labels, const Rect& area, int max_columns) {
     const Metrics& m = c.m();
     const int n = int(labels.size());
-    float widest_word = 0;
-    for (const auto& label : labels) {
-        size_t start = 0;
-        while (start < label.size()) {
-            size_t end = label.find(' ', start);
-            if (end == std::string::npos) end = label.size();
-            widest_word = std::max(widest_word, c.measure(Font::Bold, label.substr(start, end - start)).x);
-            start = end + 1;
-        }
-    }
+    const float widest_word =
+        ui::widest_word(labels, [&](std::string_view word) { return c.measure(Font::Bold, std::string(word)).x; });
     const float min_w = std::max(m.target, widest_word + 2 * m.pad + 2);
     struct Choice {
         int cols = 1;

@@ -122,3 +122,10 @@ TEST_CASE("gap_between measures the empty space between rectangles", "[layout]")
     CHECK(gap_between({0, 0, 10, 10}, {5, 5, 10, 10}) == 0);
     CHECK(gap_between({0, 0, 10, 10}, {13, 14, 1, 1}) == Approx(5));
 }
+
+TEST_CASE("widest_word: the longest single word of any label decides a button's least width") {
+    auto letters = [](std::string_view word) { return float(word.size()); };
+    CHECK(ww::ui::widest_word({"Hulp voor mantelzorgers", "Begin"}, letters) == 13.0f);
+    CHECK(ww::ui::widest_word({"  dubbele  spaties ", ""}, letters) == 7.0f);
+    CHECK(ww::ui::widest_word({}, letters) == 0.0f);
+}
