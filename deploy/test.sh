@@ -24,11 +24,15 @@ if [ -z "${WEGWIJZER_SKIP_ASAN:-}" ]; then
   echo "== tests under AddressSanitizer + UndefinedBehaviorSanitizer =="
   cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DWEGWIJZER_SANITIZE=ON
   cmake --build build-asan -j"$jobs"
-  # Mesa and fontconfig keep caches for the life of the process; leaks are checked in our code
-  # by the unit suites, where no GL is loaded.
-  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-    LSAN_OPTIONS=suppressions="$root/tests/lsan.supp" \
-    ctest --test-dir build-asan --output-on-failure -j2 --timeout 1800 -LE "deploy|bench"
+  export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+  export LSAN_OPTIONS=suppressions="$root/tests/lsan.supp"
+  # Everything without a window, with leak checking.
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+    ctest --test-dir build-asan --output-on-failure -j2 --timeout 1800 -LE "deploy|bench|e2e"
+  # The kiosk under Xvfb: Mesa unloads its driver before the leak check runs, so its allocations
+  # cannot be told apart from ours there; our code's leaks are checked by the run above.
+  ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
+    ctest --test-dir build-asan --output-on-failure -j2 --timeout 1800 -L e2e
 fi
 
 if [ -x tests/fuzz/run.sh ]; then
