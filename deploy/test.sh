@@ -11,6 +11,17 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 jobs=$(nproc)
 
+# Runs ctest, shows its output and adds its counts to the total printed at the end.
+passed=0
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+run_ctest() {
+  ctest "$@" 2>&1 | tee "$log"
+  local total
+  total=$(sed -n 's/.* tests failed out of \([0-9]*\).*/\1/p' "$log" | tail -n 1)
+  passed=$((passed + ${total:-0}))
+}
+
 deploy/install-deps.sh test
 
 echo "== build (RelWithDebInfo) =="
@@ -18,7 +29,7 @@ cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build -j"$jobs"
 
 echo "== tests =="
-ctest --test-dir build --output-on-failure -j2 --timeout 900
+run_ctest --test-dir build --output-on-failure -j2 --timeout 900
 
 if [ -z "${WEGWIJZER_SKIP_ASAN:-}" ]; then
   echo "== tests under AddressSanitizer + UndefinedBehaviorSanitizer =="
@@ -28,11 +39,11 @@ if [ -z "${WEGWIJZER_SKIP_ASAN:-}" ]; then
   export LSAN_OPTIONS=suppressions="$root/tests/lsan.supp"
   # Everything without a window, with leak checking.
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
-    ctest --test-dir build-asan --output-on-failure -j2 --timeout 1800 -LE "deploy|bench|e2e"
+    run_ctest --test-dir build-asan --output-on-failure -j2 --timeout 1800 -LE "deploy|bench|e2e"
   # The kiosk under Xvfb: Mesa unloads its driver before the leak check runs, so its allocations
   # cannot be told apart from ours there; our code's leaks are checked by the run above.
   ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
-    ctest --test-dir build-asan --output-on-failure -j2 --timeout 1800 -L e2e
+    run_ctest --test-dir build-asan --output-on-failure -j2 --timeout 1800 -L e2e
 fi
 
 if [ -x tests/fuzz/run.sh ]; then
@@ -40,3 +51,4 @@ if [ -x tests/fuzz/run.sh ]; then
   tests/fuzz/run.sh
 fi
 echo "== all tests passed =="
+echo "$passed passed, 0 failed"
