@@ -234,23 +234,21 @@ void SearchEngine::State::load() {
 }
 
 std::uint32_t SearchEngine::State::term_index(const std::string& word) const {
-    auto it = std::lower_bound(vocabulary.begin(), vocabulary.end(), word,
-                               [](const auto& entry, const std::string& w) { return entry.first < w; });
-    return it != vocabulary.end() && it->first == word ? static_cast<std::uint32_t>(it - vocabulary.begin()) : kNone;
+    auto [first, last] = prefix_range(word);
+    return first < last && vocabulary[first].first == word ? first : kNone;
 }
 
 std::pair<std::uint32_t, std::uint32_t> SearchEngine::State::prefix_range(const std::string& prefix) const {
+    // The terms that start with `prefix` stand together, right from its lower bound.
     auto first = std::lower_bound(vocabulary.begin(), vocabulary.end(), prefix,
                                   [](const auto& entry, const std::string& w) { return entry.first < w; });
-    auto last = first;
-    while (last != vocabulary.end() && last->first.starts_with(prefix)) ++last;
+    auto last = std::partition_point(first, vocabulary.end(), [&](const auto& e) { return e.first.starts_with(prefix); });
     return {static_cast<std::uint32_t>(first - vocabulary.begin()), static_cast<std::uint32_t>(last - vocabulary.begin())};
 }
 
 bool SearchEngine::State::known_prefix(const std::string& word) const {
-    auto it = std::lower_bound(vocabulary.begin(), vocabulary.end(), std::make_pair(word, 0));
-    if (it != vocabulary.end() && it->first.compare(0, word.size(), word) == 0) return true;
-    return synonyms.count(word) > 0;
+    auto [first, last] = prefix_range(word);
+    return first < last || synonyms.count(word) > 0;
 }
 
 std::optional<std::string> SearchEngine::State::closest_word(const std::string& word) const {
