@@ -19,7 +19,7 @@ build=(
 test=(
   xvfb xauth xdotool x11-utils imagemagick minisign cups cups-client cups-bsd
   printer-driver-cups-pdf cups-ipp-utils poppler-utils zbar-tools clang libclang-rt-14-dev
-  libfuzzer-14-dev lintian dpkg-dev file systemd procps psmisc python3 jq libusbguard-dev
+  libfuzzer-14-dev lintian dpkg-dev file systemd procps psmisc python3 python3-xlib jq libusbguard-dev
 )
 
 case "$profile" in

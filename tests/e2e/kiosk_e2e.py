@@ -517,6 +517,128 @@ def scenario_english_first(k):
     k.screenshot("english-only")
 
 
+# --- no way out: the window manager's close request and keys do nothing ----------------------
+# Xvfb has no window manager, so the test plays one: it sends the WM_DELETE_WINDOW client message
+# that a window manager sends on Alt+F4 or a click on the close button (python3-xlib).
+WAY_OUT_KEYS = ["alt+F4", "Escape", "ctrl+q", "ctrl+w", "ctrl+alt+BackSpace", "super", "alt+Tab"]
+
+
+def xlib():
+    try:
+        import Xlib.display
+        import Xlib.error
+        import Xlib.protocol.event
+        import Xlib.X
+        import Xlib.XK
+    except ImportError:
+        raise Failure("python3-xlib is missing (deploy/install-deps.sh test installs it)")
+    return Xlib
+
+
+def kiosk_x_window(d, pid):
+    """The kiosk's top-level window: the root's child whose _NET_WM_PID is the kiosk's process."""
+    Xlib = xlib()
+    pid_atom = d.intern_atom("_NET_WM_PID")
+    for w in d.screen().root.query_tree().children:
+        try:
+            p = w.get_full_property(pid_atom, Xlib.X.AnyPropertyType)
+        except Xlib.error.XError:
+            continue
+        if p is not None and len(p.value) > 0 and p.value[0] == pid:
+            return w
+    return None
+
+
+def x_window_state(d, win):
+    """Where the window is and whether it is shown; None once it is gone."""
+    Xlib = xlib()
+    try:
+        geometry = win.get_geometry()
+        origin = d.screen().root.translate_coords(win, 0, 0)
+        viewable = win.get_attributes().map_state == Xlib.X.IsViewable
+    except Xlib.error.XError:
+        return None
+    return {"x": origin.x, "y": origin.y, "w": geometry.width, "h": geometry.height, "viewable": viewable}
+
+
+def check_fills_screen(k, d, win, when):
+    state = x_window_state(d, win)
+    check(state is not None, f"{when}: the kiosk window still exists")
+    check(state["viewable"], f"{when}: the kiosk window is still shown, got {state}")
+    check((state["x"], state["y"], state["w"], state["h"]) == (0, 0, k.width, k.height),
+          f"{when}: the kiosk window still fills the {k.width}x{k.height} screen, got {state}")
+
+
+def screen_signature(m):
+    return m["screen"], [i["id"] for i in m["items"]], m["texts"]
+
+
+def scenario_no_way_out(k):
+    """Alt+F4 (the window manager's WM_DELETE_WINDOW) and quit keys leave the kiosk as it was."""
+    Xlib = xlib()
+    X = Xlib.X
+    k.tap("tile.meeting", until=lambda m: m["screen"] == "results")
+    k.screenshot("results-before")
+    before = k.settle()
+
+    d = Xlib.display.Display(k.display)
+    win = kiosk_x_window(d, k.proc.pid)
+    check(win is not None, "the kiosk has a top-level X window with its _NET_WM_PID")
+    check_fills_screen(k, d, win, "before")
+    # A window without WM_DELETE_WINDOW in WM_PROTOCOLS is killed by the window manager on Alt+F4
+    # (XKillClient); with it, the window manager asks and the kiosk can say no.
+    wm_protocols, wm_delete = d.intern_atom("WM_PROTOCOLS"), d.intern_atom("WM_DELETE_WINDOW")
+    protocols = win.get_wm_protocols()
+    check(wm_delete in protocols, "the kiosk takes WM_DELETE_WINDOW (so a window manager asks instead of killing it)")
+    hints = win.get_full_property(d.intern_atom("_MOTIF_WM_HINTS"), X.AnyPropertyType)
+    check(hints is not None and len(hints.value) >= 3 and hints.value[0] & 2 and hints.value[2] == 0,
+          f"the window asks for no decorations (_MOTIF_WM_HINTS decorations 0), got {hints and list(hints.value)}")
+
+    # What a window manager sends on Alt+F4; an impatient person presses it again and again.
+    for _ in range(3):
+        close = Xlib.protocol.event.ClientMessage(window=win, client_type=wm_protocols,
+                                                  data=(32, [wm_delete, X.CurrentTime, 0, 0, 0]))
+        win.send_event(close, event_mask=X.NoEventMask)
+        d.sync()
+        time.sleep(0.3)
+    time.sleep(1.0)
+    check(k.proc.poll() is None, f"the kiosk keeps running after WM_DELETE_WINDOW (exited with {k.proc.returncode})")
+    check_fills_screen(k, d, win, "after WM_DELETE_WINDOW")
+
+    # Keys, as xdotool types them (XTEST), with the kiosk focused. A second connection listens on
+    # the kiosk window to prove the keys really reached it.
+    d.set_input_focus(win, X.RevertToPointerRoot, X.CurrentTime)
+    d.sync()
+    listener = Xlib.display.Display(k.display)
+    listener.create_resource_object("window", win.id).change_attributes(event_mask=X.KeyPressMask)
+    listener.sync()
+    for combo in WAY_OUT_KEYS:
+        k.xdotool("key", "--clearmodifiers", combo)
+        time.sleep(0.3)
+    time.sleep(1.0)
+    listener.sync()
+    pressed = set()
+    while listener.pending_events():
+        e = listener.next_event()
+        if e.type == X.KeyPress:
+            pressed.add(listener.keycode_to_keysym(e.detail, 0))
+    listener.close()
+    for name in ["F4", "Escape", "q", "w", "BackSpace", "Super_L", "Tab"]:
+        check(Xlib.XK.string_to_keysym(name) in pressed, f"the key {name} reached the kiosk window")
+    check(k.xvfb.poll() is None, "the X server is still there (ctrl+alt+BackSpace does not end it)")
+    check(k.proc.poll() is None, f"the kiosk keeps running after {', '.join(WAY_OUT_KEYS)} (exited with {k.proc.returncode})")
+    check_fills_screen(k, d, win, "after the keys")
+    check(kiosk_x_window(d, k.proc.pid) == win, "it is still the same window")
+    d.close()
+
+    after = k.settle()
+    check(screen_signature(after) == screen_signature(before),
+          f"the screen did not change: was {before['screen']}, is {after['screen']}")
+    k.screenshot("results-after-close-and-keys")
+    k.tap("bar.home", until=lambda m: m["screen"] == "home", what="Home after a tap on 'Begin'")
+    k.screenshot("home-after")
+
+
 def expired_catalogue():
     out = os.path.join(tempfile.mkdtemp(prefix="kiosk-e2e-cat-"), "expired.sqlite")
     source = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "db", "demo")
@@ -550,6 +672,7 @@ SCENARIOS = {
     "expired": (scenario_expired, {"expired": True}),
     "portrait": (scenario_portrait, {"size": (1080, 1920)}),
     "english_first": (scenario_english_first, {"languages": ("en",)}),
+    "no_way_out": (scenario_no_way_out, {}),
 }
 
 
