@@ -519,7 +519,10 @@ def scenario_english_first(k):
 
 # --- no way out: the window manager's close request and keys do nothing ----------------------
 # Xvfb has no window manager, so the test plays one: it sends the WM_DELETE_WINDOW client message
-# that a window manager sends on Alt+F4 or a click on the close button (python3-xlib).
+# that a window manager sends on Alt+F4 or a click on the close button (python3-xlib). The kiosk
+# survives it twice over: its loop never reads GLFW's "should close" flag, and its close callback
+# clears that flag. So this fails once the loop honours the flag without the callback, or once a
+# key handler (or anything else) quits, changes the screen or unmaps the window.
 WAY_OUT_KEYS = ["alt+F4", "Escape", "ctrl+q", "ctrl+w", "ctrl+alt+BackSpace", "super", "alt+Tab"]
 
 
@@ -595,15 +598,15 @@ def scenario_no_way_out(k):
           f"the window asks for no decorations (_MOTIF_WM_HINTS decorations 0), got {hints and list(hints.value)}")
 
     # What a window manager sends on Alt+F4; an impatient person presses it again and again.
-    for _ in range(3):
+    for attempt in range(1, 4):
         close = Xlib.protocol.event.ClientMessage(window=win, client_type=wm_protocols,
                                                   data=(32, [wm_delete, X.CurrentTime, 0, 0, 0]))
         win.send_event(close, event_mask=X.NoEventMask)
         d.sync()
-        time.sleep(0.3)
-    time.sleep(1.0)
-    check(k.proc.poll() is None, f"the kiosk keeps running after WM_DELETE_WINDOW (exited with {k.proc.returncode})")
-    check_fills_screen(k, d, win, "after WM_DELETE_WINDOW")
+        time.sleep(1.0 if attempt == 3 else 0.3)
+        check(k.proc.poll() is None,
+              f"the kiosk keeps running after WM_DELETE_WINDOW no. {attempt} (exited with {k.proc.returncode})")
+        check_fills_screen(k, d, win, f"after WM_DELETE_WINDOW no. {attempt}")
 
     # Keys, as xdotool types them (XTEST), with the kiosk focused. A second connection listens on
     # the kiosk window to prove the keys really reached it.
@@ -614,7 +617,9 @@ def scenario_no_way_out(k):
     listener.sync()
     for combo in WAY_OUT_KEYS:
         k.xdotool("key", "--clearmodifiers", combo)
-        time.sleep(0.3)
+        time.sleep(0.4)
+        check(k.xvfb.poll() is None, f"the X server is still there after {combo}")
+        check(k.proc.poll() is None, f"the kiosk keeps running after {combo} (exited with {k.proc.returncode})")
     time.sleep(1.0)
     listener.sync()
     pressed = set()
@@ -625,8 +630,7 @@ def scenario_no_way_out(k):
     listener.close()
     for name in ["F4", "Escape", "q", "w", "BackSpace", "Super_L", "Tab"]:
         check(Xlib.XK.string_to_keysym(name) in pressed, f"the key {name} reached the kiosk window")
-    check(k.xvfb.poll() is None, "the X server is still there (ctrl+alt+BackSpace does not end it)")
-    check(k.proc.poll() is None, f"the kiosk keeps running after {', '.join(WAY_OUT_KEYS)} (exited with {k.proc.returncode})")
+    check(k.proc.poll() is None, f"the kiosk keeps running after all keys (exited with {k.proc.returncode})")
     check_fills_screen(k, d, win, "after the keys")
     check(kiosk_x_window(d, k.proc.pid) == win, "it is still the same window")
     d.close()
