@@ -15,6 +15,7 @@
 #include "core/calendar.h"
 #include "core/csv.h"
 #include "core/hsds.h"
+#include "core/postings.h"
 #include "core/schema.h"
 #include "core/sqlite.h"
 
@@ -210,6 +211,7 @@ Status write_catalogue(const std::filesystem::path& file, const HsdsPackage& pac
     if (step) step = insert_metadata(*db, metadata);
     if (step) step = db->exec(kDerivedSql);
     if (step) step = fill_opening_slots(*db);
+    if (step) step = fill_search_terms(*db);
     if (!step) return step;
     if (auto st = db->exec("COMMIT"); !st) return st;
     if (auto st = db->exec("INSERT INTO service_fts (service_fts) VALUES ('optimize'); PRAGMA optimize; VACUUM;"); !st)

@@ -6,14 +6,23 @@
 
 namespace ww {
 
-bool ranks_before(const RankInput& a, const RankInput& b) {
+bool more_relevant(const RankInput& a, const RankInput& b) {
     if (a.matched_words != b.matched_words) return a.matched_words > b.matched_words;
     if (a.name_words != b.name_words) return a.name_words > b.name_words;
-    if (a.category_words != b.category_words) return a.category_words > b.category_words;
+    return a.category_words > b.category_words;
+}
+
+bool placed_before(const RankInput& a, const RankInput& b) {
     if (a.in_home_municipality != b.in_home_municipality) return a.in_home_municipality;
     double da = a.distance_km.value_or(HUGE_VAL), db = b.distance_km.value_or(HUGE_VAL);
     if (da != db) return da < db;
     return a.name_order < b.name_order;
+}
+
+bool ranks_before(const RankInput& a, const RankInput& b) {
+    if (more_relevant(a, b)) return true;
+    if (more_relevant(b, a)) return false;
+    return placed_before(a, b);
 }
 
 std::vector<std::uint32_t> rank_order(const std::vector<RankInput>& items, size_t count) {
@@ -28,6 +37,34 @@ std::vector<std::uint32_t> rank_order(const std::vector<RankInput>& items, size_
     };
     std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(count), order.end(), before);
     order.resize(count);
+    return order;
+}
+
+std::vector<std::uint32_t> rank_in_place_order(const std::vector<std::uint32_t>& place_order,
+                                               const std::vector<std::uint16_t>& levels, size_t count) {
+    // How many items of each level the page takes: all of the best levels, then what fits.
+    std::vector<std::uint32_t> quota(UINT16_MAX + 1, 0);
+    for (std::uint16_t level : levels) ++quota[level];
+    quota[0] = 0;
+    size_t room = count;
+    for (size_t level = quota.size(); level-- > 1;) {
+        quota[level] = static_cast<std::uint32_t>(std::min<size_t>(quota[level], room));
+        room -= quota[level];
+    }
+    // Walking in place order, the first items of each level are that level's best; the walk
+    // ends as soon as the page is full.
+    std::vector<std::pair<std::uint16_t, std::uint32_t>> page;
+    const size_t page_size = count - room;
+    for (std::uint32_t item : place_order) {
+        if (page.size() == page_size) break;
+        std::uint16_t level = levels[item];
+        if (quota[level] == 0) continue;
+        --quota[level];
+        page.emplace_back(level, item);
+    }
+    std::stable_sort(page.begin(), page.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::vector<std::uint32_t> order;
+    for (const auto& entry : page) order.push_back(entry.second);
     return order;
 }
 

@@ -50,12 +50,18 @@ std::vector<std::string> check_schema(const Database& db) {
         {"service_tag", {"service_id", "code"}},
         {"opening_slot", {"service_id", "weekday", "opens_min", "closes_min"}},
         {"service_fts", {"name", "description", "keywords", "places"}},
+        {"search_term", {"term", "docs"}},
     };
     std::vector<std::string> problems;
     auto version = db.scalar_int("PRAGMA user_version");
-    if (!version || *version != current_schema_version())
-        problems.push_back("schema version is " + (version ? std::to_string(*version) : std::string("unreadable")) +
-                           ", expected " + std::to_string(current_schema_version()));
+    if (!version || *version != current_schema_version()) {
+        std::string problem = "schema version is " + (version ? std::to_string(*version) : std::string("unreadable")) +
+                              ", expected " + std::to_string(current_schema_version());
+        // Its derived search tables cannot be made in place: it must be built again.
+        if (version && *version > 0 && *version < current_schema_version())
+            problem += " (an older catalogue: build it again from its HSDS CSV with this version of kioskctl)";
+        problems.push_back(problem);
+    }
     for (const auto& [table, columns] : kExpected) {
         Statement st = db.prepare("SELECT name FROM pragma_table_info(?1)");
         if (!st.valid()) {

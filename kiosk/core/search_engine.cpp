@@ -1,13 +1,19 @@
 #include "core/search_engine.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
-#include <tuple>
 #include <cstdint>
+#include <memory>
+#include <mutex>
+#include <span>
+#include <stdexcept>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/postings.h"
 #include "core/ranking.h"
 #include "core/service_reader.h"
 #include "core/taxonomy.h"
@@ -30,16 +36,40 @@ const std::unordered_set<std::string> kStopWords{
     "to", "at", "my", "i", "is", "in", "on"};
 
 // One indexed service, kept in memory so that filters and ranking need no extra queries.
+// Its lists live in State's flat arrays: 100,000 services must fit the kiosk's memory budget.
 struct Entry {
-    std::string id;
-    std::uint32_t name_order = 0;             // alphabetical position of the name
-    std::vector<std::uint32_t> name_terms;    // the name's words as indices into State::vocabulary
-    std::vector<std::uint16_t> municipalities;  // indices into State::municipality_names
-    std::uint32_t tags = 0;                     // bit i = all_tags()[i]
+    std::uint32_t name_order = 0;          // alphabetical position of the name
+    std::uint32_t first_name_term = 0;     // the name's words: State::name_terms (vocabulary indices)
+    std::uint32_t first_municipality = 0;  // State::entry_municipalities
+    std::uint32_t first_slot = 0;          // State::slots
+    std::uint32_t tags = 0;                // bit i = all_tags()[i]
+    float x_km = 0, y_km = 0;              // position projected flat around the catalogue's middle
+    std::uint16_t name_term_count = 0, municipality_count = 0, slot_count = 0;
     bool has_position = false;
-    GeoPoint position;
-    float x_km = 0, y_km = 0;  // position projected flat around the catalogue's middle, for ranking
-    std::uint32_t first_slot = 0, slot_count = 0;  // into State::slots
+};
+
+// A set of entries as one bit per entry index.
+class EntrySet {
+public:
+    explicit EntrySet(size_t size) : words_((size + 63) / 64, 0) {}
+    void add(std::uint32_t i) { words_[i / 64] |= std::uint64_t{1} << (i % 64); }
+    bool has(std::uint32_t i) const { return words_[i / 64] >> (i % 64) & 1; }
+    void add_all(std::span<const std::uint64_t> other) {
+        for (size_t k = 0; k < words_.size(); ++k) words_[k] |= other[k];
+    }
+    void add_all(const EntrySet& other) { add_all(std::span<const std::uint64_t>(other.words_)); }
+    void keep_only(const EntrySet& other) {
+        for (size_t k = 0; k < words_.size(); ++k) words_[k] &= other.words_[k];
+    }
+    template <typename F>
+    void for_each(F&& f) const {
+        for (size_t k = 0; k < words_.size(); ++k)
+            for (std::uint64_t w = words_[k]; w; w &= w - 1)
+                f(static_cast<std::uint32_t>(k * 64 + static_cast<size_t>(std::countr_zero(w))));
+    }
+
+private:
+    std::vector<std::uint64_t> words_;
 };
 
 // One word of the query with everything it may match: itself (as a prefix), or its correction,
@@ -58,33 +88,24 @@ std::string quote(const std::string& word) {
     return out + "\"";
 }
 
-std::string phrase(const std::vector<std::string>& words) {
+// An FTS5 phrase query: the words in this order, the last one a prefix if asked.
+std::string fts_phrase(const std::vector<std::string>& words, bool prefix) {
     std::string joined;
     for (const auto& w : words) joined += (joined.empty() ? "" : " ") + w;
-    return quote(joined);
-}
-
-std::string fts_expression(const std::vector<TermGroup>& groups, const char* joiner) {
-    std::string expr;
-    for (const auto& g : groups) {
-        std::string alt;
-        for (size_t i = 0; i < g.alternatives.size(); ++i) {
-            if (!alt.empty()) alt += " OR ";
-            alt += phrase(g.alternatives[i]);
-            if (i == 0 && g.prefix_first) alt += "*";
-        }
-        if (!expr.empty()) expr += joiner;
-        expr += "(" + alt + ")";
-    }
-    return expr;
+    return quote(joined) + (prefix ? "*" : "");
 }
 
 // A query word group as vocabulary ranges: for each alternative, the range of terms each of its
 // words may be (words match as prefixes). Checking a name is then a few integer comparisons.
 using TermRanges = std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>>;
 
-bool terms_hold(const std::vector<std::uint32_t>& terms, const TermRanges& group) {
+bool terms_hold(std::span<const std::uint32_t> terms, const TermRanges& group) {
     for (const auto& phrase : group) {
+        if (phrase.size() == 1) {  // the common case, kept short
+            for (std::uint32_t t : terms)
+                if (t >= phrase[0].first && t < phrase[0].second) return true;
+            continue;
+        }
         for (size_t start = 0; start + phrase.size() <= terms.size(); ++start) {
             bool all = true;
             for (size_t k = 0; k < phrase.size() && all; ++k)
@@ -113,24 +134,68 @@ bool group_in(const TermGroup& group, const std::vector<std::string>& words) {
 struct SearchEngine::State {
     const Database& db;
     std::vector<Entry> entries;
-    std::vector<std::uint32_t> by_rowid;  // services.rowid -> index into entries (kNone if absent)
+    std::vector<std::int64_t> rowids;     // entry index -> services.rowid
+    std::vector<std::uint32_t> by_rowid;  // services.rowid -> entry index (kNone if absent)
+    std::vector<std::uint32_t> name_terms;
+    std::vector<std::uint16_t> entry_municipalities;  // indices into municipality_names
+    struct Slot {  // an OpeningSlot in 6 bytes
+        std::uint8_t weekday;
+        std::uint16_t opens_min, closes_min;
+    };
+    std::vector<Slot> slots;
     std::vector<std::vector<std::string>> tag_words;  // per all_tags() index: words of its names
     std::vector<std::string> municipality_names;
     std::unordered_map<std::string, std::uint16_t> municipality_by_folded;
-    std::vector<OpeningSlot> slots;
-    std::vector<std::pair<std::string, int>> vocabulary;  // sorted folded terms with document counts
     std::unordered_map<std::string, std::vector<std::string>> synonyms;  // folded term -> replacements
+    std::unordered_map<std::string, std::vector<std::uint32_t>> phrase_docs;  // FTS5 phrase -> entries
+
+    // The vocabulary (sorted, FTS5's own terms) with the entries each term occurs in. A term in
+    // many entries is a bit set, a rare one a sorted list: whichever is smaller.
+    struct TermDocs {
+        std::uint32_t count = 0;      // entries holding the term
+        std::uint32_t first = 0;      // into sparse_docs, or the bit set's first word in dense_docs
+        bool dense = false;
+    };
+    std::vector<std::string> terms;
+    std::vector<TermDocs> term_docs;
+    std::vector<std::uint32_t> sparse_docs;
+    std::vector<std::uint64_t> dense_docs;
+
+    // The place order (home, distance, name) for the last kiosk position searched from.
+    struct PlaceOrder {
+        int home = -1;
+        std::optional<std::pair<float, float>> origin;
+        std::shared_ptr<const std::vector<std::uint32_t>> order;
+    };
+    mutable std::mutex place_mutex;
+    mutable PlaceOrder place_cache;
+
+    double reference_cos_lat = 1;  // for the flat projection of positions
 
     explicit State(const Database& database) : db(database) {}
 
     void load();
+    void load_terms();
     std::uint32_t term_index(const std::string& word) const;
     // Indices [first, last) of the vocabulary terms that start with `prefix`.
     std::pair<std::uint32_t, std::uint32_t> prefix_range(const std::string& prefix) const;
     bool known_prefix(const std::string& word) const;
     std::optional<std::string> closest_word(const std::string& word) const;
     std::vector<TermGroup> parse(const std::string& text, std::vector<Correction>& corrections) const;
-    double reference_cos_lat = 1;  // for the flat projection of positions
+    EntrySet matches(const TermGroup& group) const;
+    std::vector<std::uint32_t> phrase_matches(const std::string& fts_expression) const;
+    std::shared_ptr<const std::vector<std::uint32_t>> place_order(int home, const std::optional<GeoPoint>& near) const;
+
+    std::span<const std::uint32_t> name_terms_of(const Entry& e) const {
+        return {name_terms.data() + e.first_name_term, e.name_term_count};
+    }
+    std::span<const std::uint16_t> municipalities_of(const Entry& e) const {
+        return {entry_municipalities.data() + e.first_municipality, e.municipality_count};
+    }
+    bool in_municipality(const Entry& e, int municipality) const {
+        auto list = municipalities_of(e);
+        return std::find(list.begin(), list.end(), municipality) != list.end();
+    }
 
     // A query's filters, resolved once per search.
     struct Filter {
@@ -148,43 +213,56 @@ struct SearchEngine::State {
 };
 
 void SearchEngine::State::load() {
-    std::vector<std::string> names;  // folded, only while loading
-    // The words the index holds, for typo tolerance. A temp table works on a read-only file.
-    Database& writable = const_cast<Database&>(db);
-    (void)writable.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.ww_vocab USING fts5vocab(main, 'service_fts', 'row')");
-    Statement st = db.prepare("SELECT term, doc FROM temp.ww_vocab");
-    while (st.step()) vocabulary.emplace_back(st.text(0), static_cast<int>(st.integer(1)));
-    std::sort(vocabulary.begin(), vocabulary.end());
-
-
     // Inactive and defunct services stay in the catalogue (HSDS) but are never shown.
-    st = db.prepare("SELECT rowid, id, name FROM services WHERE status NOT IN ('inactive', 'defunct')");
+    std::vector<std::string> names;  // only while loading
+    Statement st = db.prepare("SELECT rowid, name FROM services WHERE status NOT IN ('inactive', 'defunct') ORDER BY rowid");
     while (st.step()) {
         auto rowid = static_cast<size_t>(st.integer(0));
         if (rowid >= by_rowid.size()) by_rowid.resize(rowid + 1, kNone);
         by_rowid[rowid] = static_cast<std::uint32_t>(entries.size());
-        Entry e;
-        e.id = st.text(1);
-        for (const auto& word : split_words(st.text(2))) e.name_terms.push_back(term_index(word));
-        names.push_back(fold(st.text(2)));
-        entries.push_back(std::move(e));
+        rowids.push_back(st.integer(0));
+        names.push_back(st.text(1));
+        entries.emplace_back();
     }
+    load_terms();
+
+    for (size_t i = 0; i < entries.size(); ++i) {
+        Entry& e = entries[i];
+        e.first_name_term = static_cast<std::uint32_t>(name_terms.size());
+        for (const auto& word : split_words(names[i])) {
+            if (e.name_term_count == UINT16_MAX) break;
+            name_terms.push_back(term_index(word));
+            ++e.name_term_count;
+        }
+        names[i] = fold(names[i]);
+    }
+    name_terms.shrink_to_fit();
     std::vector<std::uint32_t> alphabetical(entries.size());
     for (std::uint32_t i = 0; i < alphabetical.size(); ++i) alphabetical[i] = i;
     std::sort(alphabetical.begin(), alphabetical.end(), [&](auto a, auto b) { return names[a] < names[b]; });
     for (std::uint32_t k = 0; k < alphabetical.size(); ++k) entries[alphabetical[k]].name_order = k;
+    names = {};
 
     auto entry_for = [&](std::int64_t rowid) -> Entry* {
         auto k = static_cast<size_t>(rowid);
         return k < by_rowid.size() && by_rowid[k] != kNone ? &entries[by_rowid[k]] : nullptr;
     };
+    // Rows come grouped per service (ORDER BY its rowid), so each entry's list is one run.
+    auto append_run = [](std::uint32_t& first, std::uint16_t& count, size_t size) {
+        if (count == UINT16_MAX) return false;
+        if (count++ == 0) first = static_cast<std::uint32_t>(size);
+        return true;
+    };
 
-    st = db.prepare("SELECT s.rowid, m.municipality FROM service_municipality m JOIN services s ON s.id = m.service_id");
+    st = db.prepare("SELECT s.rowid, m.municipality FROM service_municipality m JOIN services s ON s.id = m.service_id"
+                    " ORDER BY s.rowid");
     while (st.step()) {
         std::string name = st.text(1);
         auto [it, added] = municipality_by_folded.emplace(fold(name), static_cast<std::uint16_t>(municipality_names.size()));
         if (added) municipality_names.push_back(name);
-        if (Entry* e = entry_for(st.integer(0))) e->municipalities.push_back(it->second);
+        if (Entry* e = entry_for(st.integer(0)))
+            if (append_run(e->first_municipality, e->municipality_count, entry_municipalities.size()))
+                entry_municipalities.push_back(it->second);
     }
 
     const auto tags = all_tags();
@@ -205,12 +283,12 @@ void SearchEngine::State::load() {
                     " JOIN services s ON s.id = o.service_id ORDER BY s.rowid");
     while (st.step()) {
         Entry* e = entry_for(st.integer(0));
-        if (!e) continue;
-        if (e->slot_count == 0) e->first_slot = static_cast<std::uint32_t>(slots.size());
-        slots.push_back({static_cast<int>(st.integer(1)), static_cast<int>(st.integer(2)), static_cast<int>(st.integer(3))});
-        ++e->slot_count;
+        if (e && append_run(e->first_slot, e->slot_count, slots.size()))
+            slots.push_back({static_cast<std::uint8_t>(st.integer(1)), static_cast<std::uint16_t>(st.integer(2)),
+                             static_cast<std::uint16_t>(st.integer(3))});
     }
 
+    std::vector<GeoPoint> positions(entries.size());
     st = db.prepare("SELECT s.rowid, l.latitude, l.longitude FROM service_at_location sal"
                     " JOIN services s ON s.id = sal.service_id JOIN locations l ON l.id = sal.location_id"
                     " WHERE l.latitude IS NOT NULL AND l.longitude IS NOT NULL ORDER BY sal.rowid");
@@ -218,32 +296,77 @@ void SearchEngine::State::load() {
         Entry* e = entry_for(st.integer(0));
         if (e && !e->has_position) {
             e->has_position = true;
-            e->position = {st.real(1), st.real(2)};
+            positions[static_cast<size_t>(e - entries.data())] = {st.real(1), st.real(2)};
         }
     }
     double lat_sum = 0;
     int positioned = 0;
-    for (const auto& e : entries)
-        if (e.has_position) lat_sum += e.position.lat, ++positioned;
+    for (size_t i = 0; i < entries.size(); ++i)
+        if (entries[i].has_position) lat_sum += positions[i].lat, ++positioned;
     if (positioned) reference_cos_lat = std::cos(lat_sum / positioned * 3.14159265358979323846 / 180.0);
-    for (auto& e : entries)
-        if (e.has_position) std::tie(e.x_km, e.y_km) = project(e.position);
+    for (size_t i = 0; i < entries.size(); ++i)
+        if (entries[i].has_position) std::tie(entries[i].x_km, entries[i].y_km) = project(positions[i]);
+
+    // Loading grew these in steps; keep only what they hold.
+    entries.shrink_to_fit();
+    rowids.shrink_to_fit();
+    entry_municipalities.shrink_to_fit();
+    slots.shrink_to_fit();
 
     st = db.prepare("SELECT term, replacement FROM synonyms");
     while (st.step()) synonyms[fold(st.text(0))].push_back(fold(st.text(1)));
+    // Phrases only come from the synonym table: a two-word term as typed (its last word a
+    // prefix), or a replacement of several words. Asking FTS5 now keeps them off the keystroke.
+    for (const auto& [term, replacements] : synonyms) {
+        if (auto words = split_words(term); words.size() > 1) phrase_docs[fts_phrase(words, true)] = {};
+        for (const auto& r : replacements)
+            if (auto words = split_words(r); words.size() > 1) phrase_docs[fts_phrase(words, false)] = {};
+    }
+    for (auto& [expression, docs] : phrase_docs) docs = phrase_matches(expression);
+}
+
+void SearchEngine::State::load_terms() {
+    const size_t set_words = (entries.size() + 63) / 64;
+    Statement st = db.prepare("SELECT term, docs FROM search_term ORDER BY term");
+    std::vector<std::uint32_t> docs;
+    while (st.step()) {
+        auto rowids_of_term = decode_postings(st.blob(1));
+        if (!rowids_of_term) throw std::runtime_error("the search index is damaged at the word '" + st.text(0) + "'");
+        docs.clear();
+        for (std::int64_t rowid : *rowids_of_term) {
+            auto k = static_cast<size_t>(rowid);
+            if (k < by_rowid.size() && by_rowid[k] != kNone) docs.push_back(by_rowid[k]);
+        }
+        TermDocs t;
+        t.count = static_cast<std::uint32_t>(docs.size());
+        // A bit set costs set_words * 64 bits, a list 32 bits per entry.
+        t.dense = docs.size() * 32 > set_words * 64;
+        if (t.dense) {
+            t.first = static_cast<std::uint32_t>(dense_docs.size());
+            dense_docs.resize(dense_docs.size() + set_words, 0);
+            for (std::uint32_t i : docs) dense_docs[t.first + i / 64] |= std::uint64_t{1} << (i % 64);
+        } else {
+            t.first = static_cast<std::uint32_t>(sparse_docs.size());
+            sparse_docs.insert(sparse_docs.end(), docs.begin(), docs.end());
+        }
+        terms.push_back(st.text(0));
+        term_docs.push_back(t);
+    }
+    if (!st.error().empty()) throw std::runtime_error("the search index cannot be read: " + st.error());
+    sparse_docs.shrink_to_fit();
+    dense_docs.shrink_to_fit();
 }
 
 std::uint32_t SearchEngine::State::term_index(const std::string& word) const {
     auto [first, last] = prefix_range(word);
-    return first < last && vocabulary[first].first == word ? first : kNone;
+    return first < last && terms[first] == word ? first : kNone;
 }
 
 std::pair<std::uint32_t, std::uint32_t> SearchEngine::State::prefix_range(const std::string& prefix) const {
     // The terms that start with `prefix` stand together, right from its lower bound.
-    auto first = std::lower_bound(vocabulary.begin(), vocabulary.end(), prefix,
-                                  [](const auto& entry, const std::string& w) { return entry.first < w; });
-    auto last = std::partition_point(first, vocabulary.end(), [&](const auto& e) { return e.first.starts_with(prefix); });
-    return {static_cast<std::uint32_t>(first - vocabulary.begin()), static_cast<std::uint32_t>(last - vocabulary.begin())};
+    auto first = std::lower_bound(terms.begin(), terms.end(), prefix);
+    auto last = std::partition_point(first, terms.end(), [&](const std::string& t) { return t.starts_with(prefix); });
+    return {static_cast<std::uint32_t>(first - terms.begin()), static_cast<std::uint32_t>(last - terms.begin())};
 }
 
 bool SearchEngine::State::known_prefix(const std::string& word) const {
@@ -264,8 +387,11 @@ std::optional<std::string> SearchEngine::State::closest_word(const std::string& 
             best_docs = docs;
         }
     };
-    for (const auto& [term, docs] : vocabulary)
-        if (term.size() >= kMinTypoLength - 1 && !std::isdigit(static_cast<unsigned char>(term[0]))) consider(term, docs);
+    // Only words that find something now: a word of inactive services only would find nothing.
+    for (size_t t = 0; t < terms.size(); ++t)
+        if (term_docs[t].count > 0 && terms[t].size() >= kMinTypoLength - 1 &&
+            !std::isdigit(static_cast<unsigned char>(terms[t][0])))
+            consider(terms[t], static_cast<int>(term_docs[t].count));
     for (const auto& [term, replacements] : synonyms)
         if (term.find(' ') == std::string::npos) consider(term, 0);
     return best;
@@ -329,12 +455,10 @@ SearchEngine::State::Filter SearchEngine::State::filter_for(const SearchQuery& q
 
 bool SearchEngine::State::passes(const Entry& e, const Filter& f) const {
     if (f.unknown_tag || (e.tags & f.required_tags) != f.required_tags) return false;
-    if (f.by_municipality &&
-        std::find(e.municipalities.begin(), e.municipalities.end(), f.municipality) == e.municipalities.end())
-        return false;
+    if (f.by_municipality && !in_municipality(e, f.municipality)) return false;
     if (f.open_at) {
         for (std::uint32_t k = 0; k < e.slot_count; ++k) {
-            const OpeningSlot& s = slots[e.first_slot + k];
+            const Slot& s = slots[e.first_slot + k];
             bool until_midnight = s.closes_min >= 23 * 60 + 59;
             if (s.weekday == f.open_at->weekday && s.opens_min <= f.open_at->minute &&
                 (f.open_at->minute < s.closes_min || until_midnight))
@@ -348,6 +472,65 @@ bool SearchEngine::State::passes(const Entry& e, const Filter& f) const {
 SearchEngine::SearchEngine(const Database& db) : state_(std::make_unique<State>(db)) { state_->load(); }
 SearchEngine::~SearchEngine() = default;
 
+EntrySet SearchEngine::State::matches(const TermGroup& group) const {
+    EntrySet set(entries.size());
+    for (size_t a = 0; a < group.alternatives.size(); ++a) {
+        const auto& words = group.alternatives[a];
+        const bool prefix = a == 0 && group.prefix_first;
+        if (words.size() == 1) {
+            auto [first, last] = prefix_range(words[0]);
+            if (!prefix) last = first < last && terms[first] == words[0] ? first + 1 : first;
+            for (std::uint32_t t = first; t < last; ++t) {
+                const TermDocs& docs = term_docs[t];
+                if (docs.dense) set.add_all({dense_docs.data() + docs.first, (entries.size() + 63) / 64});
+                else
+                    for (std::uint32_t k = 0; k < docs.count; ++k) set.add(sparse_docs[docs.first + k]);
+            }
+            continue;
+        }
+        // A phrase ("day care"): those of the synonym table were looked up at load.
+        const std::string expression = fts_phrase(words, prefix);
+        if (auto known = phrase_docs.find(expression); known != phrase_docs.end())
+            for (std::uint32_t i : known->second) set.add(i);
+        else
+            for (std::uint32_t i : phrase_matches(expression)) set.add(i);
+    }
+    return set;
+}
+
+std::vector<std::uint32_t> SearchEngine::State::phrase_matches(const std::string& expression) const {
+    // FTS5 knows where each word stands.
+    std::vector<std::uint32_t> found;
+    Statement st = db.prepare("SELECT rowid FROM service_fts WHERE service_fts MATCH ?1");
+    st.bind(1, expression);
+    while (st.step()) {
+        auto k = static_cast<size_t>(st.integer(0));
+        if (k < by_rowid.size() && by_rowid[k] != kNone) found.push_back(by_rowid[k]);
+    }
+    return found;
+}
+
+std::shared_ptr<const std::vector<std::uint32_t>> SearchEngine::State::place_order(
+    int home, const std::optional<GeoPoint>& near) const {
+    std::optional<std::pair<float, float>> origin;
+    if (near) origin = project(*near);
+    std::lock_guard lock(place_mutex);
+    if (place_cache.order && place_cache.home == home && place_cache.origin == origin) return place_cache.order;
+
+    std::vector<RankInput> places(entries.size());
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const Entry& e = entries[i];
+        places[i].in_home_municipality = home >= 0 && in_municipality(e, home);
+        if (origin && e.has_position) places[i].distance_km = std::hypot(e.x_km - origin->first, e.y_km - origin->second);
+        places[i].name_order = e.name_order;
+    }
+    auto order = std::make_shared<std::vector<std::uint32_t>>(entries.size());
+    for (std::uint32_t i = 0; i < order->size(); ++i) (*order)[i] = i;
+    std::sort(order->begin(), order->end(), [&](auto a, auto b) { return placed_before(places[a], places[b]); });
+    place_cache = {home, origin, order};
+    return order;
+}
+
 SearchResult SearchEngine::search(const SearchQuery& q) const {
     const State& s = *state_;
     SearchResult result;
@@ -357,40 +540,7 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
     if (auto it = s.municipality_by_folded.find(fold(q.home_municipality)); it != s.municipality_by_folded.end())
         home = it->second;
 
-    // Candidates: entry index and how many query words each matched.
-    std::vector<std::pair<std::uint32_t, int>> found;
     std::vector<TermGroup> groups = s.parse(q.text, result.corrections);
-    auto lookup = [&](std::int64_t rowid) -> std::uint32_t {
-        auto k = static_cast<size_t>(rowid);
-        return k < s.by_rowid.size() ? s.by_rowid[k] : kNone;
-    };
-    if (groups.empty()) {
-        bool browse = q.category || q.municipality || q.audience || q.cost || q.open_at;
-        if (!browse) return result;
-        for (std::uint32_t i = 0; i < s.entries.size(); ++i)
-            if (s.passes(s.entries[i], filter)) found.emplace_back(i, 0);
-    } else {
-        Statement st = s.db.prepare("SELECT rowid FROM service_fts WHERE service_fts MATCH ?1");
-        // Every word must match.
-        st.bind(1, fts_expression(groups, " AND "));
-        while (st.step()) {
-            std::uint32_t i = lookup(st.integer(0));
-            if (i != kNone && s.passes(s.entries[i], filter)) found.emplace_back(i, static_cast<int>(groups.size()));
-        }
-        // When that finds nothing, any word may; services matching more words come first.
-        if (found.empty() && groups.size() > 1) {
-            std::vector<int> hits(s.entries.size(), 0);
-            for (const auto& g : groups) {
-                st.reset();
-                st.bind(1, fts_expression({g}, ""));
-                while (st.step())
-                    if (std::uint32_t i = lookup(st.integer(0)); i != kNone) ++hits[i];
-            }
-            for (std::uint32_t i = 0; i < hits.size(); ++i)
-                if (hits[i] > 0 && s.passes(s.entries[i], filter)) found.emplace_back(i, hits[i]);
-        }
-    }
-
     if (!result.corrections.empty()) {
         std::string suggestion;
         for (const auto& w : split_words(q.text)) {
@@ -402,18 +552,15 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
         result.suggestion = suggestion;
     }
 
-    // Which categories hold each query word: a per-query mask instead of per-service work.
+    // Which categories hold each query word, and which vocabulary terms its name words may be:
+    // per-query work, so that each candidate costs a few integer comparisons.
     std::vector<std::uint32_t> category_masks;
+    std::vector<TermRanges> group_ranges;
     for (const auto& g : groups) {
         std::uint32_t mask = 0;
         for (size_t t = 0; t < s.tag_words.size(); ++t)
             if (group_in(g, s.tag_words[t])) mask |= 1u << t;
         category_masks.push_back(mask);
-    }
-
-    const auto origin = q.near ? s.project(*q.near) : std::pair<float, float>{0, 0};
-    std::vector<TermRanges> group_ranges;
-    for (const auto& g : groups) {
         TermRanges ranges;
         for (const auto& phrase : g.alternatives) {
             ranges.emplace_back();
@@ -422,28 +569,53 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
         group_ranges.push_back(std::move(ranges));
     }
 
-    std::vector<RankInput> inputs;
-    inputs.reserve(found.size());
-    for (const auto& [index, matched] : found) {
-        const Entry& e = s.entries[index];
-        RankInput r;
-        r.matched_words = matched;
+    // Every candidate gets its relevance level; 0 means not in the result.
+    std::vector<std::uint16_t> levels(s.entries.size(), 0);
+    const bool filtered = filter.unknown_tag || filter.required_tags || filter.by_municipality || filter.open_at;
+    auto consider = [&](std::uint32_t i, int matched) {
+        const Entry& e = s.entries[i];
+        if (filtered && !s.passes(e, filter)) return;
+        int name_words = 0, category_words = 0;
         for (size_t g = 0; g < groups.size(); ++g) {
-            if (terms_hold(e.name_terms, group_ranges[g])) ++r.name_words;
-            if (e.tags & category_masks[g]) ++r.category_words;
+            if (terms_hold(s.name_terms_of(e), group_ranges[g])) ++name_words;
+            if (e.tags & category_masks[g]) ++category_words;
         }
-        r.in_home_municipality =
-            home >= 0 && std::find(e.municipalities.begin(), e.municipalities.end(), home) != e.municipalities.end();
-        if (q.near && e.has_position) r.distance_km = std::hypot(e.x_km - origin.first, e.y_km - origin.second);
-        r.name_order = e.name_order;
-        inputs.push_back(r);
+        levels[i] = relevance_level(matched, name_words, category_words);
+        ++result.total;
+    };
+    if (groups.empty()) {
+        bool browse = q.category || q.municipality || q.audience || q.cost || q.open_at;
+        if (!browse) return result;
+        for (std::uint32_t i = 0; i < s.entries.size(); ++i) consider(i, 0);
+    } else {
+        std::vector<EntrySet> sets;
+        for (const auto& g : groups) sets.push_back(s.matches(g));
+        // Every word must match.
+        EntrySet all = sets[0];
+        for (size_t g = 1; g < sets.size(); ++g) all.keep_only(sets[g]);
+        all.for_each([&](std::uint32_t i) { consider(i, static_cast<int>(groups.size())); });
+        // When that finds nothing, any word may; services matching more words come first.
+        if (result.total == 0 && groups.size() > 1) {
+            EntrySet any(s.entries.size());
+            for (const auto& set : sets) any.add_all(set);
+            any.for_each([&](std::uint32_t i) {
+                int matched = 0;
+                for (const auto& set : sets) matched += set.has(i);
+                consider(i, matched);
+            });
+        }
     }
-    result.total = static_cast<int>(inputs.size());
-    const size_t offset = static_cast<size_t>(std::max(0, q.offset));
-    const auto order = rank_order(inputs, offset + static_cast<size_t>(std::max(0, q.limit)));
 
+    const size_t offset = static_cast<size_t>(std::max(0, q.offset));
+    const auto order = rank_in_place_order(*s.place_order(home, q.near), levels,
+                                           offset + static_cast<size_t>(std::max(0, q.limit)));
     std::vector<std::string> page;
-    for (size_t k = offset; k < order.size(); ++k) page.push_back(s.entries[found[order[k]].first].id);
+    Statement id_of = s.db.prepare("SELECT id FROM services WHERE rowid = ?1");
+    for (size_t k = offset; k < order.size(); ++k) {
+        id_of.reset();
+        id_of.bind(1, s.rowids[order[k]]);
+        if (id_of.step()) page.push_back(id_of.text(0));
+    }
     result.services = read_summaries(s.db, page, ReadContext{q.near, q.home_municipality});
     return result;
 }

@@ -34,12 +34,15 @@ public:
     Statement& bind(int index, int number) { return bind(index, static_cast<std::int64_t>(number)); }
     Statement& bind(int index, double number);
     Statement& bind_null(int index);
+    Statement& bind_blob(int index, std::string_view bytes);
 
     // Returns true while a row is available; false when done. Errors go to error().
     bool step();
     void reset();
 
     std::string text(int column) const;
+    // Valid until the next step(), reset() or read of the same column.
+    std::string_view blob(int column) const;
     std::optional<std::string> optional_text(int column) const;
     std::int64_t integer(int column) const;
     double real(int column) const;

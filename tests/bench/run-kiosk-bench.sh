@@ -11,7 +11,8 @@ mkdir -p "$out"
 cmake --build "$build" --target kiosk kioskctl kiosk_frame_bench demo_catalogue -j2 >/dev/null
 
 large="$out/catalogue-100k.sqlite"
-if [ ! -s "$large" ]; then
+# Rebuilt when missing or when this kioskctl cannot use it (an older schema).
+if [ ! -s "$large" ] || ! "$build/kiosk/cli/kioskctl" status --db "$large" >/dev/null 2>&1; then
   echo "== generating and building a 100,000-service catalogue"
   rm -rf "$out/hsds-100k"
   "$build/kiosk/cli/kioskctl" generate --services 100000 --out "$out/hsds-100k"

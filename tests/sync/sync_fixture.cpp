@@ -7,6 +7,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "core/postings.h"
 #include "core/schema.h"
 #include "core/sqlite.h"
 
@@ -68,6 +69,7 @@ void make_catalogue(const fs::path& file, const CatalogueSpec& spec) {
         fts.step();
         fts.reset();
     }
+    check(fill_search_terms(*db), "search terms");
     check(db->exec("COMMIT"), "commit");
     db->close();
 }

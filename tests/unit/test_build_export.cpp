@@ -85,7 +85,7 @@ void check_round_trip(const fs::path& first, const std::string& name) {
         CHECK(list == b[table]);
     }
     for (const char* table : {"services", "service_fts", "service_municipality", "service_tag", "opening_slot",
-                              "synonyms", "metadata"})
+                              "search_term", "synonyms", "metadata"})
         CHECK_FALSE(a[table].empty());
 
     // And exporting the rebuilt catalogue gives the same files, byte for byte.

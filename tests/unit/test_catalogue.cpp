@@ -66,6 +66,19 @@ TEST_CASE("catalogue: files that are not catalogues give a plain error, never a 
         CHECK(c.error() == good.string() + " is not a usable Wegwijzer catalogue: schema version is 99, expected " +
                                std::to_string(ww::current_schema_version()));
     }
+    SECTION("an older schema (before the search's posting lists)") {
+        auto good = tiny_catalogue("open-older-src");
+        {
+            auto db = ww::Database::open(good, ww::Database::Mode::ReadWrite);
+            REQUIRE(db.ok());
+            REQUIRE(db->exec("DROP TABLE search_term; PRAGMA user_version = 1").ok());
+        }
+        auto c = ww::Catalogue::open(good);
+        REQUIRE_FALSE(c.ok());
+        CHECK(c.error() == good.string() + " is not a usable Wegwijzer catalogue: schema version is 1, expected " +
+                               std::to_string(ww::current_schema_version()) +
+                               " (an older catalogue: build it again from its HSDS CSV with this version of kioskctl)");
+    }
     SECTION("no metadata") {
         auto good = tiny_catalogue("open-nometa-src");
         {

@@ -1,6 +1,10 @@
 // Text folding, edit distance and ranking: plain functions over plain data.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <numeric>
+#include <random>
+
 #include "core/ranking.h"
 #include "core/text.h"
 
@@ -60,4 +64,44 @@ TEST_CASE("browse lists (no words) are ordered by home, distance and name") {
     CHECK(rank_order(items, 4) == std::vector<std::uint32_t>{3, 2, 1, 0});
     CHECK(ranks_before(items[3], items[0]));
     CHECK_FALSE(ranks_before(items[0], items[0]));
+}
+
+TEST_CASE("ranking in place order gives the same pages as sorting everything") {
+    std::mt19937 random(11);
+    for (int trial = 0; trial < 300; ++trial) {
+        const size_t n = 1 + random() % 200;
+        std::vector<RankInput> items(n);
+        std::vector<std::uint16_t> levels(n);
+        std::vector<RankInput> shown;  // the items with a level, as rank_order sees them
+        std::vector<std::uint32_t> shown_index;
+        for (std::uint32_t i = 0; i < n; ++i) {
+            RankInput& r = items[i];
+            r.matched_words = static_cast<int>(random() % 3);
+            r.name_words = static_cast<int>(random() % 3);
+            r.category_words = static_cast<int>(random() % 2);
+            r.in_home_municipality = random() % 2;
+            if (random() % 4) r.distance_km = static_cast<double>(random() % 20);
+            r.name_order = i;
+            // A level of 0 means "not in the result"; matched_words 0 stands for that here.
+            levels[i] = r.matched_words ? relevance_level(r.matched_words, r.name_words, r.category_words) : 0;
+            if (levels[i]) shown.push_back(r), shown_index.push_back(i);
+        }
+        std::vector<std::uint32_t> place(n);
+        std::iota(place.begin(), place.end(), 0u);
+        std::sort(place.begin(), place.end(), [&](auto a, auto b) { return placed_before(items[a], items[b]); });
+        for (size_t count : {size_t{0}, size_t{1}, size_t{5}, size_t{20}, n}) {
+            std::vector<std::uint32_t> expected;
+            for (auto k : rank_order(shown, count)) expected.push_back(shown_index[k]);
+            INFO("trial " << trial << ", count " << count);
+            CHECK(rank_in_place_order(place, levels, count) == expected);
+        }
+    }
+}
+
+TEST_CASE("relevance levels order like the words part of the ranking") {
+    CHECK(relevance_level(0, 0, 0) > 0);
+    CHECK(relevance_level(2, 0, 0) > relevance_level(1, 1, 1));
+    CHECK(relevance_level(1, 2, 0) > relevance_level(1, 1, 1));
+    CHECK(relevance_level(1, 1, 1) > relevance_level(1, 1, 0));
+    CHECK(relevance_level(40, 0, 0) == relevance_level(31, 0, 0));  // capped, not wrapped
 }

@@ -1,0 +1,126 @@
+// The search's in-memory index (search_term posting lists) against FTS5 itself, its codec, and
+// what a damaged index does.
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <set>
+
+#include "core/catalogue.h"
+#include "core/postings.h"
+#include "core/sqlite.h"
+#include "hsds_fixture.h"
+
+using namespace ww;
+
+TEST_CASE("posting lists survive encoding: small and large gaps") {
+    std::vector<std::vector<std::int64_t>> lists{
+        {}, {1}, {0, 1, 2, 3}, {127, 128, 16383, 16384, 2097151, 2097152}, {5, 1LL << 40, INT64_MAX}};
+    std::mt19937_64 random(7);
+    std::vector<std::int64_t> many;
+    for (std::int64_t rowid = 1; many.size() < 5000;) many.push_back(rowid += static_cast<std::int64_t>(random() % 300) + 1);
+    lists.push_back(many);
+    for (const auto& list : lists) {
+        auto decoded = decode_postings(encode_postings(list));
+        REQUIRE(decoded);
+        CHECK(*decoded == list);
+    }
+    // One byte per gap below 128: a list of neighbours is as long as it is.
+    CHECK(encode_postings({1, 2, 3, 4}).size() == 4);
+}
+
+TEST_CASE("a damaged posting list is refused, not misread") {
+    CHECK_FALSE(decode_postings(std::string("\x81", 1)));                     // ends inside a varint
+    CHECK_FALSE(decode_postings(std::string(11, '\xff')));                    // longer than 64 bits
+    CHECK_FALSE(decode_postings(encode_postings({INT64_MAX}) + std::string(1, '\x01')));  // past INT64_MAX
+    CHECK(decode_postings(""));                                               // empty is a valid empty list
+}
+
+namespace {
+
+Catalogue& demo() {
+    static auto opened = Catalogue::open(WEGWIJZER_DEMO_CATALOGUE);
+    REQUIRE(opened.ok());
+    return **opened;
+}
+
+std::set<std::string> engine_ids(const std::string& word) {
+    SearchQuery q;
+    q.text = word;
+    q.limit = 100000;
+    std::set<std::string> ids;
+    for (const auto& s : demo().search(q).services) ids.insert(s.id);
+    return ids;
+}
+
+std::set<std::string> fts_ids(const std::string& word) {
+    Statement st = demo().database().prepare(
+        "SELECT s.id FROM service_fts f JOIN services s ON s.rowid = f.rowid "
+        "WHERE service_fts MATCH ?1 AND s.status NOT IN ('inactive', 'defunct')");
+    st.bind(1, "\"" + word + "\"*");
+    std::set<std::string> ids;
+    while (st.step()) ids.insert(st.text(0));
+    return ids;
+}
+
+}  // namespace
+
+TEST_CASE("the in-memory index finds exactly what FTS5 finds, for every prefix") {
+    // Every 2- and 3-letter prefix of the vocabulary and every whole term, except synonyms,
+    // which on purpose find more than the word itself (tested in test_search).
+    std::set<std::string> words, synonyms;
+    Statement st = demo().database().prepare("SELECT term FROM search_term");
+    while (st.step()) {
+        std::string term = st.text(0);
+        words.insert(term);
+        for (size_t n : {2u, 3u})
+            if (term.size() > n) words.insert(term.substr(0, n));
+    }
+    for (Statement syn = demo().database().prepare("SELECT term FROM synonyms"); syn.step();) synonyms.insert(syn.text(0));
+    size_t compared = 0;
+    for (const auto& w : words) {
+        if (w.size() < 2 || synonyms.count(w)) continue;
+        INFO("word: " << w);
+        CHECK(engine_ids(w) == fts_ids(w));
+        ++compared;
+    }
+    CHECK(compared > 1000);
+}
+
+TEST_CASE("a catalogue whose search index is damaged is refused with a message") {
+    auto dir = fixture::fresh_dir("damaged-index");
+    auto file = dir / "catalogue.sqlite";
+    std::filesystem::copy_file(WEGWIJZER_DEMO_CATALOGUE, file);
+    {
+        auto db = Database::open(file, Database::Mode::ReadWrite);
+        REQUIRE(db.ok());
+        REQUIRE(db->exec("UPDATE search_term SET docs = x'8181' WHERE term = 'dementie'").ok());
+    }
+    auto opened = Catalogue::open(file);
+    REQUIRE_FALSE(opened.ok());
+    CHECK_THAT(opened.error(), Catch::Contains("search index is damaged at the word 'dementie'"));
+}
+
+TEST_CASE("the integrity check finds a search index that differs from the full-text index") {
+    CHECK(demo().check_integrity().empty());
+    auto dir = fixture::fresh_dir("differing-index");
+    auto file = dir / "catalogue.sqlite";
+    std::filesystem::copy_file(WEGWIJZER_DEMO_CATALOGUE, file);
+    {
+        auto db = Database::open(file, Database::Mode::ReadWrite);
+        REQUIRE(db.ok());
+        REQUIRE(db->exec("DELETE FROM search_term WHERE term = 'dementie'").ok());
+        Statement shorten = db->prepare("UPDATE search_term SET docs = ?1 WHERE term = 'emmen'");
+        shorten.bind_blob(1, encode_postings({1}));
+        shorten.step();
+        REQUIRE(shorten.error().empty());
+    }
+    auto opened = Catalogue::open(file);
+    REQUIRE(opened.ok());
+    auto problems = (*opened)->check_integrity();
+    auto has = [&](const std::string& text) {
+        return std::any_of(problems.begin(), problems.end(), [&](const std::string& p) { return p.find(text) != std::string::npos; });
+    };
+    INFO(problems.size() << " problems");
+    CHECK(has("search index: 'dementie' is missing"));
+    CHECK(has("search index: 'emmen' lists 1 services, the full-text index "));
+}
