@@ -1,12 +1,15 @@
 #include "platform/window.h"
 
 #include <GLFW/glfw3.h>
+#include <GL/glext.h>  // after glfw3.h, which brings GL/gl.h
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 #include <stb_image_write.h>
 
 #include <cfloat>
+#include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "ui/glyphs.h"
@@ -15,6 +18,58 @@ namespace ww::platform {
 
 namespace {
 KioskWindow* self(GLFWwindow* w) { return static_cast<KioskWindow*>(glfwGetWindowUserPointer(w)); }
+
+// Texture swizzles are core in OpenGL 3.3 (and an extension before).
+bool has_texture_swizzle() {
+    GLint major = 0, minor = 0;
+    glGetIntegerv(GL_MAJOR_VERSION, &major);
+    glGetIntegerv(GL_MINOR_VERSION, &minor);
+    if (major > 3 || (major == 3 && minor >= 3)) return true;
+    GLint count = 0;
+    glGetIntegerv(GL_NUM_EXTENSIONS, &count);
+    auto get_stringi = reinterpret_cast<PFNGLGETSTRINGIPROC>(glfwGetProcAddress("glGetStringi"));
+    for (GLint i = 0; get_stringi && i < count; ++i)
+        if (std::string_view(reinterpret_cast<const char*>(get_stringi(GL_EXTENSIONS, static_cast<GLuint>(i)))) ==
+            "GL_ARB_texture_swizzle")
+            return true;
+    return false;
+}
+
+// Uploads the built font atlas. The glyphs are coverage only, so one channel read as white with
+// the coverage as alpha is all the shader needs: a quarter of the RGBA texture (and no RGBA copy
+// in memory) that the ImGui backend would make. Without swizzles, RGBA as the backend does.
+GLuint upload_font_atlas() {
+    ImGuiIO& io = ImGui::GetIO();
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    const bool one_channel = has_texture_swizzle();
+    if (one_channel) io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+    else io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    while (glGetError() != GL_NO_ERROR) {}  // only this upload's errors count below
+    GLint previous = 0;
+    glGetIntegerv(GL_TEXTURE_BINDING_2D, &previous);
+    GLuint texture = 0;
+    glGenTextures(1, &texture);
+    glBindTexture(GL_TEXTURE_2D, texture);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    if (one_channel) {
+        const GLint white_with_alpha[] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
+        glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, white_with_alpha);
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, w, h, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+    } else {
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
+    }
+    glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(previous));
+    if (glGetError() != GL_NO_ERROR) {
+        glDeleteTextures(1, &texture);
+        return 0;
+    }
+    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(texture)));
+    return texture;
+}
 }  // namespace
 
 Result<std::unique_ptr<KioskWindow>> KioskWindow::create(const WindowOptions& options) {
@@ -64,12 +119,19 @@ Result<std::unique_ptr<KioskWindow>> KioskWindow::create(const WindowOptions& op
     io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
     ImGui_ImplGlfw_InitForOpenGL(win->window_, true);
     ImGui_ImplOpenGL3_Init("#version 130");
+    // The backend would make its device objects on the first frame, and with them a second,
+    // RGBA font texture of its own that is never freed. Make them now and drop that texture:
+    // load_fonts uploads the fonts.
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    io.Fonts->ClearTexData();
     win->imgui_ready_ = true;
     return win;
 }
 
 KioskWindow::~KioskWindow() {
     if (imgui_ready_) {
+        glDeleteTextures(1, &font_texture_);
         ImGui_ImplOpenGL3_Shutdown();
         ImGui_ImplGlfw_Shutdown();
         ImGui::DestroyContext();
@@ -142,7 +204,8 @@ int KioskWindow::height() const {
 
 Result<ui::Fonts> KioskWindow::load_fonts(float body_px, float heading_px, float digits_px) {
     ImGuiIO& io = ImGui::GetIO();
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    glDeleteTextures(1, &font_texture_);
+    font_texture_ = 0;
     io.Fonts->Clear();
     static_assert(sizeof(ImWchar) == sizeof(std::uint16_t));
     const ImWchar* ranges = reinterpret_cast<const ImWchar*>(ui::glyph_ranges().data());
@@ -158,8 +221,10 @@ Result<ui::Fonts> KioskWindow::load_fonts(float body_px, float heading_px, float
     if (!fonts.body || !fonts.bold || !fonts.heading || !fonts.digits)
         return fail(std::string("cannot load the Noto Sans fonts from ") + kRegularFont);
     if (!io.Fonts->Build()) return fail("cannot build the font atlas");
-    if (!ImGui_ImplOpenGL3_CreateFontsTexture()) return fail("cannot upload the font atlas");
-    io.Fonts->ClearTexData();  // the GPU has it now; free the CPU copy
+    font_texture_ = upload_font_atlas();
+    io.Fonts->ClearTexData();    // the GPU has it now; free the CPU copy
+    io.Fonts->ClearInputData();  // and the TTF files: the next size change loads them again
+    if (!font_texture_) return fail("cannot upload the font atlas");
     return fonts;
 }
 

@@ -68,6 +68,7 @@ private:
     std::deque<PointerEvent> events_;
     bool pressed_ = false;
     bool imgui_ready_ = false;
+    unsigned font_texture_ = 0;  // ours, not the backend's (see load_fonts)
 };
 
 // Where the fonts come from (Debian fonts-noto-core).
