@@ -1,6 +1,7 @@
 #include "app/kiosk_app.h"
 
 #include <imgui.h>
+#include <malloc.h>  // malloc_trim
 #include <time.h>
 
 #include <algorithm>
@@ -110,6 +111,9 @@ struct KioskApp::Impl {
             return;
         }
         catalogue = std::move(opened.value());
+        // Loading a large catalogue's index leaves freed temporaries (and now the old catalogue)
+        // in the heap; give those pages back rather than keep them resident for days.
+        malloc_trim(0);
         data.catalogue_ok = true;
         data.catalogue_error.clear();
         data.info = catalogue->info();

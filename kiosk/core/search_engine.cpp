@@ -214,32 +214,38 @@ struct SearchEngine::State {
 
 void SearchEngine::State::load() {
     // Inactive and defunct services stay in the catalogue (HSDS) but are never shown.
-    std::vector<std::string> names;  // only while loading
+    // Every name folded, one after another: only while loading, and without 100,000 strings.
+    std::string names;
+    std::vector<std::uint32_t> name_starts;
     Statement st = db.prepare("SELECT rowid, name FROM services WHERE status NOT IN ('inactive', 'defunct') ORDER BY rowid");
     while (st.step()) {
         auto rowid = static_cast<size_t>(st.integer(0));
         if (rowid >= by_rowid.size()) by_rowid.resize(rowid + 1, kNone);
         by_rowid[rowid] = static_cast<std::uint32_t>(entries.size());
         rowids.push_back(st.integer(0));
-        names.push_back(st.text(1));
+        name_starts.push_back(static_cast<std::uint32_t>(names.size()));
+        names += fold(st.text(1));
         entries.emplace_back();
     }
+    name_starts.push_back(static_cast<std::uint32_t>(names.size()));
+    auto name_of = [&](size_t i) {
+        return std::string_view(names).substr(name_starts[i], name_starts[i + 1] - name_starts[i]);
+    };
     load_terms();
 
     for (size_t i = 0; i < entries.size(); ++i) {
         Entry& e = entries[i];
         e.first_name_term = static_cast<std::uint32_t>(name_terms.size());
-        for (const auto& word : split_words(names[i])) {
+        for (const auto& word : split_words(name_of(i))) {
             if (e.name_term_count == UINT16_MAX) break;
             name_terms.push_back(term_index(word));
             ++e.name_term_count;
         }
-        names[i] = fold(names[i]);
     }
     name_terms.shrink_to_fit();
     std::vector<std::uint32_t> alphabetical(entries.size());
     for (std::uint32_t i = 0; i < alphabetical.size(); ++i) alphabetical[i] = i;
-    std::sort(alphabetical.begin(), alphabetical.end(), [&](auto a, auto b) { return names[a] < names[b]; });
+    std::sort(alphabetical.begin(), alphabetical.end(), [&](auto a, auto b) { return name_of(a) < name_of(b); });
     for (std::uint32_t k = 0; k < alphabetical.size(); ++k) entries[alphabetical[k]].name_order = k;
     names = {};
 

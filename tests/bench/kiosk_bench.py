@@ -65,9 +65,38 @@ def memory(args, catalogue, label):
         for ch in "dagbest":
             k.tap("key." + ch)
         k.settle()
-        return status_kb(k.proc.pid, "VmRSS") / 1024.0, status_kb(k.proc.pid, "VmHWM") / 1024.0
+        return status_kb(k.proc.pid, "VmRSS") / 1024.0, status_kb(k.proc.pid, "VmHWM") / 1024.0, breakdown(k.proc.pid)
     finally:
         k.close()
+
+
+RENDERER_MAPPINGS = ("libLLVM", "_dri.so", "SYSV")  # Mesa's driver, its shader compiler, the X framebuffer
+
+
+def breakdown(pid):
+    """Where the resident memory is (MB): the software renderer's mappings, the heap, the rest;
+    and PSS / USS (private only) from smaps_rollup."""
+    parts = {"renderer": 0, "heap": 0, "other": 0}
+    name = None
+    with open(f"/proc/{pid}/smaps") as f:
+        for line in f:
+            head = line.split()
+            if "-" in head[0] and len(head) >= 5 and not head[0].endswith(":"):
+                path = head[5] if len(head) > 5 else ""
+                name = ("renderer" if any(m in path for m in RENDERER_MAPPINGS) else
+                        "heap" if path == "[heap]" else "other")
+            elif head[0] == "Rss:":
+                parts[name] += int(head[1])
+    rollup = {}
+    with open(f"/proc/{pid}/smaps_rollup") as f:
+        for line in f:
+            head = line.split()
+            if head[0].endswith(":") and len(head) >= 2 and head[1].isdigit():
+                rollup[head[0][:-1]] = int(head[1])
+    out = {k: v / 1024.0 for k, v in parts.items()}
+    out["PSS"] = rollup.get("Pss", 0) / 1024.0
+    out["USS"] = (rollup.get("Private_Clean", 0) + rollup.get("Private_Dirty", 0)) / 1024.0
+    return out
 
 
 def first_frame(args, runs):
@@ -133,9 +162,11 @@ def main():
           + ", ".join(f"{v:.3f}" for v in idle) + ")")
 
     for label, cat in (("demo", args.catalogue), ("100k", args.large)):
-        rss, hwm = memory(args, cat, label)
-        result[f"memory_{label}_mb"] = {"VmRSS": rss, "VmHWM": hwm}
-        print(f"memory with the {label} catalogue: VmRSS {rss:.1f} MB, VmHWM {hwm:.1f} MB")
+        rss, hwm, parts = memory(args, cat, label)
+        result[f"memory_{label}_mb"] = {"VmRSS": rss, "VmHWM": hwm, **parts}
+        print(f"memory with the {label} catalogue: VmRSS {rss:.1f} MB, VmHWM {hwm:.1f} MB; of the RSS: "
+              f"software renderer {parts['renderer']:.1f}, heap {parts['heap']:.1f}, other {parts['other']:.1f}; "
+              f"PSS {parts['PSS']:.1f}, USS {parts['USS']:.1f}")
 
     ff = first_frame(args, args.runs)
     result["first_frame_ms"] = ff
