@@ -271,6 +271,13 @@ TEST_CASE("correctly signed files that are not usable catalogues are refused", "
                          "('catalogue_version', '6'); PRAGMA user_version=1;").ok());
         db->close();
     }
+    SECTION("search index differs from its full-text index") {
+        auto db = Database::open(k.package_catalogue, Database::Mode::ReadWrite);
+        REQUIRE(db.ok());
+        REQUIRE(db->exec("DELETE FROM search_term WHERE term = (SELECT min(term) FROM search_term)").ok());
+        REQUIRE(db->scalar_int("SELECT changes()") == 1);
+        db->close();
+    }
     SECTION("metadata version differs from the signed version") {
         CatalogueSpec spec = k.v6;
         spec.version = 60;

@@ -13,6 +13,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "core/postings.h"
 #include "core/schema.h"
 #include "core/sqlite.h"
 #include "core/sync/history.h"
@@ -213,8 +214,7 @@ std::string check_copy(const fs::path& copy, const PackageDescription& package) 
     auto db = Database::open(copy, Database::Mode::ReadOnly);
     if (!db) return "it cannot be opened: " + db.error();
     harden(db->handle());
-    for (const char* pragma : {"PRAGMA trusted_schema=OFF", "PRAGMA cell_size_check=ON", "PRAGMA mmap_size=0",
-                               "PRAGMA query_only=ON"})
+    for (const char* pragma : {"PRAGMA trusted_schema=OFF", "PRAGMA cell_size_check=ON", "PRAGMA mmap_size=0"})
         if (auto st = db->exec(pragma); !st) return std::string("it cannot be read: ") + st.error();
 
     Statement check = db->prepare("PRAGMA integrity_check(20)");
@@ -229,6 +229,11 @@ std::string check_copy(const fs::path& copy, const PackageDescription& package) 
 
     auto schema = check_schema(*db);
     if (!schema.empty()) return "wrong schema: " + schema.front();
+    // The kiosk searches from the posting lists: they must agree with the full-text index. The
+    // check reads FTS5's vocabulary through a temp table, so the connection turns query-only after.
+    auto terms = check_search_terms(*db);
+    if (!terms.empty()) return "its " + terms.front();
+    if (auto st = db->exec("PRAGMA query_only=ON"); !st) return std::string("it cannot be read: ") + st.error();
 
     auto version = db->scalar_text("SELECT value FROM metadata WHERE key='catalogue_version'");
     if (!version || *version != std::to_string(package.version))
