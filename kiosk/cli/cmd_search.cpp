@@ -29,6 +29,9 @@ Options:
   --limit N              at most N results (default 20)
   --offset N             skip the first N results
   --json                 print {"results":[...],"total":N,"suggestion":...}
+  --batch                read one query per line from standard input and print one JSON
+                         object per line ({"query":...} plus the --json fields), all with the
+                         same options; opens the catalogue once (for evaluations)
 )";
 
 nlohmann::json to_json(const ServiceSummary& s) {
@@ -59,6 +62,29 @@ std::optional<int> parse_count(const std::string& text) {
     } catch (...) {
     }
     return std::nullopt;
+}
+
+nlohmann::json result_json(const SearchResult& r) {
+    nlohmann::json out{{"results", nlohmann::json::array()}, {"total", r.total}};
+    for (const auto& s : r.services) out["results"].push_back(to_json(s));
+    out["suggestion"] = r.suggestion ? nlohmann::json(*r.suggestion) : nlohmann::json(nullptr);
+    out["corrections"] = nlohmann::json::array();
+    for (const auto& c : r.corrections) out["corrections"].push_back({{"typed", c.typed}, {"meant", c.meant}});
+    return out;
+}
+
+// One query per input line, one compact JSON object per output line, in order.
+int run_batch(const Catalogue& catalogue, SearchQuery q) {
+    std::string line;
+    while (std::getline(std::cin, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        q.text = line;
+        nlohmann::json out = result_json(catalogue.search(q));
+        out["query"] = line;
+        std::cout << out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    }
+    std::cout.flush();
+    return kOk;
 }
 
 int run(const Args& args) {
@@ -94,15 +120,14 @@ int run(const Args& args) {
 
     auto catalogue = Catalogue::open(*db);
     if (!catalogue) return user_error("search", catalogue.error());
+    if (args.has("batch")) {
+        if (!args.positional().empty()) return user_error("search", "--batch reads the queries from standard input; give no QUERY");
+        return run_batch(**catalogue, q);
+    }
     SearchResult r = (*catalogue)->search(q);
 
     if (args.has("json")) {
-        nlohmann::json out{{"results", nlohmann::json::array()}, {"total", r.total}};
-        for (const auto& s : r.services) out["results"].push_back(to_json(s));
-        out["suggestion"] = r.suggestion ? nlohmann::json(*r.suggestion) : nlohmann::json(nullptr);
-        out["corrections"] = nlohmann::json::array();
-        for (const auto& c : r.corrections) out["corrections"].push_back({{"typed", c.typed}, {"meant", c.meant}});
-        std::cout << out.dump(2) << "\n";
+        std::cout << result_json(r).dump(2) << "\n";
         return kOk;
     }
     if (r.suggestion) std::cout << "Did you mean: " << *r.suggestion << "?\n";
@@ -124,7 +149,7 @@ const Registration registration{{
     "Search the catalogue like the kiosk does",
     kUsage,
     {{"db"}, {"municipality"}, {"category"}, {"audience"}, {"cost"}, {"open-at"}, {"near"}, {"home"},
-     {"limit"}, {"offset"}, {"json", false}},
+     {"limit"}, {"offset"}, {"json", false}, {"batch", false}},
     run,
 }};
 
