@@ -4,6 +4,8 @@
 #include <sys/wait.h>
 
 #include <cstdlib>
+#include <fstream>
+#include <sstream>
 #include <nlohmann/json.hpp>
 
 #include "core/sqlite.h"
@@ -149,4 +151,38 @@ TEST_CASE("cli: status and export exit 1 on a missing or broken catalogue", "[cl
     auto damaged = kioskctl({"status", "--db", db.string()});
     CHECK(damaged.code == 1);
     CHECK(contains(damaged.out, "Integrity      FAILED\n"));
+}
+
+TEST_CASE("cli: search --batch answers one JSON line per query line, in order", "[cli]") {
+    auto dir = fresh_dir("cli-search-batch");
+    {
+        std::ofstream queries(dir / "queries.txt");
+        queries << "odensehuis\n\nzzzqqqxxx\r\nregiotaxi\n";
+    }
+    std::string command = quoted(WEGWIJZER_KIOSKCTL) + " search --batch --limit 3 --db " + quoted(WEGWIJZER_DEMO_CATALOGUE) +
+                          " <" + quoted((dir / "queries.txt").string()) + " >" + quoted((dir / "out").string());
+    int status = std::system(command.c_str());
+    REQUIRE(WIFEXITED(status));
+    REQUIRE(WEXITSTATUS(status) == 0);
+    std::istringstream out(slurp(dir / "out"));
+    std::vector<nlohmann::json> answers;
+    for (std::string line; std::getline(out, line);) answers.push_back(nlohmann::json::parse(line));
+    REQUIRE(answers.size() == 4);
+    CHECK(answers[0]["query"] == "odensehuis");
+    CHECK(answers[1]["query"] == "");
+    CHECK(answers[2]["query"] == "zzzqqqxxx");  // the CR of a CRLF line is not part of the query
+    CHECK(answers[3]["query"] == "regiotaxi");
+    REQUIRE_FALSE(answers[0]["results"].empty());
+    CHECK(answers[0]["results"].size() <= 3);
+    CHECK(answers[0]["results"][0]["name"].get<std::string>().find("Odensehuis") == 0);
+    CHECK(answers[2]["results"].empty());
+    CHECK(answers[3]["results"][0]["name"] == "Regiotaxi Drenthe");
+    // Each answer is what a single search gives.
+    auto single = kioskctl({"search", "--json", "--limit", "3", "--db", WEGWIJZER_DEMO_CATALOGUE, "odensehuis"});
+    REQUIRE(single.code == 0);
+    CHECK(nlohmann::json::parse(single.out)["results"] == answers[0]["results"]);
+    // Queries come from standard input only.
+    auto both = kioskctl({"search", "--batch", "--db", WEGWIJZER_DEMO_CATALOGUE, "odensehuis"});
+    CHECK(both.code == 1);
+    CHECK(contains(both.err, "--batch reads the queries from standard input"));
 }
