@@ -1,92 +1,76 @@
 #include "core/drenthe_places.h"
 
-#include <algorithm>
-#include <array>
-#include <cctype>
+#include <cmath>
+#include <numbers>
+#include <cstdlib>
+#include <deque>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "core/csv.h"
+#include "core/embedded_data.h"
+#include "core/text.h"
 
 namespace ww {
 
 namespace {
-constexpr std::array<DrentheTown, 64> kTowns{{
-    {"Gieten", "Aa en Hunze", 53.0050, 6.7640, 9461},
-    {"Annen", "Aa en Hunze", 53.0580, 6.7200, 9468},
-    {"Rolde", "Aa en Hunze", 52.9840, 6.6470, 9451},
-    {"Gasselte", "Aa en Hunze", 52.9720, 6.7940, 9462},
-    {"Eext", "Aa en Hunze", 53.0170, 6.7330, 9463},
-    {"Grolloo", "Aa en Hunze", 52.9350, 6.6740, 9444},
-    {"Assen", "Assen", 52.9927, 6.5649, 9401},
-    {"Loon", "Assen", 53.0190, 6.5740, 9401},
-    {"Rhee", "Assen", 53.0340, 6.5720, 9483},
-    {"Borger", "Borger-Odoorn", 52.9240, 6.7930, 9531},
-    {"Odoorn", "Borger-Odoorn", 52.8490, 6.8510, 7873},
-    {"Exloo", "Borger-Odoorn", 52.8830, 6.8660, 7875},
-    {"Nieuw-Buinen", "Borger-Odoorn", 52.9630, 6.9500, 9521},
-    {"Valthermond", "Borger-Odoorn", 52.8790, 6.9630, 7876},
-    {"2e Exloërmond", "Borger-Odoorn", 52.9030, 6.9320, 7881},
-    {"Coevorden", "Coevorden", 52.6610, 6.7410, 7741},
-    {"Dalen", "Coevorden", 52.7000, 6.7560, 7751},
-    {"Schoonebeek", "Coevorden", 52.6620, 6.8850, 7761},
-    {"Sleen", "Coevorden", 52.7710, 6.8030, 7841},
-    {"Oosterhesselen", "Coevorden", 52.7540, 6.7210, 7861},
-    {"Aalden", "Coevorden", 52.7930, 6.7140, 7854},
-    {"Zuidwolde", "De Wolden", 52.6720, 6.4280, 7921},
-    {"Ruinen", "De Wolden", 52.7620, 6.3550, 7963},
-    {"de Wijk", "De Wolden", 52.6730, 6.2880, 7957},
-    {"Ruinerwold", "De Wolden", 52.7230, 6.2490, 7961},
-    {"Echten", "De Wolden", 52.7120, 6.3970, 7932},
-    {"Emmen", "Emmen", 52.7858, 6.8976, 7811},
-    {"Klazienaveen", "Emmen", 52.7270, 6.9910, 7891},
-    {"Nieuw-Amsterdam", "Emmen", 52.7160, 6.8510, 7833},
-    {"Emmer-Compascuum", "Emmen", 52.8120, 7.0470, 7881},
-    {"Erica", "Emmen", 52.7190, 6.9200, 7887},
-    {"Schoonoord", "Emmen", 52.8450, 6.7560, 7848},
-    {"Hoogeveen", "Hoogeveen", 52.7225, 6.4764, 7901},
-    {"Hollandscheveld", "Hoogeveen", 52.6960, 6.5270, 7913},
-    {"Elim", "Hoogeveen", 52.6820, 6.5760, 7916},
-    {"Pesse", "Hoogeveen", 52.7730, 6.4520, 7933},
-    {"Nieuwlande", "Hoogeveen", 52.6950, 6.6120, 7918},
-    {"Meppel", "Meppel", 52.6958, 6.1944, 7941},
-    {"Nijeveen", "Meppel", 52.7320, 6.1660, 7948},
-    {"Rogat", "Meppel", 52.6700, 6.2170, 7949},
-    {"Beilen", "Midden-Drenthe", 52.8610, 6.5140, 9411},
-    {"Westerbork", "Midden-Drenthe", 52.8510, 6.6080, 9431},
-    {"Smilde", "Midden-Drenthe", 52.9540, 6.4500, 9422},
-    {"Hooghalen", "Midden-Drenthe", 52.9200, 6.5370, 9414},
-    {"Wijster", "Midden-Drenthe", 52.8150, 6.5170, 9418},
-    {"Bovensmilde", "Midden-Drenthe", 52.9760, 6.4800, 9421},
-    {"Roden", "Noordenveld", 53.1380, 6.4210, 9301},
-    {"Peize", "Noordenveld", 53.1460, 6.4980, 9321},
-    {"Norg", "Noordenveld", 53.0680, 6.4580, 9331},
-    {"Nieuw-Roden", "Noordenveld", 53.1310, 6.3980, 9304},
-    {"Veenhuizen", "Noordenveld", 53.0400, 6.3930, 9341},
-    {"Een", "Noordenveld", 53.0900, 6.3900, 9342},
-    {"Vries", "Tynaarlo", 53.0750, 6.5780, 9481},
-    {"Eelde", "Tynaarlo", 53.1370, 6.5640, 9761},
-    {"Paterswolde", "Tynaarlo", 53.1460, 6.5720, 9765},
-    {"Zuidlaren", "Tynaarlo", 53.0940, 6.6820, 9471},
-    {"Tynaarlo", "Tynaarlo", 53.0790, 6.6120, 9482},
-    {"Eelderwolde", "Tynaarlo", 53.1650, 6.5650, 9761},
-    {"Dwingeloo", "Westerveld", 52.8330, 6.3690, 7991},
-    {"Diever", "Westerveld", 52.8540, 6.3200, 7981},
-    {"Havelte", "Westerveld", 52.7710, 6.2400, 7971},
-    {"Vledder", "Westerveld", 52.8570, 6.2090, 8381},
-    {"Uffelte", "Westerveld", 52.7890, 6.2780, 7975},
-    {"Wapse", "Westerveld", 52.8420, 6.2860, 7986},
-}};
 
-bool same_ignoring_case(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-           });
+// The places of residence of Drenthe, parsed once from db/woonplaatsen_drenthe.csv (built in).
+struct Places {
+    std::deque<std::string> text;  // owns the strings the DrentheTown views point into
+    std::vector<DrentheTown> towns;
+    std::vector<std::string> folded;  // lookup keys, same order as towns
+};
+
+// "Tweede Exloërmond" and "2e Exloërmond" are the same village: keys use the short form.
+std::string lookup_key(std::string_view name) {
+    std::string key = fold(name);
+    for (auto [word, number] : {std::pair{"eerste ", "1e "}, std::pair{"tweede ", "2e "}})
+        if (key.rfind(word, 0) == 0) key = number + key.substr(std::string_view(word).size());
+    return key;
 }
+
+const Places& places() {
+    static const Places loaded = [] {
+        Places p;
+        auto table = parse_csv(embedded::woonplaatsen_csv(), "woonplaatsen_drenthe.csv (built in)");
+        if (!table) return p;  // the unit test checks the built-in file parses; never throw here
+        for (const auto& record : table->records) {
+            const auto& f = record.fields;
+            if (f.size() < 4) continue;
+            const std::string& name = p.text.emplace_back(f[0]);
+            const std::string& municipality = p.text.emplace_back(f[1]);
+            int postcode = f.size() > 4 && !f[4].empty() ? std::atoi(f[4].c_str()) : 0;
+            p.towns.push_back({name, municipality, std::atof(f[2].c_str()), std::atof(f[3].c_str()), postcode, postcode != 0});
+            p.folded.push_back(lookup_key(name));
+        }
+        // A village without a postcode of its own in the file gets the one of the nearest place
+        // in its municipality that has one: a typical postcode of its area.
+        for (auto& town : p.towns) {
+            if (town.own_postcode) continue;
+            double best = std::numeric_limits<double>::max();
+            for (const auto& other : p.towns) {
+                if (!other.own_postcode || other.municipality != town.municipality) continue;
+                double dlat = other.lat - town.lat, dlon = (other.lon - town.lon) * std::cos(town.lat * std::numbers::pi / 180.0);
+                if (double d = dlat * dlat + dlon * dlon; d < best) { best = d; town.postcode = other.postcode; }
+            }
+        }
+        return p;
+    }();
+    return loaded;
+}
+
 }  // namespace
 
-std::span<const DrentheTown> drenthe_towns() { return kTowns; }
+std::span<const DrentheTown> drenthe_towns() { return places().towns; }
 
 const DrentheTown* find_drenthe_town(std::string_view name) {
-    auto it = std::find_if(kTowns.begin(), kTowns.end(),
-                           [&](const DrentheTown& t) { return same_ignoring_case(t.name, name); });
-    return it == kTowns.end() ? nullptr : &*it;
+    const Places& p = places();
+    const std::string key = lookup_key(name);
+    for (size_t i = 0; i < p.towns.size(); ++i)
+        if (p.folded[i] == key) return &p.towns[i];
+    return nullptr;
 }
 
 }  // namespace ww

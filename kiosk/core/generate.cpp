@@ -257,7 +257,11 @@ Status generate_catalogue(int services, const std::filesystem::path& out_dir, st
     if (ec) return fail("cannot create the folder " + out_dir.string() + ": " + ec.message());
 
     Random random(seed);
-    const auto towns = drenthe_towns();
+    // The larger places only (those with a postcode of their own): generated catalogues keep the
+    // shape they had before every village of Drenthe was known.
+    std::vector<DrentheTown> towns;
+    for (const auto& town : drenthe_towns())
+        if (town.own_postcode) towns.push_back(town);
     const auto& categories = category_words();
     int total_weight = 0;
     for (const auto& c : categories) total_weight += c.weight;

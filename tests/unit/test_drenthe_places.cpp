@@ -1,0 +1,84 @@
+// The places of residence of Drenthe (db/woonplaatsen_drenthe.csv, compiled in).
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <string>
+#include <utility>
+
+#include "core/csv.h"
+#include "core/drenthe_places.h"
+#include "core/embedded_data.h"
+
+using namespace ww;
+
+namespace {
+const std::set<std::string> kMunicipalities{"Aa en Hunze", "Assen",     "Borger-Odoorn", "Coevorden",
+                                            "De Wolden",   "Emmen",     "Hoogeveen",     "Meppel",
+                                            "Midden-Drenthe", "Noordenveld", "Tynaarlo", "Westerveld"};
+}
+
+TEST_CASE("the built-in list of places parses completely", "[places]") {
+    auto table = parse_csv(embedded::woonplaatsen_csv(), "woonplaatsen_drenthe.csv");
+    REQUIRE(table);
+    CHECK(table->header == std::vector<std::string>{"name", "municipality", "lat", "lon", "postcode"});
+    // Every row of the file becomes a place: nothing is dropped silently.
+    CHECK(drenthe_towns().size() == table->records.size());
+    CHECK(drenthe_towns().size() >= 200);
+}
+
+TEST_CASE("every place lies in one of the 12 municipalities, inside Drenthe, once", "[places]") {
+    std::set<std::pair<std::string, std::string>> seen;
+    std::set<std::string> municipalities_with_places;
+    for (const auto& town : drenthe_towns()) {
+        INFO(town.name);
+        CHECK(kMunicipalities.count(std::string(town.municipality)) == 1);
+        municipalities_with_places.insert(std::string(town.municipality));
+        // Drenthe's bounding box, with a little margin.
+        CHECK(town.lat > 52.60);
+        CHECK(town.lat < 53.22);
+        CHECK(town.lon > 6.10);
+        CHECK(town.lon < 7.10);
+        CHECK(seen.insert({std::string(town.name), std::string(town.municipality)}).second);
+        // A Drenthe postcode: 77xx-79xx, 83xx or 93xx-97xx.
+        CHECK(town.postcode >= 7700);
+        CHECK(town.postcode <= 9799);
+    }
+    CHECK(municipalities_with_places == kMunicipalities);
+}
+
+TEST_CASE("known places map to their municipality", "[places]") {
+    const std::pair<const char*, const char*> samples[] = {
+        {"Zuidlaren", "Tynaarlo"},      {"Dwingeloo", "Westerveld"},    {"Schoonoord", "Coevorden"},
+        {"Schoonebeek", "Emmen"},       {"Pesse", "Hoogeveen"},         {"Ruinen", "De Wolden"},
+        {"Orvelte", "Midden-Drenthe"},  {"Gasselternijveen", "Aa en Hunze"}, {"Peize", "Noordenveld"},
+        {"Exloo", "Borger-Odoorn"},     {"Nijeveen", "Meppel"},         {"Loon", "Assen"},
+    };
+    for (auto [name, municipality] : samples) {
+        INFO(name);
+        const DrentheTown* town = find_drenthe_town(name);
+        REQUIRE(town != nullptr);
+        CHECK(town->municipality == municipality);
+    }
+}
+
+TEST_CASE("finding a place ignores case and accents, and knows the spelled-out numbers", "[places]") {
+    REQUIRE(find_drenthe_town("zuidlaren"));
+    CHECK(find_drenthe_town("DWINGELOO")->name == "Dwingeloo");
+    REQUIRE(find_drenthe_town("balloerveld"));
+    CHECK(find_drenthe_town("balloerveld")->name == "Balloërveld");
+    REQUIRE(find_drenthe_town("Tweede Exloërmond"));
+    CHECK(find_drenthe_town("Tweede Exloërmond")->name == "2e Exloërmond");
+    CHECK(find_drenthe_town("De Wijk")->municipality == "De Wolden");
+    CHECK(find_drenthe_town("Amsterdam") == nullptr);
+    CHECK(find_drenthe_town("") == nullptr);
+}
+
+TEST_CASE("a village without its own postcode borrows the nearest one in its municipality", "[places]") {
+    const DrentheTown* zweeloo = find_drenthe_town("Zweeloo");
+    REQUIRE(zweeloo);
+    CHECK_FALSE(zweeloo->own_postcode);
+    const DrentheTown* aalden = find_drenthe_town("Aalden");  // 1 km away, same municipality
+    REQUIRE(aalden);
+    CHECK(aalden->own_postcode);
+    CHECK(zweeloo->postcode == aalden->postcode);
+}
