@@ -68,13 +68,7 @@ private:
     bool keep_ = false;
 };
 
-struct Metadata {
-    std::int64_t version = 1;
-    std::string created;
-    std::string expires;
-    bool demo = false;
-    std::string source;
-};
+using Metadata = CatalogueMetadata;
 
 Metadata resolve_metadata(const BuildOptions& options, const PackageMetadata& package) {
     Metadata m;
@@ -200,7 +194,9 @@ INSERT INTO service_fts (rowid, name, description, keywords, places)
   ORDER BY s.rowid;
 )sql";
 
-Status write_catalogue(const std::filesystem::path& file, const HsdsPackage& package, const Metadata& metadata) {
+}  // namespace
+
+Status write_catalogue(const std::filesystem::path& file, const HsdsPackage& package, const CatalogueMetadata& metadata) {
     auto db = Database::open(file, Database::Mode::Create);
     if (!db) return fail(db.error());
     // The file is private until it is renamed into place, and fsynced then: no journal needed.
@@ -219,8 +215,6 @@ Status write_catalogue(const std::filesystem::path& file, const HsdsPackage& pac
     db->close();
     return success();
 }
-
-}  // namespace
 
 BuildReport build_catalogue(const BuildOptions& options) {
     BuildReport report;

@@ -28,6 +28,21 @@ struct BuildReport {
     bool ok() const { return errors.empty(); }
 };
 
+struct CatalogueMetadata {
+    std::int64_t version = 1;
+    std::string created;
+    std::string expires;
+    bool demo = false;
+    std::string source;
+};
+
+struct HsdsPackage;
+
+// Writes a new catalogue file from validated tables: schema, rows with rowids of its own, the
+// derived tables, the FTS5 index and the posting lists. `kioskctl build` and the USB import both
+// write through it; the file should not exist yet.
+Status write_catalogue(const std::filesystem::path& file, const HsdsPackage& package, const CatalogueMetadata& metadata);
+
 // Validates the whole source and lists every error at once. Writes `out` only when the whole build
 // succeeded (a temporary file renamed into place); on any error `out` is left as it was.
 BuildReport build_catalogue(const BuildOptions& options);

@@ -17,6 +17,7 @@
 #include "core/drenthe_places.h"
 #include "core/embedded_data.h"
 #include "core/taxonomy.h"
+#include "core/value_rules.h"
 
 namespace ww {
 
@@ -228,6 +229,29 @@ class Loader {
 public:
     explicit Loader(std::filesystem::path folder) : folder_(std::move(folder)) {}
 
+    // Tables already read from a catalogue file: only the checks run.
+    HsdsLoad run(HsdsTables tables, std::vector<std::pair<std::string, std::string>> synonyms) {
+        from_catalogue_ = true;
+        for (const auto& spec : hsds_tables()) {
+            HsdsTable& t = result_.package.tables[std::string(spec.table)];
+            t.spec = &spec;
+            auto given = tables.find(spec.table);
+            if (given == tables.end()) {
+                if (spec.required_file) {
+                    error("table " + std::string(spec.table) + " is missing");
+                    unusable_.insert(std::string(spec.table));
+                }
+                continue;
+            }
+            t.present = true;
+            auto& ids = ids_[std::string(spec.table)];
+            for (auto& row : given->second) accept_row(t, ids, std::move(row));
+        }
+        run_checks();
+        check_synonyms(std::move(synonyms), "synonyms");
+        return std::move(result_);
+    }
+
     HsdsLoad run() {
         std::error_code ec;
         if (!std::filesystem::exists(folder_, ec)) {
@@ -239,6 +263,14 @@ public:
             return std::move(result_);
         }
         for (const auto& spec : hsds_tables()) read_table(spec);
+        run_checks();
+        read_synonyms();
+        read_datapackage();
+        return std::move(result_);
+    }
+
+private:
+    void run_checks() {
         check_organizations_and_services();
         check_locations();
         check_addresses();
@@ -248,13 +280,12 @@ public:
         check_service_areas();
         check_taxonomy();
         check_attributes_and_categories();
-        read_synonyms();
-        read_datapackage();
-        return std::move(result_);
+        check_counts_per_service();
     }
 
-private:
     std::filesystem::path folder_;
+    bool from_catalogue_ = false;  // rows of a catalogue file: "services row 3", not "services.csv line 3"
+    GeoBox region_;
     HsdsLoad result_;
     std::set<std::string, std::less<>> unusable_;  // tables with a broken file or header
     std::map<std::string, std::unordered_map<std::string, int>, std::less<>> ids_;  // table -> id -> line
@@ -264,8 +295,39 @@ private:
 
     HsdsTable& table(std::string_view name) { return result_.package.tables.find(name)->second; }
 
-    static std::string at(const HsdsTable& t, const HsdsRow& row) {
+    std::string at(const HsdsTable& t, const HsdsRow& row) const {
+        if (from_catalogue_) return std::string(t.spec->table) + " row " + std::to_string(row.line) + ": ";
         return std::string(t.spec->file) + " line " + std::to_string(row.line) + ": ";
+    }
+
+    // Checks a row's values against the shared value rules, then its required fields and its id,
+    // and keeps it. A value that breaks a rule is dropped, so no later message repeats it.
+    void accept_row(HsdsTable& t, std::unordered_map<std::string, int>& ids, HsdsRow row) {
+        const HsdsTableSpec& spec = *t.spec;
+        const std::string where = at(t, row);
+        std::vector<bool> refused(spec.columns.size(), false);
+        for (size_t c = 0; c < spec.columns.size(); ++c) {
+            auto rule = field_rule(spec.table, spec.columns[c].name);
+            if (!rule) continue;
+            if (auto problem = check_field(*rule, row.values[c])) {
+                error(where + std::string(spec.columns[c].name) + " " + *problem);
+                row.values[c].clear();
+                refused[c] = true;
+            }
+        }
+        for (size_t c = 0; c < spec.columns.size(); ++c)
+            if (spec.columns[c].required && row.values[c].empty() && !refused[c])
+                error(where + std::string(spec.columns[c].name) + " is empty");
+        const std::string& id = row.values[0];
+        if (!id.empty()) {
+            auto [it, inserted] = ids.emplace(id, row.line);
+            if (!inserted) {
+                error(where + "id '" + id + "' is already used on " + (from_catalogue_ ? "row " : "line ") +
+                      std::to_string(it->second));
+                return;
+            }
+        }
+        t.rows.push_back(std::move(row));
     }
 
     void read_table(const HsdsTableSpec& spec) {
@@ -334,20 +396,7 @@ private:
                 trim_in_place(field);
                 row.values[c] = std::move(field);
             }
-            for (size_t c = 0; c < spec.columns.size(); ++c) {
-                if (spec.columns[c].required && row.values[c].empty()) {
-                    error(where + std::string(spec.columns[c].name) + " is empty");
-                }
-            }
-            const std::string& id = row.values[0];
-            if (!id.empty()) {
-                auto [it, inserted] = ids.emplace(id, record.line);
-                if (!inserted) {
-                    error(where + "id '" + id + "' is already used on line " + std::to_string(it->second));
-                    continue;
-                }
-            }
-            t.rows.push_back(std::move(row));
+            accept_row(t, ids, std::move(row));
         }
     }
 
@@ -395,6 +444,79 @@ private:
         }
     }
 
+    // A place far outside Drenthe is a mistake (swapped or mistyped coordinates) and would put the
+    // service at the wrong distance from every kiosk.
+    void check_in_region(const HsdsTable& t, const HsdsRow& row) {
+        double lat = 0, lon = 0;
+        const std::string& a = t.get(row, "latitude");
+        const std::string& b = t.get(row, "longitude");
+        auto ra = std::from_chars(a.data(), a.data() + a.size(), lat);
+        auto rb = std::from_chars(b.data(), b.data() + b.size(), lon);
+        if (a.empty() || b.empty() || ra.ec != std::errc() || rb.ec != std::errc()) return;
+        if (!std::isfinite(lat) || !std::isfinite(lon) || std::abs(lat) > 90 || std::abs(lon) > 180) return;
+        if (!region_.contains({lat, lon})) {
+            std::ostringstream box;
+            box << "latitude " << region_.south << " to " << region_.north << ", longitude " << region_.west << " to "
+                << region_.east;
+            error(at(t, row) + "latitude " + a + ", longitude " + b + " lies outside Drenthe (" + box.str() +
+                  "; are latitude and longitude swapped?)");
+        }
+    }
+
+    // Per service: how many phone numbers, opening periods, tags, locations and areas it may have,
+    // and a catalogue needs at least one service that the kiosk shows.
+    void check_counts_per_service() {
+        const auto& services = table("services");
+        struct Counts {
+            int phones = 0, slots = 0, tags = 0, locations = 0, areas = 0;
+        };
+        std::unordered_map<std::string, Counts> counts;
+        const auto& phones = table("phones");
+        for (const auto& row : phones.rows) ++counts[phones.get(row, "service_id")].phones;
+        const auto& sal = table("service_at_location");
+        std::unordered_map<std::string, std::string> service_of_sal;
+        for (const auto& row : sal.rows) {
+            ++counts[sal.get(row, "service_id")].locations;
+            service_of_sal[sal.get(row, "id")] = sal.get(row, "service_id");
+        }
+        const auto& schedules = table("schedules");
+        for (const auto& row : schedules.rows) {
+            auto days = parse_byday(schedules.get(row, "byday"));
+            if (!days) continue;
+            std::string service = schedules.get(row, "service_id");
+            if (service.empty()) {
+                auto it = service_of_sal.find(schedules.get(row, "service_at_location_id"));
+                if (it != service_of_sal.end()) service = it->second;
+            }
+            counts[service].slots += static_cast<int>(days->size());
+        }
+        const auto& attributes = table("attributes");
+        for (const auto& row : attributes.rows)
+            if (attributes.get(row, "link_entity") == "service") ++counts[attributes.get(row, "link_id")].tags;
+        const auto& areas = table("service_areas");
+        for (const auto& row : areas.rows) ++counts[areas.get(row, "service_id")].areas;
+
+        int shown = 0;
+        for (const auto& row : services.rows) {
+            const std::string& status = services.get(row, "status");
+            if (status.empty() || status == "active" || status == "temporarily closed") ++shown;
+            auto it = counts.find(services.get(row, "id"));
+            if (it == counts.end()) continue;
+            const Counts& c = it->second;
+            for (auto [what, count, most] : {std::tuple{"phone numbers", c.phones, limits::kPhonesPerService},
+                                             std::tuple{"opening periods a week", c.slots, limits::kSlotsPerService},
+                                             std::tuple{"categories and labels", c.tags, limits::kTagsPerService},
+                                             std::tuple{"locations", c.locations, limits::kLocationsPerService},
+                                             std::tuple{"service areas", c.areas, limits::kAreasPerService}})
+                if (count > most)
+                    error(at(services, row) + "service '" + services.get(row, "id") + "' has " + std::to_string(count) +
+                          " " + what + "; the most is " + std::to_string(most));
+        }
+        if (!unusable_.count("services") && shown == 0)
+            error(std::string(from_catalogue_ ? "table services" : "services.csv") +
+                  " has no active service; the kiosk would have nothing to show");
+    }
+
     void check_locations() {
         const auto& locations = table("locations");
         for (const auto& row : locations.rows) {
@@ -406,6 +528,7 @@ private:
             if (has_lat != has_lon)
                 error(at(locations, row) + (has_lat ? "longitude is empty but latitude is given"
                                                     : "latitude is empty but longitude is given"));
+            check_in_region(locations, row);
         }
     }
 
@@ -579,16 +702,35 @@ private:
             error(file + ": the header must have the columns term and replacement");
             return;
         }
-        std::set<std::pair<std::string, std::string>> seen;
+        std::vector<std::pair<std::string, std::string>> pairs;
+        std::vector<int> lines;
         for (const auto& record : csv->records) {
             auto field = [&](int i) {
-                return static_cast<size_t>(i) < record.fields.size() ? lower(trim(record.fields[static_cast<size_t>(i)]))
-                                                                     : std::string();
+                return static_cast<size_t>(i) < record.fields.size() ? record.fields[static_cast<size_t>(i)] : std::string();
             };
-            std::string t = field(term), r = field(replacement);
+            pairs.emplace_back(field(term), field(replacement));
+            lines.push_back(record.line);
+        }
+        check_synonyms(std::move(pairs), file, lines);
+    }
+
+    // Lower-cases, checks and de-duplicates synonym pairs into the package.
+    void check_synonyms(std::vector<std::pair<std::string, std::string>> pairs, const std::string& file,
+                        const std::vector<int>& lines = {}) {
+        auto& package = result_.package;
+        std::set<std::pair<std::string, std::string>> seen;
+        const FieldRule rule = *field_rule("synonyms", "term");
+        for (size_t k = 0; k < pairs.size(); ++k) {
+            const std::string where = file + (from_catalogue_ ? " row " : " line ") +
+                                      std::to_string(k < lines.size() ? lines[k] : static_cast<int>(k + 1)) + ": ";
+            std::string t = lower(trim(pairs[k].first)), r = lower(trim(pairs[k].second));
             if (t.empty() || r.empty()) {
-                error(file + " line " + std::to_string(record.line) + ": " + (t.empty() ? "term" : "replacement") +
-                      " is empty");
+                error(where + (t.empty() ? "term" : "replacement") + " is empty");
+                continue;
+            }
+            auto tp = check_field(rule, t), rp = check_field(rule, r);
+            if (tp || rp) {
+                error(where + (tp ? "term " + *tp : "replacement " + *rp));
                 continue;
             }
             if (seen.emplace(t, r).second) package.synonyms.emplace_back(t, r);
@@ -645,5 +787,9 @@ private:
 }  // namespace
 
 HsdsLoad load_hsds(const std::filesystem::path& folder) { return Loader(folder).run(); }
+
+HsdsLoad validate_hsds(HsdsTables tables, std::vector<std::pair<std::string, std::string>> synonyms) {
+    return Loader({}).run(std::move(tables), std::move(synonyms));
+}
 
 }  // namespace ww

@@ -72,6 +72,14 @@ struct HsdsLoad {
 // Reads and validates the folder; every problem is listed, none stops the reading.
 HsdsLoad load_hsds(const std::filesystem::path& folder);
 
+// Rows per table (by SQLite table name), values in the order of the spec's columns, `line` the
+// row's number for messages ("services row 3: ...").
+using HsdsTables = std::map<std::string, std::vector<HsdsRow>, std::less<>>;
+
+// The same checks as load_hsds (value rules included) over tables read from a catalogue file: what
+// the USB import runs on a package before it writes a catalogue of its own.
+HsdsLoad validate_hsds(HsdsTables tables, std::vector<std::pair<std::string, std::string>> synonyms);
+
 // Caps a long error list: the first `keep` messages and "... and N more errors".
 std::vector<std::string> cap_messages(std::vector<std::string> messages, size_t keep = 200);
 

@@ -135,7 +135,18 @@ struct SearchEngine::State {
     const Database& db;
     std::vector<Entry> entries;
     std::vector<std::int64_t> rowids;     // entry index -> services.rowid
-    std::vector<std::uint32_t> by_rowid;  // services.rowid -> entry index (kNone if absent)
+    // services.rowid -> entry index (kNone if absent), only when the rowids are dense; else
+    // entry_of() searches `rowids`. Any rowid an SQLite file holds (-1, 2^62) must work.
+    std::vector<std::uint32_t> by_rowid;
+
+    std::uint32_t entry_of(std::int64_t rowid) const {
+        if (!by_rowid.empty()) {
+            auto k = static_cast<std::uint64_t>(rowid);
+            return k < by_rowid.size() ? by_rowid[k] : kNone;
+        }
+        auto it = std::lower_bound(rowids.begin(), rowids.end(), rowid);
+        return it != rowids.end() && *it == rowid ? static_cast<std::uint32_t>(it - rowids.begin()) : kNone;
+    }
     std::vector<std::uint32_t> name_terms;
     std::vector<std::uint16_t> entry_municipalities;  // indices into municipality_names
     struct Slot {  // an OpeningSlot in 6 bytes
@@ -219,15 +230,19 @@ void SearchEngine::State::load() {
     std::vector<std::uint32_t> name_starts;
     Statement st = db.prepare("SELECT rowid, name FROM services WHERE status NOT IN ('inactive', 'defunct') ORDER BY rowid");
     while (st.step()) {
-        auto rowid = static_cast<size_t>(st.integer(0));
-        if (rowid >= by_rowid.size()) by_rowid.resize(rowid + 1, kNone);
-        by_rowid[rowid] = static_cast<std::uint32_t>(entries.size());
         rowids.push_back(st.integer(0));
         name_starts.push_back(static_cast<std::uint32_t>(names.size()));
         names += fold(st.text(1));
         entries.emplace_back();
     }
     name_starts.push_back(static_cast<std::uint32_t>(names.size()));
+    // A direct table when the rowids are what a build writes (1..N, a few gaps); a catalogue with
+    // rowid -1 or 2^62 is searched by binary search instead of sizing a table by its rowids.
+    if (!rowids.empty() && rowids.front() >= 0 &&
+        static_cast<std::uint64_t>(rowids.back()) <= 2 * static_cast<std::uint64_t>(rowids.size()) + 1024) {
+        by_rowid.assign(static_cast<size_t>(rowids.back()) + 1, kNone);
+        for (size_t i = 0; i < rowids.size(); ++i) by_rowid[static_cast<size_t>(rowids[i])] = static_cast<std::uint32_t>(i);
+    }
     auto name_of = [&](size_t i) {
         return std::string_view(names).substr(name_starts[i], name_starts[i + 1] - name_starts[i]);
     };
@@ -250,8 +265,8 @@ void SearchEngine::State::load() {
     names = {};
 
     auto entry_for = [&](std::int64_t rowid) -> Entry* {
-        auto k = static_cast<size_t>(rowid);
-        return k < by_rowid.size() && by_rowid[k] != kNone ? &entries[by_rowid[k]] : nullptr;
+        std::uint32_t k = entry_of(rowid);
+        return k != kNone ? &entries[k] : nullptr;
     };
     // Rows come grouped per service (ORDER BY its rowid), so each entry's list is one run.
     auto append_run = [](std::uint32_t& first, std::uint16_t& count, size_t size) {
@@ -339,10 +354,8 @@ void SearchEngine::State::load_terms() {
         auto rowids_of_term = decode_postings(st.blob(1));
         if (!rowids_of_term) throw std::runtime_error("the search index is damaged at the word '" + st.text(0) + "'");
         docs.clear();
-        for (std::int64_t rowid : *rowids_of_term) {
-            auto k = static_cast<size_t>(rowid);
-            if (k < by_rowid.size() && by_rowid[k] != kNone) docs.push_back(by_rowid[k]);
-        }
+        for (std::int64_t rowid : *rowids_of_term)
+            if (std::uint32_t k = entry_of(rowid); k != kNone) docs.push_back(k);
         TermDocs t;
         t.count = static_cast<std::uint32_t>(docs.size());
         // A bit set costs set_words * 64 bits, a list 32 bits per entry.
@@ -509,10 +522,8 @@ std::vector<std::uint32_t> SearchEngine::State::phrase_matches(const std::string
     std::vector<std::uint32_t> found;
     Statement st = db.prepare("SELECT rowid FROM service_fts WHERE service_fts MATCH ?1");
     st.bind(1, expression);
-    while (st.step()) {
-        auto k = static_cast<size_t>(st.integer(0));
-        if (k < by_rowid.size() && by_rowid[k] != kNone) found.push_back(by_rowid[k]);
-    }
+    while (st.step())
+        if (std::uint32_t k = entry_of(st.integer(0)); k != kNone) found.push_back(k);
     return found;
 }
 

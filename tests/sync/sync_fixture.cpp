@@ -10,6 +10,7 @@
 #include "core/postings.h"
 #include "core/schema.h"
 #include "core/sqlite.h"
+#include "core/sync/package_reader.h"
 
 namespace ww::synctest {
 
@@ -52,22 +53,46 @@ void make_catalogue(const fs::path& file, const CatalogueSpec& spec) {
         meta.step();
         meta.reset();
     }
-    check(db->exec("INSERT INTO organizations(id, name) VALUES ('o1', 'Organisatie')"), "org");
+    // A valid catalogue by the rules the import checks (core/value_rules.h, hsds.h): each service
+    // has a category and a municipality; long padding is spread over texts within their limits.
+    check(db->exec("INSERT INTO organizations(id, name) VALUES ('o1', 'Organisatie');"
+                   "INSERT INTO taxonomy_terms(id, code, name) VALUES ('t1', 'meeting', 'Ontmoeten');"),
+          "org");
     Statement service = db->prepare(
-        "INSERT INTO services(id, organization_id, name, description) VALUES (?1, 'o1', ?2, ?3)");
+        "INSERT INTO services(id, organization_id, name, description, description_en, eligibility_description,"
+        " fees_description) VALUES (?1, 'o1', ?2, ?3, ?4, ?5, ?6)");
     Statement fts = db->prepare("INSERT INTO service_fts(rowid, name, description) VALUES (last_insert_rowid(), ?1, ?2)");
+    Statement linked = db->prepare(
+        "INSERT INTO attributes(id, link_id, link_entity, taxonomy_term_id) VALUES ('a' || ?1, ?1, 'service', 't1');"
+        );
+    Statement area = db->prepare("INSERT INTO service_areas(id, service_id, name) VALUES ('sa' || ?1, ?1, 'Emmen')");
     std::string prefix = "v" + std::to_string(spec.version) + "-";
+    std::vector<std::string> parts;  // description, description_en, eligibility, fees
+    for (size_t at = 0, k = 0; k < 4; ++k) {
+        size_t size = k < 2 ? 3900 : 900;
+        parts.push_back(spec.padding.substr(std::min(at, spec.padding.size()), size));
+        at += size;
+    }
     for (int i = 0; i < spec.services; ++i) {
+        std::string id = "s" + std::to_string(i);
         std::string name = prefix + "dienst-" + std::to_string(i);
-        std::string description = "Een dienst " + spec.padding;
-        service.bind(1, std::string_view("s" + std::to_string(i)))
+        std::string description = "Een dienst " + parts[0];
+        service.bind(1, std::string_view(id))
             .bind(2, std::string_view(name))
             .bind(3, std::string_view(description));
+        for (int k = 1; k < 4; ++k)
+            if (parts[static_cast<size_t>(k)].empty()) service.bind_null(3 + k);
+            else service.bind(3 + k, std::string_view(parts[static_cast<size_t>(k)]));
         service.step();
         service.reset();
         fts.bind(1, std::string_view(name + " dienst")).bind(2, std::string_view(description));
         fts.step();
         fts.reset();
+        for (Statement* st : {&linked, &area}) {
+            st->bind(1, std::string_view(id));
+            st->step();
+            st->reset();
+        }
     }
     check(fill_search_terms(*db), "search terms");
     check(db->exec("COMMIT"), "commit");
@@ -95,6 +120,14 @@ void write_bytes(const fs::path& file, const std::string& bytes) {
     fs::create_directories(file.parent_path(), ec);
     std::ofstream out(file, std::ios::binary | std::ios::trunc);
     out << bytes;
+}
+
+std::string rebuilt_bytes(const fs::path& catalogue, const sync::PackageDescription& description) {
+    TempDir dir;
+    fs::path out = dir / "rebuilt.sqlite";
+    std::string problem = sync::rebuild_catalogue(catalogue, out, description);
+    if (!problem.empty()) throw std::runtime_error("rebuild of " + catalogue.string() + ": " + problem);
+    return read_bytes(out);
 }
 
 std::string sign_file(const fs::path& file, const sync::SecretKey& key, const std::string& trusted_comment) {

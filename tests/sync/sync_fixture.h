@@ -50,6 +50,10 @@ sync::PackageDescription describe(const CatalogueSpec& spec, const std::string& 
 // Writes <stick>/wegwijzer/catalogue.sqlite (a copy of `catalogue`) and its signature.
 void write_package(const fs::path& stick, const fs::path& catalogue, const sync::SecretKey& key,
                    const sync::PackageDescription& description);
+// What the kiosk writes when it imports `catalogue` signed as `description`: the import reads the
+// package and writes a fresh catalogue of its own (package_reader.h), so this is what the live
+// catalogue holds afterwards, byte for byte.
+std::string rebuilt_bytes(const fs::path& catalogue, const sync::PackageDescription& description);
 // Signs a file; the signature text.
 std::string sign_file(const fs::path& file, const sync::SecretKey& key, const std::string& trusted_comment);
 

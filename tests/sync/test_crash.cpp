@@ -43,7 +43,7 @@ struct CrashRig {
         write_package(dir / "stick", dir / "v2.sqlite", key.secret_key, describe(v2));
         write_bytes(pub, sync::format_public_key(key.public_key));
         old_bytes = read_bytes(live);
-        new_bytes = read_bytes(dir / "v2.sqlite");
+        new_bytes = rebuilt_bytes(dir / "v2.sqlite", describe(v2));
         old_history = read_bytes(history);
     }
 

@@ -124,3 +124,49 @@ TEST_CASE("the integrity check finds a search index that differs from the full-t
     CHECK(has("search index: 'dementie' is missing"));
     CHECK(has("search index: 'emmen' lists 1 services, the full-text index "));
 }
+
+namespace {
+// A copy of the demo catalogue whose first active service has `rowid`, with its posting lists
+// written again; the moved service's id and name.
+std::pair<std::string, std::string> demo_with_rowid(const std::filesystem::path& file, std::int64_t rowid) {
+    std::filesystem::copy_file(WEGWIJZER_DEMO_CATALOGUE, file);
+    auto db = Database::open(file, Database::Mode::ReadWrite);
+    REQUIRE(db.ok());
+    Statement pick = db->prepare("SELECT rowid, id, name FROM services WHERE status = 'active' ORDER BY rowid LIMIT 1");
+    REQUIRE(pick.step());
+    std::int64_t old = pick.integer(0);
+    std::pair<std::string, std::string> moved{pick.text(1), pick.text(2)};
+    for (const char* table : {"services", "service_fts"}) {
+        Statement move = db->prepare(std::string("UPDATE ") + table + " SET rowid = ?1 WHERE rowid = ?2");
+        move.bind(1, rowid).bind(2, old);
+        move.step();
+        REQUIRE(move.error().empty());
+    }
+    REQUIRE(db->exec("DELETE FROM search_term").ok());
+    REQUIRE(fill_search_terms(*db).ok());
+    return moved;
+}
+}  // namespace
+
+TEST_CASE("an installed catalogue with rowid 2^62 is searched, not sized by its rowids") {
+    auto file = fixture::fresh_dir("huge-rowid") / "catalogue.sqlite";
+    auto [id, name] = demo_with_rowid(file, std::int64_t{1} << 62);
+    auto catalogue = Catalogue::open(file);
+    INFO((catalogue.ok() ? std::string() : catalogue.error()));
+    REQUIRE(catalogue.ok());
+    SearchQuery q;
+    q.text = name;
+    q.limit = 100;
+    std::set<std::string> ids;
+    for (const auto& s : (*catalogue)->search(q).services) ids.insert(s.id);
+    INFO(name);
+    CHECK(ids.count(id) == 1);
+}
+
+TEST_CASE("an installed catalogue with rowid -1 gives a message, not a crash") {
+    auto file = fixture::fresh_dir("negative-rowid") / "catalogue.sqlite";
+    demo_with_rowid(file, -1);
+    auto catalogue = Catalogue::open(file);  // a posting list cannot hold -1: the index is damaged
+    REQUIRE_FALSE(catalogue.ok());
+    CHECK(catalogue.error().find("the search index is damaged") != std::string::npos);
+}

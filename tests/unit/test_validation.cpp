@@ -166,7 +166,7 @@ TEST_CASE("validation: a long list of errors is capped", "[validation]") {
     auto report = build(src, fresh_dir("capped-out") / "c.sqlite");
     REQUIRE(report.errors.size() == 201);
     CHECK(report.errors[0] == "service_at_location.csv line 6: location_id 'loc-missing' does not exist");
-    CHECK(report.errors[200] == "... and 100 more errors");
+    CHECK(report.errors[200] == "... and 101 more errors");  // and svc-1 has too many locations
 }
 
 TEST_CASE("validation: a failed build leaves an existing catalogue byte for byte as it was", "[validation]") {
@@ -249,4 +249,20 @@ TEST_CASE("validation: a write that fails half-way leaves the old catalogue and 
     CHECK(WEXITSTATUS(status) == 0);
     CHECK(slurp(out) == before);
     CHECK(listing(dir) == std::vector<std::string>{"catalogue.sqlite"});
+}
+
+TEST_CASE("validation: the value rules of the USB import apply at build too", "[validation][value_rules]") {
+    auto src = copy_tiny("value-rules");
+    append(src / "services.csv", "svc-9,org-1,Koffie\u202Eochtend,,,,javascript:alert(1),,,,,,,\n");  // line 8
+    append(src / "phones.csv", "ph-9,svc-1,,,0592-BELMIJ,\n");                                          // line 5
+    append(src / "locations.csv", "loc-9,org-1,Ver weg,23.4,12.1,,,\n");                                 // line 5
+    auto report = build(src, fresh_dir("value-rules-out") / "catalogue.sqlite");
+    const auto& e = report.errors;
+    INFO(joined(e));
+    CHECK_FALSE(report.ok());
+    CHECK(has(e, "services.csv line 8: name holds a character that changes the reading direction (U+202E) at byte 7"));
+    CHECK(has(e, "services.csv line 8: url is not a web address (it must start with https:// or http://)"));
+    CHECK(has(e, "phones.csv line 5: number holds 'B', which a phone number cannot hold (use digits, spaces and + - ( ) . /)"));
+    CHECK(has(e, "locations.csv line 5: latitude 23.4, longitude 12.1 lies outside Drenthe (latitude 52.45 to 53.35, "
+                 "longitude 5.9 to 7.35; are latitude and longitude swapped?)"));
 }

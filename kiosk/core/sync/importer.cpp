@@ -17,6 +17,7 @@
 #include "core/schema.h"
 #include "core/sqlite.h"
 #include "core/sync/history.h"
+#include "core/sync/package_reader.h"
 
 namespace ww::sync {
 
@@ -184,64 +185,6 @@ LiveInfo read_live_info(const fs::path& catalogue) {
     return info;
 }
 
-// SQLite's advice for files from strangers: https://sqlite.org/security.html
-void harden(sqlite3* db) {
-    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 10'000'000);
-    sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, 100'000);
-    sqlite3_limit(db, SQLITE_LIMIT_COLUMN, 200);
-    sqlite3_limit(db, SQLITE_LIMIT_EXPR_DEPTH, 100);
-    sqlite3_limit(db, SQLITE_LIMIT_COMPOUND_SELECT, 10);
-    sqlite3_limit(db, SQLITE_LIMIT_FUNCTION_ARG, 16);
-    sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
-    sqlite3_limit(db, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 100);
-    sqlite3_limit(db, SQLITE_LIMIT_VARIABLE_NUMBER, 100);
-    sqlite3_limit(db, SQLITE_LIMIT_TRIGGER_DEPTH, 10);
-}
-
-// Opens the private copy hardened and checks it all the way through. Empty when it is usable.
-std::string check_copy(const fs::path& copy, const PackageDescription& package) {
-    // The header must say SQLite with a rollback journal: a WAL file would need files we do not copy.
-    std::ifstream in(copy, std::ios::binary);
-    char header[100] = {};
-    if (!in.read(header, sizeof header)) return "it is not an SQLite database (too short)";
-    if (std::memcmp(header, "SQLite format 3", 16) != 0) return "it is not an SQLite database";
-    if (header[18] != 1 || header[19] != 1) return "it is in WAL mode; build it with journal_mode=DELETE";
-    in.close();
-
-    auto db = Database::open(copy, Database::Mode::ReadOnly);
-    if (!db) return "it cannot be opened: " + db.error();
-    harden(db->handle());
-    for (const char* pragma : {"PRAGMA trusted_schema=OFF", "PRAGMA cell_size_check=ON", "PRAGMA mmap_size=0"})
-        if (auto st = db->exec(pragma); !st) return std::string("it cannot be read: ") + st.error();
-
-    Statement check = db->prepare("PRAGMA integrity_check(20)");
-    if (!check.valid()) return "it cannot be read: " + check.error();
-    std::vector<std::string> problems;
-    while (check.step()) {
-        std::string line = check.text(0);
-        if (line != "ok") problems.push_back(line);
-    }
-    if (!check.error().empty()) problems.push_back(check.error());
-    if (!problems.empty()) return "the integrity check failed: " + problems.front();
-
-    auto schema = check_schema(*db);
-    if (!schema.empty()) return "wrong schema: " + schema.front();
-    // The kiosk searches from the posting lists: they must agree with the full-text index. The
-    // check reads FTS5's vocabulary through a temp table, so the connection turns query-only after.
-    auto terms = check_search_terms(*db);
-    if (!terms.empty()) return "its " + terms.front();
-    if (auto st = db->exec("PRAGMA query_only=ON"); !st) return std::string("it cannot be read: ") + st.error();
-
-    auto version = db->scalar_text("SELECT value FROM metadata WHERE key='catalogue_version'");
-    if (!version || *version != std::to_string(package.version))
-        return "its metadata says version " + version.value_or("(none)") + " but the signature says version " +
-               std::to_string(package.version);
-    return {};
-}
-
 }  // namespace
 
 bool has_package(const fs::path& source) {
@@ -403,23 +346,25 @@ ImportOutcome run_import(const ImportRequest& request, SyncIo& io, const Progres
                                                "truncated or belongs to another release)"));
     }
 
-    // 4. SQLite checks of the copy.
+    // 4. What is inside: read through the allow-list, every value checked, and written again as a
+    //    fresh catalogue of the kiosk's own. The package's copy is never switched into place.
     report(0.75);
-    if (auto trouble = check_copy(staged.path(), *package); !trouble.empty())
+    StagedFile fresh(dir / ("." + live_path.filename().string() + ".fresh"));
+    if (auto trouble = rebuild_catalogue(staged.path(), fresh.path(), *package, request.limits); !trouble.empty())
         return refused_with_package(bad_catalogue(trouble));
     report(0.95);
 
-    // 5. The switch: the copy is made durable first, then renamed over the live catalogue.
+    // 5. The switch: the fresh catalogue is made durable first, then renamed over the live one.
     {
-        Fd copy(::open(staged.path().c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
+        Fd copy(::open(fresh.path().c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
         if (!copy.ok() || io.fsync(copy.get()) != 0)
             return refused_with_package(kiosk_error(std::string("saving the copy failed: ") + std::strerror(errno)));
     }
     // Leftover journal files of the old catalogue must not be applied to the new one.
     for (const char* suffix : {"-journal", "-wal", "-shm"}) ::unlink((live_path.string() + suffix).c_str());
-    if (io.rename(staged.path().string(), live_path.string()) != 0)
+    if (io.rename(fresh.path().string(), live_path.string()) != 0)
         return refused_with_package(kiosk_error(std::string("switching catalogues failed: ") + std::strerror(errno)));
-    staged.keep();
+    fresh.keep();
     Fd dir_fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (dir_fd.ok()) io.fsync(dir_fd.get());  // the rename happened; only its durability is at stake
     (void)history.remember_installed(package->version, package->created);

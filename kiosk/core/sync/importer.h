@@ -6,8 +6,10 @@
 //      (neither by the clock nor by the newest created date ever installed)
 //   3. copy the catalogue into private storage next to the live catalogue and verify the signature of
 //      the copy
-//   4. open the copy with SQLite's hardening for untrusted files: integrity_check and schema check
-//   5. switch: fsync the copy, rename it over the live catalogue, fsync the folder
+//   4. read the copy through an allow-list under a time budget and a memory cap, check every value
+//      with the rules of `kioskctl build`, and write a fresh catalogue of the kiosk's own
+//      (package_reader.h)
+//   5. switch: fsync the fresh catalogue, rename it over the live catalogue, fsync the folder
 // Any refusal leaves the live catalogue byte-for-byte as it was.
 #include <cstdint>
 #include <filesystem>
@@ -19,6 +21,7 @@
 #include "core/result.h"
 #include "core/sync/minisign.h"
 #include "core/sync/package.h"
+#include "core/sync/package_reader.h"
 #include "core/sync/sync_io.h"
 
 namespace ww::sync {
@@ -44,6 +47,7 @@ struct ImportRequest {
     std::string fleet = "drenthe";
     std::uint64_t max_file_bytes = 256ull * 1024 * 1024;
     std::string today;                  // YYYY-MM-DD; empty: the clock (UTC)
+    UntrustedLimits limits;             // time and memory for reading the package's catalogue
 };
 
 struct ImportOutcome {
