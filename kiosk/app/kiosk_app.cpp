@@ -172,7 +172,7 @@ struct KioskApp::Impl {
                   std::string(ui::tr("bar.read_aloud_on", l)), ui::tr("bar.list", l, {"20"})})
                 labels.push_back(label);
         const float widest_word = ui::widest_word(labels, [&](std::string_view word) {
-            return fonts.bold->CalcTextSizeA(metrics.body_px, FLT_MAX, 0, word.data(), word.data() + word.size()).x;
+            return fonts.bold->CalcTextSizeA(metrics.bar_px, FLT_MAX, 0, word.data(), word.data() + word.size()).x;
         });
         int rows = 1;
         while (rows < 3) {
@@ -186,8 +186,8 @@ struct KioskApp::Impl {
         const float wrap = slots[0].w - 2 * metrics.pad;
         int lines = 1;
         for (const auto& label : labels) {
-            const ImVec2 size = fonts.bold->CalcTextSizeA(metrics.body_px, FLT_MAX, wrap, label.c_str());
-            lines = std::max(lines, int(std::ceil(size.y / metrics.line - 0.01f)));
+            const ImVec2 size = fonts.bold->CalcTextSizeA(metrics.bar_px, FLT_MAX, wrap, label.c_str());
+            lines = std::max(lines, int(std::ceil(size.y / metrics.bar_px - 0.01f)));
         }
         ui::set_bar_lines(metrics, lines, rows);
         gesture.set_slop(std::max(4.0f, metrics.px_per_mm * 3.0f));  // 3 mm of wobble is still a tap
@@ -261,6 +261,7 @@ struct KioskApp::Impl {
             speak_next_frame = true;
         if (a.kind == K::ToggleReadAloud && !nav.read_aloud && speaker) speaker->stop();
         if (a.kind == K::ChooseTitle && nav.screen != before.screen) print_chosen_list();
+        if (nav.audience != before.audience) scrolls.lists.erase("results");
     }
 
     // "Printen" (after the title question when there is a printer): to the printer with the chosen
@@ -392,6 +393,7 @@ struct KioskApp::Impl {
             if (auto c = corner.next_check(now0)) timeout = std::min(timeout, *c);
             if (const auto wd = watchdog_interval(); wd.count() > 0) timeout = std::min(timeout, wd.count() / 2000.0);
             if (on_loop_turn) timeout = std::min(timeout, loop_turn_wait);
+            if (question_up) timeout = std::min(timeout, 0.25);  // the idle question counts down the seconds
             window->wait(frames_pending > 0 ? 0 : std::max(0.01, timeout));
             notify_watchdog();
             const double now = window->now();
@@ -451,6 +453,14 @@ struct KioskApp::Impl {
                 say(std::string(ui::tr("idle.question", nav.language)) + "\n" + std::string(ui::tr("idle.explain", nav.language)) +
                     "\n" + std::string(ui::tr("idle.yes", nav.language)));
                 frames_pending = kFramesAfterInput;
+            }
+
+            // The idle question's countdown, redrawn when the number of seconds changes.
+            const int seconds_left =
+                question_up ? int(std::ceil(idle.seconds_to_next_change(now, false))) : -1;
+            if (seconds_left != data.idle_seconds_left) {
+                data.idle_seconds_left = seconds_left;
+                frames_pending = std::max(frames_pending, 1);
             }
 
             poll_printer();

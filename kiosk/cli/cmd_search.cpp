@@ -21,7 +21,7 @@ Options:
   --municipality NAME    only services available in this municipality
   --category CODE        dementia-support, meeting, day-care, transport, carer-support,
                          care-at-home or advice
-  --audience CODE        audience-person or audience-carer
+  --audience CODE        audience-person or audience-carer: ranked first (never a filter)
   --cost CODE            cost-free, cost-contribution or cost-indication
   --open-at WHEN         only services open at WHEN, local time: YYYY-MM-DDTHH:MM
   --near LAT,LON         distances from this point (the kiosk's coordinates)

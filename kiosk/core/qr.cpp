@@ -6,6 +6,8 @@
 
 #include <qrcodegen/qrcodegen.hpp>
 
+#include "core/phone.h"
+
 namespace ww {
 namespace {
 
@@ -29,7 +31,7 @@ std::string service_block(int number, const ServiceSummary& s, Language language
     std::string block = std::to_string(number) + ". " + s.name.in(language) + "\n";
     const std::string& summary = s.summary.in(language);
     if (summary_bytes > 0 && !summary.empty()) block += shortened(summary, summary_bytes) + "\n";
-    if (!s.phone.empty()) block += (language == Language::English ? "Phone " : "Tel. ") + s.phone + "\n";
+    if (!s.phone.empty()) block += (language == Language::English ? "Phone " : "Tel. ") + format_phone(s.phone) + "\n";
     if (!s.town.empty()) block += s.town + "\n";
     return block;
 }

@@ -12,7 +12,7 @@ struct SearchQuery {
     std::string text;                          // words as typed; empty with a category = browse
     std::optional<std::string> municipality;   // only services available there
     std::optional<std::string> category;       // taxonomy code, e.g. "meeting"
-    std::optional<std::string> audience;       // "audience-person" / "audience-carer"
+    std::optional<std::string> audience;       // "audience-person" / "audience-carer": ranked first, never a filter
     std::optional<std::string> cost;           // "cost-free" / "cost-contribution" / "cost-indication"
     std::optional<WeekTime> open_at;           // only services open at that moment
     std::optional<GeoPoint> near;              // origin for distance (the kiosk's coordinates)

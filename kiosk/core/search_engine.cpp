@@ -25,6 +25,18 @@ namespace {
 
 constexpr std::uint32_t kNone = 0xFFFFFFFF;
 
+// Adds the audience preference to a relevance level, below the words and above the place.
+// relevance_level fills 15 bits plus one; the single top level (31 words in every count) shares
+// its value with the one below, so that the preference still fits in 16 bits and 0 keeps meaning
+// "not in the result".
+constexpr std::uint16_t with_preference(std::uint16_t level, bool preferred) {
+    const unsigned capped = level < 0x7FFFu ? level : 0x7FFFu;
+    return static_cast<std::uint16_t>(1 + (((capped - 1u) << 1) | (preferred ? 1u : 0u)));
+}
+static_assert(with_preference(relevance_level(31, 31, 31), true) == 0xFFFE);
+static_assert(with_preference(relevance_level(1, 0, 0), false) > with_preference(relevance_level(0, 31, 31), true));
+static_assert(with_preference(relevance_level(0, 0, 0), false) == 1);
+
 // Typo tolerance: words this long may be up to kMaxEdits edits away from a catalogue word.
 constexpr size_t kMinTypoLength = 5;
 constexpr int kMaxEdits = 2;
@@ -213,6 +225,7 @@ struct SearchEngine::State {
         bool by_municipality = false;
         int municipality = -1;         // -1: unknown name, nothing passes
         std::uint32_t required_tags = 0;
+        std::uint32_t preferred_tags = 0;  // the audience: ranked first, never a filter
         bool unknown_tag = false;
         std::optional<WeekTime> open_at;
     };
@@ -462,11 +475,17 @@ SearchEngine::State::Filter SearchEngine::State::filter_for(const SearchQuery& q
             f.municipality = it->second;
     }
     const auto tags = all_tags();
-    for (const auto* code : {&q.category, &q.audience, &q.cost}) {
+    for (const auto* code : {&q.category, &q.cost}) {
         if (!*code) continue;
         auto it = std::find_if(tags.begin(), tags.end(), [&](const TagInfo& t) { return t.code == **code; });
         if (it == tags.end()) f.unknown_tag = true;
         else f.required_tags |= 1u << (it - tags.begin());
+    }
+    // "For whom" orders, it never empties a list: a carer looking for day care wants the day care
+    // of the person they care for, which is tagged for that person, not for carers.
+    if (q.audience) {
+        auto it = std::find_if(tags.begin(), tags.end(), [&](const TagInfo& t) { return t.code == *q.audience; });
+        if (it != tags.end()) f.preferred_tags = 1u << (it - tags.begin());
     }
     f.open_at = q.open_at;
     return f;
@@ -597,7 +616,8 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
             if (terms_hold(s.name_terms_of(e), group_ranges[g])) ++name_words;
             if (e.tags & category_masks[g]) ++category_words;
         }
-        levels[i] = relevance_level(matched, name_words, category_words);
+        levels[i] = with_preference(relevance_level(matched, name_words, category_words),
+                                    (e.tags & filter.preferred_tags) != 0);
         ++result.total;
     };
     if (groups.empty()) {

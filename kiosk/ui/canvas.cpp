@@ -18,7 +18,8 @@ Canvas::Canvas(ImDrawList* draw, const Fonts& fonts, const Metrics& metrics, Poi
 ImFont* Canvas::font(Font f) const {
     switch (f) {
         case Font::Body: return fonts_.body;
-        case Font::Bold: return fonts_.bold;
+        case Font::Bold:
+        case Font::Bar: return fonts_.bold;
         case Font::Heading: return fonts_.heading;
         case Font::Digits: return fonts_.digits;
     }
@@ -31,13 +32,15 @@ float Canvas::font_px(Font f) const {
         case Font::Bold: return m_.body_px;
         case Font::Heading: return m_.heading_px;
         case Font::Digits: return m_.digits_px;
+        case Font::Bar: return m_.bar_px;
     }
     return m_.body_px;
 }
 
-ImVec2 Canvas::measure(Font f, const std::string& text, float wrap_w) const {
+ImVec2 Canvas::measure(Font f, const std::string& full, float wrap_w) const {
     ImFont* fo = font(f);
-    if (!fo || text.empty()) return {0, text.empty() ? 0 : font_px(f)};
+    if (!fo || full.empty()) return {0, full.empty() ? 0 : font_px(f)};
+    const std::string text = shown_text(full);
     return fo->CalcTextSizeA(font_px(f), FLT_MAX, wrap_w, text.c_str(), text.c_str() + text.size());
 }
 
@@ -51,7 +54,8 @@ bool Canvas::visible(const Rect& r, Rect* clipped) const {
     return true;
 }
 
-float Canvas::text(Font f, ImVec2 pos, const std::string& text, Rgb color, float wrap_w) {
+float Canvas::text(Font f, ImVec2 pos, const std::string& full, Rgb color, float wrap_w) {
+    const std::string text = shown_text(full);
     const ImVec2 size = measure(f, text, wrap_w);
     if (text.empty()) return 0;
     Rect r{pos.x, pos.y, std::max(size.x, 1.0f), size.y};
@@ -61,14 +65,19 @@ float Canvas::text(Font f, ImVec2 pos, const std::string& text, Rgb color, float
     return size.y;
 }
 
-bool Canvas::text_centered(Font f, const Rect& r, const std::string& label, Rgb color) {
+bool Canvas::text_centered(Font f, const Rect& r, const std::string& full, Rgb color) {
+    const std::string label = shown_text(full);
     const float wrap = r.w - 2 * m_.pad;
     const ImVec2 size = measure(f, label, wrap);
     bool fits = size.y <= r.h + 0.5f;
     // Each wrapped line is centred on its own.
     ImFont* fo = font(f);
     const float px = font_px(f);
-    float y = r.y + (r.h - size.y) / 2;
+    // Words that do not fit stay inside their own button: start at the top and clip at its edges.
+    float y = fits ? r.y + (r.h - size.y) / 2 : r.y + m_.pad / 2;
+    Rect inside = r;
+    if (clip_) visible(r, &inside);
+    draw_->PushClipRect({inside.x, inside.y}, {inside.right(), inside.bottom()}, true);
     const char* s = label.c_str();
     const char* end = s + label.size();
     while (s < end) {
@@ -84,7 +93,9 @@ bool Canvas::text_centered(Font f, const Rect& r, const std::string& label, Rgb 
         y += px;
         s = line_end;
         while (s < end && (*s == ' ' || *s == '\n')) ++s;
+        if (y > r.bottom()) break;  // the rest would be clipped anyway
     }
+    draw_->PopClipRect();
     if (interactive_ && visible(r, nullptr)) map_.texts.push_back(label);
     return fits;
 }
@@ -131,7 +142,22 @@ bool Canvas::button(const std::string& id, const std::string& label, const Rect&
     if (border) outline(r, th.outline, std::max(2.0f, m_.px_per_mm * 0.6f), rounding);
     const bool was_interactive = interactive_;
     interactive_ = false;  // the label is recorded as the item's label, not as loose text
-    const bool fits = text_centered(f, r, label, fg);
+    Rect label_rect = r;
+    if ((style == ButtonStyle::ToggleOn || style == ButtonStyle::ToggleOff) && f != Font::Bar) {
+        // A tick box (the bar's toggle says "aan"/"uit" in words instead): empty when off, ticked when on.
+        const float box = tick_box();
+        const Rect b{r.x + m_.pad, r.y + (r.h - box) / 2, box, box};
+        const float stroke = std::max(2.0f, m_.px_per_mm * 0.6f);
+        fill(b, th.tile, m_.pad / 4);
+        outline(b, th.outline, stroke, m_.pad / 4);
+        if (style == ButtonStyle::ToggleOn) {
+            const ImU32 col = to_imgui(th.outline);
+            draw_->AddLine({b.x + box * 0.2f, b.y + box * 0.55f}, {b.x + box * 0.42f, b.y + box * 0.78f}, col, stroke * 1.4f);
+            draw_->AddLine({b.x + box * 0.42f, b.y + box * 0.78f}, {b.x + box * 0.82f, b.y + box * 0.24f}, col, stroke * 1.4f);
+        }
+        label_rect = {b.right(), r.y, r.right() - b.right(), r.h};
+    }
+    const bool fits = text_centered(f, label_rect, label, fg);
     interactive_ = was_interactive;
     const bool tapped = hit(id, label, r);
     if (!fits && interactive_ && !map_.items.empty() && map_.items.back().id == id) map_.items.back().overflow = true;
@@ -151,6 +177,7 @@ float Canvas::begin_scroll(const std::string& id, const Rect& viewport) {
         input_.scroll_dy = 0;
     }
     e.offset = std::clamp(e.offset, 0.0f, std::max(0.0f, e.content_h - viewport.h));
+    e.tops.clear();
     clip_ = viewport;
     draw_->PushClipRect({viewport.x, viewport.y}, {viewport.right(), viewport.bottom()}, true);
     map_.scroll.emplace_back(id, e.offset);
@@ -161,6 +188,9 @@ void Canvas::end_scroll(float content_bottom_y) {
     auto& e = scrolls_.lists[scroll_id_];
     const float origin = clip_->y - std::floor(e.offset);
     e.content_h = content_bottom_y - origin;
+    e.pages = page_offsets(e.tops, e.content_h, e.viewport_h);
+    // Room after the last item, so that the last page too starts with a whole item.
+    e.content_h = std::max(e.content_h, e.pages.back() + e.viewport_h);
     e.offset = std::clamp(e.offset, 0.0f, std::max(0.0f, e.content_h - e.viewport_h));
     draw_->PopClipRect();
     clip_.reset();
@@ -176,8 +206,25 @@ bool Canvas::can_scroll(const std::string& id, int direction) const {
 
 void Canvas::scroll_page(const std::string& id, int direction) {
     auto& e = scrolls_.lists[id];
-    const float page = std::max(e.viewport_h * 0.8f, m_.line);
-    e.offset = std::clamp(e.offset + float(direction) * page, 0.0f, std::max(0.0f, e.content_h - e.viewport_h));
+    if (e.pages.empty()) e.pages = page_offsets({}, e.content_h, e.viewport_h);
+    const int page = page_at(e.pages, e.offset);
+    float target = e.offset;
+    if (direction > 0 && page + 1 < int(e.pages.size())) target = e.pages[size_t(page + 1)];
+    if (direction < 0) target = e.pages[size_t(page)] < e.offset - 0.5f ? e.pages[size_t(page)] : e.pages[size_t(std::max(0, page - 1))];
+    e.offset = std::clamp(target, 0.0f, std::max(0.0f, e.content_h - e.viewport_h));
+}
+
+void Canvas::item_start(float y) {
+    if (!clip_) return;
+    auto& e = scrolls_.lists[scroll_id_];
+    const float top = y - (clip_->y - std::floor(e.offset));
+    if (e.tops.empty() || top > e.tops.back() + 0.5f) e.tops.push_back(top);
+}
+
+std::pair<int, int> Canvas::page_of(const std::string& id) const {
+    auto it = scrolls_.lists.find(id);
+    if (it == scrolls_.lists.end() || it->second.pages.size() < 2) return {1, 1};
+    return {page_at(it->second.pages, it->second.offset) + 1, int(it->second.pages.size())};
 }
 
 }  // namespace ww::ui

@@ -3,6 +3,7 @@
 // rectangles computed from the layout metrics, and every tappable item and visible text goes into
 // the UI map. Taps come from the platform's gesture recogniser, never from ImGui's own mouse
 // handling, so there is no hover, no press-and-drag and no double tap.
+#include <cmath>
 #include <functional>
 #include <map>
 #include <optional>
@@ -18,7 +19,7 @@
 
 namespace ww::ui {
 
-enum class Font { Body, Bold, Heading, Digits };
+enum class Font { Body, Bold, Heading, Digits, Bar };  // Bar: bold at the bar's fixed size
 
 struct Fonts {
     ImFont* body = nullptr;
@@ -44,6 +45,8 @@ struct ScrollMemory {
         float offset = 0;
         float content_h = 0;
         float viewport_h = 0;
+        std::vector<float> tops;   // where whole items start (cards, paragraphs), from the list's top
+        std::vector<float> pages;  // scroll offsets of the pages: page_offsets(tops, ...)
     };
     std::map<std::string, Entry> lists;
     void clear() { lists.clear(); }
@@ -75,6 +78,10 @@ public:
     // A tappable item: draws it, records it in the UI map, and returns true when tapped.
     bool button(const std::string& id, const std::string& label, const Rect& r, ButtonStyle style,
                 Font f = Font::Bold);
+    // Toggles show their state by a tick box beside the words, not by colour alone; this is the
+    // width the box takes from a toggle besides its words.
+    float toggle_extra_width() const { return 3 * m_.pad + tick_box() + 2; }
+    float tick_box() const { return std::round(m_.line * 0.7f); }
     // A tappable area whose look the caller draws (cards); records and returns true when tapped.
     bool hit(const std::string& id, const std::string& label, const Rect& r);
 
@@ -88,6 +95,10 @@ public:
     // Moves a list by a page ("Meer" / "Vorige"); returns whether it can move that way.
     bool can_scroll(const std::string& id, int direction) const;
     void scroll_page(const std::string& id, int direction);
+    // Marks where a whole item starts inside the current scrolled list: pages begin at such marks.
+    void item_start(float y);
+    // {page (1-based), pages} of a list, for "1 van 9"; {1, 1} when it does not scroll.
+    std::pair<int, int> page_of(const std::string& id) const;
 
     // While "Bent u er nog?" is shown the screen behind takes no taps and is left out of the map.
     void set_interactive(bool on) { interactive_ = on; }

@@ -29,6 +29,7 @@ Metrics compute_metrics(const ScreenGeometry& g, int text_scale_percent, double 
     m.pad = std::ceil(m.gap * 0.75f);
     // Round the font size up so the capital H never ends below 7 mm.
     m.body_px = std::ceil(static_cast<float>(kCapHeightMm / cap_ratio) * m.px_per_mm * scale);
+    m.bar_px = std::ceil(static_cast<float>(kCapHeightMm / cap_ratio) * m.px_per_mm);
     m.heading_px = std::ceil(m.body_px * static_cast<float>(kHeadingFactor));
     m.digits_px = std::ceil(m.body_px * static_cast<float>(kDigitsFactor));
     m.line = m.body_px;
@@ -41,7 +42,7 @@ Metrics compute_metrics(const ScreenGeometry& g, int text_scale_percent, double 
 }
 
 void set_bar_lines(Metrics& m, int lines, int rows) {
-    const float button_h = std::max(m.target, m.line * float(std::max(1, lines)) + 2 * m.pad);
+    const float button_h = std::max(m.target, m.bar_px * float(std::max(1, lines)) + 2 * m.pad);
     m.bar_rows = std::max(1, rows);
     m.bar.h = float(m.bar_rows) * button_h + float(m.bar_rows - 1) * m.gap + 2 * m.margin;
     m.content = {m.margin, m.bar.bottom(), m.window.w - 2 * m.margin, m.window.h - m.bar.bottom() - m.margin};
@@ -123,6 +124,58 @@ float widest_word(const std::vector<std::string>& labels, const std::function<fl
         }
     }
     return widest;
+}
+
+std::vector<float> page_offsets(const std::vector<float>& tops, float content_h, float viewport_h) {
+    std::vector<float> pages{0.0f};
+    if (viewport_h <= 1) return pages;
+    float page = 0;
+    for (;;) {
+        if (content_h <= page + viewport_h + 0.5f) break;  // the rest fits on this page
+        // The first item that does not end on this page starts the next one.
+        float next = -1;
+        for (size_t i = 0; i < tops.size(); ++i) {
+            const float bottom = i + 1 < tops.size() ? tops[i + 1] : content_h;
+            if (bottom > page + viewport_h + 0.5f) {
+                next = tops[i];
+                break;
+            }
+        }
+        // An item taller than the page (or no items): move on by a page within it.
+        if (next <= page + 0.5f) next = page + viewport_h;
+        pages.push_back(next);
+        page = next;
+    }
+    return pages;
+}
+
+int page_at(const std::vector<float>& offsets, float offset) {
+    int page = 0;
+    for (size_t i = 0; i < offsets.size(); ++i)
+        if (offsets[i] <= offset + 0.5f) page = int(i);
+    return page;
+}
+
+std::vector<Rect> flow_rows(const std::vector<float>& widths, const Rect& area, float h, float gap) {
+    std::vector<Rect> out;
+    float x = area.x, y = area.y;
+    for (float w : widths) {
+        w = std::min(w, area.w);
+        if (x > area.x && x + w > area.right() + 0.5f) {
+            x = area.x;
+            y += h + gap;
+        }
+        out.push_back({x, y, w, h});
+        x += w + gap;
+    }
+    return out;
+}
+
+std::string shown_text(std::string_view text, size_t max_bytes) {
+    if (text.size() <= max_bytes) return std::string(text);
+    size_t cut = max_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+    return std::string(text.substr(0, cut)) + "…";
 }
 
 }  // namespace ww::ui

@@ -39,6 +39,7 @@ struct Metrics {
     float gap = 16;        // 4 mm
     float margin = 16;     // around the screen edge
     float body_px = 40;    // ImGui font size of body text
+    float bar_px = 40;     // the bar's words: body text at 100 %, whatever the text size, so the bar never moves
     float heading_px = 52;
     float digits_px = 48;
     float line = 40;       // height of one body line
@@ -81,5 +82,22 @@ std::vector<Rect> layout_keyboard(const Rect& area, const std::vector<int>& keys
 // The width of the widest single word in `labels`: a button must be at least this wide (plus
 // padding) so that no word is ever broken. `measure` gives a word's width in pixels.
 float widest_word(const std::vector<std::string>& labels, const std::function<float(std::string_view)>& measure);
+
+// Paging by whole items ("Meer" / "Vorige", "1 van 9"). `tops` are the items' top edges inside
+// the list (ascending, the first at 0); `content_h` is the list's height. Each page starts at an
+// item's top and holds as many whole items as fit; an item taller than the viewport is read in
+// viewport steps. Returns the scroll offset of every page, the first being 0.
+std::vector<float> page_offsets(const std::vector<float>& tops, float content_h, float viewport_h);
+// The page shown at `offset` (0-based): the last page starting at or above it.
+int page_at(const std::vector<float>& offsets, float offset);
+
+// Lays out buttons of the given widths left to right, starting a new row when one is full.
+// Returns each button's rectangle (height `h`); a button wider than the row gets the row's width.
+std::vector<Rect> flow_rows(const std::vector<float>& widths, const Rect& area, float h, float gap);
+
+// What is drawn of a text: at most `max_bytes`, cut at a character boundary and ended with "…",
+// so a huge catalogue text costs little per frame and cannot cover the screen.
+inline constexpr size_t kMaxShownBytes = 600;
+std::string shown_text(std::string_view text, size_t max_bytes = kMaxShownBytes);
 
 }  // namespace ww::ui

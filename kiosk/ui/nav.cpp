@@ -24,8 +24,15 @@ const char* screen_name(Screen s) {
 
 namespace {
 
+void forget_list_questions(NavState& s) {
+    s.confirm_clear_list = false;
+    s.undo_id.clear();
+    s.undo_index = 0;
+}
+
 void go(NavState& s, Screen next) {
     if (s.screen == next) return;
+    forget_list_questions(s);
     s.back_stack.push_back(s.screen);
     s.screen = next;
 }
@@ -46,10 +53,12 @@ void go_home(NavState& s) {
     s.detail_id.clear();
     s.show_list_qr = false;
     s.pin_entry.clear();
+    forget_list_questions(s);
 }
 
 void go_back(NavState& s) {
     s.show_list_qr = false;
+    forget_list_questions(s);
     if (s.screen == Screen::RouteWhere && s.route_page > 0) {
         --s.route_page;  // a later page of municipalities goes back to the page before
         return;
@@ -145,13 +154,38 @@ NavState apply(NavState s, const Action& a, const FlowContext& ctx) {
                 static_cast<int>(s.list.size()) < ctx.max_list)
                 s.list.push_back(a.arg);
             break;
-        case ActionKind::RemoveFromList:
-            s.list.erase(std::remove(s.list.begin(), s.list.end(), a.arg), s.list.end());
+        case ActionKind::RemoveFromList: {
+            const auto it = std::find(s.list.begin(), s.list.end(), a.arg);
+            if (it == s.list.end()) break;
+            s.undo_id = a.arg;
+            s.undo_index = int(it - s.list.begin());
+            s.list.erase(it);
+            s.confirm_clear_list = false;
             if (s.list.empty()) s.show_list_qr = false;
             break;
+        }
+        case ActionKind::UndoRemove:
+            if (!s.undo_id.empty() && std::find(s.list.begin(), s.list.end(), s.undo_id) == s.list.end() &&
+                static_cast<int>(s.list.size()) < ctx.max_list)
+                s.list.insert(s.list.begin() + std::clamp(s.undo_index, 0, int(s.list.size())), s.undo_id);
+            s.undo_id.clear();
+            s.undo_index = 0;
+            break;
         case ActionKind::ClearList:
-            s.list.clear();
+            if (!s.list.empty()) s.confirm_clear_list = true;
             s.show_list_qr = false;
+            break;
+        case ActionKind::ConfirmClearList:
+            if (!s.confirm_clear_list) break;
+            s.list.clear();
+            forget_list_questions(s);
+            s.show_list_qr = false;
+            break;
+        case ActionKind::CancelClearList:
+            s.confirm_clear_list = false;
+            break;
+        case ActionKind::ClearAudience:
+            s.audience.clear();
             break;
         case ActionKind::OpenList:
             s.show_list_qr = false;
@@ -193,6 +227,7 @@ NavState apply(NavState s, const Action& a, const FlowContext& ctx) {
             s.municipality.clear();
             s.open_now = false;
             s.free_only = false;
+            s.audience.clear();
             break;
         case ActionKind::OtherCategory:
             s.category.clear();
@@ -251,28 +286,36 @@ bool is_fresh(const NavState& s, Language start_language) {
     return s == start || s.screen == Screen::OutOfOrder;
 }
 
-MunicipalityPage municipality_page(const std::vector<std::string>& all, const std::string& home, int page) {
+bool can_widen(const NavState& s) {
+    return !s.municipality.empty() || s.open_now || s.free_only || !s.audience.empty();
+}
+
+std::pair<int, int> route_step(Screen screen) {
+    switch (screen) {
+        case Screen::RouteWho: return {1, 3};
+        case Screen::RouteWhere: return {2, 3};
+        case Screen::RouteWhat: return {3, 3};
+        default: return {0, 3};
+    }
+}
+
+MunicipalityPage municipality_page(const std::vector<std::string>& all, const std::string& home, int page, int per_page) {
     std::vector<std::string> ordered;
     if (std::find(all.begin(), all.end(), home) != all.end()) ordered.push_back(home);
     for (const auto& m : all)
         if (m != home) ordered.push_back(m);
+    // Each page holds `per_page` choices: names, and "Andere gemeente" as the last when more follow.
+    per_page = std::clamp(per_page, 2, 7);
     MunicipalityPage result;
-    // Page 0: own + 5 others + "Andere gemeente" (7 choices); later pages: the rest, at most 7.
-    const size_t first = static_cast<size_t>(kMunicipalitiesFirstPage) + (ordered.empty() || ordered[0] != home ? 0 : 1);
-    if (page <= 0 || ordered.size() <= first + 1) {
-        if (ordered.size() <= first + 1) {
-            result.names = ordered;  // few enough to show at once
-            if (result.names.size() > 7) result.names.resize(7);
-            result.has_more = ordered.size() > 7;
-            return result;
-        }
-        result.names.assign(ordered.begin(), ordered.begin() + static_cast<long>(first));
-        result.has_more = true;
-        return result;
+    size_t start = 0;
+    for (int p = 0; p < std::max(0, page); ++p) {
+        if (ordered.size() - start <= size_t(per_page)) break;  // this was the last page
+        start += size_t(per_page - 1);
     }
-    const size_t start = first + static_cast<size_t>(page - 1) * 7;
-    for (size_t i = start; i < ordered.size() && i < start + 7; ++i) result.names.push_back(ordered[i]);
-    result.has_more = start + 7 < ordered.size();
+    const size_t left = ordered.size() - start;
+    const size_t take = left <= size_t(per_page) ? left : size_t(per_page - 1);
+    result.names.assign(ordered.begin() + long(start), ordered.begin() + long(start + take));
+    result.has_more = start + take < ordered.size();
     return result;
 }
 

@@ -26,7 +26,6 @@ enum class Screen {
 const char* screen_name(Screen s);  // stable name used in the UI map: "home", "route.who", ...
 
 inline constexpr int kTextScales[] = {100, 125, 150};
-inline constexpr int kMunicipalitiesFirstPage = 5;  // own municipality + 5 others + "Andere gemeente" = 7
 
 struct NavState {
     Screen screen = Screen::Home;
@@ -49,6 +48,9 @@ struct NavState {
     std::string detail_id;        // service shown on the detail screen
     std::vector<std::string> list;  // "Mijn lijst": service ids, in the order added
     bool show_list_qr = false;    // the print button's stand-in: show the list's QR code
+    bool confirm_clear_list = false;  // "Maak de lijst leeg" asks first
+    std::string undo_id;          // the service "Haal weg" took off the list, until undone or left
+    int undo_index = 0;           // where it stood
     std::string print_title;      // title chosen for the printout ("hulp", "lijst", "casemanager"); "" = none yet
 
     std::string pin_entry;        // staff keypad digits (never logged)
@@ -77,7 +79,11 @@ enum class ActionKind {
     OpenService,         // arg: service id
     AddToList,           // arg: service id
     RemoveFromList,      // arg: service id
-    ClearList,
+    ClearList,           // asks "Weet u het zeker?" first
+    ConfirmClearList,    // "Ja, maak leeg"
+    CancelClearList,     // "Nee, bewaar de lijst"
+    UndoRemove,          // puts back what "Haal weg" took off
+    ClearAudience,       // the "for whom" preference, removed from the results
     OpenList,
     ShowListQr,          // "Neem mee op uw telefoon": show the list as a QR code
     PrintList,           // "Printen": with a printer, asks for the title first; without, the app shows the QR
@@ -86,7 +92,7 @@ enum class ActionKind {
     ToggleOpenNow,
     ToggleFree,
     ToggleMunicipality,  // arg: the kiosk's municipality: filter on it or on all of Drenthe
-    WidenArea,           // no results: drop municipality, "Nu open" and "Gratis"
+    WidenArea,           // "Zoek in heel Drenthe": drop every filter (municipality, "Nu open", "Gratis", for whom)
     OtherCategory,       // no results: choose another category
     ResetSession,        // idle timeout: forget everything
     OpenStaffPin,        // hidden gesture recognised
@@ -125,6 +131,13 @@ struct MunicipalityPage {
     std::vector<std::string> names;
     bool has_more = false;
 };
-MunicipalityPage municipality_page(const std::vector<std::string>& all, const std::string& home, int page);
+// True when something narrows or orders the results, so "Zoek in heel Drenthe" would change them.
+bool can_widen(const NavState& state);
+
+// The guided route's step on this screen: {step, of}; {0, 3} outside the route's questions.
+std::pair<int, int> route_step(Screen screen);
+
+// `per_page`: how many choices fit on the screen (2..7, with "Andere gemeente" counted).
+MunicipalityPage municipality_page(const std::vector<std::string>& all, const std::string& home, int page, int per_page = 7);
 
 }  // namespace ww::ui

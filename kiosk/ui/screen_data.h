@@ -38,6 +38,9 @@ struct ScreenData {
     std::string status_banner;              // e.g. "De catalogus wordt bijgewerkt…"
     std::optional<float> status_progress;   // 0..1 when known
 
+    // While "Bent u er nog?" is up: the seconds until the screen starts again (-1 otherwise).
+    int idle_seconds_left = -1;
+
     // The moment: "open today" and "Nu open" use it.
     WeekTime now{};
 

@@ -115,23 +115,31 @@ bool tile(Canvas& c, const std::string& id, const std::string& label, const std:
 }
 
 void paging_buttons(Canvas& c, const std::string& list_id, const std::string& id_prefix, const NavState& s, Rect row) {
-    const float w = (row.w - c.m().gap) / 2;
+    // Always the same places: "Vorige" left, "1 van 9" in the middle, "Meer" right.
+    const float w = (row.w - 2 * c.m().gap) / 3;
     const Rect prev{row.x, row.y, w, row.h};
-    const Rect next{row.x + w + c.m().gap, row.y, w, row.h};
+    const Rect where{row.x + w + c.m().gap, row.y, w, row.h};
+    const Rect next{row.right() - w, row.y, w, row.h};
     if (c.can_scroll(list_id, -1) &&
         c.button(id_prefix + ".previous", std::string(tr("results.previous", s.language)), prev, ButtonStyle::Primary))
         c.scroll_page(list_id, -1);
+    const auto [page, pages] = c.page_of(list_id);
+    if (pages > 1) {
+        const std::string label = tr("results.page", s.language, {std::to_string(page), std::to_string(pages)});
+        const ImVec2 size = c.measure(Font::Bold, label);
+        c.text(Font::Bold, {where.x + (where.w - size.x) / 2, where.y + (where.h - size.y) / 2}, label, c.t().text);
+    }
     if (c.can_scroll(list_id, +1) &&
         c.button(id_prefix + ".more", std::string(tr("results.more", s.language)), next, ButtonStyle::Primary))
         c.scroll_page(list_id, +1);
 }
 
-void draw_qr(Canvas& c, const QrMatrix& qr, const Rect& r) {
-    if (qr.size <= 0) return;
+Rect draw_qr(Canvas& c, const QrMatrix& qr, const Rect& r) {
+    if (qr.size <= 0) return {};
     const int quiet = 2;
     const float side = std::min(r.w, r.h);
     const float module = std::floor(side / float(qr.size + 2 * quiet));
-    if (module < 1) return;
+    if (module < 1) return {};
     const float total = module * float(qr.size + 2 * quiet);
     const float x0 = r.x + (r.w - total) / 2, y0 = r.y + (r.h - total) / 2;
     c.fill({x0, y0, total, total}, c.t().qr_light);
@@ -139,6 +147,7 @@ void draw_qr(Canvas& c, const QrMatrix& qr, const Rect& r) {
         for (int x = 0; x < qr.size; ++x)
             if (qr.at(x, y))
                 c.fill({x0 + float(x + quiet) * module, y0 + float(y + quiet) * module, module, module}, c.t().qr_dark);
+    return {x0, y0, total, total};
 }
 
 void draw_bar(Canvas& c, const NavState& s, const ScreenData& d) {
@@ -148,19 +157,23 @@ void draw_bar(Canvas& c, const NavState& s, const ScreenData& d) {
     const int count = d.bar_buttons();
     const auto slots = layout_bar(m, count);
     int i = 0;
-    if (c.button("bar.home", std::string(tr("bar.home", l)), slots[size_t(i++)], ButtonStyle::Bar)) c.emit(ActionKind::Home);
-    if (c.button("bar.back", std::string(tr("bar.back", l)), slots[size_t(i++)], ButtonStyle::Bar)) c.emit(ActionKind::Back);
+    // On Home, "Begin" and "Terug" would do nothing: they are left out, and the others keep their places.
+    const bool home = s.screen == Screen::Home;
+    if (!home && c.button("bar.home", std::string(tr("bar.home", l)), slots[size_t(i)], ButtonStyle::Bar, Font::Bar)) c.emit(ActionKind::Home);
+    ++i;
+    if (!home && c.button("bar.back", std::string(tr("bar.back", l)), slots[size_t(i)], ButtonStyle::Bar, Font::Bar)) c.emit(ActionKind::Back);
+    ++i;
     if (d.language_switch &&
-        c.button("bar.language", std::string(tr("bar.language", l)), slots[size_t(i++)], ButtonStyle::Bar))
+        c.button("bar.language", std::string(tr("bar.language", l)), slots[size_t(i++)], ButtonStyle::Bar, Font::Bar))
         c.emit(ActionKind::ToggleLanguage);
     if (c.button("bar.text_size", tr("bar.text_size", l, {std::to_string(s.text_scale)}), slots[size_t(i++)],
-                 ButtonStyle::Bar))
+                 ButtonStyle::Bar, Font::Bar))
         c.emit(ActionKind::CycleTextScale);
     if (d.speech_available &&
         c.button("bar.read_aloud", std::string(tr(s.read_aloud ? "bar.read_aloud_on" : "bar.read_aloud_off", l)),
-                 slots[size_t(i++)], s.read_aloud ? ButtonStyle::ToggleOn : ButtonStyle::Bar))
+                 slots[size_t(i++)], s.read_aloud ? ButtonStyle::ToggleOn : ButtonStyle::Bar, Font::Bar))
         c.emit(ActionKind::ToggleReadAloud);
-    if (c.button("bar.list", tr("bar.list", l, {std::to_string(s.list.size())}), slots[size_t(i++)], ButtonStyle::Bar))
+    if (c.button("bar.list", tr("bar.list", l, {std::to_string(s.list.size())}), slots[size_t(i++)], ButtonStyle::Bar, Font::Bar))
         c.emit(ActionKind::OpenList);
 }
 
@@ -218,7 +231,7 @@ void draw_frame(Canvas& c, const NavState& s, const ScreenData& d, bool idle_que
         c.map().scroll.clear();
         c.map().screen = "idle";
         c.set_interactive(true);
-        draw_idle(c, s);
+        draw_idle(c, s, d);
     }
 }
 

@@ -2,6 +2,7 @@
 // there, cost, when it was checked; QR codes for phone and website; "Lees voor", "Zet op mijn lijst".
 #include <algorithm>
 
+#include "core/phone.h"
 #include "core/taxonomy.h"
 #include "ui/strings.h"
 #include "ui/views.h"
@@ -22,28 +23,32 @@ void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     // The side column (right in landscape, bottom in portrait): actions and QR codes.
     const bool landscape = area.w > area.h;
     Rect side;
+    const float side_w = landscape ? std::max(m.target * 4, area.w * 0.3f) : area.w;
+    const float bw = landscape ? side_w : (side_w - m.gap) / 2;
+    // The buttons grow with their words (large text in a narrow column), never cut them.
+    float bh = m.button_h;
+    for (const char* id : {"detail.add", "detail.added", "detail.read"})
+        bh = std::max(bh, c.measure(Font::Bold, std::string(tr(id, l)), bw - 2 * m.pad).y + 2 * m.pad);
     if (landscape) {
-        const float w = std::max(m.target * 4, area.w * 0.3f);
-        side = {area.right() - w, area.y, w, area.h};
-        area.w -= w + m.gap;
+        side = {area.right() - side_w, area.y, side_w, area.h};
+        area.w -= side_w + m.gap;
     } else {
-        const float h = std::min(area.h * 0.4f, m.button_h * 2 + m.gap * 2 + area.w * 0.35f);
+        const float h = std::min(area.h * 0.45f, bh + m.gap * 2 + area.w * 0.4f);
         side = take_bottom(area, h, m.gap);
     }
     {
         Rect col = side;
         const bool on_list = std::find(s.list.begin(), s.list.end(), sum.id) != s.list.end();
-        const float bw = landscape ? col.w : (col.w - m.gap) / 2;
-        const Rect add_r = landscape ? take_top(col, m.button_h, m.gap) : Rect{col.x, col.y, bw, m.button_h};
+        const Rect add_r = landscape ? take_top(col, bh, m.gap) : Rect{col.x, col.y, bw, bh};
         if (c.button("detail.add", std::string(tr(on_list ? "detail.added" : "detail.add", l)), add_r,
                      on_list ? ButtonStyle::ToggleOn : ButtonStyle::Primary) && !on_list)
             c.emit(ActionKind::AddToList, sum.id);
         if (d.speech_available) {
-            const Rect read_r = landscape ? take_top(col, m.button_h, m.gap) : Rect{col.x + bw + m.gap, col.y, bw, m.button_h};
+            const Rect read_r = landscape ? take_top(col, bh, m.gap) : Rect{col.x + bw + m.gap, col.y, bw, bh};
             if (c.button("detail.read", std::string(tr("detail.read", l)), read_r, ButtonStyle::Primary))
                 c.emit(ActionKind::SpeakScreen);
         }
-        if (!landscape) take_top(col, m.button_h, m.gap);
+        if (!landscape) take_top(col, bh, m.gap);
         // QR codes side by side or stacked, each with its caption.
         std::vector<std::pair<const QrMatrix*, std::string>> qrs;
         if (d.detail_phone_qr) qrs.push_back({&*d.detail_phone_qr, std::string(tr("detail.qr_phone", l))});
@@ -71,18 +76,53 @@ void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     float y = origin;
     const float w = area.w;
     auto section = [&](const std::string& title) {
+        c.item_start(y);
         y += m.gap / 2;
         y += c.text(Font::Bold, {area.x, y}, title, th.heading, w);
     };
     auto para = [&](const std::string& text, Font f = Font::Body) {
-        if (!text.empty()) y += c.text(f, {area.x, y}, text, th.text, w);
+        if (text.empty()) return;
+        c.item_start(y);
+        y += c.text(f, {area.x, y}, text, th.text, w);
     };
+    // E-mail and web addresses are never broken inside a word: a long one goes on two lines at
+    // the "@" or after the host name.
+    auto address = [&](const std::string& text) {
+        if (text.empty()) return;
+        c.item_start(y);
+        if (c.measure(Font::Body, text).x <= w) {
+            y += c.text(Font::Body, {area.x, y}, text, th.text);
+            return;
+        }
+        size_t cut = text.find('@');
+        if (cut == std::string::npos) cut = text.find('/', text.find("//") == std::string::npos ? 0 : text.find("//") + 2);
+        if (cut == std::string::npos || cut == 0) {
+            y += c.text(Font::Body, {area.x, y}, text, th.text);
+            return;
+        }
+        y += c.text(Font::Body, {area.x, y}, text.substr(0, cut), th.text);
+        y += c.text(Font::Body, {area.x, y}, text.substr(cut), th.text);
+    };
+
+    // What people came for first: the name and one phone number.
     y += c.text(Font::Heading, {area.x, y}, sum.name.in(l), th.heading, w);
-    para(sum.summary.in(l));
+    const std::string main_phone = !sum.phone.empty() ? sum.phone : det.phones.empty() ? std::string() : det.phones.front().number;
+    if (!main_phone.empty()) {
+        c.item_start(y);
+        const std::string call(tr("detail.call", l));
+        const float call_w = c.measure(Font::Bold, call + "  ").x;
+        const float h1 = c.text(Font::Bold, {area.x, y + (m.digits_px - m.body_px) / 2}, call, th.heading);
+        const float h2 = c.text(Font::Digits, {area.x + call_w, y}, format_phone(main_phone), th.text, w - call_w);
+        y += std::max(h1, h2);
+    }
+    // The short summary only when the description does not already say it.
+    const std::string summary = sum.summary.in(l);
+    const std::string description = det.description.in(l);
+    if (!description.empty() && description.find(summary) == std::string::npos) para(summary);
     if (!sum.organization.empty()) para(sum.organization);
 
     section(std::string(tr("detail.what", l)));
-    para(det.description.in(l));
+    para(description.empty() ? summary : description);
 
     std::string who;
     for (const char* code : {"audience-person", "audience-carer"})
@@ -132,13 +172,14 @@ void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     para(std::string(tr(sum.has_tag("cost-indication") ? "detail.indication_needed" : "detail.no_indication", l)));
 
     section(std::string(tr("detail.contact", l)));
+    // The other numbers, each with what it is for: the catalogue says that in Dutch only.
     for (const auto& p : det.phones) {
-        if (!p.description.empty()) para(p.description);
-        para(p.number, Font::Digits);
+        if (format_phone(p.number) == format_phone(main_phone)) continue;
+        para(l == Language::Dutch && !p.description.empty() ? p.description : std::string(tr("detail.other_phone", l)));
+        para(format_phone(p.number), Font::Digits);
     }
-    if (det.phones.empty() && !sum.phone.empty()) para(sum.phone, Font::Digits);
-    para(det.url.empty() ? det.organization_website : det.url);
-    para(det.email);
+    address(det.url.empty() ? det.organization_website : det.url);
+    address(det.email);
 
     if (!det.assured_date.empty()) {
         y += m.gap / 2;

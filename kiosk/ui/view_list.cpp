@@ -1,32 +1,96 @@
-// My list: what the resident collected, with remove; the list as a QR code to take home on a
-// phone without internet; "Printen" (with a printer, the title question comes first: view_print_title.cpp).
+// My list: what the resident collected, with "Haal weg" (and "Zet terug"); the list as a QR code
+// to take home on a phone without internet; "Printen". "Maak de lijst leeg" sits apart from the
+// other buttons and asks first.
+#include <algorithm>
+#include <cmath>
+
+#include "core/phone.h"
 #include "ui/strings.h"
 #include "ui/views.h"
 
 namespace ww::ui {
 
+namespace {
+
+// A row of buttons that share the width; they grow in height when their words need two lines.
+struct RowButton {
+    std::string id, label;
+    ButtonStyle style;
+    Action action;
+};
+
+float button_row_height(Canvas& c, const std::vector<RowButton>& buttons, float width) {
+    const Metrics& m = c.m();
+    const float w = (width - m.gap * float(buttons.size() - 1)) / float(buttons.size());
+    float h = m.button_h;
+    for (const auto& b : buttons) h = std::max(h, c.measure(Font::Bold, b.label, w - 2 * m.pad).y + 2 * m.pad);
+    return h;
+}
+
+void button_row(Canvas& c, const std::vector<RowButton>& buttons, const Rect& row) {
+    const Metrics& m = c.m();
+    const float w = (row.w - m.gap * float(buttons.size() - 1)) / float(buttons.size());
+    for (size_t i = 0; i < buttons.size(); ++i)
+        if (c.button(buttons[i].id, buttons[i].label, {row.x + float(i) * (w + m.gap), row.y, w, row.h}, buttons[i].style))
+            c.emit(buttons[i].action);
+}
+
+// A calm band with a sentence and its buttons (the clear question, the undo).
+void question_band(Canvas& c, Rect& area, const std::string& text, const std::vector<RowButton>& buttons) {
+    const Metrics& m = c.m();
+    const Theme& th = c.t();
+    const float inner = area.w - 2 * m.pad;
+    const float text_h = c.measure(Font::Bold, text, inner).y;
+    const float row_h = button_row_height(c, buttons, inner);
+    const Rect band = take_bottom(area, text_h + row_h + 3 * m.pad, m.gap);
+    c.fill(band, th.band, m.pad / 2);
+    c.text(Font::Bold, {band.x + m.pad, band.y + m.pad}, text, th.on_band, inner);
+    button_row(c, buttons, {band.x + m.pad, band.y + 2 * m.pad + text_h, inner, row_h});
+}
+
+}  // namespace
+
 void draw_list(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     const Metrics& m = c.m();
     const Theme& th = c.t();
     const Language l = s.language;
-    area.y += heading(c, std::string(tr("list.title", l)), area);
-    area.h = c.m().content.bottom() - area.y;
+
+    // The title, with "Maak de lijst leeg" on the far side: away from print and take-home.
+    const std::string clear_label(tr("list.clear", l));
+    const std::string title(tr("list.title", l));
+    const float clear_w = std::min(area.w / 2, c.measure(Font::Bold, clear_label).x + 2 * m.pad + 2);
+    const float clear_h = std::max(m.button_h, c.measure(Font::Bold, clear_label, clear_w - 2 * m.pad).y + 2 * m.pad);
+    const bool can_clear = !d.list_items.empty() && !s.confirm_clear_list;
+    const float title_h = c.measure(Font::Heading, title, area.w - (can_clear ? clear_w + m.gap : 0)).y;
+    const float top_h = std::max(title_h, can_clear ? clear_h : 0.0f);
+    c.text(Font::Heading, {area.x, area.y + (top_h - title_h) / 2}, title, th.heading,
+           area.w - (can_clear ? clear_w + m.gap : 0));
+    if (can_clear && c.button("list.clear", clear_label, {area.right() - clear_w, area.y, clear_w, clear_h}, ButtonStyle::Tile))
+        c.emit(ActionKind::ClearList);
+    area.y += top_h + m.gap;
+    area.h = m.content.bottom() - area.y;
+
+    // "Zet terug" right after "Haal weg", even when that emptied the list.
+    if (!s.undo_id.empty())
+        question_band(c, area, std::string(tr("list.removed", l)),
+                      {{"list.undo", std::string(tr("list.undo", l)), ButtonStyle::Primary, {ActionKind::UndoRemove, {}}}});
     if (d.list_items.empty()) {
         c.text(Font::Body, {area.x, area.y}, std::string(tr("list.empty", l)), th.text, area.w);
         return;
     }
 
-    // Actions at the bottom: print (or take home as QR) and clear.
-    const Rect actions = take_bottom(area, m.button_h, m.gap);
-    const float third = (actions.w - 2 * m.gap) / 3;
-    if (c.button("list.print", std::string(tr("list.print", l)), {actions.x, actions.y, third, actions.h}, ButtonStyle::Primary))
-        c.emit(ActionKind::PrintList);
-    if (c.button("list.take_home", std::string(tr(s.show_list_qr ? "list.hide_qr" : "list.take_home", l)),
-                 {actions.x + third + m.gap, actions.y, third, actions.h}, ButtonStyle::Primary))
-        c.emit(ActionKind::ShowListQr);
-    if (c.button("list.clear", std::string(tr("list.clear", l)), {actions.x + 2 * (third + m.gap), actions.y, third, actions.h},
-                 ButtonStyle::Tile))
-        c.emit(ActionKind::ClearList);
+    if (s.confirm_clear_list) {
+        question_band(c, area, std::string(tr("list.clear_question", l)),
+                      {{"list.clear_no", std::string(tr("list.clear_no", l)), ButtonStyle::Primary, {ActionKind::CancelClearList, {}}},
+                       {"list.clear_yes", std::string(tr("list.clear_yes", l)), ButtonStyle::Tile, {ActionKind::ConfirmClearList, {}}}});
+    } else {
+        // Print, or take the list home as a QR code.
+        const std::vector<RowButton> actions{
+            {"list.print", std::string(tr("list.print", l)), ButtonStyle::Primary, {ActionKind::PrintList, {}}},
+            {"list.take_home", std::string(tr(s.show_list_qr ? "list.hide_qr" : "list.take_home", l)), ButtonStyle::Primary,
+             {ActionKind::ShowListQr, {}}}};
+        button_row(c, actions, take_bottom(area, button_row_height(c, actions, area.w), m.gap));
+    }
 
     // What the printer is doing, just above the buttons.
     if (!d.print_message.empty()) {
@@ -36,39 +100,59 @@ void draw_list(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
         c.text(Font::Bold, {band.x + m.pad, band.y + m.pad}, d.print_message, th.on_band, band.w - 2 * m.pad);
     }
 
-    // The QR code beside the list when asked for.
+    // The QR code when asked for: always whole and at least 35 mm wide; the list gives way to it.
     if (s.show_list_qr && d.list_qr) {
+        const std::string caption(tr("list.qr_caption", l));
+        const float min_side = std::ceil((kListQrMinMm + 3) * m.px_per_mm);  // the module grid rounds down a little
         const bool landscape = area.w > area.h;
-        Rect qr_area;
+        Rect qr_area = area;
+        float cap_h = 0, side = 0;
         if (landscape) {
-            const float w = std::min(area.w * 0.45f, area.h + m.gap);
-            qr_area = {area.right() - w, area.y, w, area.h};
-            area.w -= w + m.gap;
+            // The narrowest column beside the list that holds the caption and a large enough code.
+            for (float w = std::max(min_side * 1.2f, area.w * 0.3f);; w = std::min(area.w, w + m.gap * 4)) {
+                cap_h = c.measure(Font::Body, caption, w).y;
+                side = std::min(w, area.h - cap_h - m.pad);
+                if (side >= std::min(min_side * 1.5f, area.h * 0.6f) || w >= area.w) {
+                    qr_area = {area.right() - w, area.y, w, area.h};
+                    break;
+                }
+            }
+            if (qr_area.w < area.w) area.w -= qr_area.w + m.gap;
+            else area.h = 0;
         } else {
-            qr_area = take_bottom(area, std::min(area.h * 0.55f, area.w), m.gap);
+            cap_h = c.measure(Font::Body, caption, area.w).y;
+            side = std::min(area.w, std::max(min_side, std::min(area.h * 0.55f, area.w * 0.7f) - cap_h - m.pad));
+            qr_area = take_bottom(area, std::min(area.h + m.gap, cap_h + m.pad + side), m.gap);
+            side = std::min(side, qr_area.h - cap_h - m.pad);
+            if (area.h < m.button_h * 2) area.h = 0;  // no room for a useful list: the code alone
         }
-        const float cap = c.text(Font::Body, {qr_area.x, qr_area.y}, std::string(tr("list.qr_caption", l)), th.text, qr_area.w);
-        draw_qr(c, *d.list_qr, {qr_area.x, qr_area.y + cap + m.pad, qr_area.w, qr_area.h - cap - m.pad});
-        c.map().items.push_back({"list.qr", "QR", {qr_area.x, qr_area.y + cap + m.pad, qr_area.w, qr_area.h - cap - m.pad}});
+        c.text(Font::Body, {qr_area.x, qr_area.y}, caption, th.text, qr_area.w);
+        const Rect drawn = draw_qr(c, *d.list_qr, {qr_area.x, qr_area.y + cap_h + m.pad, qr_area.w, side});
+        c.map().items.push_back({"list.qr", "QR", drawn});
     }
+    if (area.h < m.button_h) return;
 
     const Rect paging = take_bottom(area, m.button_h, m.gap);
     const float origin = c.begin_scroll("list", area);
     float y = origin;
-    const float remove_w = std::max(m.target * 2.5f, c.measure(Font::Bold, std::string(tr("list.remove", l))).x + 2 * m.pad);
+    const std::string remove_label(tr("list.remove", l));
+    const float remove_w = std::min(area.w / 2, std::max(m.target * 2.5f, c.measure(Font::Bold, remove_label).x + 2 * m.pad + 2));
     for (const auto& svc : d.list_items) {
         const float text_w = area.w - remove_w - m.gap - 2 * m.pad;
         const std::string name = svc.name.in(l);
         const std::string where = svc.town;
-        const float h = std::max(m.button_h, c.measure(Font::Bold, name, text_w).y + (where.empty() ? 0 : m.line) +
-                                                 (svc.phone.empty() ? 0 : m.digits_px) + 2 * m.pad);
+        const std::string phone = svc.phone.empty() ? std::string() : format_phone(svc.phone);
+        const float h = std::max(m.button_h + 2 * m.pad,
+                                 c.measure(Font::Bold, name, text_w).y + (where.empty() ? 0 : c.measure(Font::Body, where, text_w).y) +
+                                     (phone.empty() ? 0 : c.measure(Font::Digits, phone, text_w).y) + 2 * m.pad);
+        c.item_start(y);
         const Rect row{area.x, y, area.w, h};
         c.fill(row, th.tile, m.pad);
         float ty = y + m.pad;
         ty += c.text(Font::Bold, {row.x + m.pad, ty}, name, th.on_tile, text_w);
         if (!where.empty()) ty += c.text(Font::Body, {row.x + m.pad, ty}, where, th.text, text_w);
-        if (!svc.phone.empty()) c.text(Font::Digits, {row.x + m.pad, ty}, svc.phone, th.on_tile, text_w);
-        if (c.button("list.remove." + svc.id, std::string(tr("list.remove", l)),
+        if (!phone.empty()) c.text(Font::Digits, {row.x + m.pad, ty}, phone, th.on_tile, text_w);
+        if (c.button("list.remove." + svc.id, remove_label,
                      {row.right() - remove_w - m.pad, y + (h - m.button_h) / 2, remove_w, m.button_h}, ButtonStyle::Primary))
             c.emit(ActionKind::RemoveFromList, svc.id);
         y += h + m.gap;

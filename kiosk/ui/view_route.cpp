@@ -1,4 +1,6 @@
 // The guided route ("Help mij kiezen"): one question per screen, at most seven choices.
+#include <algorithm>
+
 #include "core/taxonomy.h"
 #include "ui/strings.h"
 #include "ui/views.h"
@@ -22,8 +24,21 @@ std::vector<Rect> choice_rects(const Canvas& c, Rect area, int count) {
     return out;
 }
 
+namespace {
+// "Stap 2 van 3 · voor mijzelf · Emmen": where the resident is in the route and what they chose.
+float route_header(Canvas& c, const NavState& s, Rect area) {
+    const Language l = s.language;
+    const auto [step, of] = route_step(s.screen);
+    std::string line = tr("route.step", l, {std::to_string(step), std::to_string(of)});
+    if (!s.audience.empty() && s.screen != Screen::RouteWho) line += " · " + std::string(tr("route.for." + s.audience, l));
+    if (!s.municipality.empty() && s.screen == Screen::RouteWhat) line += " · " + s.municipality;
+    return c.text(Font::Bold, {area.x, area.y}, line, c.t().text, area.w) + c.m().gap / 2;
+}
+}  // namespace
+
 void draw_route_who(Canvas& c, const NavState& s, const ScreenData&, Rect area) {
     const Language l = s.language;
+    area.y += route_header(c, s, area);
     area.y += heading(c, std::string(tr("route.who.question", l)), area);
     area.h = c.m().content.bottom() - area.y;
     const auto rects = choice_rects(c, area, 2);
@@ -35,9 +50,16 @@ void draw_route_who(Canvas& c, const NavState& s, const ScreenData&, Rect area) 
 
 void draw_route_where(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     const Language l = s.language;
+    const Metrics& m = c.m();
+    area.y += route_header(c, s, area);
     area.y += heading(c, std::string(tr("route.where.question", l)), area);
-    area.h = c.m().content.bottom() - area.y;
-    const MunicipalityPage page = municipality_page(d.municipalities, d.home_municipality, s.route_page);
+    area.h = m.content.bottom() - area.y;
+    // As many choices as fit without scrolling (at most 7); "Andere gemeente" shows the next ones.
+    const float choice_h = std::max(m.target * 1.25f, m.line * 2 + 2 * m.pad);
+    const int columns = area.w > area.h ? 2 : 1;
+    const int rows_fit = std::max(1, int((area.h + m.gap) / (choice_h + m.gap)));
+    const int per_page = std::clamp(rows_fit * columns, 2, 7);
+    const MunicipalityPage page = municipality_page(d.municipalities, d.home_municipality, s.route_page, per_page);
     const int count = int(page.names.size()) + (page.has_more ? 1 : 0);
     const float origin = c.begin_scroll("route.where", area);
     const auto rects = choice_rects(c, {area.x, origin, area.w, area.h}, count);
@@ -52,7 +74,7 @@ void draw_route_where(Canvas& c, const NavState& s, const ScreenData& d, Rect ar
     }
     if (page.has_more) {
         const Rect& r = rects.back();
-        if (c.button("route.where.more", std::string(tr("route.where.more", l)), r, ButtonStyle::Tile))
+        if (c.button("route.where.more", std::string(tr("route.where.more", l)), r, ButtonStyle::Primary))
             c.emit(ActionKind::MoreMunicipalities);
         bottom = std::max(bottom, r.bottom());
     }
@@ -61,7 +83,9 @@ void draw_route_where(Canvas& c, const NavState& s, const ScreenData& d, Rect ar
 
 void draw_route_what(Canvas& c, const NavState& s, const ScreenData&, Rect area) {
     const Language l = s.language;
-    area.y += heading(c, std::string(tr("route.what.question", l)), area);
+    area.y += route_header(c, s, area);
+    // Not the home question again: this step asks for the kind of help.
+    area.y += heading(c, std::string(tr("route.what.route_question", l)), area);
     area.h = c.m().content.bottom() - area.y;
     const auto cats = categories();
     std::vector<std::string> labels;

@@ -1,5 +1,6 @@
 // Search with words: a large on-screen keyboard, results that update while typing, and the
 // "Bedoelt u …?" suggestion as a button.
+#include "core/phone.h"
 #include "ui/strings.h"
 #include "ui/views.h"
 
@@ -16,7 +17,9 @@ struct Key {
 std::vector<std::vector<Key>> keyboard(Language l) {
     auto letters = [](const char* row) {
         std::vector<Key> keys;
-        for (const char* p = row; *p; ++p) keys.push_back({std::string("key.") + *p, std::string(1, *p), std::string(1, *p)});
+        // Keys show capital letters, as on a typewriter; they type small ones (search ignores case).
+        for (const char* p = row; *p; ++p)
+            keys.push_back({std::string("key.") + *p, std::string(1, char(*p - 'a' + 'A')), std::string(1, *p)});
         return keys;
     };
     auto r0 = letters("qwertyuiop");
@@ -25,9 +28,36 @@ std::vector<std::vector<Key>> keyboard(Language l) {
     r2.push_back({"key.backspace", std::string(tr("key.backspace", l)), "", 3.0f});
     std::vector<Key> r3{{"key.e-acute", "é", "é"},       {"key.e-diaeresis", "ë", "ë"}, {"key.i-diaeresis", "ï", "ï"},
                         {"key.apostrophe", "'", "'"},    {"key.hyphen", "-", "-"},
-                        {"key.space", std::string(tr("key.space", l)), " ", 4.0f}};
+                        {"key.space", std::string(tr("key.space", l)), " ", 2.7f},
+                        {"key.search", std::string(tr("key.search", l)), "", 2.7f}};
     return {r0, r1, r2, r3};
 }
+// One result while typing: a single line, cut with "…" when the name is longer than the row.
+bool search_row(Canvas& c, const std::string& id, const std::string& label, const Rect& r) {
+    const Metrics& m = c.m();
+    const bool tapped = c.hit(id, label, r);
+    c.fill(r, c.t().tile, m.pad);
+    c.outline(r, c.t().outline, std::max(2.0f, m.px_per_mm * 0.6f), m.pad);
+    const float room = r.w - 2 * m.pad;
+    std::string shown = label;
+    if (c.measure(Font::Body, shown).x > room) {
+        size_t lo = 0, hi = shown.size();
+        while (lo + 1 < hi) {  // the longest start that fits with "…"
+            size_t mid = (lo + hi) / 2;
+            while (mid > 0 && (static_cast<unsigned char>(label[mid]) & 0xC0) == 0x80) --mid;
+            if (mid <= lo) break;
+            if (c.measure(Font::Body, label.substr(0, mid) + "…").x <= room) lo = mid;
+            else hi = mid;
+        }
+        shown = label.substr(0, lo) + "…";
+    }
+    const bool was = c.interactive();
+    c.set_interactive(false);
+    c.text(Font::Body, {r.x + m.pad, r.y + (r.h - m.line) / 2}, shown, c.t().on_tile);
+    c.set_interactive(was);
+    return tapped;
+}
+
 }  // namespace
 
 void draw_search(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
@@ -53,6 +83,7 @@ void draw_search(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
         for (const auto& key : row) {
             if (c.button(key.id, key.label, key_rects[k++], ButtonStyle::Tile, Font::Bold)) {
                 if (key.id == "key.backspace") c.emit(ActionKind::Backspace);
+                else if (key.id == "key.search") c.emit(ActionKind::ShowResults);
                 else c.emit(ActionKind::TypeText, key.text);
             }
         }
@@ -70,20 +101,36 @@ void draw_search(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
                  ButtonStyle::Tile))
         c.emit(ActionKind::ClearQuery);
 
-    // "Bedoelt u …?" and "Toon alle …".
+    // "Bedoelt u …?" and "Toon alle …", each as tall as its words need.
     const SearchResult& r = d.results;
     const bool has_query = !s.query.empty();
+    // A word that matches nearly everything is no help: offer the topics instead of "Toon alle 311".
+    const bool almost_all = d.service_count > 0 && r.total * 4 > d.service_count * 3;
     if (has_query && (r.suggestion || r.total > 0)) {
-        Rect actions = take_top(area, m.button_h, m.gap);
-        const float half = (actions.w - m.gap) / 2;
-        if (r.suggestion &&
-            c.button("search.suggestion", tr("search.suggestion", l, {*r.suggestion}), {actions.x, actions.y, half, actions.h},
-                     ButtonStyle::Primary))
-            c.emit(ActionKind::TakeSuggestion, *r.suggestion);
-        if (r.total > 0 &&
-            c.button("search.show_all", tr("search.show_all", l, {std::to_string(r.total)}),
-                     {actions.x + half + m.gap, actions.y, half, actions.h}, ButtonStyle::Primary))
-            c.emit(ActionKind::ShowResults);
+        const std::string suggestion = r.suggestion ? tr("search.suggestion", l, {*r.suggestion}) : std::string();
+        const std::string show_all = almost_all ? std::string(tr("search.topics", l))
+                                                : tr("search.show_all", l, {std::to_string(r.total)});
+        const bool two = r.suggestion && r.total > 0;
+        const float bw = two ? (area.w - m.gap) / 2 : area.w;
+        float bh = m.button_h;
+        for (const auto* label : {&suggestion, &show_all})
+            if (!label->empty()) bh = std::max(bh, c.measure(Font::Bold, *label, bw - 2 * m.pad).y + 2 * m.pad);
+        Rect actions = take_top(area, bh, m.gap);
+        float x = actions.x;
+        if (r.suggestion) {
+            if (c.button("search.suggestion", suggestion, {x, actions.y, bw, bh}, ButtonStyle::Primary))
+                c.emit(ActionKind::TakeSuggestion, *r.suggestion);
+            x += bw + m.gap;
+        }
+        if (r.total > 0) {
+            if (almost_all) {
+                if (c.button("search.topics", show_all, {x, actions.y, bw, bh}, ButtonStyle::Primary)) c.emit(ActionKind::Home);
+            } else if (c.button("search.show_all", show_all, {x, actions.y, bw, bh}, ButtonStyle::Primary)) {
+                c.emit(ActionKind::ShowResults);
+            }
+        }
+        if (almost_all && !r.suggestion)
+            area.y += c.text(Font::Body, {area.x, area.y}, tr("search.almost_all", l, {s.query}), c.t().text, area.w) + m.gap / 2;
     }
 
     // The best matches so far, as many as fit.
@@ -92,16 +139,29 @@ void draw_search(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
         return;
     }
     if (r.services.empty()) {
-        c.text(Font::Body, {area.x, area.y}, std::string(tr("search.nothing", l)), c.t().text, area.w);
+        // Nothing: say so, and give ways on — the topics and the helpline.
+        const bool final_word = s.query.size() >= 4;
+        area.y += c.text(Font::Body, {area.x, area.y}, std::string(tr(final_word ? "search.nothing_final" : "search.nothing", l)),
+                         c.t().text, area.w) + m.gap / 2;
+        const std::string topics(tr("search.topics", l));
+        const float tw = std::min(area.w, c.measure(Font::Bold, topics).x + 2 * m.pad + 2);
+        const float th_ = std::max(m.button_h, c.measure(Font::Bold, topics, tw - 2 * m.pad).y + 2 * m.pad);
+        if (area.h >= th_ && c.button("search.topics", topics, {area.x, area.y, tw, th_}, ButtonStyle::Primary))
+            c.emit(ActionKind::Home);
+        area.y += th_ + m.gap / 2;
+        if (!d.helpline_phone.empty() && area.y + m.line <= kb.y)
+            c.text(Font::Body, {area.x, area.y}, tr("noresults.helpline", l, {d.helpline_name, format_phone(d.helpline_phone)}),
+                   c.t().text, area.w);
         return;
     }
+    const float row_h = std::max(m.target, m.line + m.pad);  // one line each, so some show even with large text
     for (const auto& svc : r.services) {
-        if (area.h < m.button_h) break;
-        const Rect item = take_top(area, m.button_h, m.gap);
+        if (area.h < row_h) break;
+        const Rect item = take_top(area, row_h, m.gap / 2);
         std::string label = svc.name.in(l);
         if (!svc.town.empty()) label += " – " + svc.town;
-        if (c.button("search.result." + svc.id, label, item, ButtonStyle::Card, Font::Body))
-            c.emit(ActionKind::OpenService, svc.id);
+        if (c.measure(Font::Body, label).x > item.w - 2 * m.pad) label = svc.name.in(l);
+        if (search_row(c, "search.result." + svc.id, label, item)) c.emit(ActionKind::OpenService, svc.id);
     }
 }
 

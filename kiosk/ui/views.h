@@ -24,14 +24,17 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area);
 void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area);
 void draw_list(Canvas& c, const NavState& s, const ScreenData& d, Rect area);
 void draw_print_title(Canvas& c, const NavState& s, const ScreenData& d, Rect area);
-void draw_idle(Canvas& c, const NavState& s);
+void draw_idle(Canvas& c, const NavState& s, const ScreenData& d);
 void draw_staff_pin(Canvas& c, const NavState& s, const ScreenData& d, Rect area);
 void draw_staff(Canvas& c, const NavState& s, const ScreenData& d, Rect area);
 void draw_out_of_order(Canvas& c, const NavState& s, const ScreenData& d, Rect area);
 
 // Shared pieces.
 void draw_pictogram(ImDrawList* draw, const std::string& code, const Rect& r, Rgb color);
-void draw_qr(Canvas& c, const QrMatrix& qr, const Rect& r);
+// Draws the code as large as fits in `r`, centred; returns the square drawn (quiet zone included).
+Rect draw_qr(Canvas& c, const QrMatrix& qr, const Rect& r);
+// The smallest printed width of the list's QR code that phone cameras read from arm's length.
+inline constexpr float kListQrMinMm = 35.0f;
 // Big one-line choices stacked in one or two columns (one question per screen).
 std::vector<Rect> choice_rects(const Canvas& c, Rect area, int count);
 // A big tile: pictogram above, label below.

@@ -356,12 +356,124 @@ def scenario_my_list(k):
     check(m["screen"] == "list" and not k.items("print.title.", m),
           "without a printer no title question: the QR code straight away")
     k.screenshot("list-qr")
+    qr, ppm = k.item("list.qr", m), m["px_per_mm"]
+    check(qr["w"] >= 35 * ppm and inside(qr, k.width, k.height), f"the QR code is whole and at least 35 mm ({qr['w'] / ppm:.0f} mm)")
+    clear, take_home = k.item("list.clear", m), k.item("list.take_home", m)
+    check(abs(clear["y"] - take_home["y"]) > take_home["h"], "'Maak de lijst leeg' is not beside 'Neem mee op uw telefoon'")
     m = k.tap(removes[0]["id"], until=lambda m: len([i for i in m["items"] if i["id"].startswith("list.remove.")]) == 1)
     check(k.item("bar.list", m)["label"] == "Mijn lijst (1)", "one left after removing")
-    m = k.tap("list.clear", until=lambda m: not any(i["id"].startswith("list.remove.") for i in m["items"]))
+    k.screenshot("list-removed-undo")
+    m = k.tap("list.undo", until=lambda m: len([i for i in m["items"] if i["id"].startswith("list.remove.")]) == 2)
+    check(k.item("bar.list", m)["label"] == "Mijn lijst (2)", "'Zet terug' undoes 'Haal weg'")
+    m = k.tap(removes[0]["id"], until=lambda m: len([i for i in m["items"] if i["id"].startswith("list.remove.")]) == 1)
+    # Clearing asks first; "Nee" keeps the list.
+    m = k.tap("list.clear", until=lambda m: any(i["id"] == "list.clear_yes" for i in m["items"]))
+    check(k.items("list.remove.", m), "one tap on 'Maak de lijst leeg' does not wipe the list")
+    check("Wilt u de hele lijst leegmaken?" in texts(m), "it asks first")
+    k.screenshot("list-clear-question")
+    m = k.tap("list.clear_no", until=lambda m: not any(i["id"] == "list.clear_yes" for i in m["items"]))
+    check(k.item("bar.list", m)["label"] == "Mijn lijst (1)", "'Nee' keeps the list")
+    k.tap("list.clear", until=lambda m: any(i["id"] == "list.clear_yes" for i in m["items"]))
+    m = k.tap("list.clear_yes", until=lambda m: not any(i["id"].startswith("list.remove.") for i in m["items"]))
     check("Uw lijst is nog leeg" in texts(k.settle()), "an empty list says so kindly")
     check(k.item("bar.list")["label"] == "Mijn lijst (0)", "the bar shows an empty list")
     k.screenshot("list-cleared")
+
+
+def scenario_carer_route(k):
+    """Help mij kiezen -> for someone I care for -> Emmen -> day care: results, never none; the
+    'for whom' choice is a visible filter that can be removed."""
+    k.tap("tile.route", until=lambda m: m["screen"] == "route.who")
+    check("Stap 1 van 3" in texts(k.settle()), "the route says which step")
+    k.tap("route.who.carer", until=lambda m: m["screen"] == "route.where")
+    check("voor iemand voor wie ik zorg" in texts(k.settle()), "the route sums up the choice so far")
+    k.tap("route.where.Emmen", until=lambda m: m["screen"] == "route.what")
+    m = k.settle()
+    check("Stap 3 van 3" in texts(m) and "Emmen" in texts(m), "step 3 with the summary")
+    check("Waar zoekt u hulp bij?" not in texts(m), "the last step does not repeat the home question")
+    m = k.tap("route.what.day-care", until=lambda m: m["screen"] == "results")
+    m = k.settle()
+    cards = k.items("result.card.", m)
+    check(cards, "a carer looking for day care in Emmen finds day care")
+    check("0 gevonden" not in texts(m), "not '0 gevonden'")
+    who = k.item("filter.audience", m)
+    check(who.get("on") is True and "mantelzorgers" in who["label"], f"the 'for whom' filter is visible ({who['label']!r})")
+    total = [t for t in m["texts"] if "gevonden" in t]
+    k.screenshot("carer-day-care")
+    m = k.tap("filter.audience", until=lambda m: not any(i["id"] == "filter.audience" for i in m["items"]))
+    check([t for t in k.settle()["texts"] if "gevonden" in t] == total, "for whom orders the list, it does not shrink it")
+    # "Nu open" and "Gratis" on, then 'Zoek in heel Drenthe' (if nothing is left) clears every filter.
+    k.tap("filter.free")
+    m = k.tap("filter.open_now")
+    m = k.settle()
+    if k.has("noresults.wider", m):
+        m = k.tap("noresults.wider", until=lambda m: not any(i.get("on") for i in m["items"] if i["id"].startswith("filter.")))
+        check(k.items("result.card.", k.settle()), "all of Drenthe has day care")
+        check(not k.has("noresults.wider"), "'Zoek in heel Drenthe' is not offered when already searching everywhere")
+
+
+def scenario_paging(k):
+    """'Meer' moves by whole cards and says '1 van N'; the first card of each page starts it."""
+    k.tap("tile.day-care", until=lambda m: m["screen"] == "results" and any(
+        i["id"].startswith("result.card.") for i in m["items"]))
+    m = k.settle()
+    pages = [t for t in m["texts"] if " van " in t and t.split(" van ")[0].isdigit()]
+    check(pages and pages[0].startswith("1 van "), f"the list says '1 van N' ({pages})")
+    n = int(pages[0].split(" van ")[1])
+    top = k.items("result.card.", m)[0]["y"]
+    seen = set()
+    for page in range(2, n + 1):
+        m = k.tap("results.more", until=lambda m, p=page: f"{p} van {n}" in m["texts"])
+        first = k.items("result.card.", k.settle())[0]
+        check(first["y"] == top and first["id"] not in seen, f"page {page} starts with a whole new card")
+        seen.add(first["id"])
+    check(not k.has("results.more", k.settle()), "no 'Meer' on the last page")
+    k.screenshot("results-last-page")
+
+
+def scenario_detail_phone(k):
+    """The detail page's first page shows the name and one phone number, in pairs; at 150 % too."""
+    import re
+    for scale in (100, 150):
+        if scale == 150:
+            k.tap("bar.text_size", until=lambda m: m["text_scale"] == 125)
+            k.tap("bar.text_size", until=lambda m: m["text_scale"] == 150)
+        k.tap("tile.day-care", until=lambda m: m["screen"] == "results" and any(
+            i["id"].startswith("result.card.") for i in m["items"]))
+        card = k.items("result.card.", k.settle())[0]
+        m = k.tap(card["id"], until=lambda m: m["screen"] == "detail")
+        body = texts(k.settle())
+        check(card["label"] in body, "the name first")
+        check(re.search(r"\b0\d{1,3} - (\d\d )*\d\d\b", body), f"a phone number in pairs on the first page at {scale} %")
+        check(k.has("detail.add"), "'Zet op mijn lijst' on the first page")
+        for it in k.last["items"]:
+            check(not it.get("overflow"), f"the words of {it['id']} fit at {scale} %")
+        k.screenshot(f"detail-{scale}")
+        k.tap("bar.home", until=lambda m: m["screen"] == "home")
+
+
+def scenario_list_qr_150(k):
+    """At 150 % the list's QR code is whole, at least 35 mm wide, and no words run over buttons."""
+    ids = open_first_cards(k, "meeting", 2)
+    for card in ids:
+        k.tap(card, until=lambda m: m["screen"] == "detail")
+        k.tap("detail.add", until=lambda m: k.item("detail.add", m)["label"] == "Staat op mijn lijst")
+        k.tap("bar.back", until=lambda m: m["screen"] == "results")
+    k.tap("bar.text_size", until=lambda m: m["text_scale"] == 125)
+    k.tap("bar.text_size", until=lambda m: m["text_scale"] == 150)
+    k.tap("bar.list", until=lambda m: m["screen"] == "list")
+    m = k.tap("list.take_home", until=lambda m: any(i["id"] == "list.qr" for i in m["items"]))
+    m = k.settle()
+    qr, ppm = k.item("list.qr", m), m["px_per_mm"]
+    check(qr["w"] >= 35 * ppm and qr["h"] > 0, f"QR code at least 35 mm wide at 150 % ({qr['w'] / ppm:.1f} mm)")
+    for it in m["items"]:
+        check(inside(it, k.width, k.height), f"{it['id']} inside the screen")
+        check(not it.get("overflow"), f"the words of {it['id']} fit ({it['label']!r})")
+        if it["id"] != "list.qr":
+            dx = max(0, qr["x"] - (it["x"] + it["w"]), it["x"] - (qr["x"] + qr["w"]))
+            dy = max(0, qr["y"] - (it["y"] + it["h"]), it["y"] - (qr["y"] + qr["h"]))
+            check(dx > 0 or dy > 0, f"{it['id']} does not cover the QR code")
+    k.screenshot("list-qr-150")
 
 
 def scenario_idle(k):
@@ -488,7 +600,8 @@ def scenario_portrait(k):
     k.tap("bar.text_size", until=lambda m: m["text_scale"] == 150)
     for screen_tap in (None, "tile.route", "tile.search"):
         if screen_tap:
-            k.tap("bar.home", until=lambda m: m["screen"] == "home")
+            if k.settle()["screen"] != "home":  # on Home itself "Begin" is not shown
+                k.tap("bar.home", until=lambda m: m["screen"] == "home")
             k.tap(screen_tap, until=lambda m, t=screen_tap: m["screen"] != "home")
         m = k.settle()
         ppm = m["px_per_mm"]
@@ -677,6 +790,11 @@ SCENARIOS = {
     "portrait": (scenario_portrait, {"size": (1080, 1920)}),
     "english_first": (scenario_english_first, {"languages": ("en",)}),
     "no_way_out": (scenario_no_way_out, {}),
+    "carer_route": (scenario_carer_route, {}),
+    "paging": (scenario_paging, {}),
+    "detail_phone": (scenario_detail_phone, {}),
+    "list_qr_150": (scenario_list_qr_150, {}),
+    "list_qr_portrait": (scenario_list_qr_150, {"size": (1080, 1920)}),
 }
 
 

@@ -43,7 +43,7 @@ TEST_CASE("a service block says cost, indication, address and phone in plain wor
     CHECK(b.name == "Alzheimer Café Emmen 7");
     CHECK(b.summary == "Een gezellige avond voor mensen met dementie en hun naasten.");
     CHECK(b.address == "Hoofdstraat 7, 7811 AB Emmen");
-    CHECK(b.phone == "0591 - 61 1007");
+    CHECK(b.phone == "0591 - 61 10 07");  // grouped in pairs, as on screen
     CHECK(b.tel_uri == "tel:+31591611007");
     CHECK(b.cost == "Gratis. U heeft geen indicatie nodig.");
     CHECK(b.getting_there == "Bus 4 tot halte Markt. Daarna twee minuten lopen.");

@@ -35,6 +35,10 @@ TEST_CASE("a category tile goes to its results and Back returns Home", "[flow]")
 TEST_CASE("the guided route asks who, where, what, then shows results", "[flow]") {
     NavState s = run({{ActionKind::StartRoute, {}}});
     CHECK(s.screen == Screen::RouteWho);
+    CHECK(route_step(Screen::RouteWho) == std::pair{1, 3});
+    CHECK(route_step(Screen::RouteWhere) == std::pair{2, 3});
+    CHECK(route_step(Screen::RouteWhat) == std::pair{3, 3});
+    CHECK(route_step(Screen::Results).first == 0);
     s = apply(s, {ActionKind::ChooseAudience, "audience-carer"}, ctx);
     CHECK(s.screen == Screen::RouteWhere);
     s = apply(s, {ActionKind::MoreMunicipalities, {}}, ctx);
@@ -48,6 +52,10 @@ TEST_CASE("the guided route asks who, where, what, then shows results", "[flow]"
     CHECK(s.municipality == "Assen");
     CHECK(s.category == "day-care");
     CHECK(s.via_route);
+    CHECK(can_widen(s));
+    // The "for whom" preference is a removable filter of its own.
+    CHECK(apply(s, {ActionKind::ClearAudience, {}}, ctx).audience.empty());
+    CHECK(apply(s, {ActionKind::ClearAudience, {}}, ctx).municipality == "Assen");
     // "Kies iets anders" on no results goes back to the category question, keeping who and where.
     s = apply(s, {ActionKind::OtherCategory, {}}, ctx);
     CHECK(s.screen == Screen::RouteWhat);
@@ -69,6 +77,22 @@ TEST_CASE("the municipality question shows at most 7 choices, own municipality f
     seen.insert(second.names.begin(), second.names.end());
     CHECK(seen.size() == 12);  // every municipality reachable, none twice
     CHECK(std::count(second.names.begin(), second.names.end(), "Emmen") == 0);
+
+    // With large text only a few fit on a page: every municipality is still reachable, page by page.
+    for (int per_page : {2, 3, 4, 5}) {
+        std::set<std::string> reached;
+        int pages = 0;
+        for (int page = 0;; ++page) {
+            const auto p = municipality_page(all, "Emmen", page, per_page);
+            CHECK(int(p.names.size()) + (p.has_more ? 1 : 0) <= per_page);
+            CHECK(!p.names.empty());
+            reached.insert(p.names.begin(), p.names.end());
+            ++pages;
+            if (!p.has_more || pages > 12) break;
+        }
+        CHECK(reached.size() == 12);
+        CHECK(municipality_page(all, "Emmen", 0, per_page).names.front() == "Emmen");
+    }
 }
 
 TEST_CASE("typing, backspace over UTF-8 and taking a suggestion", "[flow]") {
@@ -119,7 +143,30 @@ TEST_CASE("my list: add once, remove, clear; Home keeps it, reset forgets it", "
     for (int i = 0; i < 30; ++i) s = apply(s, {ActionKind::AddToList, std::to_string(i)}, ctx);
     CHECK(s.list.size() == 20);
     s = apply(s, {ActionKind::ClearList, {}}, ctx);
+    CHECK(s.list.size() == 20);  // one tap only asks
+    CHECK(s.confirm_clear_list);
+    s = apply(s, {ActionKind::CancelClearList, {}}, ctx);
+    CHECK(s.list.size() == 20);
+    CHECK_FALSE(s.confirm_clear_list);
+    s = apply(s, {ActionKind::ConfirmClearList, {}}, ctx);
+    CHECK(s.list.size() == 20);  // a confirmation without the question does nothing
+    s = run({{ActionKind::ClearList, {}}, {ActionKind::ConfirmClearList, {}}}, s);
     CHECK(s.list.empty());
+    CHECK_FALSE(s.confirm_clear_list);
+}
+
+TEST_CASE("'Haal weg' can be undone, in the same place; leaving the list forgets the undo", "[flow]") {
+    NavState s = run({{ActionKind::AddToList, "a"}, {ActionKind::AddToList, "b"}, {ActionKind::AddToList, "c"},
+                      {ActionKind::OpenList, {}}, {ActionKind::RemoveFromList, "b"}});
+    CHECK(s.list == std::vector<std::string>{"a", "c"});
+    CHECK(s.undo_id == "b");
+    s = apply(s, {ActionKind::UndoRemove, {}}, ctx);
+    CHECK(s.list == std::vector<std::string>{"a", "b", "c"});
+    CHECK(s.undo_id.empty());
+    s = run({{ActionKind::RemoveFromList, "a"}, {ActionKind::Back, {}}}, s);
+    CHECK(s.undo_id.empty());
+    s = apply(s, {ActionKind::UndoRemove, {}}, ctx);
+    CHECK(s.list == std::vector<std::string>{"b", "c"});
 }
 
 TEST_CASE("filters toggle and 'wider area' drops them", "[flow]") {
@@ -128,10 +175,14 @@ TEST_CASE("filters toggle and 'wider area' drops them", "[flow]") {
     CHECK(s.municipality == "Emmen");
     CHECK(s.open_now);
     CHECK(s.free_only);
+    s.audience = "audience-carer";
+    CHECK(can_widen(s));
     s = apply(s, {ActionKind::WidenArea, {}}, ctx);
     CHECK(s.municipality.empty());
     CHECK_FALSE(s.open_now);
     CHECK_FALSE(s.free_only);
+    CHECK(s.audience.empty());
+    CHECK_FALSE(can_widen(s));  // already all of Drenthe: not offered again
     CHECK(s.screen == Screen::Results);
 }
 

@@ -3,6 +3,7 @@
 #include <ctime>
 
 #include "core/calendar.h"
+#include "core/phone.h"
 #include "core/print/opening_hours_text.h"
 #include "core/print/print_text.h"
 #include "core/qr.h"
@@ -89,8 +90,8 @@ ServiceBlockText service_block_text(const ServiceDetail& s, Language language) {
     const LocalizedText& about = s.summary.summary.empty() ? s.description : s.summary.summary;
     b.summary = first_sentence(about.in(language));
     b.address = address_text(s);
-    b.phone = trim(s.summary.phone);
-    if (b.phone.empty() && !s.phones.empty()) b.phone = trim(s.phones.front().number);
+    b.phone = format_phone(s.summary.phone);
+    if (b.phone.empty() && !s.phones.empty()) b.phone = format_phone(s.phones.front().number);
     if (!b.phone.empty()) b.tel_uri = tel_uri(b.phone);
     b.opening_lines = opening_hours_lines(s.summary.opening, language);
     for (const auto& note : s.schedule_notes) {
