@@ -52,10 +52,10 @@ void ScreenDataBuilder::update(ui::ScreenData& d, const ui::NavState& nav, const
                     : d.detail->phones.empty()      ? std::string()
                                                     : d.detail->phones.front().number;
                 if (!phone.empty())
-                    if (auto qr = make_qr(tel_uri(phone))) d.detail_phone_qr = std::move(qr.value());
+                    if (auto qr = make_link_qr(tel_uri(phone))) d.detail_phone_qr = std::move(qr.value());
                 const std::string web = d.detail->url.empty() ? d.detail->organization_website : d.detail->url;
                 if (!web.empty())
-                    if (auto qr = make_qr(web)) d.detail_web_qr = std::move(qr.value());
+                    if (auto qr = make_link_qr(web)) d.detail_web_qr = std::move(qr.value());
             }
         }
     } else {

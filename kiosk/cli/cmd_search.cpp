@@ -127,7 +127,8 @@ int run(const Args& args) {
     SearchResult r = (*catalogue)->search(q);
 
     if (args.has("json")) {
-        std::cout << result_json(r).dump(2) << "\n";
+        // Text from a catalogue can hold bytes that are not UTF-8: replaced (U+FFFD), never an abort.
+        std::cout << result_json(r).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
         return kOk;
     }
     if (r.suggestion) std::cout << "Did you mean: " << *r.suggestion << "?\n";

@@ -41,7 +41,7 @@ int run(const Args& args) {
     auto opened = Catalogue::open(*db);
     if (!opened) {
         if (json) {
-            std::cout << nlohmann::json{{"path", *db}, {"ok", false}, {"error", opened.error()}}.dump(2) << "\n";
+            std::cout << nlohmann::json{{"path", *db}, {"ok", false}, {"error", opened.error()}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
             return kUserError;
         }
         return user_error("status", opened.error());
@@ -76,7 +76,7 @@ int run(const Args& args) {
             imports.push_back({{"at", r.at}, {"version", r.version}, {"source", r.source}, {"imported", r.imported},
                                {"result", r.result}});
         out["imports"] = imports;
-        std::cout << out.dump(2) << "\n";
+        std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
         return problems.empty() ? kOk : kUserError;
     }
 

@@ -7,6 +7,7 @@
 #include <qrcodegen/qrcodegen.hpp>
 
 #include "core/phone.h"
+#include "core/value_rules.h"
 
 namespace ww {
 namespace {
@@ -48,20 +49,40 @@ std::string list_text(const std::vector<ServiceSummary>& services, size_t count,
     return text;
 }
 
+QrMatrix to_matrix(const qrcodegen::QrCode& code) {
+    QrMatrix matrix;
+    matrix.size = code.getSize();
+    matrix.dark.resize(static_cast<size_t>(matrix.size) * matrix.size);
+    for (int y = 0; y < matrix.size; ++y)
+        for (int x = 0; x < matrix.size; ++x) matrix.dark[static_cast<size_t>(y) * matrix.size + x] = code.getModule(x, y) ? 1 : 0;
+    return matrix;
+}
+
 }  // namespace
 
 Result<QrMatrix> make_qr(std::string_view text) {
     try {
-        const auto code = qrcodegen::QrCode::encodeText(std::string(text).c_str(), qrcodegen::QrCode::Ecc::MEDIUM);
-        QrMatrix matrix;
-        matrix.size = code.getSize();
-        matrix.dark.resize(static_cast<size_t>(matrix.size) * matrix.size);
-        for (int y = 0; y < matrix.size; ++y)
-            for (int x = 0; x < matrix.size; ++x)
-                matrix.dark[static_cast<size_t>(y) * matrix.size + x] = code.getModule(x, y) ? 1 : 0;
-        return matrix;
+        return to_matrix(qrcodegen::QrCode::encodeText(std::string(text).c_str(), qrcodegen::QrCode::Ecc::MEDIUM));
     } catch (const qrcodegen::data_too_long&) {
         return fail("the text (" + std::to_string(text.size()) + " bytes) is too long for a QR code");
+    }
+}
+
+Result<QrMatrix> make_link_qr(std::string_view target) {
+    if (target.starts_with("tel:")) {
+        std::string_view number = target.substr(4);
+        if (number.starts_with("+")) number.remove_prefix(1);
+        if (number.size() < 3 || number.size() > 20 ||
+            !std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return fail("'" + std::string(target.substr(0, 40)) + "' is not a phone number a QR code can dial");
+    } else if (auto problem = url_problem(target)) {
+        return fail("no QR code: the link " + *problem);
+    }
+    try {
+        const auto segments = qrcodegen::QrSegment::makeSegments(std::string(target).c_str());
+        return to_matrix(qrcodegen::QrCode::encodeSegments(segments, qrcodegen::QrCode::Ecc::MEDIUM, 1, kLinkQrMaxVersion));
+    } catch (const qrcodegen::data_too_long&) {
+        return fail("no QR code: the link (" + std::to_string(target.size()) + " bytes) is too long for a phone to read");
     }
 }
 

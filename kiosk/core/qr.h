@@ -20,6 +20,15 @@ struct QrMatrix {
 // Medium error correction; fails only when the text is too long for any QR version.
 Result<QrMatrix> make_qr(std::string_view text);
 
+// Largest QR code for a link (a web address or a phone number): version 10, 57 modules a side,
+// which a phone reads from the screen and from paper at the printed size.
+inline constexpr int kLinkQrMaxVersion = 10;
+
+// A QR code that a phone opens: only an http:// or https:// web address (core/value_rules.h) or a
+// tel: number of 3 to 20 digits, within kLinkQrMaxVersion. Anything else (javascript:, data:, a
+// link too long to read) fails with a message: no QR code, never a crash.
+Result<QrMatrix> make_link_qr(std::string_view target);
+
 // "0591 - 012 345" -> "tel:+31591012345" (Dutch numbers get +31).
 std::string tel_uri(std::string_view phone);
 

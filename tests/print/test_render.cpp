@@ -154,3 +154,21 @@ TEST_CASE("the QR codes on paper scan as the phone number and the website", "[pr
         }
     }
 }
+
+TEST_CASE("markup characters, control characters and bad bytes print whole, no paragraph lost", "[print][render]") {
+    PrintRequest request = sample_request(3, Paper::A4);
+    request.services[0].summary.name.nl = "Koffie & thee <samen> bij 'De Linde'";
+    request.services[0].summary.summary.nl = "Praat mee als u <b>wilt</b> & neem iemand mee.";
+    request.services[1].summary.name.nl = std::string("Bel\x07ons\x1b nu");
+    request.services[1].summary.summary.nl = std::string("Hulp bij \xff\xfe geheugen & vergeten.");
+    request.services[2].summary.name.nl = "Taxi \u202E0592 123\u202C rijdt";
+    request.services[2].locations[0].transportation.nl = "Bus 21 & 22 <stopt> voor de deur";
+    render_and_check(request, "markup-a4");
+    std::string text = pdf_text(output_dir() / "markup-a4.pdf");
+    CHECK(text.find("Koffie & thee <samen> bij 'De Linde'") != std::string::npos);
+    CHECK(text.find("Praat mee als u <b>wilt</b> & neem iemand mee.") != std::string::npos);
+    CHECK(text.find("Bel ons nu") != std::string::npos);
+    CHECK(text.find("geheugen & vergeten.") != std::string::npos);
+    CHECK(text.find("Taxi 0592 123 rijdt") != std::string::npos);
+    CHECK(text.find("Bus 21 & 22 <stopt> voor de deur") != std::string::npos);
+}

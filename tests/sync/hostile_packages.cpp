@@ -72,7 +72,7 @@ const std::vector<HostileCase>& hostile_cases() {
         {"closing before opening", sql("UPDATE schedules SET opens_at = '17:00', closes_at = '09:00' WHERE rowid = (SELECT min(rowid) FROM schedules WHERE opens_at IS NOT NULL)"), "is not after opens_at"},
         {"a weekday that does not exist", sql("UPDATE schedules SET byday = 'MO,XX' WHERE rowid = (SELECT min(rowid) FROM schedules WHERE byday IS NOT NULL)"), "byday 'MO,XX'"},
         {"a javascript: link", sql(std::string("UPDATE services SET url = 'javascript:alert(1)' WHERE rowid = ") + kFirst), "url is not a web address"},
-        {"a 2.3 KB link", sql(std::string("UPDATE services SET url = 'https://example.nl/' || printf('%.2300c', 'a') WHERE rowid = ") + kFirst), "the most is 256"},
+        {"a 2.3 KB link", sql(std::string("UPDATE services SET url = 'https://example.nl/' || printf('%.2300c', 'a') WHERE rowid = ") + kFirst), "the most is 200"},
         {"a data: link as an organisation website", sql("UPDATE organizations SET website = 'data:text/html,hoi' WHERE rowid = (SELECT min(rowid) FROM organizations)"), "website is not a web address"},
         {"letters in a phone number", sql("UPDATE phones SET number = '0592-BELMIJ' WHERE rowid = (SELECT min(rowid) FROM phones)"), "which a phone number cannot hold"},
         {"a tel: link with a pause in a phone number", sql("UPDATE phones SET number = '0592,,1234#' WHERE rowid = (SELECT min(rowid) FROM phones)"), "which a phone number cannot hold"},

@@ -186,3 +186,27 @@ TEST_CASE("cli: search --batch answers one JSON line per query line, in order", 
     CHECK(both.code == 1);
     CHECK(contains(both.err, "--batch reads the queries from standard input"));
 }
+
+TEST_CASE("cli: search --json replaces bytes that are not UTF-8 instead of aborting", "[cli]") {
+    auto dir = fresh_dir("cli-bad-bytes");
+    auto db = dir / "c.sqlite";
+    REQUIRE(kioskctl({"build", "--source", tiny_source().string(), "--out", db.string()}).code == 0);
+    std::string word;
+    {
+        // An installed catalogue from before the import checked its values: a name with a 0xFF byte.
+        auto opened = ww::Database::open(db, ww::Database::Mode::ReadWrite);
+        REQUIRE(opened.ok());
+        std::string name = opened->scalar_text("SELECT name FROM services ORDER BY rowid LIMIT 1").value_or("");
+        word = name.substr(0, name.find(' '));
+        REQUIRE(opened->exec("UPDATE services SET name = name || CAST(x'ff20c3' AS TEXT) WHERE rowid = "
+                             "(SELECT min(rowid) FROM services)").ok());
+    }
+    for (const char* json_flag : {"--json"}) {
+        auto run = kioskctl({"search", "--db", db.string(), json_flag, word});
+        INFO(run.err);
+        CHECK(run.code == 0);
+        auto json = nlohmann::json::parse(run.out, nullptr, false);
+        REQUIRE_FALSE(json.is_discarded());
+        CHECK(contains(run.out, "\xef\xbf\xbd"));  // U+FFFD where the bad bytes were
+    }
+}

@@ -12,6 +12,7 @@
 
 #include "core/phone.h"
 #include "core/qr.h"
+#include "core/value_rules.h"
 
 namespace fs = std::filesystem;
 using ww::Language;
@@ -216,5 +217,30 @@ TEST_CASE("qr: a real decoder (zbarimg) reads back what was encoded", "[qr][zbar
         auto qr = ww::make_qr(url);
         REQUIRE(qr.ok());
         CHECK(decoded_by_zbarimg(*qr) == url);
+    }
+}
+
+TEST_CASE("qr: link QR codes only for http(s) and tel:, within a size a phone reads", "[qr]") {
+    for (const char* good : {"https://www.alzheimer-nederland.nl/drenthe", "http://example.nl", "tel:+31591012345", "tel:112"}) {
+        auto qr = ww::make_link_qr(good);
+        INFO(good);
+        REQUIRE(qr.ok());
+        CHECK(qr->size <= 17 + 4 * ww::kLinkQrMaxVersion);
+    }
+    for (const char* bad : {"javascript:alert(1)", "data:text/html,hoi", "file:///etc/passwd", "sms:112", "tel:",
+                            "tel:+", "tel:12", "tel:0592,,1234#", "tel:*21#", "www.example.nl", ""}) {
+        INFO(bad);
+        CHECK_FALSE(ww::make_link_qr(bad).ok());
+    }
+    // As long as a link may be (value_rules: kUrlBytes) still fits; 2.3 KB and 4 KB give no QR code
+    // and no crash.
+    const std::string longest = "https://example.nl/" + std::string(ww::limits::kUrlBytes - 19, 'a');
+    auto fits = ww::make_link_qr(longest);
+    REQUIRE(fits.ok());
+    CHECK(fits->size <= 17 + 4 * ww::kLinkQrMaxVersion);
+    for (size_t size : {size_t{2300}, size_t{4096}}) {
+        auto too_long = ww::make_link_qr("https://example.nl/" + std::string(size, 'a'));
+        REQUIRE_FALSE(too_long.ok());
+        CHECK(too_long.error().find("no QR code") != std::string::npos);
     }
 }

@@ -31,8 +31,21 @@ struct GObjectDeleter {
 };
 using LayoutPtr = std::unique_ptr<PangoLayout, GObjectDeleter>;
 
+// Text from a catalogue, a config or a phrase, made safe for Pango markup: bytes that are not
+// UTF-8 become U+FFFD, control characters (which GMarkup refuses even when escaped, and then
+// the whole paragraph would be lost) become spaces, bidi overrides and isolates are dropped (the
+// printed number must read as the QR code dials it); then < > & ' " are escaped.
 std::string esc(const std::string& text) {
-    gchar* e = g_markup_escape_text(text.c_str(), static_cast<gssize>(text.size()));
+    gchar* valid = g_utf8_make_valid(text.data(), static_cast<gssize>(text.size()));
+    std::string clean;
+    for (const gchar* p = valid; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if ((c < 0x20 && c != '\n') || (c >= 0x7F && c <= 0x9F)) clean += ' ';
+        else if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) continue;
+        else clean.append(p, static_cast<size_t>(g_utf8_next_char(p) - p));
+    }
+    g_free(valid);
+    gchar* e = g_markup_escape_text(clean.c_str(), static_cast<gssize>(clean.size()));
     std::string out(e);
     g_free(e);
     return out;
@@ -122,7 +135,11 @@ public:
         pango_font_description_free(font);
         pango_layout_set_width(layout.get(), static_cast<int>(width * PANGO_SCALE));
         pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
-        pango_layout_set_markup(layout.get(), markup.c_str(), -1);
+        // Markup that does not parse would leave the paragraph empty: print it as plain text then.
+        if (pango_parse_markup(markup.c_str(), -1, 0, nullptr, nullptr, nullptr, nullptr))
+            pango_layout_set_markup(layout.get(), markup.c_str(), -1);
+        else
+            pango_layout_set_markup(layout.get(), esc(markup).c_str(), -1);
         // Line spacing as typographers mean it: baseline to baseline = spacing x font size.
         PangoAttrList* attrs = pango_attr_list_copy(pango_layout_get_attributes(layout.get()));
         if (!attrs) attrs = pango_attr_list_new();
@@ -200,7 +217,7 @@ BlockLayout lay_out_block(Typesetter& ts, const ServiceBlockText& b, const Paper
     double qx = g.qr_beside_text ? pad + text_width + kQrGap : 0;
     double qy = g.qr_beside_text ? pad : text_bottom + kParagraphGap * 2;
     for (const auto& code : codes) {
-        auto matrix = make_qr(*code.text);
+        auto matrix = make_link_qr(*code.text);  // http(s) and tel: only; else no QR code
         if (!matrix) continue;
         block.qrs.push_back({std::move(matrix.value()), qx, qy, g.qr_size});
         LayoutPtr label = ts.paragraph(esc(std::string(phrase(code.label, language))), kBodyPt, true, g.qr_size, 1.0);
