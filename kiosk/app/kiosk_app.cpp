@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <fstream>
 
 #include "app/kiosk_log.h"
@@ -68,6 +69,7 @@ struct KioskApp::Impl {
     ui::Metrics metrics;
     int fonts_scale = 0;
     int fonts_w = 0, fonts_h = 0;
+    double layout_diagonal = 0;  // the diagonal laid out for: configured, or larger (fit_diagonal); 0: not fitted yet
     double cap_ratio = 0.524;
 
     ui::NavState nav;
@@ -152,17 +154,44 @@ struct KioskApp::Impl {
     bool ensure_fonts() {
         const int w = window->width(), h = window->height();
         if (fonts.body && fonts_scale == nav.text_scale && fonts_w == w && fonts_h == h) return true;
-        metrics = ui::compute_metrics({w, h, cfg.screen.diagonal_inch}, nav.text_scale, cap_ratio);
-        auto loaded = window->load_fonts(metrics.body_px, metrics.heading_px, metrics.digits_px);
-        if (!loaded) {
-            log_line(loaded.error());
-            return false;
+        if (!fonts.body || fonts_w != w || fonts_h != h) layout_diagonal = 0;  // fit the diagonal again
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            const double diagonal = layout_diagonal > 0 ? layout_diagonal : cfg.screen.diagonal_inch;
+            metrics = ui::compute_metrics({w, h, diagonal}, nav.text_scale, cap_ratio);
+            auto loaded = window->load_fonts(metrics.body_px, metrics.heading_px, metrics.digits_px);
+            if (!loaded) {
+                log_line(loaded.error());
+                return false;
+            }
+            fonts = loaded.value();
+            if (layout_diagonal > 0) break;
+            // Measured with the fonts just loaded (text widths scale with the size asked for).
+            const ui::DiagonalFit fit = ui::fit_diagonal({w, h, cfg.screen.diagonal_inch}, [&](double d) {
+                ui::Metrics m = ui::compute_metrics({w, h, d}, 100, cap_ratio);
+                fit_bar(m);
+                return m.bar.h;
+            });
+            layout_diagonal = fit.diagonal_inch;
+            if (!fit.clamped) break;
+            char line[256];
+            std::snprintf(line, sizeof line,
+                          "screen: [screen] diagonal_inch = %g at %dx%d would let the bar take %d %% of the screen; "
+                          "laid out as %g inch instead (is the diagonal right?)",
+                          cfg.screen.diagonal_inch, w, h, int(std::lround(fit.bar_share * 100)), fit.diagonal_inch);
+            log_line(line);
         }
-        fonts = loaded.value();
         fonts_scale = nav.text_scale;
         fonts_w = w;
         fonts_h = h;
-        // The bar never moves: make it fit its longest label in either language, every word whole.
+        fit_bar(metrics);
+        gesture.set_slop(std::max(4.0f, metrics.px_per_mm * 3.0f));  // 3 mm of wobble is still a tap
+        corner.set_corner(metrics.target);
+        scrolls.clear();
+        return true;
+    }
+
+    // The bar never moves: make it fit its longest label in either language, every word whole.
+    void fit_bar(ui::Metrics& m) const {
         const int buttons = data.bar_buttons();
         std::vector<std::string> labels;
         for (Language l : {Language::Dutch, Language::English})
@@ -172,28 +201,24 @@ struct KioskApp::Impl {
                   std::string(ui::tr("bar.read_aloud_on", l)), ui::tr("bar.list", l, {"20"})})
                 labels.push_back(label);
         const float widest_word = ui::widest_word(labels, [&](std::string_view word) {
-            return fonts.bold->CalcTextSizeA(metrics.bar_px, FLT_MAX, 0, word.data(), word.data() + word.size()).x;
+            return fonts.bold->CalcTextSizeA(m.bar_px, FLT_MAX, 0, word.data(), word.data() + word.size()).x;
         });
         int rows = 1;
         while (rows < 3) {
             const int cols = (buttons + rows - 1) / rows;
-            const float w = (metrics.bar.w - 2 * metrics.margin - metrics.gap * float(cols - 1)) / float(cols);
-            if (widest_word + 2 * metrics.pad <= w) break;
+            const float w = (m.bar.w - 2 * m.margin - m.gap * float(cols - 1)) / float(cols);
+            if (widest_word + 2 * m.pad <= w) break;
             ++rows;
         }
-        metrics.bar_rows = rows;
-        const auto slots = ui::layout_bar(metrics, buttons);
-        const float wrap = slots[0].w - 2 * metrics.pad;
+        m.bar_rows = rows;
+        const auto slots = ui::layout_bar(m, buttons);
+        const float wrap = slots[0].w - 2 * m.pad;
         int lines = 1;
         for (const auto& label : labels) {
-            const ImVec2 size = fonts.bold->CalcTextSizeA(metrics.bar_px, FLT_MAX, wrap, label.c_str());
-            lines = std::max(lines, int(std::ceil(size.y / metrics.bar_px - 0.01f)));
+            const ImVec2 size = fonts.bold->CalcTextSizeA(m.bar_px, FLT_MAX, wrap, label.c_str());
+            lines = std::max(lines, int(std::ceil(size.y / m.bar_px - 0.01f)));
         }
-        ui::set_bar_lines(metrics, lines, rows);
-        gesture.set_slop(std::max(4.0f, metrics.px_per_mm * 3.0f));  // 3 mm of wobble is still a tap
-        corner.set_corner(metrics.target);
-        scrolls.clear();
-        return true;
+        ui::set_bar_lines(m, lines, rows);
     }
 
     void say(const std::string& text) {
@@ -381,6 +406,7 @@ struct KioskApp::Impl {
         data.helpline_name = cfg.helpline.name;
         data.helpline_phone = cfg.helpline.phone;
         data.staff_enabled = !cfg.staff.pin_hash.empty();
+        data.config_notice = opt.config_notice;
         for (auto m : drenthe_municipalities()) data.municipalities.emplace_back(m);
         open_catalogue(opt.catalogue_path);
 

@@ -24,6 +24,7 @@ struct AppOptions {
     std::filesystem::path ui_map_path;      // KIOSK_UI_MAP: JSON of what is on screen
     std::filesystem::path frame_log_path;   // KIOSK_FRAME_LOG: first-frame time and per-frame CPU time
     std::filesystem::path screenshot_path;  // --screenshot: save the first screen as PNG and quit
+    std::string config_notice;              // why the config file was not used (staff screen); empty: it was
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
 };
 

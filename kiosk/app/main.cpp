@@ -1,5 +1,5 @@
 // kiosk: the touch-screen program residents use.
-//   kiosk [--config FILE] [--catalogue FILE] [--window WxH] [--screenshot FILE]
+//   kiosk [--config FILE] [--last-good-config FILE] [--catalogue FILE] [--window WxH] [--screenshot FILE]
 // Environment: KIOSK_UI_MAP=FILE (JSON of what is on screen, for tests), KIOSK_FRAME_LOG=FILE
 // (first-frame time and per-frame CPU time, for benchmarks).
 // USB sync (core/sync) runs when [sync] public_keys names readable keys; see app/usb_sync.h.
@@ -15,11 +15,19 @@
 #include "core/config.h"
 
 namespace {
+constexpr const char* kInstalledConfig = WEGWIJZER_CONFIG_DIR "/kiosk.toml";
+constexpr const char* kInstalledLastGood = WEGWIJZER_STATE_DIR "/kiosk.last-good.toml";
+
 int usage(const char* message) {
     if (message) std::fprintf(stderr, "kiosk: %s\n", message);
     std::fprintf(stderr,
-                 "usage: kiosk [--config FILE] [--catalogue FILE] [--window WIDTHxHEIGHT] [--screenshot FILE]\n"
+                 "usage: kiosk [--config FILE] [--last-good-config FILE] [--catalogue FILE] [--window WIDTHxHEIGHT]\n"
+                 "             [--screenshot FILE]\n"
                  "  --config FILE      kiosk settings (default: config/kiosk.toml, else /etc/wegwijzer/kiosk.toml)\n"
+                 "  --last-good-config FILE\n"
+                 "                     a copy of the last settings that loaded without a warning; used when the\n"
+                 "                     config file cannot be read or has a syntax error (default for the installed\n"
+                 "                     /etc/wegwijzer/kiosk.toml: /var/lib/wegwijzer/kiosk.last-good.toml; else none)\n"
                  "  --catalogue FILE   the SQLite catalogue; overrides [catalogue] path, so USB updates replace this\n"
                  "                     file too (default: [catalogue] path; when that is empty, the catalogue USB\n"
                  "                     updates installed in [sync] state_dir, else the demo catalogue)\n"
@@ -33,7 +41,7 @@ int usage(const char* message) {
 
 int main(int argc, char** argv) {
     const auto started = std::chrono::steady_clock::now();
-    std::string config_path, catalogue_path, screenshot;
+    std::string config_path, last_good_path, catalogue_path, screenshot;
     int w = 0, h = 0;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
@@ -45,6 +53,10 @@ int main(int argc, char** argv) {
             const char* v = value();
             if (!v) return usage("--config needs a file");
             config_path = v;
+        } else if (arg == "--last-good-config") {
+            const char* v = value();
+            if (!v) return usage("--last-good-config needs a file");
+            last_good_path = v;
         } else if (arg == "--catalogue") {
             const char* v = value();
             if (!v) return usage("--catalogue needs a file");
@@ -64,11 +76,21 @@ int main(int argc, char** argv) {
     if (config_path.empty())
         config_path = std::filesystem::exists("config/kiosk.toml") ? "config/kiosk.toml" : "/etc/wegwijzer/kiosk.toml";
 
-    ww::ConfigLoad loaded = ww::load_config(config_path);
+    // The installed kiosk keeps its last good settings in its state folder, so that a typo in
+    // the config cannot switch off USB sync or staff mode.
+    if (last_good_path.empty() && config_path == kInstalledConfig) last_good_path = kInstalledLastGood;
+    ww::ConfigLoad loaded = ww::load_config(config_path, last_good_path);
     for (const auto& warning : loaded.warnings) ww::app::log_line("config: " + warning);
+    if (!last_good_path.empty()) {
+        if (auto saved = ww::save_last_good_config(loaded, last_good_path); !saved)
+            ww::app::log_line("config: " + saved.error());
+    }
 
     ww::app::AppOptions options;
     options.config = loaded.config;
+    if (!loaded.problem.empty())
+        options.config_notice = loaded.problem + (loaded.from_last_good ? "; using the last settings that worked"
+                                                                         : "; using the defaults");
     // An explicit catalogue (--catalogue, else [catalogue] path) is shown even when it is missing
     // (the out-of-order screen; a first USB update creates it). With none, the kiosk shows what
     // USB updates installed in [sync] state_dir, and the demo catalogue until there is one.

@@ -1,7 +1,10 @@
 // kioskctl import: exactly what the kiosk does when a USB stick with a catalogue package appears.
+#include <sys/stat.h>
+
 #include <iostream>
 
 #include "cli/command.h"
+#include "core/safe_open.h"
 #include "core/sync/importer.h"
 
 namespace ww::cli {
@@ -38,6 +41,9 @@ int run(const Args& args) {
                   << kHelp;
         return kUsage;
     }
+    // The stick or package folder: a FIFO or device there is refused before anything opens it.
+    if (struct stat st {}; ::stat(from->c_str(), &st) == 0 && !S_ISDIR(st.st_mode))
+        return user_error("import", "--from " + *from + " is " + std::string(file_kind(st.st_mode)) + ", not a folder");
     sync::ImportRequest request;
     request.source = *from;
     request.catalogue = *db;

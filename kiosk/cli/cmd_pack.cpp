@@ -11,6 +11,7 @@
 #include "cli/command.h"
 #include "cli/secret_prompt.h"
 #include "core/builder.h"
+#include "core/safe_open.h"
 #include "core/sync/minisign.h"
 #include "core/sync/package.h"
 
@@ -19,6 +20,9 @@ namespace ww::cli {
 namespace {
 
 namespace fs = std::filesystem;
+
+// A minisign secret key file is three short lines.
+constexpr std::uint64_t kMaxSecretKeyFileBytes = 4096;
 
 constexpr std::string_view kHelp = R"(Usage: kioskctl pack --source DIR --version N --expires YYYY-MM-DD --fleet NAME
                     --secret-key FILE --out DIR [--created YYYY-MM-DD]
@@ -47,14 +51,6 @@ Options:
 Exit codes: 0 written, 1 the source has errors or the key cannot be used, 2 wrong usage.
 )";
 
-std::optional<std::string> read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 int run(const Args& args) {
     const char* required[] = {"source", "version", "expires", "fleet", "secret-key", "out"};
     for (const char* name : required) {
@@ -80,8 +76,8 @@ int run(const Args& args) {
     package = *checked;
 
     // The key first: a wrong passphrase should not cost a whole build.
-    auto key_text = read_file(*args.get("secret-key"));
-    if (!key_text) return user_error("pack", "cannot read the secret key " + *args.get("secret-key"));
+    auto key_text = read_regular_file(*args.get("secret-key"), kMaxSecretKeyFileBytes, "secret key");
+    if (!key_text) return user_error("pack", key_text.error());
     std::string passphrase;
     if (sync::secret_key_is_encrypted(*key_text)) {
         auto given = read_secret("Passphrase of the secret key: ");

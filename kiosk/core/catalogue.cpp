@@ -112,10 +112,14 @@ namespace {
 // written); when the file is not writable, on an in-memory copy. Returns "" when the index is sound.
 std::string check_fulltext_index(const std::filesystem::path& path, const Database& db) {
     const char* kCheck = "INSERT INTO service_fts (service_fts) VALUES ('integrity-check')";
-    if (auto writable = Database::open(path, Database::Mode::ReadWrite); writable && writable->exec("BEGIN IMMEDIATE")) {
+    // On a read-only file system SQLite opens "read-write" read-only without a word: that
+    // connection cannot run the check, the copy can.
+    if (auto writable = Database::open(path, Database::Mode::ReadWrite);
+        writable && sqlite3_db_readonly(writable->handle(), "main") == 0 && writable->exec("BEGIN IMMEDIATE")) {
         auto result = writable->exec(kCheck);
+        const bool read_only = (sqlite3_extended_errcode(writable->handle()) & 0xff) == SQLITE_READONLY;
         (void)writable->exec("ROLLBACK");
-        return result ? "" : result.error();
+        if (result || !read_only) return result ? "" : result.error();
     }
     auto copy = Database::open(":memory:", Database::Mode::Create);
     if (!copy) return "";

@@ -9,8 +9,16 @@
 #include <set>
 #include <sstream>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
 #include <toml++/toml.h>
 
+#include "core/safe_open.h"
 #include "core/taxonomy.h"
 
 namespace ww {
@@ -353,37 +361,101 @@ void read_services(Reader& r, KioskConfig& c, const fs::path& base) {
 
 }  // namespace
 
-ConfigLoad load_config(const std::filesystem::path& path) {
-    ConfigLoad load;
-    std::error_code ec;
-    if (path.empty() || !fs::exists(path, ec)) {
-        load.warnings.push_back("config file " + (path.empty() ? std::string("(none given)") : path.string()) +
-                                " not found; using the defaults");
-        return load;
-    }
-    if (!fs::is_regular_file(path, ec)) {
-        load.warnings.push_back("config file " + path.string() + " is not a file; using the defaults");
-        return load;
-    }
+namespace {
 
+// Reads the settings from TOML text; false (with `problem` set) when it is not valid TOML.
+bool parse_settings(const std::string& text, const fs::path& source, const fs::path& base, ConfigLoad& load,
+                    std::string& problem) {
     toml::table root;
     try {
-        root = toml::parse_file(path.string());
+        root = toml::parse(text, source.string());
     } catch (const toml::parse_error& error) {
         const auto& where = error.source().begin;
         std::string at = where.line ? " at line " + std::to_string(where.line) + ", column " + std::to_string(where.column) : "";
-        load.warnings.push_back("config file " + path.string() + " could not be read" + at + ": " +
-                                std::string(error.description()) + "; using the defaults for every key");
-        return load;
+        problem = "config file " + source.string() + " could not be read" + at + ": " + std::string(error.description());
+        return false;
     }
-
-    fs::path base = fs::absolute(path, ec).parent_path();
     Reader reader(root, load.warnings);
     read_kiosk(reader, load.config);
     read_screen_and_idle(reader, load.config);
     read_services(reader, load.config, base);
     reader.warn_unknown_keys();
+    return true;
+}
+
+}  // namespace
+
+ConfigLoad load_config(const std::filesystem::path& path, const std::filesystem::path& last_good) {
+    ConfigLoad load;
+    std::error_code ec;
+    const fs::path base = path.empty() ? fs::path() : fs::absolute(path, ec).parent_path();
+    if (path.empty()) {
+        load.problem = "config file (none given) not found";
+    } else if (auto text = read_regular_file(path, kMaxConfigBytes, "config file"); !text) {
+        // A FIFO or a device is refused without waiting on it; a missing file is said plainly.
+        struct stat st {};
+        const bool missing = ::stat(path.c_str(), &st) != 0 && errno == ENOENT;
+        load.problem = missing ? "config file " + path.string() + " not found" : text.error();
+    } else {
+        load.text = std::move(*text);
+        std::string problem;
+        if (parse_settings(load.text, path, base, load, problem)) return load;
+        load.problem = problem;
+        load.config = KioskConfig{};
+        load.warnings.clear();
+    }
+
+    // The file cannot be used: the last configuration that worked, else the defaults.
+    if (!last_good.empty()) {
+        if (auto kept = read_regular_file(last_good, kMaxConfigBytes, "last good config"); kept) {
+            ConfigLoad previous;
+            std::string problem;
+            if (parse_settings(*kept, last_good, base, previous, problem)) {
+                load.config = std::move(previous.config);
+                load.from_last_good = true;
+                load.warnings.push_back(load.problem + "; using the last configuration that worked (" +
+                                        last_good.string() + ")");
+                for (auto& w : previous.warnings) load.warnings.push_back(last_good.string() + ": " + w);
+                return load;
+            }
+            load.warnings.push_back("the last good config " + last_good.string() + " cannot be used either: " + problem);
+        }
+    }
+    load.warnings.insert(load.warnings.begin(), load.problem + "; using the defaults" +
+                                                    (load.text.empty() ? std::string() : std::string(" for every key")));
     return load;
+}
+
+Status save_last_good_config(const ConfigLoad& load, const std::filesystem::path& last_good) {
+    if (!load.worked() || last_good.empty()) return success();
+    if (auto kept = read_regular_file(last_good, kMaxConfigBytes, "last good config"); kept && *kept == load.text)
+        return success();
+    const std::string temporary = last_good.string() + ".new";
+    ::unlink(temporary.c_str());
+    UniqueFd out(::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0640));
+    if (!out.ok()) return fail("cannot write " + temporary + ": " + std::strerror(errno));
+    const char* data = load.text.data();
+    std::size_t left = load.text.size();
+    while (left > 0) {
+        const ssize_t n = ::write(out.get(), data, left);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            const std::string why = std::strerror(errno);
+            ::unlink(temporary.c_str());
+            return fail("cannot write " + temporary + ": " + why);
+        }
+        data += n;
+        left -= static_cast<std::size_t>(n);
+    }
+    if (::fsync(out.get()) != 0 || ::rename(temporary.c_str(), last_good.c_str()) != 0) {
+        const std::string why = std::strerror(errno);
+        ::unlink(temporary.c_str());
+        return fail("cannot save " + last_good.string() + ": " + why);
+    }
+    UniqueFd dir(::open(last_good.parent_path().empty() ? "." : last_good.parent_path().c_str(),
+                        O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (dir.ok()) ::fsync(dir.get());
+    return success();
 }
 
 }  // namespace ww

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/model.h"
+#include "core/result.h"
 
 namespace ww {
 
@@ -66,9 +67,26 @@ struct KioskConfig {
 struct ConfigLoad {
     KioskConfig config;
     std::vector<std::string> warnings;  // one line per bad key: names the key and the default used
+    // Why the file itself was not used (missing, not a file, a TOML syntax error with its line and
+    // column); empty when it was read. English, for the log and the staff screen.
+    std::string problem;
+    bool from_last_good = false;        // `problem`, so the settings are the last ones that worked
+    std::string text;                   // the file as it was read and parsed
+    // Read and parsed with not a single warning: worth keeping as the last configuration that worked.
+    bool worked() const { return problem.empty() && warnings.empty() && !from_last_good; }
 };
 
 // Never fails: a missing file gives the defaults, a wrong value a warning and the default.
-ConfigLoad load_config(const std::filesystem::path& path);
+// `last_good` (optional) is where the last configuration that worked is kept: when `path` cannot
+// be read or parsed, the settings come from that copy (relative paths still count from `path`'s
+// folder), so that USB sync and staff mode stay as they were.
+ConfigLoad load_config(const std::filesystem::path& path, const std::filesystem::path& last_good = {});
+
+// Keeps the text of a load that worked() at `last_good` (temporary file, fsync, rename; nothing is
+// written when the copy is already the same). Does nothing for a load that did not work.
+Status save_last_good_config(const ConfigLoad& load, const std::filesystem::path& last_good);
+
+// The largest config file read (a config is a few kilobytes).
+inline constexpr std::uint64_t kMaxConfigBytes = 1024 * 1024;
 
 }  // namespace ww

@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "core/safe_open.h"
+
 namespace ww {
 
 Statement::Statement(sqlite3* db, std::string_view sql) {
@@ -89,13 +91,9 @@ std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(
 double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
 bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 
-Result<Database> Database::open(const std::filesystem::path& path, Mode mode) {
-    int flags = SQLITE_OPEN_NOMUTEX;
-    switch (mode) {
-        case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
-        case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
-        case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
-    }
+namespace {
+
+Result<sqlite3*> open_connection(const std::filesystem::path& path, int flags) {
     sqlite3* db = nullptr;
     int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
@@ -103,9 +101,47 @@ Result<Database> Database::open(const std::filesystem::path& path, Mode mode) {
         sqlite3_close(db);
         return fail("cannot open " + path.string() + ": " + message);
     }
-    sqlite3_extended_result_codes(db, 1);
-    sqlite3_busy_timeout(db, 2000);
-    return Database(db);
+    return db;
+}
+
+}  // namespace
+
+Result<Database> Database::open(const std::filesystem::path& path, Mode mode) {
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (mode) {
+        case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+        case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
+        case Mode::Create: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    }
+    const bool on_disk = !path.empty() && path != ":memory:" && !path.string().starts_with("file:");
+    if (on_disk && mode == Mode::Create) {
+        if (auto replaceable = check_replaceable(path, "database"); !replaceable) return fail(replaceable.error());
+    }
+    if (!on_disk || mode == Mode::Create) {
+        auto db = open_connection(path, flags);
+        if (!db) return fail(db.error());
+        sqlite3_extended_result_codes(*db, 1);
+        sqlite3_busy_timeout(*db, 2000);
+        return Database(*db);
+    }
+    // SQLite opens by path and would wait forever on a FIFO, or open a device: only a regular
+    // file gets that far. The checked file stays open while SQLite opens the path; when the path
+    // names that same file afterwards, SQLite opened it too. A catalogue switched by rename in
+    // between (a USB update) is simply checked again.
+    std::string problem;
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        auto file = open_regular_file(path, {.what = "database"});
+        if (!file) return fail(file.error());
+        auto db = open_connection(path, flags);
+        if (!db) return fail(db.error());
+        if (still_same_file(path, *file)) {
+            sqlite3_extended_result_codes(*db, 1);
+            sqlite3_busy_timeout(*db, 2000);
+            return Database(*db);
+        }
+        sqlite3_close(*db);
+    }
+    return fail("cannot open " + path.string() + ": it keeps being replaced while it is opened");
 }
 
 Database::Database(Database&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}

@@ -17,6 +17,30 @@ double px_per_mm(const ScreenGeometry& g) {
     return diag_px / diag_mm;
 }
 
+DiagonalFit fit_diagonal(const ScreenGeometry& g, const std::function<float(double)>& bar_height_px, double max_share) {
+    const double allowed = max_share * double(g.window_h);
+    const auto fits = [&](double diagonal) { return double(bar_height_px(diagonal)) <= allowed; };
+    DiagonalFit fit;
+    fit.diagonal_inch = g.diagonal_inch;
+    fit.bar_share = g.window_h > 0 ? float(double(bar_height_px(g.diagonal_inch)) / double(g.window_h)) : 0.0f;
+    if (g.window_h <= 0 || fits(g.diagonal_inch)) return fit;
+    // Double until it fits, then halve the gap down to a tenth of an inch.
+    double low = std::max(1.0, g.diagonal_inch), high = low * 2;
+    while (!fits(high) && high < 10000) {
+        low = high;
+        high *= 2;
+    }
+    while (high - low > 0.05) {
+        const double middle = (low + high) / 2;
+        (fits(middle) ? high : low) = middle;
+    }
+    double rounded = std::ceil(high * 10) / 10;
+    if (!fits(rounded)) rounded = high;  // a step in the bar's rows can make the rounded value miss
+    fit.diagonal_inch = rounded;
+    fit.clamped = true;
+    return fit;
+}
+
 double cap_height_mm(float font_px, double cap_ratio, float ppm) { return font_px * cap_ratio / ppm; }
 
 Metrics compute_metrics(const ScreenGeometry& g, int text_scale_percent, double cap_ratio) {

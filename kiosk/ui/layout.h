@@ -33,6 +33,21 @@ struct ScreenGeometry {
 
 double px_per_mm(const ScreenGeometry& g);
 
+// The bar at the top may take at most this share of the window height at 100 % text.
+inline constexpr double kMaxBarShare = 0.25;
+
+// A configured diagonal that is too small for the window makes every millimetre too many pixels:
+// the bar would fill the screen. The layout then uses the smallest larger diagonal (to 0.1 inch)
+// at which the bar takes at most `max_share` of the window height. `bar_height_px` gives the
+// bar's height in pixels when laid out for a diagonal (it shrinks as the diagonal grows).
+struct DiagonalFit {
+    double diagonal_inch = 0;  // what the layout uses
+    bool clamped = false;      // larger than configured
+    float bar_share = 0;       // of the window height, at the configured diagonal
+};
+DiagonalFit fit_diagonal(const ScreenGeometry& configured, const std::function<float(double diagonal_inch)>& bar_height_px,
+                         double max_share = kMaxBarShare);
+
 struct Metrics {
     float px_per_mm = 4;
     float target = 64;     // 16 mm

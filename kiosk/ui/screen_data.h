@@ -60,6 +60,7 @@ struct ScreenData {
     // Staff screen.
     std::string pin_message;                 // after a wrong PIN or during lock-out
     bool staff_enabled = false;              // a PIN hash is configured
+    std::string config_notice;               // the config file was not used: why (English); empty when it was
     std::vector<std::string> log_tail;
     std::vector<std::string> import_history;
 };

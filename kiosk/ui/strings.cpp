@@ -141,6 +141,7 @@ constexpr UiString kStrings[] = {
     {"staff.catalogue", "Catalogus: versie {}, gemaakt {}, geldig tot {}", "Catalogue: version {}, created {}, valid until {}"},
     {"staff.services", "{} diensten, bron: {}", "{} services, source: {}"},
     {"staff.no_catalogue", "Geen werkende catalogus: {}", "No working catalogue: {}"},
+    {"staff.config_notice", "Het instellingenbestand is niet gebruikt: {}", "The settings file was not used: {}"},
     {"staff.log", "Laatste logregels:", "Last log lines:"},
     {"staff.imports", "Geschiedenis van updates:", "Update history:"},
 

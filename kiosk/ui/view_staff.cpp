@@ -41,6 +41,8 @@ void draw_staff(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     const float origin = c.begin_scroll("staff", area);
     float y = origin;
     y += c.text(Font::Heading, {area.x, y}, std::string(tr("staff.title", l)) + " – " + d.kiosk_name, c.t().heading, area.w);
+    if (!d.config_notice.empty())
+        y += c.text(Font::Body, {area.x, y}, tr("staff.config_notice", l, {d.config_notice}), c.t().closed_today, area.w);
     if (d.catalogue_ok) {
         y += c.text(Font::Body, {area.x, y},
                     tr("staff.catalogue", l, {std::to_string(d.info.version), d.info.created, d.info.expires.empty() ? "-" : d.info.expires}),

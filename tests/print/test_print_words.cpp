@@ -126,7 +126,7 @@ TEST_CASE("prints are counted per day, and only counted", "[print][counter]") {
     CHECK(all == "2026-11-28 2\n2026-11-29 1\n");
 }
 
-TEST_CASE("with no printer configured the service offers the QR code at once", "[print][service]") {
+TEST_CASE("with no printer configured the service offers the QR code at once", "[print][service][threads]") {
     PrintService service(PrintSettings{});
     CHECK_FALSE(service.has_printer());
     CHECK(service.status().phase == PrintPhase::Idle);
@@ -140,7 +140,7 @@ TEST_CASE("with no printer configured the service offers the QR code at once", "
     CHECK(service.status().phase == PrintPhase::Idle);
 }
 
-TEST_CASE("the kiosk's list print names unknown ids and a missing catalogue", "[print][service]") {
+TEST_CASE("the kiosk's list print names unknown ids and a missing catalogue", "[print][service][threads]") {
     PrintSettings settings;
     settings.printer = "AnyQueue";  // never reached: the list fails before CUPS
     std::vector<PrintPhase> seen;

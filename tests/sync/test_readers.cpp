@@ -45,7 +45,7 @@ std::int64_t search_once(Database& db, std::atomic<int>& mixed, std::string& det
 
 }  // namespace
 
-TEST_CASE("readers during 200 imports never see a mix of versions", "[sync][readers]") {
+TEST_CASE("readers during 200 imports never see a mix of versions", "[sync][readers][threads]") {
     TempDir dir;
     sync::KeyPair key = sync::generate_key_pair();
     fs::path live = dir / "live.sqlite";

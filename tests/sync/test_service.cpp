@@ -27,7 +27,7 @@ sync::SyncStatus poll_until_finished(sync::SyncService& service, std::uint64_t a
 }
 }  // namespace
 
-TEST_CASE("the watcher reports folders with a package at depth 1 and 2, once", "[sync][watcher]") {
+TEST_CASE("the watcher reports folders with a package at depth 1 and 2, once", "[sync][watcher][threads]") {
     TempDir dir;
     fs::path media = dir / "media", run_media = dir / "run-media";
     fs::create_directories(media);
@@ -58,7 +58,7 @@ TEST_CASE("the watcher reports folders with a package at depth 1 and 2, once", "
           std::vector<fs::path>{media / "STICK", media / "anna/KINGSTON"});
 }
 
-TEST_CASE("SyncService imports a stick in the background and tells the kiosk in Dutch", "[sync][service]") {
+TEST_CASE("SyncService imports a stick in the background and tells the kiosk in Dutch", "[sync][service][threads]") {
     TempDir dir;
     sync::KeyPair key = sync::generate_key_pair();
     fs::path media = dir / "media";
@@ -120,7 +120,7 @@ TEST_CASE("SyncService imports a stick in the background and tells the kiosk in 
     CHECK(service.poll().state == sync::SyncStatus::State::Idle);
 }
 
-TEST_CASE("after a restart, the stick of the last update left in is only logged", "[sync][service]") {
+TEST_CASE("after a restart, the stick of the last update left in is only logged", "[sync][service][threads]") {
     TempDir dir;
     sync::KeyPair key = sync::generate_key_pair();
     fs::path media = dir / "media", live = dir / "state/catalogue.sqlite";
@@ -148,7 +148,7 @@ TEST_CASE("after a restart, the stick of the last update left in is only logged"
     CHECK(status.message_nl == "Deze catalogus is niet nieuwer dan die op de kiosk (versie 3). Er is niets veranderd.");
 }
 
-TEST_CASE("SyncService::create needs readable public keys", "[sync][service]") {
+TEST_CASE("SyncService::create needs readable public keys", "[sync][service][threads]") {
     TempDir dir;
     KioskConfig config;
     config.sync.public_keys = {dir / "missing.pub"};

@@ -2,6 +2,9 @@
 // landscape and portrait, at 100/125/150 %.
 #include <catch2/catch.hpp>
 
+#include <cmath>
+#include <utility>
+
 #include "ui/glyphs.h"
 #include "ui/layout.h"
 
@@ -128,4 +131,52 @@ TEST_CASE("widest_word: the longest single word of any label decides a button's 
     CHECK(ww::ui::widest_word({"Hulp voor mantelzorgers", "Begin"}, letters) == 13.0f);
     CHECK(ww::ui::widest_word({"  dubbele  spaties ", ""}, letters) == 7.0f);
     CHECK(ww::ui::widest_word({}, letters) == 0.0f);
+}
+
+namespace {
+// The bar as the kiosk lays it out, with a model of its widest label word ("Nederlands" in bold
+// is about 5.6 times the font size): more rows when that word does not fit a button, like
+// KioskApp::fit_bar.
+float model_bar_height(const ScreenGeometry& g, double ratio) {
+    Metrics m = compute_metrics(g, 100, ratio);
+    const int buttons = 6;
+    const float widest = 5.6f * m.bar_px;
+    int rows = 1;
+    while (rows < 3) {
+        const int cols = (buttons + rows - 1) / rows;
+        const float w = (m.bar.w - 2 * m.margin - m.gap * float(cols - 1)) / float(cols);
+        if (widest + 2 * m.pad <= w) break;
+        ++rows;
+    }
+    set_bar_lines(m, 1, rows);
+    return m.bar.h;
+}
+}  // namespace
+
+TEST_CASE("a diagonal too small for the window is clamped until the bar takes at most a quarter", "[layout][clamp]") {
+    const double ratio = font_cap_ratio(kFont);
+    REQUIRE(ratio > 0);
+    for (const auto& [w, h] : {std::pair{1920, 1080}, std::pair{1280, 720}, std::pair{1080, 1920}, std::pair{3840, 2160}}) {
+        const auto bar = [&](double inch) { return model_bar_height({w, h, inch}, ratio); };
+        INFO(w << "x" << h);
+        // 7 inch is inside the documented range, but at these sizes the bar would fill the screen.
+        REQUIRE(bar(7) > 0.25f * float(h));
+        const DiagonalFit fit = fit_diagonal({w, h, 7}, bar);
+        CHECK(fit.clamped);
+        CHECK(fit.bar_share == Approx(bar(7) / float(h)));
+        CHECK(fit.diagonal_inch > 7);
+        CHECK(bar(fit.diagonal_inch) <= 0.25f * float(h));
+        // The smallest such diagonal (to a tenth of an inch): a tenth less would still be too big.
+        CHECK(bar(fit.diagonal_inch - 0.1) > 0.25f * float(h));
+        CHECK(std::abs(fit.diagonal_inch * 10 - std::round(fit.diagonal_inch * 10)) < 1e-9);
+
+        // A real screen size is left as it is.
+        const DiagonalFit fine = fit_diagonal({w, h, 21.5}, bar);
+        CHECK_FALSE(fine.clamped);
+        CHECK(fine.diagonal_inch == 21.5);
+        CHECK(fine.bar_share <= 0.25f);
+    }
+    // The share is a parameter: a stricter one needs a larger diagonal.
+    const auto bar = [&](double inch) { return model_bar_height({1920, 1080, inch}, ratio); };
+    CHECK(fit_diagonal({1920, 1080, 7}, bar, 0.15).diagonal_inch > fit_diagonal({1920, 1080, 7}, bar).diagonal_inch);
 }

@@ -209,7 +209,7 @@ TEST_CASE("config: a missing config file gives the defaults and one warning", "[
 
     auto folder = load_config(dir.path);  // a folder where the file should be
     REQUIRE(folder.warnings.size() == 1);
-    CHECK(folder.warnings[0].find("is not a file") != std::string::npos);
+    CHECK(folder.warnings[0].find("is a folder, not a regular file") != std::string::npos);
 }
 
 TEST_CASE("config: a syntax error gives the defaults and a warning with line and column", "[config]") {
@@ -331,4 +331,62 @@ TEST_CASE("config: a section written as a value is reported once", "[config]") {
     auto load = load_text("idle = 5\n");
     REQUIRE(load.warnings.size() == 1);
     CHECK(load.warnings[0].find("should be a section") != std::string::npos);
+}
+
+TEST_CASE("config: a syntax error keeps the last configuration that worked", "[config][last-good]") {
+    TempDir dir;
+    const fs::path last_good = dir.path / "state" / "kiosk.last-good.toml";
+    fs::create_directories(last_good.parent_path());
+    const std::string good =
+        "[staff]\npin_hash = \"$argon2id$v=19$m=65536,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo\"\n"
+        "[sync]\npublic_keys = [\"keys/drenthe.pub\"]\nfleet = \"zuid\"\n[idle]\nreset_after_s = 45\n";
+    const fs::path config = dir.write(good);
+
+    // A clean load is kept, byte for byte.
+    auto first = load_config(config, last_good);
+    INFO(all_warnings(first));
+    REQUIRE(first.worked());
+    REQUIRE(ww::save_last_good_config(first, last_good));
+    std::ifstream kept_file(last_good);
+    CHECK(std::string((std::istreambuf_iterator<char>(kept_file)), {}) == good);
+
+    // Staff break the file: 2^64 does not fit in a TOML integer.
+    dir.write("[staff]\npin_hash = \"\"\n[idle]\nreset_after_s = 18446744073709551616\n");
+    auto broken = load_config(config, last_good);
+    INFO(all_warnings(broken));
+    CHECK(broken.from_last_good);
+    CHECK_FALSE(broken.worked());
+    CHECK(broken.problem.find("line 4, column") != std::string::npos);
+    CHECK(has_warning_containing(broken, "using the last configuration that worked (" + last_good.string() + ")"));
+    // Staff mode and USB sync stay as they were; relative paths still count from the config's folder.
+    CHECK(broken.config.staff.pin_hash.starts_with("$argon2id$"));
+    CHECK(broken.config.sync.public_keys == std::vector<fs::path>{dir.path / "keys/drenthe.pub"});
+    CHECK(broken.config.sync.fleet == "zuid");
+    CHECK(broken.config.idle.reset_after_s == 45);
+    // A broken load never overwrites the copy.
+    REQUIRE(ww::save_last_good_config(broken, last_good));
+    CHECK(load_config(last_good).config.sync.fleet == "zuid");
+
+    // Without a copy: the defaults, and the line and column are still said.
+    auto no_copy = load_config(config, dir.path / "state" / "none.toml");
+    CHECK_FALSE(no_copy.from_last_good);
+    CHECK(no_copy.config.staff.pin_hash.empty());
+    CHECK(has_warning_containing(no_copy, "line 4, column"));
+}
+
+TEST_CASE("config: only a load without a single warning becomes the last good one", "[config][last-good]") {
+    TempDir dir;
+    const fs::path last_good = dir.path / "kiosk.last-good.toml";
+    const fs::path config = dir.write("[idle]\nreset_after_s = 45\n", "a.toml");
+    REQUIRE(ww::save_last_good_config(load_config(config, last_good), last_good));
+    REQUIRE(fs::exists(last_good));
+
+    // One bad key: the rest of the file is used, but it does not replace the copy.
+    const fs::path with_bad_key = dir.write("[idle]\nreset_after_s = 50\n[speech]\nvolume = 500\n", "b.toml");
+    auto load = load_config(with_bad_key, last_good);
+    CHECK(load.config.idle.reset_after_s == 50);
+    CHECK_FALSE(load.from_last_good);
+    CHECK_FALSE(load.worked());
+    REQUIRE(ww::save_last_good_config(load, last_good));
+    CHECK(load_config(last_good).config.idle.reset_after_s == 45);
 }

@@ -109,7 +109,7 @@ TEST_CASE("speech: empty text gives no samples", "[speech]") {
     CHECK(say_offline("  \n", Language::English).empty());
 }
 
-TEST_CASE("speech: synthesis from several threads at once gives the right audio", "[speech]") {
+TEST_CASE("speech: synthesis from several threads at once gives the right audio", "[speech][threads]") {
     const std::string text = "Ontmoetingscentrum voor mensen met dementie";
     int rate = 0;
     const auto expected = say_offline(text, Language::Dutch, {}, &rate);
@@ -134,7 +134,7 @@ TEST_CASE("speech: a Speaker without a sound device fails with a clear message",
     CHECK(speaker.error().find("reading aloud is off") != std::string::npos);
 }
 
-TEST_CASE("speech: a Speaker speaks in the background and stops on request", "[speech]") {
+TEST_CASE("speech: a Speaker speaks in the background and stops on request", "[speech][threads]") {
     // ALSA's "null" device takes sound like a real card and throws it away.
     SpeechSettings settings;
     settings.device = "null";

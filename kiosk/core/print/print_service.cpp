@@ -100,17 +100,24 @@ void PrintService::clear() {
 }
 
 void PrintService::publish(PrintPhase phase, std::string detail, int job_id, bool busy) {
+    const PrintStatus now{phase, busy, offers_qr(phase), job_id, std::move(detail)};
     bool changed;
-    PrintStatus now;
     {
         std::lock_guard lock(mutex_);
-        changed = status_.phase != phase || status_.detail != detail || status_.busy != busy;
-        status_ = {phase, busy, offers_qr(phase), job_id, detail};
-        now = status_;
+        changed = status_.phase != phase || status_.detail != now.detail || status_.busy != busy;
+        status_ = now;
+        // The worker is not finished until the log line and the callback below are: only then
+        // may anyone who waits for busy == false use what the callback touched.
+        status_.busy = true;
     }
-    if (!changed) return;
-    log(std::string(phase_name(phase)) + (job_id ? " (job " + std::to_string(job_id) + ")" : "") + ": " + detail);
-    if (settings_.on_change) settings_.on_change(now);
+    if (changed) {
+        log(std::string(phase_name(phase)) + (job_id ? " (job " + std::to_string(job_id) + ")" : "") + ": " + now.detail);
+        if (settings_.on_change) settings_.on_change(now);
+    }
+    if (!busy) {
+        std::lock_guard lock(mutex_);
+        status_.busy = false;
+    }
 }
 
 bool PrintService::wait_or_stop(std::chrono::milliseconds how_long) {

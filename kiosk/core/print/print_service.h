@@ -36,7 +36,9 @@ struct PrintSettings {
     std::chrono::milliseconds poll_interval{500};
     std::function<void(const std::string&)> log;  // English lines; default: stderr
     // Called on the worker thread after every change of status (e.g. to wake the kiosk's
-    // event loop). Must not call back into the PrintService's start().
+    // event loop). Must not call back into the PrintService's start(). A final status (busy ==
+    // false) is passed here before status() shows busy == false: whoever waits for that sees
+    // everything this callback did.
     std::function<void(const PrintStatus&)> on_change;
 };
 

@@ -14,6 +14,7 @@
 #include <system_error>
 
 #include "core/postings.h"
+#include "core/safe_open.h"
 #include "core/schema.h"
 #include "core/sqlite.h"
 #include "core/sync/history.h"
@@ -195,11 +196,10 @@ bool has_package(const fs::path& source) {
 Result<std::vector<PublicKey>> load_public_keys(const std::vector<fs::path>& files) {
     std::vector<PublicKey> keys;
     for (const auto& file : files) {
-        std::ifstream in(file, std::ios::binary);
-        if (!in) return fail("cannot read the public key " + file.string());
-        std::stringstream text;
-        text << in.rdbuf();
-        auto key = parse_public_key(text.str());
+        // Never blocks on a FIFO, never reads /dev/zero: a key file is a small regular file.
+        auto text = read_regular_file(file, kMaxPublicKeyFileBytes, "public key");
+        if (!text) return fail(text.error());
+        auto key = parse_public_key(*text);
         if (!key) return fail(file.string() + ": " + key.error());
         keys.push_back(*key);
     }
@@ -387,10 +387,16 @@ ImportOutcome import_package(const ImportRequest& request, SyncIo& io, const Pro
     fs::path live_path = fs::absolute(request.catalogue);
     std::error_code ec;
     fs::create_directories(live_path.parent_path(), ec);
+    // The live catalogue is replaced by a rename: a device, FIFO or folder there must stay as it is.
+    for (const auto& [path, what] : {std::pair{live_path, "catalogue"}, std::pair{history_path_for(live_path), "import history"}})
+        if (auto replaceable = check_replaceable(path, what); !replaceable) return kiosk_error(replaceable.error());
     // One import at a time per catalogue (the kiosk and kioskctl may both try).
     // Read-only is enough for flock, and works when another user (root running kioskctl) made it.
-    Fd lock(::open((live_path.string() + ".sync.lock").c_str(), O_RDONLY | O_CREAT | O_CLOEXEC, 0644));
+    // O_NONBLOCK: a FIFO in its place must not hang the import.
+    Fd lock(::open((live_path.string() + ".sync.lock").c_str(), O_RDONLY | O_CREAT | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0644));
     if (!lock.ok()) return kiosk_error(std::string("cannot create the lock file: ") + std::strerror(errno));
+    if (struct stat st {}; ::fstat(lock.get(), &st) != 0 || !S_ISREG(st.st_mode))
+        return kiosk_error("the lock file " + live_path.string() + ".sync.lock is not a regular file");
     if (::flock(lock.get(), LOCK_EX | LOCK_NB) != 0)
         return refuse(ImportResult::Busy, "another import is running",
                       "Er loopt al een update. Wacht even en probeer het dan opnieuw.");

@@ -65,7 +65,11 @@ ImportOutcome import_package(const ImportRequest& request, SyncIo& io, const Pro
 // True when `source` holds something meant for the kiosk (the package folder or either file).
 bool has_package(const std::filesystem::path& source);
 
-// Reads minisign public key files; the message names the file that is wrong.
+// A minisign public key file is two short lines; anything larger is not one.
+constexpr std::uint64_t kMaxPublicKeyFileBytes = 4096;
+
+// Reads minisign public key files (regular files only, never blocking); the message names the
+// file that is wrong.
 Result<std::vector<PublicKey>> load_public_keys(const std::vector<std::filesystem::path>& files);
 
 // The installed catalogue's version from its metadata; 0 when there is none or it is unreadable.
