@@ -11,6 +11,7 @@ the kiosk on the demo catalogue with a test config, reads what is on screen from
 import argparse
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -35,7 +36,7 @@ class Kiosk:
     """One Xvfb display with one kiosk process on it."""
 
     def __init__(self, name, size=(1920, 1080), catalogue=None, config_extra="", idle=(30, 20), extra_env=None, speech=False,
-                 languages=("nl", "en")):
+                 languages=("nl", "en"), extra_args=()):
         self.name = name
         self.width, self.height = size
         self.tmp = tempfile.mkdtemp(prefix="kiosk-e2e-")
@@ -82,8 +83,8 @@ phone = "0800 - 5088"
         self.env.pop("KIOSK_FRAME_LOG", None)
         self.env.update(extra_env or {})
         self.log = open(os.path.join(self.out, "kiosk.log"), "w")
-        self.proc = subprocess.Popen([ARGS.kiosk, "--config", config, "--catalogue", catalogue or ARGS.catalogue],
-                                     env=self.env, stdout=self.log, stderr=subprocess.STDOUT)
+        self.proc = subprocess.Popen([ARGS.kiosk, "--config", config, "--catalogue", catalogue or ARGS.catalogue,
+                                      *extra_args], env=self.env, stdout=self.log, stderr=subprocess.STDOUT)
         self.last = self.wait(lambda m: True, what="the first UI map", timeout=30)
 
     def close(self):
@@ -545,6 +546,33 @@ def scenario_out_of_order(k):
     k.screenshot("out-of-order")
 
 
+def open_staff_mode(k):
+    """Hold the top-left, then the bottom-right corner for 5 s; the PIN 2468."""
+    k.xdotool("mousemove", 5, 5, "mousedown", "1")
+    time.sleep(5.5)
+    k.xdotool("mouseup", "1")
+    k.xdotool("mousemove", k.width - 5, k.height - 5, "mousedown", "1")
+    time.sleep(5.5)
+    k.xdotool("mouseup", "1")
+    k.wait(lambda m: m["screen"] == "staff.pin", what="the staff PIN keypad", timeout=5)
+    for d in "2468":
+        k.tap("pin." + d)
+    k.tap("pin.ok", until=lambda m: m["screen"] == "staff")
+    return k.settle()
+
+
+def scenario_config_last_good(k):
+    """A syntax error in the config: the kiosk runs on the last good one, so staff mode (its PIN is
+    only in the last good config) still opens, and the staff screen says why the file was not used."""
+    m = k.settle()
+    check(m["screen"] == "home", "the kiosk starts normally with a broken config file")
+    m = open_staff_mode(k)
+    check("niet gebruikt" in texts(m), "the staff screen says the settings file was not used")
+    check(re.search(r"line \d+, column \d+", texts(m)) is not None, "with the line and column of the error")
+    check("last settings that worked" in texts(m), "and that the last good settings are used")
+    k.screenshot("staff-config-notice")
+
+
 def scenario_staff(k):
     """Hold the top-left, then the bottom-right corner for 5 s; PIN; quit."""
     k.xdotool("mousemove", 5, 5, "mousedown", "1")
@@ -785,6 +813,7 @@ SCENARIOS = {
     "swipe_scroll": (scenario_swipe_scroll, {}),
     "out_of_order": (scenario_out_of_order, {"catalogue": "/nonexistent/catalogue.sqlite"}),
     "staff": (scenario_staff, {"staff": True}),
+    "config_last_good": (scenario_config_last_good, {"last_good": True}),
     "read_aloud": (scenario_read_aloud, {"speech": True}),
     "expired": (scenario_expired, {"expired": True}),
     "portrait": (scenario_portrait, {"size": (1080, 1920)}),
@@ -803,6 +832,14 @@ def run(name):
     opts = dict(opts)
     if opts.pop("staff", False):
         opts["config_extra"] = staff_config()
+    if opts.pop("last_good", False):
+        # What an earlier start with a good config kept; this start's config has a syntax error.
+        last_good = os.path.join(ARGS.out, "config-last-good.toml")
+        os.makedirs(ARGS.out, exist_ok=True)
+        with open(last_good, "w", encoding="utf-8") as f:
+            f.write('[kiosk]\nname = "Wegwijzer test"\n[speech]\nenabled = false\ndevice = "null"\n' + staff_config())
+        opts["config_extra"] = "[print]\nstuck_job_s = 18446744073709551616\n"
+        opts["extra_args"] = ("--last-good-config", last_good)
     if opts.pop("expired", False):
         opts["catalogue"] = expired_catalogue()
     k = Kiosk(name, **opts)
