@@ -267,8 +267,7 @@ struct KioskApp::Impl {
                 }
                 return;
             case K::PrintList:
-                if (flow().print_available && !nav.list.empty()) break;  // the flow asks for the title; ChooseTitle prints
-                print_chosen_list();  // no printer: the print_list hook, else the QR code
+                print_chosen_list();  // at once, with one plain title; no printer: the print_list hook, else the QR code
                 return;
             default:
                 break;
@@ -285,19 +284,17 @@ struct KioskApp::Impl {
         if ((a.kind == K::ToggleReadAloud && nav.read_aloud) || (a.kind == K::ToggleLanguage && nav.read_aloud))
             speak_next_frame = true;
         if (a.kind == K::ToggleReadAloud && !nav.read_aloud && speaker) speaker->stop();
-        if (a.kind == K::ChooseTitle && nav.screen != before.screen) print_chosen_list();
         if (nav.audience != before.audience) scrolls.lists.erase("results");
     }
 
-    // "Printen" (after the title question when there is a printer): to the printer with the chosen
-    // title, or the QR code.
+    // "Printen": to the printer at once, with one plain title (no extra question for the resident),
+    // or the QR code.
     void print_chosen_list() {
         if (print_list && print_list(data.list_items, nav.language)) return;
 #ifdef WEGWIJZER_HAVE_PRINT
         if (printer && printer->has_printer() && catalogue && !nav.list.empty()) {
-            const print::Title title = print::parse_title(nav.print_title).value_or(print::Title::MyList);
-            if (printer->start_list(catalogue->path(), nav.list, cfg, nav.language, title)) {
-                log_line("print: list sent to the printer, title " + nav.print_title);
+            if (printer->start_list(catalogue->path(), nav.list, cfg, nav.language, print::Title::HelpNearby)) {
+                log_line("print: list sent to the printer");
                 return;
             }
             if (printer->status().busy) return;  // the message on screen says it is busy
@@ -387,11 +384,6 @@ struct KioskApp::Impl {
             ps.on_change = [](const print::PrintStatus&) { platform::KioskWindow::wake(); };
             printer = std::make_unique<print::PrintService>(std::move(ps));
             data.print_available = printer->has_printer();
-            for (const char* code : {"hulp", "lijst", "casemanager"}) {  // the codes of `kioskctl print --title`
-                const print::Title t = print::parse_title(code).value_or(print::Title::MyList);
-                data.print_titles.push_back({code, {std::string(print::title_text(t, Language::Dutch)),
-                                                    std::string(print::title_text(t, Language::English))}});
-            }
         }
 #endif
         // [kiosk] languages: the first is where every visit starts; the switch only with both.

@@ -33,6 +33,9 @@ void ScreenDataBuilder::update(ui::ScreenData& d, const ui::NavState& nav, const
                           (q.open_at ? std::to_string(now.weekday * 1440 + now.minute) : "") + "|" + std::to_string(limit);
         if (key != search_key_) {
             search_key_ = key;
+            // The search screen compares a word's matches with the whole catalogue ("Toon alle 311"
+            // is no help when there are 336); counted once per catalogue, when first needed.
+            if (nav.screen == Screen::Search && d.service_count < 0) d.service_count = cat->counts().services;
             if (nav.screen == Screen::Search && q.text.empty()) d.results = {};
             else d.results = cat->search(q);
         }

@@ -14,7 +14,6 @@ const char* screen_name(Screen s) {
         case Screen::Results: return "results";
         case Screen::Detail: return "detail";
         case Screen::MyList: return "list";
-        case Screen::PrintTitle: return "print.title";
         case Screen::StaffPin: return "staff.pin";
         case Screen::Staff: return "staff";
         case Screen::OutOfOrder: return "out-of-order";
@@ -198,17 +197,6 @@ NavState apply(NavState s, const Action& a, const FlowContext& ctx) {
             s.result_limit += NavState{}.result_limit;
             break;
         case ActionKind::PrintList:
-            // With a printer the carer first picks a title; the app prints after ChooseTitle.
-            if (ctx.print_available && !s.list.empty() && s.screen == Screen::MyList) {
-                s.show_list_qr = false;
-                go(s, Screen::PrintTitle);
-            }
-            break;
-        case ActionKind::ChooseTitle:
-            if (s.screen != Screen::PrintTitle || a.arg.empty()) break;
-            s.print_title = a.arg;
-            go_back(s);  // to the list, where the printer's message appears
-            break;
         case ActionKind::SpeakScreen:
         case ActionKind::PinSubmit:
         case ActionKind::QuitKiosk:

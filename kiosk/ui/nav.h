@@ -17,7 +17,6 @@ enum class Screen {
     Results,
     Detail,
     MyList,
-    PrintTitle,    // "Welke titel wilt u boven uw lijst?" before printing
     StaffPin,
     Staff,
     OutOfOrder,
@@ -51,7 +50,6 @@ struct NavState {
     bool confirm_clear_list = false;  // "Maak de lijst leeg" asks first
     std::string undo_id;          // the service "Haal weg" took off the list, until undone or left
     int undo_index = 0;           // where it stood
-    std::string print_title;      // title chosen for the printout ("hulp", "lijst", "casemanager"); "" = none yet
 
     std::string pin_entry;        // staff keypad digits (never logged)
 
@@ -86,8 +84,7 @@ enum class ActionKind {
     ClearAudience,       // the "for whom" preference, removed from the results
     OpenList,
     ShowListQr,          // "Neem mee op uw telefoon": show the list as a QR code
-    PrintList,           // "Printen": with a printer, asks for the title first; without, the app shows the QR
-    ChooseTitle,         // arg: title code; back to the list, and the app prints with that title
+    PrintList,           // "Printen": the app prints at once (one plain title, no question), or shows the QR
     MoreResults,         // load the next results at the end of the list
     ToggleOpenNow,
     ToggleFree,
@@ -116,7 +113,7 @@ struct Action {
 struct FlowContext {
     std::string home_municipality;  // the kiosk's own, first and marked in the route
     int max_list = 20;              // "Mijn lijst" holds at most this many services
-    bool print_available = false;   // a printer is configured: "Printen" asks for the title first
+    bool print_available = false;   // a printer is configured
 };
 
 NavState apply(NavState state, const Action& action, const FlowContext& context);

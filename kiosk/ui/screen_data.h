@@ -11,12 +11,6 @@
 
 namespace ww::ui {
 
-// One title the carer can choose for the printout.
-struct PrintTitleChoice {
-    std::string code;     // "hulp", "lijst", "casemanager" (as `kioskctl print --title`)
-    LocalizedText words;  // as printed, from core/print
-};
-
 struct ScreenData {
     // The kiosk.
     std::string kiosk_name;
@@ -53,7 +47,6 @@ struct ScreenData {
     std::optional<QrMatrix> list_qr;
     bool print_available = false;            // a printer is configured
     std::string print_message;               // "Uw lijst wordt geprint…" etc., from the print service
-    std::vector<PrintTitleChoice> print_titles;  // the choices on the title screen, in order
 
     int bar_buttons() const { return 4 + (speech_available ? 1 : 0) + (language_switch ? 1 : 0); }
 

@@ -111,9 +111,6 @@ constexpr UiString kStrings[] = {
     {"list.clear_no", "Nee, bewaar", "No, keep it"},
     {"list.removed", "Eén hulp is van uw lijst gehaald.", "One service was removed from your list."},
     {"list.undo", "Zet terug", "Put it back"},
-    {"print_title.question", "Welke titel wilt u boven uw lijst?", "Which title do you want above your list?"},
-    {"print_title.explain", "Tik op een titel. Daarna wordt uw lijst geprint.",
-     "Tap a title. Then your list is printed."},
 
     {"idle.question", "Bent u er nog?", "Are you still there?"},
     {"idle.explain", "Als u niets doet, begint het scherm straks opnieuw.",

@@ -221,7 +221,6 @@ void draw_frame(Canvas& c, const NavState& s, const ScreenData& d, bool idle_que
         case Screen::Results: draw_results(c, s, d, area); break;
         case Screen::Detail: draw_detail(c, s, d, area); break;
         case Screen::MyList: draw_list(c, s, d, area); break;
-        case Screen::PrintTitle: draw_print_title(c, s, d, area); break;
         case Screen::StaffPin: draw_staff_pin(c, s, d, area); break;
         case Screen::Staff: draw_staff(c, s, d, area); break;
         case Screen::OutOfOrder: draw_out_of_order(c, s, d, area); break;

@@ -23,7 +23,6 @@ void draw_search(Canvas& c, const NavState& s, const ScreenData& d, Rect area);
 void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area);
 void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area);
 void draw_list(Canvas& c, const NavState& s, const ScreenData& d, Rect area);
-void draw_print_title(Canvas& c, const NavState& s, const ScreenData& d, Rect area);
 void draw_idle(Canvas& c, const NavState& s, const ScreenData& d);
 void draw_staff_pin(Canvas& c, const NavState& s, const ScreenData& d, Rect area);
 void draw_staff(Canvas& c, const NavState& s, const ScreenData& d, Rect area);

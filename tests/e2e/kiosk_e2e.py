@@ -275,8 +275,19 @@ def scenario_search_typo(k):
     m = k.tap("search.suggestion", until=lambda m: "dementie_" in texts(m))
     m = k.wait(lambda m: any(i["id"].startswith("search.result.") for i in m["items"]), what="results while typing")
     k.screenshot("search-suggestion-taken")
-    m = k.tap("search.show_all", until=lambda m: m["screen"] == "results")
-    check(k.items("result.card.", k.settle()), "the full results for 'dementie'")
+    # 'dementie' matches nearly the whole catalogue: no misleading "Toon alle 311", the topics instead.
+    m = k.settle()
+    check(not k.has("search.show_all", m) and k.has("search.topics", m), "nearly everything matches: the topics are offered")
+    m = k.tap("key.search", until=lambda m: m["screen"] == "results")
+    check(k.items("result.card.", k.settle()), "the 'Zoek' key shows the full results for 'dementie'")
+    k.tap("bar.back", until=lambda m: m["screen"] == "search")
+    k.tap("search.clear", until=lambda m: not any(i["id"].startswith("search.result.") for i in m["items"]))
+    for ch in "qxqxz":
+        k.tap("key." + ch)
+    m = k.wait(lambda m: any(i["id"] == "search.topics" for i in m["items"]), what="a way on when nothing matches")
+    check("0800 - 5088" in texts(m), "no results: the helpline's number is shown")
+    k.screenshot("search-nothing")
+    k.tap("search.topics", until=lambda m: m["screen"] == "home")
     k.screenshot("search-results")
 
 
@@ -489,6 +500,8 @@ def scenario_idle(k):
     waited = time.time() - t0
     check(waited >= 25, f"not asked too early ({waited:.1f} s)")
     check("Are you still there?" in texts(m), "asks in the visitor's language")
+    check("Your list will then be cleared." in texts(m), "says that the list will be lost")
+    check(any(t.endswith("seconds left") for t in m["texts"]), "with a visible countdown")
     check([i["id"] for i in m["items"]] == ["idle.yes"], "only 'Yes, I am still here' can be tapped")
     k.screenshot("idle-question")
     m = k.tap("idle.yes", until=lambda m: m["screen"] == "results")

@@ -43,41 +43,10 @@ def scenario(k, pdf_dir, catalogue):
     service_ids = [r["id"][len("list.remove."):] for r in removes]
 
     before = pdfs(pdf_dir)
-    m = k.tap("list.print", until=lambda m: m["screen"] == "print.title")
-    m = k.settle()
-    check("Welke titel wilt u boven uw lijst?" in " ".join(m["texts"]), "the title question is asked in plain Dutch")
-    titles = k.items("print.title.", m)
-    check([t["id"] for t in titles] == ["print.title.hulp", "print.title.lijst", "print.title.casemanager"],
-          f"three titles to choose from, got {[t['id'] for t in titles]}")
-    check([t["label"] for t in titles] == ["Hulp in de buurt", "Mijn lijst", "Voor de casemanager"],
-          f"the titles as printed, got {[t['label'] for t in titles]}")
-    target = 16 * m["px_per_mm"] - 1
-    for t in titles:
-        check(t["w"] >= target and t["h"] >= target, f"{t['id']} is at least 16 mm square")
-        check(not t.get("overflow"), f"the words fit on {t['id']}")
-    check(not any(i["id"].startswith("list.") for i in m["items"]), "the question stands alone")
-    k.screenshot("print-title")
-    # English on screen: the question and the titles in English (the printout follows the screen).
-    m = k.tap("bar.language", until=lambda m: m["language"] == "en" and m["screen"] == "print.title")
-    m = k.settle()
-    check("Which title do you want above your list?" in " ".join(m["texts"]), "the question in English")
-    check([t["label"] for t in k.items("print.title.", m)] == ["Help nearby", "My list", "For the case manager"],
-          "the titles in English")
-    k.tap("bar.language", until=lambda m: m["language"] == "nl")
-    # Largest text: every title still fits on its button and on the screen.
-    m = k.tap("bar.text_size", until=lambda m: m["text_scale"] == 125)
-    m = k.tap("bar.text_size", until=lambda m: m["text_scale"] == 150)
-    m = k.settle()
-    check(m["screen"] == "print.title", "the question stays while the text grows")
-    for t in k.items("print.title.", m):
-        check(not t.get("overflow"), f"the words fit on {t['id']} at 150 %")
-        check(t["y"] + t["h"] <= 1080 and t["x"] + t["w"] <= 1920, f"{t['id']} is on screen at 150 %")
-    k.screenshot("print-title-150")
-    k.tap("bar.text_size", until=lambda m: m["text_scale"] == 100)
     started = time.time()
-    before_tap = set(pdfs(pdf_dir))
-    check(before_tap == before, "nothing is printed before a title is chosen")
-    k.tap("print.title.casemanager", until=lambda m: m["screen"] == "list")
+    # One tap prints: no title question, and the screen stays the list.
+    k.tap("list.print", until=lambda m: m["screen"] == "list" and bool(m["texts"]))
+    check(k.settle()["screen"] == "list", "no title question: the list stays on screen")
     k.screenshot("printing")
     new = set()
     while time.time() - started < 40 and not new:
@@ -88,15 +57,16 @@ def scenario(k, pdf_dir, catalogue):
     pdf = sorted(new, key=os.path.getmtime)[-1]
     time.sleep(0.5)  # cups-pdf writes, then closes
     text = flat(subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout)
-    check("Voor de casemanager" in text, "the printout carries the chosen title")
-    check("Mijn lijst" not in text, "not the default title")
+    check("Hulp in de buurt" in text, "the printout carries the one plain title")
+    check("casemanager" not in text.lower(), "no 'casemanager' on paper")
     for sid in service_ids:
         out = subprocess.run([kiosk_e2e.ARGS.kioskctl, "search", "--db", catalogue, "--json", "--limit", "400",
                               "--category", "day-care", ""], capture_output=True, text=True).stdout
         found = [r for r in json.loads(out)["results"] if r["id"] == sid]
         check(found, f"service {sid} is in the catalogue")
         check(flat(found[0]["name"]) in text, f"the printout names {found[0]['name']}")
-        check(found[0]["phone"] in text, f"the printout has the number {found[0]['phone']}")
+        digits = lambda t: "".join(ch for ch in t if ch.isdigit() or ch == "\n")
+        check(digits(found[0]["phone"]) in digits(text.replace(" ", "")), f"the printout has the number {found[0]['phone']}")
     m = k.settle()
     check(m["screen"] == "list", "the list stays on screen after printing")
     check(len(k.items("list.remove.", m)) == 2, "both services are still on the list")

@@ -212,3 +212,13 @@ TEST_CASE("screen names are the stable ids of the UI map", "[flow]") {
     CHECK(std::string(screen_name(Screen::MyList)) == "list");
     CHECK(std::string(screen_name(Screen::OutOfOrder)) == "out-of-order");
 }
+
+TEST_CASE("'Printen' asks no question: the screen stays the list and the app prints", "[flow]") {
+    FlowContext with_printer = ctx;
+    with_printer.print_available = true;
+    NavState s = run({{ActionKind::AddToList, "a"}, {ActionKind::OpenList, {}}});
+    const NavState before = s;
+    s = apply(s, {ActionKind::PrintList, {}}, with_printer);
+    CHECK(s == before);  // no title question, no other screen
+    CHECK(s.screen == Screen::MyList);
+}
