@@ -14,6 +14,8 @@
 #include "core/calendar.h"
 #include "core/speech.h"
 #include "core/staff_pin.h"
+#include "core/sync/history.h"
+#include "core/sync/slot_store.h"
 #include "core/taxonomy.h"
 #include "core/watchdog.h"
 #include "platform/gesture.h"
@@ -100,19 +102,25 @@ struct KioskApp::Impl {
         : opt(std::move(o)), cfg(opt.config), builder(opt.config),
           idle(ui::IdleSettings{double(opt.config.idle.warning_after_s), double(opt.config.idle.reset_after_s)}) {}
 
-    void open_catalogue(const std::filesystem::path& path) {
-        auto opened = Catalogue::open(path);
-        if (!opened) {
-            log_line("catalogue " + path.string() + " cannot be used: " + opened.error());
+    std::unique_ptr<CatalogueLoader> loader;
+
+    // A finished load from the CatalogueLoader: use it, or keep the catalogue that works.
+    void use_catalogue(CatalogueLoad load) {
+        for (const auto& event : load.events) log_line("catalogue: " + event);
+        if (!load.events.empty() && on_slots_changed) on_slots_changed();
+        show_slots();
+        if (!load.catalogue) {
+            log_line("catalogue " + load.path.string() + " cannot be used: " + load.error);
             if (!catalogue) {
                 data.catalogue_ok = false;
-                data.catalogue_error = opened.error();
+                data.catalogue_error = load.error;
                 nav = ui::NavState{};
+                nav.language = default_language;
                 nav.screen = ui::Screen::OutOfOrder;
             }
             return;
         }
-        catalogue = std::move(opened.value());
+        catalogue = std::move(load.catalogue);
         // Loading a large catalogue's index leaves freed temporaries (and now the old catalogue)
         // in the heap; give those pages back rather than keep them resident for days.
         malloc_trim(0);
@@ -124,8 +132,56 @@ struct KioskApp::Impl {
         data.expired = !data.info.expires.empty() && data.info.expires < today;
         builder.invalidate();
         if (nav.screen == ui::Screen::OutOfOrder) nav.screen = ui::Screen::Home;
-        log_line("catalogue " + path.string() + " version " + std::to_string(data.info.version) +
+        log_line("catalogue " + load.path.string() + " version " + std::to_string(data.info.version) +
                  (data.info.demo ? " (demo data)" : "") + (data.expired ? " (expired)" : ""));
+    }
+
+    // The staff screen's lines about the two slots.
+    void show_slots() {
+        data.slot_status.clear();
+        if (!loader || !loader->slots()) return;
+        const sync::SlotState& s = *loader->slots();
+        data.slot_status.push_back(sync::describe_slots(s));
+        if (!s.last_rollback.empty())
+            data.slot_status.push_back("Last rollback (" +
+                                       format_time(std::chrono::system_clock::time_point(std::chrono::seconds(s.last_rollback_at)),
+                                                   "%Y-%m-%d %H:%M UTC", true) +
+                                       "): " + s.last_rollback);
+        if (!s.refused_versions.empty()) {
+            std::string list;
+            for (auto v : s.refused_versions) list += (list.empty() ? "" : ", ") + std::to_string(v);
+            data.slot_status.push_back("Refused versions: " + list);
+        }
+    }
+
+    // Staff screen: forget the newest version seen, so that any genuine package goes in again.
+    void reset_version() {
+        if (!opt.catalogue_has_slots) return;
+        auto history = sync::SyncHistory::open(opt.catalogue_path);
+        auto cleared = history ? history->clear_version_floor("staff screen") : Status(fail(history.error()));
+        if (!cleared) {
+            log_line("staff: version reset failed: " + cleared.error());
+            data.staff_message = std::string(ui::tr("staff.reset_failed", nav.language));
+        } else {
+            log_line("staff: newest version seen cleared; the next genuine package of any version will be accepted");
+            data.staff_message = std::string(ui::tr("staff.reset_done", nav.language));
+        }
+        if (on_slots_changed) on_slots_changed();
+    }
+
+    void poll_loader(double now) {
+        if (!loader) return;
+        if (loader->loading() && may_open_catalogue && !may_open_catalogue()) return;
+        if (auto load = loader->poll(now)) {
+            use_catalogue(std::move(*load));
+            frames_pending = kFramesAfterInput;
+        }
+        if (auto passed = loader->tick_healthy(now)) {
+            log_line("catalogue: " + *passed);
+            show_slots();
+            if (on_slots_changed) on_slots_changed();
+            frames_pending = kFramesAfterInput;
+        }
     }
 
     void reset_session() {
@@ -260,6 +316,9 @@ struct KioskApp::Impl {
                 }
                 return;
             }
+            case K::ResetVersion:
+                if (nav.screen == ui::Screen::Staff) reset_version();
+                return;
             case K::QuitKiosk:
                 if (nav.screen == ui::Screen::Staff) {
                     log_line("staff: kiosk quit");
@@ -310,6 +369,8 @@ struct KioskApp::Impl {
 
     std::function<bool(const std::vector<ServiceSummary>&, Language)> print_list;
     std::function<double(const LoopTurn&)> on_loop_turn;
+    std::function<bool()> may_open_catalogue;
+    std::function<void()> on_slots_changed;
     double loop_turn_wait = 30.0;  // what on_loop_turn asked for last time
 
     void draw(platform::PointerEvent* , ui::PointerFrame& input) {
@@ -400,7 +461,17 @@ struct KioskApp::Impl {
         data.staff_enabled = !cfg.staff.pin_hash.empty();
         data.config_notice = opt.config_notice;
         for (auto m : drenthe_municipalities()) data.municipalities.emplace_back(m);
-        open_catalogue(opt.catalogue_path);
+        data.version_reset_available = opt.catalogue_has_slots;
+        // Opened once the loop runs (poll_loader), on another thread: a catalogue that hangs or
+        // crashes at open cannot keep the window, the loop and the USB watcher from running.
+        CatalogueLoader::Settings loading;
+        loading.use_slots = opt.catalogue_has_slots;
+        loading.policy = opt.slot_policy;
+        loading.open_timeout_s = opt.open_timeout_s;
+        loading.fault = opt.test_fault;
+        loading.wake = [] { platform::KioskWindow::wake(); };
+        loader = std::make_unique<CatalogueLoader>(std::move(loading));
+        loader->request(opt.catalogue_path);
 
         const double start = window->now();
         idle.touched(start);
@@ -412,6 +483,7 @@ struct KioskApp::Impl {
             if (const auto wd = watchdog_interval(); wd.count() > 0) timeout = std::min(timeout, wd.count() / 2000.0);
             if (on_loop_turn) timeout = std::min(timeout, loop_turn_wait);
             if (question_up) timeout = std::min(timeout, 0.25);  // the idle question counts down the seconds
+            timeout = std::min(timeout, loader->seconds_to_next_check(now0));
             window->wait(frames_pending > 0 ? 0 : std::max(0.01, timeout));
             notify_watchdog();
             const double now = window->now();
@@ -419,6 +491,7 @@ struct KioskApp::Impl {
                 loop_turn_wait = on_loop_turn(LoopTurn{now, (nav.screen == ui::Screen::Home && !question_up) || nav.screen == ui::Screen::OutOfOrder,
                                                     nav.language});
             take_posted();
+            poll_loader(now);
 
             ui::PointerFrame input;
             input.now = now;
@@ -529,7 +602,7 @@ struct KioskApp::Impl {
             frames_pending = kFramesAfterInput;
         }
         if (posted_catalogue) {
-            open_catalogue(*posted_catalogue);
+            loader->request(*posted_catalogue);
             posted_catalogue.reset();
             frames_pending = kFramesAfterInput;
         }
@@ -542,6 +615,8 @@ KioskApp::~KioskApp() = default;
 int KioskApp::run() {
     impl_->print_list = print_list;
     impl_->on_loop_turn = on_loop_turn;
+    impl_->may_open_catalogue = may_open_catalogue;
+    impl_->on_slots_changed = on_slots_changed;
     return impl_->run();
 }
 

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "app/catalogue_loader.h"
 #include "core/catalogue.h"
 #include "core/config.h"
 #include "core/model.h"
@@ -26,6 +27,12 @@ struct AppOptions {
     std::filesystem::path screenshot_path;  // --screenshot: save the first screen as PNG and quit
     std::string config_notice;              // why the config file was not used (staff screen); empty: it was
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
+    // The catalogue is the one USB updates install: open it through the two slots (trial and
+    // rollback, core/sync/slots.h) and let staff reset the newest version seen.
+    bool catalogue_has_slots = false;
+    sync::SlotPolicy slot_policy;
+    double open_timeout_s = 60;
+    TestFault test_fault;                   // KIOSK_TEST_FAULT (tests only)
 };
 
 // What a loop-turn hook learns about the screen (see KioskApp::on_loop_turn).
@@ -60,6 +67,12 @@ public:
     // Optional: called on the loop's thread once every turn of the loop (e.g. the USB sync); it
     // must not block. Returns the longest the loop may wait before the next turn, in seconds.
     std::function<double(const LoopTurn& turn)> on_loop_turn;
+    // Optional: false while the catalogue must not be opened yet (a stick found at start is
+    // imported first, so a stick always wins over a broken installed catalogue).
+    std::function<bool()> may_open_catalogue;
+    // Optional: called on the loop's thread after a rollback, a passed trial or a version reset
+    // (e.g. to show the import history again).
+    std::function<void()> on_slots_changed;
 
 private:
     struct Impl;

@@ -58,6 +58,7 @@ void UsbSync::post_history() { app_.post_import_history(import_history_lines(syn
 
 double UsbSync::turn(const LoopTurn& loop) {
     sync::SyncStatus status = service_->poll();
+    importing_ = status.state == sync::SyncStatus::State::Importing;
     if (status.finished_count != seen_finished_) {
         seen_finished_ = status.finished_count;
         finished_at_ = loop.now;

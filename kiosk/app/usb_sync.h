@@ -38,9 +38,14 @@ public:
 
     // One loop turn: never blocks. Returns the longest the loop may wait before the next turn.
     double turn(const LoopTurn& loop);
+    // True while an import runs.
+    bool importing() const { return importing_; }
+    // Reads the import history again for the staff screen (after a rollback or a reset).
+    void show_history() { post_history(); }
 
 private:
     void post_history();
+    bool importing_ = false;
     KioskApp& app_;
     std::unique_ptr<sync::SyncService> service_;
     std::filesystem::path catalogue_;

@@ -9,6 +9,7 @@
 #include "core/calendar.h"
 #include "core/catalogue.h"
 #include "core/sync/history.h"
+#include "core/sync/slot_store.h"
 #include "core/taxonomy.h"
 
 namespace ww::cli {
@@ -19,7 +20,10 @@ constexpr std::string_view kHelp = R"(Usage: kioskctl status --db FILE [--json]
 Shows a catalogue's version, creation and expiry dates (and whether it has expired), whether it
 is demo data, its schema version, the number of services per category and per municipality, and
 the result of an integrity check (SQLite's own check, the schema and the full-text index), and
-the last 20 USB imports (when, which version, from where, the result; kept in FILE.sync.sqlite).
+the last 20 USB imports (when, which version, from where, the result; kept in FILE.sync.sqlite),
+and the two catalogue slots (FILE.slots): the live catalogue and whether it is still on trial
+(starts left before it is rolled back), the previous catalogue kept for a rollback, the last
+rollback and why, and the versions refused since.
 
 Options:
   --db FILE   the catalogue file (required)
@@ -28,6 +32,42 @@ Options:
 Exit codes: 0 the catalogue is sound, 1 it is missing, unreadable or fails the integrity check,
 2 wrong usage.
 )";
+
+nlohmann::json slots_json(const std::string& db) {
+    auto slots = sync::read_slot_state(db);
+    if (!slots) return {{"error", slots.error()}};
+    const sync::SlotState& s = *slots;
+    nlohmann::json out{{"phase", sync::phase_name(s.phase)},
+                       {"live_version", s.live_version},
+                       {"previous_version", s.previous_version},
+                       {"previous_file", std::filesystem::exists(sync::previous_slot_path(db))},
+                       {"refused_versions", s.refused_versions},
+                       {"last_rollback", s.last_rollback}};
+    if (s.phase == sync::SlotPhase::Trial || s.phase == sync::SlotPhase::Switching) {
+        out["trial_version"] = s.trial_version;
+        out["attempts_left"] = s.attempts_left;
+        out["trial_started"] = format_time(std::chrono::system_clock::time_point(std::chrono::seconds(s.trial_started)),
+                                           "%Y-%m-%dT%H:%M:%SZ", true);
+    }
+    return out;
+}
+
+void print_slots(const std::string& db) {
+    auto slots = sync::read_slot_state(db);
+    std::cout << std::left << std::setw(15) << "Slots" << (slots ? sync::describe_slots(*slots) : slots.error()) << "\n";
+    if (!slots) return;
+    if (!slots->last_rollback.empty())
+        std::cout << std::left << std::setw(15) << "Last rollback"
+                  << format_time(std::chrono::system_clock::time_point(std::chrono::seconds(slots->last_rollback_at)),
+                                 "%Y-%m-%d %H:%M UTC", true)
+                  << ": " << slots->last_rollback << "\n";
+    if (!slots->refused_versions.empty()) {
+        std::cout << std::left << std::setw(15) << "Refused";
+        for (std::size_t i = 0; i < slots->refused_versions.size(); ++i)
+            std::cout << (i ? ", " : "") << "version " << slots->refused_versions[i];
+        std::cout << "\n";
+    }
+}
 
 int run(const Args& args) {
     auto db = args.get("db");
@@ -41,9 +81,12 @@ int run(const Args& args) {
     auto opened = Catalogue::open(*db);
     if (!opened) {
         if (json) {
-            std::cout << nlohmann::json{{"path", *db}, {"ok", false}, {"error", opened.error()}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+            std::cout << nlohmann::json{{"path", *db}, {"ok", false}, {"error", opened.error()}, {"slots", slots_json(*db)}}
+                             .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+                      << "\n";
             return kUserError;
         }
+        print_slots(*db);
         return user_error("status", opened.error());
     }
     const Catalogue& catalogue = **opened;
@@ -76,6 +119,7 @@ int run(const Args& args) {
             imports.push_back({{"at", r.at}, {"version", r.version}, {"source", r.source}, {"imported", r.imported},
                                {"result", r.result}});
         out["imports"] = imports;
+        out["slots"] = slots_json(*db);
         std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
         return problems.empty() ? kOk : kUserError;
     }
@@ -90,6 +134,7 @@ int run(const Args& args) {
     line("Expires", info.expires.empty() ? "never" : info.expires + (expired ? " (EXPIRED)" : " (not expired)"));
     line("Demo data", info.demo ? "yes (shown as \"Voorbeeldgegevens\" / \"Demo data\")" : "no");
     line("Schema", std::to_string(info.schema_version));
+    print_slots(*db);
     line("Services", std::to_string(counts.services) + " (" + std::to_string(counts.organizations) +
                          " organizations, " + std::to_string(counts.locations) + " locations)");
     std::cout << "\nServices per category:\n";

@@ -351,6 +351,9 @@ void read_services(Reader& r, KioskConfig& c, const fs::path& base) {
         return fs::path(v).is_absolute() ? "" : "is not an absolute path (start it with /)";
     });
     c.sync.state_dir = state_dir;
+    r.whole("sync", "trial_seconds", c.sync.trial_seconds, 5, 86400);
+    r.whole("sync", "trial_attempts", c.sync.trial_attempts, 1, 10);
+    r.whole("sync", "open_timeout_s", c.sync.open_timeout_s, 5, 600);
 
     r.text("print", "printer", c.print.printer, check_printer);
     r.text("print", "paper", c.print.paper, [](const std::string& v) -> std::string {

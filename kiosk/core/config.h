@@ -55,6 +55,9 @@ struct KioskConfig {
         std::string fleet = "drenthe";
         std::uint64_t max_file_bytes = 256ull * 1024 * 1024;
         std::filesystem::path state_dir = "/var/lib/wegwijzer";
+        int trial_seconds = 300;         // a new catalogue must run this long before it counts as good
+        int trial_attempts = 3;          // starts on a new catalogue before a crash loop rolls it back
+        int open_timeout_s = 60;         // opening a new catalogue longer than this rolls it back
     } sync;
 
     struct Print {

@@ -100,6 +100,7 @@ enum class ActionKind {
     PinRejected,
     CloseStaff,
     QuitKiosk,           // staff only: the app ends the program
+    ResetVersion,        // staff only: forget the newest catalogue version seen (no lock-out)
     StillHere,           // "Ja, ik ben er nog": the app restarts the idle wait; the flow stays
 };
 

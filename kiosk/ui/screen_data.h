@@ -56,6 +56,9 @@ struct ScreenData {
     std::string config_notice;               // the config file was not used: why (English); empty when it was
     std::vector<std::string> log_tail;
     std::vector<std::string> import_history;
+    std::vector<std::string> slot_status;    // the two catalogue slots, trial and rollbacks (English)
+    bool version_reset_available = false;    // the catalogue is the one USB updates install
+    std::string staff_message;               // after "Versie vergeten"
 };
 
 }  // namespace ww::ui

@@ -141,6 +141,12 @@ constexpr UiString kStrings[] = {
     {"staff.config_notice", "Het instellingenbestand is niet gebruikt: {}", "The settings file was not used: {}"},
     {"staff.log", "Laatste logregels:", "Last log lines:"},
     {"staff.imports", "Geschiedenis van updates:", "Update history:"},
+    {"staff.slots", "Catalogus en reserve:", "Catalogue and backup:"},
+    {"staff.reset_version", "Nieuwste versie vergeten (daarna mag elke goede USB-stick)",
+     "Forget the newest version (then any approved USB stick may update)"},
+    {"staff.reset_done", "Gedaan. De volgende goede USB-stick wordt gebruikt, welke versie het ook is.",
+     "Done. The next approved USB stick is used, whatever its version."},
+    {"staff.reset_failed", "Dat lukte niet. Kijk in het logboek.", "That did not work. See the log."},
 
     {"day.0", "maandag", "Monday"},
     {"day.1", "dinsdag", "Tuesday"},

@@ -51,6 +51,18 @@ void draw_staff(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     } else {
         y += c.text(Font::Body, {area.x, y}, tr("staff.no_catalogue", l, {d.catalogue_error}), c.t().text, area.w);
     }
+    if (!d.slot_status.empty()) {
+        y += m.gap / 2 + c.text(Font::Bold, {area.x, y + m.gap / 2}, std::string(tr("staff.slots", l)), c.t().heading, area.w);
+        for (const auto& line : d.slot_status) y += c.text(Font::Body, {area.x, y}, line, c.t().text, area.w);
+    }
+    if (d.version_reset_available) {
+        y += m.gap / 2;
+        if (c.button("staff.reset_version", std::string(tr("staff.reset_version", l)), {area.x, y, area.w, m.button_h},
+                     ButtonStyle::Tile))
+            c.emit(ActionKind::ResetVersion);
+        y += m.button_h + m.gap / 2;
+        if (!d.staff_message.empty()) y += c.text(Font::Body, {area.x, y}, d.staff_message, c.t().text, area.w);
+    }
     if (!d.import_history.empty()) {
         y += m.gap / 2 + c.text(Font::Bold, {area.x, y + m.gap / 2}, std::string(tr("staff.imports", l)), c.t().heading, area.w);
         for (const auto& line : d.import_history) y += c.text(Font::Body, {area.x, y}, line, c.t().text, area.w);

@@ -15,12 +15,21 @@ folder. A "stick" is a folder renamed into that root in one step (written elsewh
   6. (usb_sync_first) A kiosk with no catalogue configured shows the build's demo catalogue until
      the first stick; that import creates <state_dir>/catalogue.sqlite and the kiosk switches to it.
 
-  kiosk_sync_e2e.py --kiosk BIN --kioskctl BIN --out DIR
+With --rollback, instead (the two slots, kiosk/core/sync/slots.h), the test acting as systemd
+(Restart=always: it starts the kiosk again whenever it dies):
+  a. A stick brings version 2, which crashes the kiosk when it opens it (KIOSK_TEST_FAULT, a test
+     hook). After at most trial_attempts restarts the kiosk goes back to version 1 by itself, keeps
+     running, refuses version 2, and says why in the update history and on the staff screen.
+  b. Version 3 hangs at open (as if the watchdog had to restart the kiosk). A kiosk started in that
+     state still runs its loop and USB watcher: a stick with version 4 repairs it.
+
+  kiosk_sync_e2e.py --kiosk BIN --kioskctl BIN --out DIR [--rollback]
 """
 import argparse
 import csv
 import hashlib
 import io
+import json
 import os
 import shutil
 import signal
@@ -240,13 +249,204 @@ state_dir = "{state}"
         k.close()
 
 
+def renamed_copy(tmp, label, service_id, suffix):
+    """db/demo with one service renamed (name + suffix), in tmp/label; returns (folder, new name)."""
+    source = os.path.join(tmp, label)
+    shutil.copytree(DEMO, source)
+    path = os.path.join(source, "services.csv")
+    with open(path, newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+        fields = list(rows[0].keys())
+    new_name = None
+    for row in rows:
+        if row["id"] == service_id:
+            row["name"] += suffix
+            row["name_en"] = (row["name_en"] or row["name"]) + suffix
+            new_name = row["name"]
+    check(new_name is not None, f"{service_id} is in db/demo/services.csv")
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return source, new_name
+
+
+def slots(live):
+    return json.loads(subprocess.run([ARGS.kioskctl, "status", "--db", live, "--json"], capture_output=True,
+                                     text=True).stdout)["slots"]
+
+
+def wait_for(predicate, what, timeout):
+    end = time.time() + timeout
+    while time.time() < end:
+        if predicate():
+            return
+        time.sleep(0.1)
+    raise Failure(f"timed out waiting for {what}")
+
+
+def restart(k, config, live):
+    """What systemd's Restart= does: start the kiosk again on the same display."""
+    if k.proc.poll() is None:
+        k.proc.kill()
+        k.proc.wait()
+    try:
+        os.unlink(k.map_path)
+    except FileNotFoundError:
+        pass
+    k.proc = subprocess.Popen([ARGS.kiosk, "--config", config, "--catalogue", live], env=k.env, stdout=k.log,
+                              stderr=subprocess.STDOUT)
+
+
+def first_card(k):
+    m = k.tap("tile.meeting", until=lambda m: m["screen"] == "results" and any(
+        i["id"].startswith("result.card.") for i in m["items"]))
+    m = k.settle()
+    return k.items("result.card.", m)[0]
+
+
+def results_show(k, service_id, name, timeout=60):
+    """Home, the category, and the card of service_id named `name` (the catalogue may still be loading)."""
+    def shown(m):
+        return card_label(k, service_id, m) == name
+    end = time.time() + timeout
+    while time.time() < end:
+        m = k.wait(lambda m: True, what="the UI map", timeout=30)
+        if m["screen"] != "home":
+            k.tap("bar.home", until=lambda m: m["screen"] == "home")
+        k.tap("tile.meeting", until=lambda m: m["screen"] == "results")
+        try:
+            return k.wait(shown, what=f"{name!r} in the results", timeout=5)
+        except Failure:
+            if k.proc.poll() is not None:
+                raise
+    raise Failure(f"the results never showed {name!r}")
+
+
+def scenario_rollback(tmp, keys):
+    media, state = os.path.join(tmp, "media-rb"), os.path.join(tmp, "state-rb")
+    os.makedirs(media)
+    os.makedirs(state)
+    live = os.path.join(state, "catalogue.sqlite")
+    pack(DEMO, 1, keys["fleet"][0], os.path.join(tmp, "rb-v1"))
+    kioskctl("import", "--from", os.path.join(tmp, "rb-v1"), "--db", live, "--public-key", keys["fleet"][1],
+             "--fleet", "drenthe")
+    pin = kioskctl("pin", input="2468\n2468\n")
+    pin_line = [l for l in pin.splitlines() if l.startswith("pin_hash")][0]
+    attempts = 2
+    # Version 2 crashes the kiosk at open, version 3 hangs there: the test hook, for these versions only.
+    faults = {"KIOSK_TEST_FAULT": "crash:2"}
+    kiosk_e2e.ARGS = argparse.Namespace(kiosk=ARGS.kiosk, kioskctl=ARGS.kioskctl, catalogue=live, out=ARGS.out)
+    k = kiosk_e2e.Kiosk(NAME + "_rollback", catalogue=live, extra_env=faults, config_extra=f"""[catalogue]
+path = "{live}"
+[staff]
+{pin_line}
+[sync]
+mount_roots = ["{media}"]
+public_keys = ["{keys["fleet"][1]}"]
+fleet = "drenthe"
+state_dir = "{state}"
+trial_seconds = 600
+trial_attempts = {attempts}
+open_timeout_s = 600
+""")
+    config = os.path.join(k.tmp, "kiosk.toml")
+    try:
+        first = first_card(k)
+        service_id, v1_name = first["id"][len("result.card."):], first["label"]
+        k.tap("bar.home", until=lambda m: m["screen"] == "home")
+
+        # a. Version 2 comes by stick and crashes the kiosk when it switches to it.
+        v2_source, v2_name = renamed_copy(tmp, "rb-source-v2", service_id, " (versie 2)")
+        plug_in(tmp, media, "STICK-V2", lambda d: pack(v2_source, 2, keys["fleet"][0], d))
+        k.proc.wait(timeout=120)  # it imports, switches on Home, opens version 2 and aborts
+        check(k.proc.returncode != 0, f"the kiosk died on version 2 (exit {k.proc.returncode})")
+        check(slots(live)["phase"] == "trial", "version 2 is on trial after the switch")
+        restarts = 0
+        while True:
+            check(restarts <= attempts, f"rolled back within {attempts} restarts")
+            restart(k, config, live)
+            restarts += 1
+            # Alive with version 1 back, or dead again (the next restart counts it).
+            end = time.time() + 120
+            while time.time() < end and k.proc.poll() is None and slots(live)["phase"] != "stable":
+                time.sleep(0.1)
+            if k.proc.poll() is None and slots(live)["phase"] == "stable":
+                break
+            k.proc.wait(timeout=120)
+        s = slots(live)
+        check(s["live_version"] == 1, f"version 1 is live again: {s}")
+        check(s["refused_versions"] == [2], f"version 2 is refused from now on: {s}")
+        check("could not" in s["last_rollback"] or "stopped" in s["last_rollback"], f"the reason is kept: {s}")
+        results_show(k, service_id, v1_name)
+        check(k.proc.poll() is None, "the kiosk keeps running on version 1")
+        k.screenshot("rolled-back-to-version-1")
+        history = [r["result"] for r in json.loads(kioskctl("status", "--db", live, "--json"))["imports"]]
+        check(any(r.startswith("Rolled back: version 2") for r in history), f"the history says why: {history}")
+        k.tap("bar.home", until=lambda m: m["screen"] == "home")
+        m = open_staff(k)
+        m = k.settle()
+        check("Refused versions: 2" in texts(m), "the staff screen lists version 2 as refused")
+        check(any("version 2 was rolled back" in t for t in m["texts"]), "the staff screen says why it was rolled back")
+        k.screenshot("staff-rollback")
+        # No lock-out: staff clear the newest version seen behind the PIN; it is logged.
+        m = k.tap("staff.reset_version", until=lambda m: "De volgende goede USB-stick wordt gebruikt" in texts(m))
+        history = json.loads(kioskctl("status", "--db", live, "--json"))["imports"]
+        check(history[0]["source"] == "staff screen" and history[0]["result"].startswith("Version reset"),
+              f"the reset is in the history: {history[0]}")
+        k.tap("staff.close", until=lambda m: m["screen"] != "staff")
+        shutil.rmtree(os.path.join(media, "STICK-V2"))
+
+        # b. Version 3 hangs at open. A kiosk (re)started in that state runs its loop and its USB
+        #    watcher; a stick with version 4 repairs it.
+        pack(DEMO, 3, keys["fleet"][0], os.path.join(tmp, "rb-v3"))
+        kioskctl("import", "--from", os.path.join(tmp, "rb-v3"), "--db", live, "--public-key", keys["fleet"][1],
+                 "--fleet", "drenthe")
+        k.env["KIOSK_TEST_FAULT"] = "hang:3"
+        restart(k, config, live)
+        k.wait(lambda m: m["screen"] == "home", what="Home while version 3 hangs at open", timeout=60)
+        wait_for(lambda: slots(live)["phase"] == "trial" and slots(live)["attempts_left"] == attempts - 1,
+                 "the start on version 3 to be counted", timeout=60)
+        v4_source, v4_name = renamed_copy(tmp, "rb-source-v4", service_id, " (versie 4)")
+        plug_in(tmp, media, "STICK-V4", lambda d: pack(v4_source, 4, keys["fleet"][0], d))
+        k.wait(lambda m: "Bijgewerkt naar versie 4" in texts(m), what="'Bijgewerkt naar versie 4'", timeout=60)
+        results_show(k, service_id, v4_name)
+        check(k.proc.poll() is None, "the kiosk runs on version 4")
+        s = slots(live)
+        check(s["live_version"] == 4 and s["phase"] == "trial", f"version 4 is live, on trial: {s}")
+        k.screenshot("repaired-by-stick")
+        print(f"PASS {NAME}_rollback (screenshots in {k.out})")
+    except Failure:
+        try:
+            k.screenshot("failure")
+        except Exception:
+            pass
+        raise
+    finally:
+        k.close()
+
+
 def main():
     global ARGS
     p = argparse.ArgumentParser()
     p.add_argument("--kiosk", required=True)
     p.add_argument("--kioskctl", required=True)
     p.add_argument("--out", required=True)
+    p.add_argument("--rollback", action="store_true")
     ARGS = p.parse_args()
+    if ARGS.rollback:
+        tmp = tempfile.mkdtemp(prefix="kiosk-rollback-e2e-")
+        try:
+            scenario_rollback(tmp, {"fleet": keygen(tmp, "fleet")})
+            return 0
+        except Failure as e:
+            print(f"FAIL {NAME}_rollback: {e}")
+        except Exception:
+            traceback.print_exc()
+            print(f"FAIL {NAME}_rollback: error in the test")
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        return 1
 
     tmp = tempfile.mkdtemp(prefix="kiosk-sync-e2e-")
     k = None

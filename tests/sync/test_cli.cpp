@@ -45,7 +45,7 @@ TEST_CASE("kioskctl pack output verifies with minisign -V, and kioskctl import t
     INFO(keygen.output);
     REQUIRE(keygen.exit_code == 0);
     auto pack = run(kioskctl + " pack --source " + q(demo) + " --version 12 --expires 2099-06-30 --fleet drenthe" +
-                    " --created 2026-12-03 --secret-key " + q(dir / "k.key") + " --out " + q(dir / "stick"));
+                    " --created 2026-11-03 --secret-key " + q(dir / "k.key") + " --out " + q(dir / "stick"));
     INFO(pack.output);
     REQUIRE(pack.exit_code == 0);
     CHECK(fs::exists(dir / "stick/wegwijzer/catalogue.sqlite"));
@@ -56,13 +56,13 @@ TEST_CASE("kioskctl pack output verifies with minisign -V, and kioskctl import t
     INFO(verify.output);
     CHECK(verify.exit_code == 0);
     CHECK(verify.output.find("Trusted comment: wegwijzer-catalogue format=1 fleet=drenthe version=12 "
-                             "created=2026-12-03 expires=2099-06-30") != std::string::npos);
+                             "created=2026-11-03 expires=2099-06-30") != std::string::npos);
 
     const std::string import = kioskctl + " import --from " + q(dir / "stick") + " --db " + q(dir / "kiosk/catalogue.sqlite") +
                                " --public-key " + q(dir / "k.pub");
     auto first = run(import);
     CHECK(first.exit_code == 0);
-    CHECK(first.output == "Imported catalogue version 12 (created 2026-12-03, expires 2099-06-30, fleet drenthe) from " +
+    CHECK(first.output == "Imported catalogue version 12 (created 2026-11-03, expires 2099-06-30, fleet drenthe) from " +
                               (dir / "stick").string() + ".\n");
     auto again = run(import);
     CHECK(again.exit_code == 1);
@@ -100,11 +100,11 @@ TEST_CASE("a catalogue signed by minisign -S with the documented comment is acce
     fs::create_directories(dir / "stick/wegwijzer");
     fs::path catalogue = dir / "stick/wegwijzer/catalogue.sqlite";
     auto build = run(kioskctl + " build --source " + q(demo) + " --out " + q(catalogue) +
-                     " --version 7 --created 2026-12-03 --expires 2099-01-31");
+                     " --version 7 --created 2026-11-03 --expires 2099-01-31");
     INFO(build.output);
     REQUIRE(build.exit_code == 0);
     auto sign = run("minisign -S -s " + q(dir / "m.key") + " -m " + q(catalogue) +
-                    " -t 'wegwijzer-catalogue format=1 fleet=drenthe version=7 created=2026-12-03 expires=2099-01-31'"
+                    " -t 'wegwijzer-catalogue format=1 fleet=drenthe version=7 created=2026-11-03 expires=2099-01-31'"
                     " </dev/null");
     INFO(sign.output);
     REQUIRE(sign.exit_code == 0);
@@ -131,7 +131,7 @@ TEST_CASE("a catalogue signed by minisign -S with the documented comment is acce
 
     // minisign's legacy (not prehashed) signatures are refused with a reason.
     REQUIRE(run("minisign -S -l -s " + q(dir / "m.key") + " -m " + q(catalogue) +
-                " -t 'wegwijzer-catalogue format=1 fleet=drenthe version=8 created=2026-12-03 expires=2099-01-31'"
+                " -t 'wegwijzer-catalogue format=1 fleet=drenthe version=8 created=2026-11-03 expires=2099-01-31'"
                 " </dev/null").exit_code == 0);
     import = run(kioskctl + " import --from " + q(dir / "stick") + " --db " + q(dir / "live.sqlite") +
                  " --public-key " + q(dir / "m.pub"));

@@ -26,12 +26,12 @@ TEST_CASE("the first import creates the live catalogue, the next one replaces it
     // No private copy is left behind.
     CHECK_FALSE(fs::exists(dir / "kiosk/.catalogue.sqlite.incoming"));
 
-    CatalogueSpec v12{12, "2026-12-03", "2027-06-30"};
+    CatalogueSpec v12{12, "2026-11-27", "2027-06-30"};
     make_catalogue(dir / "build/v12.sqlite", v12);
     write_package(dir / "stick2", dir / "build/v12.sqlite", key.secret_key, describe(v12));
     auto second = import_from(dir / "stick2", live, {key.public_key});
     REQUIRE(second.imported());
-    CHECK(second.message_nl == "Bijgewerkt naar versie 12 van 3 december 2026. U kunt de USB-stick verwijderen.");
+    CHECK(second.message_nl == "Bijgewerkt naar versie 12 van 27 november 2026. U kunt de USB-stick verwijderen.");
     CHECK(read_bytes(live) == rebuilt_bytes(dir / "build/v12.sqlite", describe(v12)));
     CHECK(sync::installed_version(live) == 12);
 

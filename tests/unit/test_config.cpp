@@ -27,7 +27,8 @@ const std::vector<std::string> kAllKeys{
     "screen.diagonal_inch", "idle.warning_after_s", "idle.reset_after_s",  "speech.enabled",
     "speech.volume",       "speech.rate_wpm",      "speech.device",        "catalogue.path",       "helpline.name",
     "helpline.phone",      "staff.pin_hash",       "sync.mount_roots",     "sync.public_keys",
-    "sync.fleet",          "sync.max_file_bytes",  "sync.state_dir",       "print.printer",
+    "sync.fleet",          "sync.max_file_bytes",  "sync.state_dir",       "sync.trial_seconds",
+    "sync.trial_attempts", "sync.open_timeout_s",  "print.printer",
     "print.paper",         "print.stuck_job_s",
 };
 

@@ -45,6 +45,7 @@ SyncState SyncHistory::state() const {
     s.highest_version = db_.scalar_int("SELECT CAST(value AS INTEGER) FROM sync_state WHERE key='highest_version'")
                             .value_or(0);
     s.newest_created = db_.scalar_text("SELECT value FROM sync_state WHERE key='newest_created'").value_or("");
+    s.floor_cleared = db_.scalar_int("SELECT CAST(value AS INTEGER) FROM sync_state WHERE key='floor_cleared'").value_or(0) != 0;
     return s;
 }
 
@@ -61,6 +62,7 @@ Status SyncHistory::record(const ImportRecord& r) {
 
 Status SyncHistory::remember_installed(std::int64_t version, const std::string& created) {
     SyncState old = state();
+    if (old.floor_cleared) old = SyncState{};  // after a reset the new package sets the floor afresh
     Statement st = db_.prepare("INSERT OR REPLACE INTO sync_state(key, value) VALUES (?1, ?2)");
     if (!st.valid()) return fail(st.error());
     if (auto s = db_.exec("BEGIN IMMEDIATE"); !s) return s;
@@ -69,9 +71,35 @@ Status SyncHistory::remember_installed(std::int64_t version, const std::string& 
     st.reset();
     st.bind(1, std::string_view("newest_created")).bind(2, std::string_view(std::max(created, old.newest_created)));
     st.step();
+    st.reset();
+    st.bind(1, std::string_view("floor_cleared")).bind(2, std::string_view("0"));
+    st.step();
     if (!st.error().empty()) {
         (void)db_.exec("ROLLBACK");
         return fail(st.error());
+    }
+    return db_.exec("COMMIT");
+}
+
+Status SyncHistory::clear_version_floor(const std::string& who) {
+    const SyncState old = state();
+    if (auto s = db_.exec("BEGIN IMMEDIATE"); !s) return s;
+    auto s = db_.exec(
+        "INSERT OR REPLACE INTO sync_state(key, value) VALUES ('highest_version', '0'), ('newest_created', ''),"
+        " ('floor_cleared', '1')");
+    if (!s) {
+        (void)db_.exec("ROLLBACK");
+        return s;
+    }
+    ImportRecord r;
+    r.at = now_utc_timestamp();
+    r.source = who;
+    r.result = "Version reset: the newest version seen (" + std::to_string(old.highest_version) + ", created " +
+               (old.newest_created.empty() ? std::string("-") : old.newest_created) +
+               ") was cleared by " + who + "; the next genuine package of any version will be accepted.";
+    if (auto rec = record(r); !rec) {
+        (void)db_.exec("ROLLBACK");
+        return rec;
     }
     return db_.exec("COMMIT");
 }

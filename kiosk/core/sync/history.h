@@ -22,6 +22,7 @@ struct ImportRecord {
 struct SyncState {
     std::int64_t highest_version = 0;  // highest version ever installed
     std::string newest_created;        // newest created date ever seen in an installed package
+    bool floor_cleared = false;        // staff cleared the newest version seen: any version goes in once
 };
 
 std::filesystem::path history_path_for(const std::filesystem::path& catalogue);
@@ -35,6 +36,10 @@ public:
     Status record(const ImportRecord& record);
     // After a successful switch: raises the highest version and the newest created date.
     Status remember_installed(std::int64_t version, const std::string& created);
+    // Staff on site (staff screen) or over SSH (`kioskctl reset-version`): forget the newest
+    // version and created date seen, so that the next genuine package of any version goes in.
+    // Recorded in the history with `who`.
+    Status clear_version_floor(const std::string& who);
     std::vector<ImportRecord> recent(int limit) const;
 
 private:

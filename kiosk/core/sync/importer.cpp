@@ -19,6 +19,8 @@
 #include "core/sqlite.h"
 #include "core/sync/history.h"
 #include "core/sync/package_reader.h"
+#include "core/sync/slot_store.h"
+#include "core/sync/version_rules.h"
 
 namespace ww::sync {
 
@@ -284,23 +286,25 @@ ImportOutcome run_import(const ImportRequest& request, SyncIo& io, const Progres
                                            "Deze catalogus is voor andere kiosks. Er is niets veranderd."));
     LiveInfo live = read_live_info(request.catalogue);
     SyncState state = history.state();
-    std::int64_t installed = std::max(live.version, state.highest_version);
-    if (package->version <= installed)
-        return refused_with_package(refuse(
-            ImportResult::NotNewer,
-            "version " + std::to_string(package->version) + " is not newer than the installed version " +
-                std::to_string(installed),
-            "Deze catalogus is niet nieuwer dan die op de kiosk (versie " + std::to_string(installed) +
-                "). Er is niets veranderd."));
-    std::string today = request.today.empty() ? today_utc() : request.today;
-    std::string newest_created = std::max(live.created, state.newest_created);
-    if (package->expires < today || package->expires < newest_created)
-        return refused_with_package(refuse(
-            ImportResult::Expired,
-            "the catalogue expired on " + package->expires +
-                (package->expires < today ? " (today is " + today + ")"
-                                          : " (before " + newest_created + ", when an installed catalogue was made)"),
-            "Deze catalogus is verlopen op " + dutch_date(package->expires) + ". Er is niets veranderd."));
+    // A damaged slot state must not lock the kiosk out: the switch writes a fresh one.
+    auto slots = read_slot_state(request.catalogue);
+    VersionFloor floor;
+    floor.installed_version = std::max(live.version, state.highest_version);
+    floor.newest_created = std::max(live.created, state.newest_created);
+    floor.cleared = state.floor_cleared;
+    if (slots) floor.refused_versions = slots->refused_versions;
+    const VersionCheck rules = check_version_rules(*package, floor, request.today.empty() ? today_utc() : request.today);
+    switch (rules.verdict) {
+        case VersionVerdict::Accept: break;
+        case VersionVerdict::NotNewer:
+            return refused_with_package(refuse(ImportResult::NotNewer, rules.log, rules.message_nl));
+        case VersionVerdict::Expired:
+            return refused_with_package(refuse(ImportResult::Expired, rules.log, rules.message_nl));
+        case VersionVerdict::RefusedVersion:
+            return refused_with_package(refuse(ImportResult::RolledBackBefore, rules.log, rules.message_nl));
+        case VersionVerdict::FromTheFuture:
+            return refused_with_package(refuse(ImportResult::NotYetValid, rules.log, rules.message_nl));
+    }
 
     // 3. Copy into private storage next to the live catalogue, then verify the copy.
     fs::path live_path = fs::absolute(request.catalogue);
@@ -360,13 +364,13 @@ ImportOutcome run_import(const ImportRequest& request, SyncIo& io, const Progres
         if (!copy.ok() || io.fsync(copy.get()) != 0)
             return refused_with_package(kiosk_error(std::string("saving the copy failed: ") + std::strerror(errno)));
     }
-    // Leftover journal files of the old catalogue must not be applied to the new one.
-    for (const char* suffix : {"-journal", "-wal", "-shm"}) ::unlink((live_path.string() + suffix).c_str());
-    if (io.rename(fresh.path().string(), live_path.string()) != 0)
-        return refused_with_package(kiosk_error(std::string("switching catalogues failed: ") + std::strerror(errno)));
+    // Keeps the live catalogue as the previous slot, switches, and starts the new one's trial.
+    SlotStore slot_store(live_path, SlotPolicy{kMaxTrialAttempts}, io);
+    if (auto switched = slot_store.install(fresh.path(), package->version, live.version, unix_now()); !switched) {
+        if (!fs::exists(fresh.path())) fresh.keep();  // renamed into place: the trial decides now
+        return refused_with_package(kiosk_error(switched.error()));
+    }
     fresh.keep();
-    Fd dir_fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (dir_fd.ok()) io.fsync(dir_fd.get());  // the rename happened; only its durability is at stake
     (void)history.remember_installed(package->version, package->created);
     report(1.0);
 

@@ -9,7 +9,8 @@
 //   4. read the copy through an allow-list under a time budget and a memory cap, check every value
 //      with the rules of `kioskctl build`, and write a fresh catalogue of the kiosk's own
 //      (package_reader.h)
-//   5. switch: fsync the fresh catalogue, rename it over the live catalogue, fsync the folder
+//   5. switch (slot_store.h): fsync the fresh catalogue, keep the live catalogue as the previous
+//      slot, rename the fresh one over the live catalogue, fsync the folder; it starts its trial
 // Any refusal leaves the live catalogue byte-for-byte as it was.
 #include <cstdint>
 #include <filesystem>
@@ -38,6 +39,8 @@ enum class ImportResult {
     BadCatalogue,  // signed, but not SQLite, corrupt or the wrong schema
     KioskError,    // the kiosk's own storage failed (disk full, permissions)
     Busy,          // another import is running
+    RolledBackBefore,  // this version failed its trial on this kiosk once and is refused for good
+    NotYetValid,       // created more than a day after the kiosk's today (a wrong clock somewhere)
 };
 
 struct ImportRequest {
