@@ -200,6 +200,7 @@ NavState apply(NavState s, const Action& a, const FlowContext& ctx) {
         case ActionKind::SpeakScreen:
         case ActionKind::PinSubmit:
         case ActionKind::QuitKiosk:
+        case ActionKind::ResetVersion:
         case ActionKind::StillHere:
             break;  // the app prints; nothing changes in the flow
         case ActionKind::ToggleOpenNow:
