@@ -115,7 +115,7 @@ TEST_CASE("a catalogue signed by minisign -S with the documented comment is acce
     sync::PackageDescription signed_as;
     signed_as.fleet = "drenthe";
     signed_as.version = 7;
-    signed_as.created = "2026-12-03";
+    signed_as.created = "2026-11-03";
     signed_as.expires = "2099-01-31";
     CHECK(read_bytes(dir / "live.sqlite") == rebuilt_bytes(catalogue, signed_as));
 
