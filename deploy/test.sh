@@ -3,9 +3,11 @@
 #   1. the normal build and the whole CTest suite (unit, sync, print with a real CUPS, kiosk
 #      end-to-end under Xvfb, the Debian package),
 #   2. the whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer,
-#   3. a short libFuzzer run of each fuzzer.
+#   3. the tests that use threads (label "threads") under ThreadSanitizer,
+#   4. a short libFuzzer run of each fuzzer.
 # Usage: deploy/test.sh            (everything)
 #        WEGWIJZER_SKIP_ASAN=1 deploy/test.sh   (skip step 2, for a quicker local run)
+#        WEGWIJZER_SKIP_TSAN=1 deploy/test.sh   (skip step 3)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -44,6 +46,15 @@ if [ -z "${WEGWIJZER_SKIP_ASAN:-}" ]; then
   # cannot be told apart from ours there; our code's leaks are checked by the run above.
   ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
     run_ctest --test-dir build-asan --output-on-failure -j2 --timeout 1800 -L e2e
+fi
+
+if [ -z "${WEGWIJZER_SKIP_TSAN:-}" ]; then
+  echo "== tests that use threads, under ThreadSanitizer =="
+  # Only what those tests need (no kiosk window): the core, kioskctl and three test programs.
+  cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWEGWIJZER_SANITIZE_THREAD=ON -DWEGWIJZER_BUILD_UI=OFF
+  cmake --build build-tsan -j"$jobs" --target kioskctl unit_tests sync_tests print_tests
+  TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
+    run_ctest --test-dir build-tsan --output-on-failure -j2 --timeout 900 -L threads
 fi
 
 if [ -x tests/fuzz/run.sh ]; then

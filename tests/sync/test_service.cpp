@@ -1,6 +1,7 @@
 // The kiosk's side: the mount watcher and the background SyncService with its polling API.
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <chrono>
 #include <mutex>
 #include <thread>
@@ -129,7 +130,7 @@ TEST_CASE("after a restart, the stick of the last update left in is only logged"
     write_package(media / "STICK", dir / "v3.sqlite", key.secret_key, describe(v3));
     REQUIRE(import_from(media / "STICK", live, {key.public_key}).imported());  // before the "restart"
 
-    int logged = 0;
+    std::atomic<int> logged{0};  // the import thread logs, this thread reads
     sync::SyncService::Options options{{media}, {key.public_key}, "drenthe", 1ull << 30, live};
     sync::SyncService service(options, [&](const std::string&) { ++logged; });
     auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
