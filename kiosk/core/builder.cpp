@@ -173,7 +173,7 @@ INSERT OR IGNORE INTO service_municipality (service_id, municipality)
   WHERE ad.region IS NOT NULL
     AND NOT EXISTS (SELECT 1 FROM service_areas sa WHERE sa.service_id = sal.service_id);
 
-INSERT INTO service_fts (rowid, name, description, keywords, places)
+INSERT INTO service_fts (rowid, name, description, keywords, places, conditions)
   SELECT s.rowid,
     trim(s.name || ' ' || coalesce(s.name_en, '')),
     trim(coalesce(s.description, '') || ' ' || coalesce(s.description_en, '')),
@@ -189,7 +189,9 @@ INSERT INTO service_fts (rowid, name, description, keywords, places)
           UNION SELECT l.name FROM service_at_location sal JOIN locations l ON l.id = sal.location_id
             WHERE sal.service_id = s.id
           UNION SELECT sm.municipality FROM service_municipality sm WHERE sm.service_id = s.id)
-        WHERE place IS NOT NULL AND place <> '' ORDER BY place)), '')
+        WHERE place IS NOT NULL AND place <> '' ORDER BY place)), ''),
+    trim(coalesce(s.fees_description, '') || ' ' || coalesce(s.fees_description_en, '') || ' ' ||
+         coalesce(s.eligibility_description, '') || ' ' || coalesce(s.eligibility_description_en, ''))
   FROM services s JOIN organizations o ON o.id = s.organization_id
   ORDER BY s.rowid;
 )sql";

@@ -13,5 +13,6 @@ struct Migration {
 const std::vector<Migration>& migrations();  // in order: index 0 brings user_version 0 -> 1
 std::string_view synonyms_csv();             // db/synonyms.csv
 std::string_view woonplaatsen_csv();         // db/woonplaatsen_drenthe.csv
+std::string_view stopwords_txt();            // db/stopwords.txt
 
 }  // namespace ww::embedded

@@ -38,6 +38,12 @@ std::optional<std::vector<std::int64_t>> decode_postings(std::string_view encode
     return rowids;
 }
 
+std::uint8_t field_bit(std::string_view column) {
+    for (int f = 0; f < kFieldCount; ++f)
+        if (column == kFieldColumns[f]) return static_cast<std::uint8_t>(1u << f);
+    return 0;
+}
+
 namespace {
 // FTS5's own view of its index; a temp table, so it works on a read-only catalogue too.
 bool open_vocabulary(const Database& db, const char* table, const char* kind) {
@@ -50,17 +56,20 @@ bool open_vocabulary(const Database& db, const char* table, const char* kind) {
 
 Status fill_search_terms(Database& db) {
     if (!open_vocabulary(db, "ww_instances", "instance")) return fail("search terms: " + db.last_error());
-    Statement read = db.prepare("SELECT term, doc FROM temp.ww_instances");  // ordered by term, then doc
-    Statement insert = db.prepare("INSERT INTO search_term (term, docs) VALUES (?1, ?2)");
+    // Ordered by term, then doc, then column; the column name is turned into its field bit.
+    Statement read = db.prepare("SELECT term, doc, col FROM temp.ww_instances");
+    Statement insert = db.prepare("INSERT INTO search_term (term, docs, fields) VALUES (?1, ?2, ?3)");
     if (!read.valid() || !insert.valid()) return fail("search terms: " + db.last_error());
     std::string term;
     std::vector<std::int64_t> docs;
+    std::string fields;
     auto flush = [&]() -> Status {
         if (docs.empty()) return success();
         insert.reset();
-        insert.bind(1, std::string_view(term)).bind_blob(2, encode_postings(docs));
+        insert.bind(1, std::string_view(term)).bind_blob(2, encode_postings(docs)).bind_blob(3, fields);
         insert.step();
         docs.clear();
+        fields.clear();
         return insert.error().empty() ? success() : fail("search terms: " + insert.error());
     };
     while (read.step()) {
@@ -69,7 +78,11 @@ Status fill_search_terms(Database& db) {
             term = read.text(0);
         }
         std::int64_t doc = read.integer(1);
-        if (docs.empty() || docs.back() != doc) docs.push_back(doc);
+        if (docs.empty() || docs.back() != doc) {
+            docs.push_back(doc);
+            fields += '\0';
+        }
+        fields.back() = static_cast<char>(static_cast<unsigned char>(fields.back()) | field_bit(read.text(2)));
     }
     if (!read.error().empty()) return fail("search terms: " + read.error());
     if (auto st = flush(); !st) return st;
@@ -84,12 +97,13 @@ std::vector<std::string> check_search_terms(const Database& db) {
     auto note = [&](std::string problem) {
         if (problems.size() < 10) problems.push_back("search index: " + std::move(problem));
     };
-    Statement st = db.prepare("SELECT term, docs FROM search_term");
+    Statement st = db.prepare("SELECT term, docs, fields FROM search_term");
     while (st.step()) {
         std::string term = st.text(0);
         auto docs = decode_postings(st.blob(1));
         auto it = expected.find(term);
         if (!docs) note("the list of '" + term + "' is damaged");
+        else if (st.blob(2).size() != docs->size()) note("the fields of '" + term + "' do not match its list");
         else if (it == expected.end()) note("'" + term + "' is not in the full-text index");
         else if (static_cast<std::int64_t>(docs->size()) != it->second)
             note("'" + term + "' lists " + std::to_string(docs->size()) + " services, the full-text index " +

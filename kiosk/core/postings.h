@@ -1,7 +1,7 @@
 #pragma once
 // Posting lists: the services a search term occurs in, stored per term in the catalogue's
 // search_term table so the kiosk can load them at start instead of asking FTS5 per keystroke.
-// A list is the sorted, distinct service rowids, written as the gaps between them in LEB128
+// A list is the sorted, distinct service rowids (with the fields each holds the term in), written as the gaps between them in LEB128
 // varints (the first gap counts from 0).
 #include <cstdint>
 #include <optional>
@@ -13,6 +13,13 @@
 #include "core/sqlite.h"
 
 namespace ww {
+
+// The fields of a service a term can stand in: the columns of service_fts, in order. Each
+// listed service has one byte in search_term.fields, bit f set when the term is in field f.
+enum class Field : std::uint8_t { name, description, keywords, places, conditions };
+constexpr int kFieldCount = 5;
+constexpr const char* kFieldColumns[kFieldCount] = {"name", "description", "keywords", "places", "conditions"};
+std::uint8_t field_bit(std::string_view column);  // 0 for an unknown column
 
 std::string encode_postings(const std::vector<std::int64_t>& sorted_rowids);
 

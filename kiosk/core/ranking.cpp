@@ -7,9 +7,7 @@
 namespace ww {
 
 bool more_relevant(const RankInput& a, const RankInput& b) {
-    if (a.matched_words != b.matched_words) return a.matched_words > b.matched_words;
-    if (a.name_words != b.name_words) return a.name_words > b.name_words;
-    return a.category_words > b.category_words;
+    return a.relevance > b.relevance;
 }
 
 bool placed_before(const RankInput& a, const RankInput& b) {

@@ -49,8 +49,8 @@ std::vector<std::string> check_schema(const Database& db) {
         {"service_municipality", {"service_id", "municipality"}},
         {"service_tag", {"service_id", "code"}},
         {"opening_slot", {"service_id", "weekday", "opens_min", "closes_min"}},
-        {"service_fts", {"name", "description", "keywords", "places"}},
-        {"search_term", {"term", "docs"}},
+        {"service_fts", {"name", "description", "keywords", "places", "conditions"}},
+        {"search_term", {"term", "docs", "fields"}},
     };
     std::vector<std::string> problems;
     auto version = db.scalar_int("PRAGMA user_version");

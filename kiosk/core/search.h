@@ -32,6 +32,12 @@ struct SearchResult {
     int total = 0;                          // matches before limit/offset
     std::optional<std::string> suggestion;  // the whole query as corrected ("Bedoelt u: dementie?")
     std::vector<Correction> corrections;
+    // A place of residence named in the words ("Zuidlaren"): not searched as a word, but results
+    // are ordered by distance from it (its municipality first).
+    std::optional<std::string> place;
+    // Words were typed and nothing answers them: the screen offers a way on instead (choose a
+    // topic, or call the helpline). Never true for an empty query or when there are results.
+    bool offer_way_on = false;
 };
 
 }  // namespace ww

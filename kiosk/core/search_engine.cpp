@@ -4,6 +4,7 @@
 #include <bit>
 #include <cmath>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <span>
@@ -13,8 +14,11 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/drenthe_places.h"
+#include "core/dutch.h"
 #include "core/postings.h"
 #include "core/ranking.h"
+#include "core/relevance.h"
 #include "core/service_reader.h"
 #include "core/taxonomy.h"
 #include "core/text.h"
@@ -26,44 +30,46 @@ namespace {
 constexpr std::uint32_t kNone = 0xFFFFFFFF;
 
 // Adds the audience preference to a relevance level, below the words and above the place.
-// relevance_level fills 15 bits plus one; the single top level (31 words in every count) shares
-// its value with the one below, so that the preference still fits in 16 bits and 0 keeps meaning
-// "not in the result".
+// relevance_level (with a place's bit) fills 15 bits, so the preference still fits in 16 bits
+// and 0 keeps meaning "not in the result".
 constexpr std::uint16_t with_preference(std::uint16_t level, bool preferred) {
     const unsigned capped = level < 0x7FFFu ? level : 0x7FFFu;
     return static_cast<std::uint16_t>(1 + (((capped - 1u) << 1) | (preferred ? 1u : 0u)));
 }
-static_assert(with_preference(relevance_level(31, 31, 31), true) == 0xFFFE);
-static_assert(with_preference(relevance_level(1, 0, 0), false) > with_preference(relevance_level(0, 31, 31), true));
-static_assert(with_preference(relevance_level(0, 0, 0), false) == 1);
+static_assert(with_preference(0x7FFF, true) == 0xFFFE);
+static_assert(with_preference(2, false) > with_preference(1, true));
+static_assert(with_preference(1, false) == 1);
 
-// Typo tolerance: words this long may be up to kMaxEdits edits away from a catalogue word.
+// Typo tolerance: words this long may be corrected; one edit up to kShortWord letters, two above.
 constexpr size_t kMinTypoLength = 5;
-constexpr int kMaxEdits = 2;
-
-// Words that carry no meaning in a search ("hulp bij dementie"), unless nothing else is typed.
-const std::unordered_set<std::string> kStopWords{
-    "de", "het", "een", "en", "van", "voor", "bij", "in", "op", "met", "aan", "om", "te", "of", "ik",
-    "mijn", "je", "u", "uw", "wat", "waar", "is", "zijn", "the", "a", "an", "and", "of", "for", "with",
-    "to", "at", "my", "i", "is", "in", "on"};
+constexpr size_t kShortWord = 6;
+// An unfinished word this long may hold one typo ("mantlzo" -> "mantelzo…").
+constexpr size_t kMinFuzzyPrefix = 5;
+// An unfinished word this long already brings the synonyms of the words it starts ("thuisz").
+constexpr size_t kMinSynonymPrefix = 3;
+// Compounds: the shortest word that is split, and the shortest part.
+constexpr size_t kMinCompound = 7;
+constexpr size_t kMinCompoundPart = 3;
+constexpr size_t kMaxPlaceWords = 4;
 
 // One indexed service, kept in memory so that filters and ranking need no extra queries.
 // Its lists live in State's flat arrays: 100,000 services must fit the kiosk's memory budget.
 struct Entry {
     std::uint32_t name_order = 0;          // alphabetical position of the name
-    std::uint32_t first_name_term = 0;     // the name's words: State::name_terms (vocabulary indices)
     std::uint32_t first_municipality = 0;  // State::entry_municipalities
     std::uint32_t first_slot = 0;          // State::slots
     std::uint32_t tags = 0;                // bit i = all_tags()[i]
     float x_km = 0, y_km = 0;              // position projected flat around the catalogue's middle
-    std::uint16_t name_term_count = 0, municipality_count = 0, slot_count = 0;
+    std::uint16_t municipality_count = 0, slot_count = 0;
     bool has_position = false;
 };
 
 // A set of entries as one bit per entry index.
 class EntrySet {
 public:
+    EntrySet() = default;
     explicit EntrySet(size_t size) : words_((size + 63) / 64, 0) {}
+    bool empty_set() const { return words_.empty(); }
     void add(std::uint32_t i) { words_[i / 64] |= std::uint64_t{1} << (i % 64); }
     bool has(std::uint32_t i) const { return words_[i / 64] >> (i % 64) & 1; }
     void add_all(std::span<const std::uint64_t> other) {
@@ -73,6 +79,15 @@ public:
     void keep_only(const EntrySet& other) {
         for (size_t k = 0; k < words_.size(); ++k) words_[k] &= other.words_[k];
     }
+    void remove_all(const EntrySet& other) {
+        for (size_t k = 0; k < words_.size(); ++k) words_[k] &= ~other.words_[k];
+    }
+    size_t count() const {
+        size_t n = 0;
+        for (auto w : words_) n += static_cast<size_t>(std::popcount(w));
+        return n;
+    }
+    std::span<const std::uint64_t> words() const { return words_; }
     template <typename F>
     void for_each(F&& f) const {
         for (size_t k = 0; k < words_.size(); ++k)
@@ -84,62 +99,37 @@ private:
     std::vector<std::uint64_t> words_;
 };
 
-// One word of the query with everything it may match: itself (as a prefix), or its correction,
-// and its synonyms. Each alternative is a phrase of one or more words.
-struct TermGroup {
-    std::vector<std::vector<std::string>> alternatives;
-    bool prefix_first = true;  // the first alternative is matched as a prefix
+// Vocabulary terms [first, last).
+struct TermSpan {
+    std::uint32_t first = 0, last = 0;
 };
 
-std::string quote(const std::string& word) {
-    std::string out = "\"";
-    for (char c : word) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + "\"";
+// One way a query word may match: terms (each word of a phrase is a list of spans; all words
+// of a phrase must be in the service) and how that counts.
+struct Alternative {
+    MatchKind kind = MatchKind::literal;
+    std::vector<std::vector<TermSpan>> words;
+};
+
+// One word of the query (or a phrase, or a part of a compound) with all its alternatives.
+// Groups of one bundle stand for one typed word: a service needs one of them to match.
+struct Group {
+    std::vector<Alternative> alternatives;
+    std::size_t bundle = 0;
+};
+
+// Folded words joined by single spaces: "Nieuw-Buinen" -> "nieuw buinen".
+std::string join_words(std::string_view text) {
+    std::string out;
+    for (const auto& w : split_words(text)) out += (out.empty() ? "" : " ") + w;
+    return out;
 }
 
-// An FTS5 phrase query: the words in this order, the last one a prefix if asked.
-std::string fts_phrase(const std::vector<std::string>& words, bool prefix) {
-    std::string joined;
-    for (const auto& w : words) joined += (joined.empty() ? "" : " ") + w;
-    return quote(joined) + (prefix ? "*" : "");
-}
-
-// A query word group as vocabulary ranges: for each alternative, the range of terms each of its
-// words may be (words match as prefixes). Checking a name is then a few integer comparisons.
-using TermRanges = std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>>;
-
-bool terms_hold(std::span<const std::uint32_t> terms, const TermRanges& group) {
-    for (const auto& phrase : group) {
-        if (phrase.size() == 1) {  // the common case, kept short
-            for (std::uint32_t t : terms)
-                if (t >= phrase[0].first && t < phrase[0].second) return true;
-            continue;
-        }
-        for (size_t start = 0; start + phrase.size() <= terms.size(); ++start) {
-            bool all = true;
-            for (size_t k = 0; k < phrase.size() && all; ++k)
-                all = terms[start + k] >= phrase[k].first && terms[start + k] < phrase[k].second;
-            if (all) return true;
-        }
-    }
-    return false;
-}
-
-// True when some alternative of the group stands in `words` (as word prefixes, in order).
-bool group_in(const TermGroup& group, const std::vector<std::string>& words) {
-    auto holds = [&](const std::vector<std::string>& phrase) {
-        for (size_t start = 0; start + phrase.size() <= words.size(); ++start) {
-            bool all = true;
-            for (size_t k = 0; k < phrase.size() && all; ++k) all = words[start + k].starts_with(phrase[k]);
-            if (all) return true;
-        }
-        return false;
-    };
-    return std::any_of(group.alternatives.begin(), group.alternatives.end(), holds);
-}
+struct Town {
+    std::string name;
+    std::string municipality;
+    GeoPoint centre;
+};
 
 }  // namespace
 
@@ -159,30 +149,38 @@ struct SearchEngine::State {
         auto it = std::lower_bound(rowids.begin(), rowids.end(), rowid);
         return it != rowids.end() && *it == rowid ? static_cast<std::uint32_t>(it - rowids.begin()) : kNone;
     }
-    std::vector<std::uint32_t> name_terms;
     std::vector<std::uint16_t> entry_municipalities;  // indices into municipality_names
     struct Slot {  // an OpeningSlot in 6 bytes
         std::uint8_t weekday;
         std::uint16_t opens_min, closes_min;
     };
     std::vector<Slot> slots;
-    std::vector<std::vector<std::string>> tag_words;  // per all_tags() index: words of its names
     std::vector<std::string> municipality_names;
     std::unordered_map<std::string, std::uint16_t> municipality_by_folded;
-    std::unordered_map<std::string, std::vector<std::string>> synonyms;  // folded term -> replacements
-    std::unordered_map<std::string, std::vector<std::uint32_t>> phrase_docs;  // FTS5 phrase -> entries
+    // Synonyms by folded term; a term of several words is kept with single spaces.
+    std::unordered_map<std::string, std::vector<std::string>> synonyms;
+    std::vector<std::string> single_word_synonym_terms;  // sorted, for unfinished words
+    size_t longest_synonym_phrase = 1;
+    // Places of residence by their folded words joined with spaces ("nieuw buinen").
+    std::unordered_map<std::string, Town> towns;
+    std::vector<std::string> town_keys;  // the same, sorted: for a place name being typed
 
-    // The vocabulary (sorted, FTS5's own terms) with the entries each term occurs in. A term in
-    // many entries is a bit set, a rare one a sorted list: whichever is smaller.
+    // The vocabulary (sorted, FTS5's own terms) with the entries each term occurs in and in
+    // which fields. A term in many entries is a bit set per field it occurs in, a rare one a
+    // sorted list with a byte of field bits per entry: whichever is smaller.
     struct TermDocs {
         std::uint32_t count = 0;      // entries holding the term
-        std::uint32_t first = 0;      // into sparse_docs, or the bit set's first word in dense_docs
+        std::uint32_t first = 0;      // into sparse_docs, or the first bit set's first word in dense_docs
+        std::uint8_t fields = 0;      // dense: the fields that have a bit set, in field order
         bool dense = false;
     };
     std::vector<std::string> terms;
     std::vector<TermDocs> term_docs;
     std::vector<std::uint32_t> sparse_docs;
+    std::vector<std::uint8_t> sparse_fields;
     std::vector<std::uint64_t> dense_docs;
+    // (Snowball stem, term index), sorted: the terms that share a query word's stem.
+    std::vector<std::pair<std::string, std::uint32_t>> stems;
 
     // The place order (home, distance, name) for the last kiosk position searched from.
     struct PlaceOrder {
@@ -197,21 +195,39 @@ struct SearchEngine::State {
 
     explicit State(const Database& database) : db(database) {}
 
+    size_t set_words() const { return (entries.size() + 63) / 64; }
     void load();
     void load_terms();
+    void load_language();
     std::uint32_t term_index(const std::string& word) const;
     // Indices [first, last) of the vocabulary terms that start with `prefix`.
-    std::pair<std::uint32_t, std::uint32_t> prefix_range(const std::string& prefix) const;
-    bool known_prefix(const std::string& word) const;
+    TermSpan prefix_range(const std::string& prefix) const;
+    bool is_term(std::string_view word) const;
+    std::vector<TermSpan> stem_terms(const std::string& word) const;
     std::optional<std::string> closest_word(const std::string& word) const;
-    std::vector<TermGroup> parse(const std::string& text, std::vector<Correction>& corrections) const;
-    EntrySet matches(const TermGroup& group) const;
-    std::vector<std::uint32_t> phrase_matches(const std::string& fts_expression) const;
+    std::optional<std::string> closest_prefix(const std::string& word) const;
+    std::string most_common_completion(const std::string& prefix) const;
+    std::optional<std::string> longest_root(const std::string& word) const;
+    std::vector<std::string> synonyms_of(const std::string& term) const;
+
+    struct Parsed {
+        std::vector<Group> groups;
+        size_t bundles = 0;
+        std::vector<std::string> bundle_words;  // the typed word (or phrase) of each bundle
+        std::vector<bool> optional_bundles;     // bundles that count but are not needed
+        const Town* place = nullptr;
+    };
+    const Town* find_place(const std::string& words) const;
+    Parsed parse(const std::string& text, std::vector<Correction>& corrections) const;
+    void add_word(Parsed& parsed, const std::string& word, bool unfinished, std::vector<Correction>& corrections) const;
+    Alternative word_alternative(MatchKind kind, const std::string& phrase, bool prefix) const;
+
+    // Per field, the entries where the alternative matches (and in no single field: `mixed`).
+    void add_alternative(const Alternative& alt, std::vector<EntrySet>& by_field, EntrySet& mixed) const;
+    void add_term(std::uint32_t term, std::vector<EntrySet>& by_field) const;
+
     std::shared_ptr<const std::vector<std::uint32_t>> place_order(int home, const std::optional<GeoPoint>& near) const;
 
-    std::span<const std::uint32_t> name_terms_of(const Entry& e) const {
-        return {name_terms.data() + e.first_name_term, e.name_term_count};
-    }
     std::span<const std::uint16_t> municipalities_of(const Entry& e) const {
         return {entry_municipalities.data() + e.first_municipality, e.municipality_count};
     }
@@ -261,16 +277,6 @@ void SearchEngine::State::load() {
     };
     load_terms();
 
-    for (size_t i = 0; i < entries.size(); ++i) {
-        Entry& e = entries[i];
-        e.first_name_term = static_cast<std::uint32_t>(name_terms.size());
-        for (const auto& word : split_words(name_of(i))) {
-            if (e.name_term_count == UINT16_MAX) break;
-            name_terms.push_back(term_index(word));
-            ++e.name_term_count;
-        }
-    }
-    name_terms.shrink_to_fit();
     std::vector<std::uint32_t> alphabetical(entries.size());
     for (std::uint32_t i = 0; i < alphabetical.size(); ++i) alphabetical[i] = i;
     std::sort(alphabetical.begin(), alphabetical.end(), [&](auto a, auto b) { return name_of(a) < name_of(b); });
@@ -300,11 +306,6 @@ void SearchEngine::State::load() {
     }
 
     const auto tags = all_tags();
-    for (const auto& tag : tags) {
-        auto words = split_words(tag.nl);
-        for (auto& w : split_words(tag.en)) words.push_back(std::move(w));
-        tag_words.push_back(std::move(words));
-    }
     st = db.prepare("SELECT s.rowid, t.code FROM service_tag t JOIN services s ON s.id = t.service_id");
     while (st.step()) {
         std::string code = st.text(1);
@@ -347,46 +348,109 @@ void SearchEngine::State::load() {
     entry_municipalities.shrink_to_fit();
     slots.shrink_to_fit();
 
-    st = db.prepare("SELECT term, replacement FROM synonyms");
-    while (st.step()) synonyms[fold(st.text(0))].push_back(fold(st.text(1)));
-    // Phrases only come from the synonym table: a two-word term as typed (its last word a
-    // prefix), or a replacement of several words. Asking FTS5 now keeps them off the keystroke.
-    for (const auto& [term, replacements] : synonyms) {
-        if (auto words = split_words(term); words.size() > 1) phrase_docs[fts_phrase(words, true)] = {};
-        for (const auto& r : replacements)
-            if (auto words = split_words(r); words.size() > 1) phrase_docs[fts_phrase(words, false)] = {};
-    }
-    for (auto& [expression, docs] : phrase_docs) docs = phrase_matches(expression);
+    load_language();
 }
 
 void SearchEngine::State::load_terms() {
-    const size_t set_words = (entries.size() + 63) / 64;
-    Statement st = db.prepare("SELECT term, docs FROM search_term ORDER BY term");
+    const size_t words = set_words();
+    Statement st = db.prepare("SELECT term, docs, fields FROM search_term ORDER BY term");
     std::vector<std::uint32_t> docs;
+    std::vector<std::uint8_t> fields;
     while (st.step()) {
         auto rowids_of_term = decode_postings(st.blob(1));
-        if (!rowids_of_term) throw std::runtime_error("the search index is damaged at the word '" + st.text(0) + "'");
+        std::string_view field_bytes = st.blob(2);
+        if (!rowids_of_term || field_bytes.size() != rowids_of_term->size())
+            throw std::runtime_error("the search index is damaged at the word '" + st.text(0) + "'");
         docs.clear();
-        for (std::int64_t rowid : *rowids_of_term)
-            if (std::uint32_t k = entry_of(rowid); k != kNone) docs.push_back(k);
+        fields.clear();
+        std::uint8_t all_fields = 0;
+        for (size_t k = 0; k < rowids_of_term->size(); ++k) {
+            if (std::uint32_t entry = entry_of((*rowids_of_term)[k]); entry != kNone) {
+                docs.push_back(entry);
+                fields.push_back(static_cast<std::uint8_t>(field_bytes[k]));
+                all_fields |= fields.back();
+            }
+        }
         TermDocs t;
         t.count = static_cast<std::uint32_t>(docs.size());
-        // A bit set costs set_words * 64 bits, a list 32 bits per entry.
-        t.dense = docs.size() * 32 > set_words * 64;
+        // A bit set per field costs words * 64 bits each, a list 40 bits per entry.
+        const auto field_count = static_cast<size_t>(std::popcount(all_fields));
+        t.dense = docs.size() * 40 > field_count * words * 64;
         if (t.dense) {
             t.first = static_cast<std::uint32_t>(dense_docs.size());
-            dense_docs.resize(dense_docs.size() + set_words, 0);
-            for (std::uint32_t i : docs) dense_docs[t.first + i / 64] |= std::uint64_t{1} << (i % 64);
+            t.fields = all_fields;
+            dense_docs.resize(dense_docs.size() + field_count * words, 0);
+            for (size_t k = 0; k < docs.size(); ++k) {
+                size_t set = 0;
+                for (int f = 0; f < kFieldCount; ++f) {
+                    if (!(all_fields >> f & 1)) continue;
+                    if (fields[k] >> f & 1) dense_docs[t.first + set * words + docs[k] / 64] |= std::uint64_t{1} << (docs[k] % 64);
+                    ++set;
+                }
+            }
         } else {
             t.first = static_cast<std::uint32_t>(sparse_docs.size());
             sparse_docs.insert(sparse_docs.end(), docs.begin(), docs.end());
+            sparse_fields.insert(sparse_fields.end(), fields.begin(), fields.end());
         }
         terms.push_back(st.text(0));
         term_docs.push_back(t);
     }
     if (!st.error().empty()) throw std::runtime_error("the search index cannot be read: " + st.error());
     sparse_docs.shrink_to_fit();
+    sparse_fields.shrink_to_fit();
     dense_docs.shrink_to_fit();
+}
+
+void SearchEngine::State::load_language() {
+    Statement st = db.prepare("SELECT term, replacement FROM synonyms");
+    while (st.step()) {
+        std::string term;
+        auto words = split_words(st.text(0));
+        for (const auto& w : words) term += (term.empty() ? "" : " ") + w;
+        std::string replacement;
+        for (const auto& w : split_words(st.text(1))) replacement += (replacement.empty() ? "" : " ") + w;
+        if (term.empty() || replacement.empty()) continue;
+        longest_synonym_phrase = std::max(longest_synonym_phrase, words.size());
+        synonyms[term].push_back(replacement);
+    }
+    for (const auto& [term, replacements] : synonyms)
+        if (term.find(' ') == std::string::npos) single_word_synonym_terms.push_back(term);
+    std::sort(single_word_synonym_terms.begin(), single_word_synonym_terms.end());
+
+    stems.reserve(terms.size());
+    for (std::uint32_t t = 0; t < terms.size(); ++t)
+        if (terms[t].size() >= 4 && term_docs[t].count > 0) stems.emplace_back(dutch_stem(terms[t]), t);
+    std::sort(stems.begin(), stems.end());
+
+    // Places of residence, and the municipalities by name too (at the middle of their places).
+    std::map<std::string, std::tuple<double, double, int>> middles;
+    for (const auto& town : drenthe_towns()) {
+        auto& [lat, lon, count] = middles[std::string(town.municipality)];
+        lat += town.lat, lon += town.lon, ++count;
+    }
+    for (const auto& [name, middle] : middles) {
+        const auto& [lat, lon, count] = middle;
+        towns.emplace(join_words(name), Town{name, name, {lat / count, lon / count}});
+    }
+    for (const auto& town : drenthe_towns())
+        towns.emplace(join_words(town.name), Town{std::string(town.name), std::string(town.municipality), {town.lat, town.lon}});
+    for (const auto& [key, town] : towns) town_keys.push_back(key);
+    std::sort(town_keys.begin(), town_keys.end());
+}
+
+const Town* SearchEngine::State::find_place(const std::string& words) const {
+    if (auto it = towns.find(words); it != towns.end()) return &it->second;
+    // Other spellings the list knows ("tweede exloermond", "nieuw-buinen").
+    for (std::string spelling : {words, [&] {
+             std::string dashed = words;
+             std::replace(dashed.begin(), dashed.end(), ' ', '-');
+             return dashed;
+         }()}) {
+        if (const DrentheTown* town = find_drenthe_town(spelling))
+            if (auto it = towns.find(join_words(town->name)); it != towns.end()) return &it->second;
+    }
+    return nullptr;
 }
 
 std::uint32_t SearchEngine::State::term_index(const std::string& word) const {
@@ -394,25 +458,39 @@ std::uint32_t SearchEngine::State::term_index(const std::string& word) const {
     return first < last && terms[first] == word ? first : kNone;
 }
 
-std::pair<std::uint32_t, std::uint32_t> SearchEngine::State::prefix_range(const std::string& prefix) const {
+TermSpan SearchEngine::State::prefix_range(const std::string& prefix) const {
     // The terms that start with `prefix` stand together, right from its lower bound.
     auto first = std::lower_bound(terms.begin(), terms.end(), prefix);
     auto last = std::partition_point(first, terms.end(), [&](const std::string& t) { return t.starts_with(prefix); });
     return {static_cast<std::uint32_t>(first - terms.begin()), static_cast<std::uint32_t>(last - terms.begin())};
 }
 
-bool SearchEngine::State::known_prefix(const std::string& word) const {
-    auto [first, last] = prefix_range(word);
-    return first < last || synonyms.count(word) > 0;
+bool SearchEngine::State::is_term(std::string_view word) const {
+    std::uint32_t t = term_index(std::string(word));
+    return t != kNone && term_docs[t].count > 0;
+}
+
+std::vector<TermSpan> SearchEngine::State::stem_terms(const std::string& word) const {
+    std::vector<TermSpan> spans;
+    if (word.size() < 4) return spans;
+    for (const auto& stem : query_stems(word)) {
+        auto first = std::lower_bound(stems.begin(), stems.end(), std::pair<std::string, std::uint32_t>{stem, 0});
+        for (auto it = first; it != stems.end() && it->first == stem; ++it) spans.push_back({it->second, it->second + 1});
+    }
+    return spans;
 }
 
 std::optional<std::string> SearchEngine::State::closest_word(const std::string& word) const {
+    // At most one edit in a short word: two would turn "moeder" into "meer".
+    const int max_edits = word.size() <= kShortWord ? 1 : 2;
     std::optional<std::string> best;
-    int best_distance = kMaxEdits + 1, best_docs = -1;
+    int best_distance = max_edits + 1, best_docs = -1;
     auto consider = [&](const std::string& candidate, int docs) {
-        if (candidate.size() + kMaxEdits < word.size() || candidate.size() > word.size() + kMaxEdits) return;
-        int d = edit_distance(word, candidate, kMaxEdits);
-        if (d > kMaxEdits) return;
+        if (candidate.size() + static_cast<size_t>(max_edits) < word.size() ||
+            candidate.size() > word.size() + static_cast<size_t>(max_edits) || is_stop_word(candidate))
+            return;
+        int d = edit_distance(word, candidate, max_edits);
+        if (d > max_edits) return;
         if (d < best_distance || (d == best_distance && docs > best_docs)) {
             best = candidate;
             best_distance = d;
@@ -424,47 +502,303 @@ std::optional<std::string> SearchEngine::State::closest_word(const std::string& 
         if (term_docs[t].count > 0 && terms[t].size() >= kMinTypoLength - 1 &&
             !std::isdigit(static_cast<unsigned char>(terms[t][0])))
             consider(terms[t], static_cast<int>(term_docs[t].count));
-    for (const auto& [term, replacements] : synonyms)
-        if (term.find(' ') == std::string::npos) consider(term, 0);
+    for (const auto& term : single_word_synonym_terms) consider(term, 0);
     return best;
 }
 
-std::vector<TermGroup> SearchEngine::State::parse(const std::string& text, std::vector<Correction>& corrections) const {
-    std::vector<std::string> words;
-    for (auto& w : split_words(text))
-        if (w.size() >= 2) words.push_back(std::move(w));
+std::optional<std::string> SearchEngine::State::closest_prefix(const std::string& word) const {
+    // A vocabulary prefix one edit from the unfinished word: as long, one shorter or one longer.
+    // Terms are sorted, so equal prefixes come together and each is measured once.
+    std::optional<std::string> best;
+    std::uint32_t best_docs = 0;
+    for (size_t length : {word.size(), word.size() + 1, word.size() - 1}) {
+        std::string_view previous;
+        for (size_t t = 0; t < terms.size(); ++t) {
+            if (terms[t].size() < length || term_docs[t].count == 0) continue;
+            std::string_view prefix = std::string_view(terms[t]).substr(0, length);
+            if (prefix == previous) continue;
+            previous = prefix;
+            if (edit_distance(word, prefix, 1) > 1) continue;
+            auto [first, last] = prefix_range(std::string(prefix));
+            std::uint32_t docs = 0;
+            for (auto k = first; k < last; ++k) docs = std::max(docs, term_docs[k].count);
+            if (docs > best_docs) best = std::string(prefix), best_docs = docs;
+        }
+        if (best) return best;  // the same length first: a substitution or a swap
+    }
+    return best;
+}
+
+std::vector<std::string> SearchEngine::State::synonyms_of(const std::string& term) const {
+    // The replacements, and theirs once more: "home care" -> thuiszorg -> wijkverpleging.
+    std::vector<std::string> out;
+    auto it = synonyms.find(term);
+    if (it == synonyms.end()) return out;
+    out = it->second;
+    for (const auto& r : it->second)
+        if (auto next = synonyms.find(r); next != synonyms.end())
+            for (const auto& n : next->second)
+                if (n != term && std::find(out.begin(), out.end(), n) == out.end()) out.push_back(n);
+    return out;
+}
+
+std::optional<std::string> SearchEngine::State::longest_root(const std::string& word) const {
+    // The longest shorter word of the catalogue that the word begins with, at least two thirds
+    // of it ("mantelzorg" in "mantelzorgers"); a stop word never.
+    const size_t shortest = std::max(kMinTypoLength, (word.size() * 2 + 2) / 3);
+    for (size_t length = word.size() - 1; length >= shortest && length < word.size(); --length) {
+        std::string root = word.substr(0, length);
+        if (is_term(root) && !is_stop_word(root)) return root;
+    }
+    return std::nullopt;
+}
+
+std::string SearchEngine::State::most_common_completion(const std::string& prefix) const {
+    auto [first, last] = prefix_range(prefix);
+    std::uint32_t best = kNone;
+    for (auto t = first; t < last; ++t)
+        if (best == kNone || term_docs[t].count > term_docs[best].count) best = t;
+    return best == kNone ? prefix : terms[best];
+}
+
+Alternative SearchEngine::State::word_alternative(MatchKind kind, const std::string& phrase, bool prefix) const {
+    // A phrase's small words are not needed ("alzheimer café" needs both, "hulp bij" only hulp).
+    Alternative alt{kind, {}};
+    auto words = split_words(phrase);
     std::vector<std::string> meaningful;
     for (const auto& w : words)
-        if (!kStopWords.count(w)) meaningful.push_back(w);
+        if (!is_stop_word(w)) meaningful.push_back(w);
     if (!meaningful.empty()) words = std::move(meaningful);
-
-    std::vector<TermGroup> groups;
-    for (size_t i = 0; i < words.size(); ++i) {
-        TermGroup g;
-        // Two-word synonyms such as "day care".
-        if (i + 1 < words.size()) {
-            auto it = synonyms.find(words[i] + " " + words[i + 1]);
-            if (it != synonyms.end()) {
-                g.alternatives.push_back({words[i], words[i + 1]});
-                for (const auto& r : it->second) g.alternatives.push_back(split_words(r));
-                groups.push_back(std::move(g));
-                ++i;
-                continue;
-            }
-        }
-        std::string word = words[i];
-        if (!known_prefix(word) && word.size() >= kMinTypoLength) {
-            if (auto meant = closest_word(word)) {
-                corrections.push_back({word, *meant});
-                word = *meant;
-            }
-        }
-        g.alternatives.push_back(split_words(word));
-        if (auto it = synonyms.find(word); it != synonyms.end())
-            for (const auto& r : it->second) g.alternatives.push_back(split_words(r));
-        groups.push_back(std::move(g));
+    for (const auto& w : words) {
+        TermSpan span = prefix_range(w);
+        if (!prefix && !(span.first < span.last && terms[span.first] == w)) span.last = span.first;
+        else if (!prefix) span.last = span.first + 1;
+        alt.words.push_back({span});
     }
-    return groups;
+    return alt;
+}
+
+void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, bool unfinished,
+                                   std::vector<Correction>& corrections) const {
+    const size_t bundle = parsed.bundles++;
+    parsed.bundle_words.push_back(typed);
+    Group group;
+    group.bundle = bundle;
+    auto add_synonyms = [&](const std::string& term, MatchKind kind) {
+        for (const auto& r : synonyms_of(term)) group.alternatives.push_back(word_alternative(kind, r, false));
+    };
+
+    TermSpan range = prefix_range(typed);
+    const bool exact = range.first < range.last && terms[range.first] == typed;
+    const bool known_prefix = range.first < range.last;
+    std::vector<TermSpan> stemmed = stem_terms(typed);
+    std::vector<std::string> parts;
+    // One edit from a catalogue word is a typo before it is a compound ("buurbus" is buurtbus).
+    std::optional<std::string> near_word;
+    if (typed.size() >= kMinTypoLength && !known_prefix && !synonyms.count(typed) && stemmed.empty() &&
+        !is_stop_word(typed) && !is_dutch_word(typed))
+        if (auto meant = closest_word(typed); meant && edit_distance(typed, *meant, 1) <= 1) near_word = meant;
+    if (typed.size() >= kMinCompound && !known_prefix && !synonyms.count(typed) && !near_word) {
+        auto known_part = [&](std::string_view part, bool last) {
+            const std::string p(part);
+            if (is_term(p) || synonyms.count(p) || (p.size() >= 4 && !stem_terms(p).empty())) return true;
+            if (last && unfinished) {
+                TermSpan completions = prefix_range(p);
+                return completions.first < completions.last;
+            }
+            return false;
+        };
+        parts = split_compound(typed, known_part, kMinCompoundPart);
+        // No split into known words only: the longest known beginning, when the rest is a word's
+        // length ("maaltijdbezorging" -> maaltijd, "wandelclub" -> wandel).
+        for (size_t length = typed.size() - kMinCompoundPart; parts.empty() && length >= 4; --length)
+            if (known_part(std::string_view(typed).substr(0, length), false) && !is_stop_word(typed.substr(0, length)))
+                parts = {typed.substr(0, length)};
+    }
+    bool has_synonym_prefix = false;
+    if (unfinished && typed.size() >= kMinSynonymPrefix) {
+        auto it = std::lower_bound(single_word_synonym_terms.begin(), single_word_synonym_terms.end(), typed);
+        has_synonym_prefix = it != single_word_synonym_terms.end() && it->starts_with(typed);
+    }
+    const bool known = !near_word && (known_prefix || synonyms.count(typed) || !stemmed.empty() || !parts.empty() || has_synonym_prefix);
+
+    if (known) {
+        if (exact) group.alternatives.push_back({MatchKind::literal, {{{range.first, range.first + 1}}}});
+        group.alternatives.push_back({MatchKind::prefix, {{{exact ? range.first + 1 : range.first, range.last}}}});
+        if (!stemmed.empty()) group.alternatives.push_back({MatchKind::stem, {stemmed}});
+        // The completions a shorter beginning of the word had stay, as a part of the word:
+        // "mantelzorgers" still finds "mantelzorgcafé", which "mantelz" found.
+        if (auto root = longest_root(typed)) group.alternatives.push_back({MatchKind::compound, {{prefix_range(*root)}}});
+        add_synonyms(typed, MatchKind::synonym);
+        if (unfinished && typed.size() >= kMinSynonymPrefix) {
+            for (auto it = std::lower_bound(single_word_synonym_terms.begin(), single_word_synonym_terms.end(), typed);
+                 it != single_word_synonym_terms.end() && it->starts_with(typed); ++it)
+                if (*it != typed) add_synonyms(*it, MatchKind::synonym);
+        }
+        parsed.groups.push_back(std::move(group));
+        // Each part of a compound is a word of its own, in the same bundle: one part is enough.
+        for (size_t k = 0; k < parts.size(); ++k) {
+            Group part;
+            part.bundle = bundle;
+            const bool last_unfinished = unfinished && k + 1 == parts.size();
+            part.alternatives.push_back(word_alternative(MatchKind::compound, parts[k], last_unfinished || parts[k].size() >= 5));
+            if (auto more = stem_terms(parts[k]); !more.empty()) part.alternatives.push_back({MatchKind::compound, {more}});
+            if (auto it = synonyms.find(parts[k]); it != synonyms.end())
+                for (const auto& r : it->second) part.alternatives.push_back(word_alternative(MatchKind::synonym, r, false));
+            parsed.groups.push_back(std::move(part));
+        }
+        return;
+    }
+
+    // Unknown: a typo? Never for a small word, a stop word or a real Dutch word.
+    std::optional<std::string> meant;
+    bool meant_prefix = false;
+    if (near_word) {
+        meant = near_word;
+    } else if (typed.size() >= kMinTypoLength && !is_stop_word(typed) && !is_dutch_word(typed)) {
+        meant = closest_word(typed);
+        if (unfinished && typed.size() >= kMinFuzzyPrefix &&
+            (!meant || edit_distance(typed, *meant, 2) > 1)) {
+            if (auto prefix = closest_prefix(typed)) meant = prefix, meant_prefix = true;
+        }
+    }
+    if (!meant) {
+        // Nothing to match: the word stays, so that a search for it alone finds nothing.
+        group.alternatives.push_back({MatchKind::literal, {{}}});
+        parsed.groups.push_back(std::move(group));
+        return;
+    }
+    corrections.push_back({typed, meant_prefix ? most_common_completion(*meant) : *meant});
+    TermSpan corrected = prefix_range(*meant);
+    group.alternatives.push_back({MatchKind::typo, {{corrected}}});
+    add_synonyms(*meant, MatchKind::typo_synonym);
+    if (meant_prefix)
+        for (auto it = std::lower_bound(single_word_synonym_terms.begin(), single_word_synonym_terms.end(), *meant);
+             it != single_word_synonym_terms.end() && it->starts_with(*meant); ++it)
+            add_synonyms(*it, MatchKind::typo_synonym);
+    parsed.groups.push_back(std::move(group));
+}
+
+SearchEngine::State::Parsed SearchEngine::State::parse(const std::string& text, std::vector<Correction>& corrections) const {
+    Parsed parsed;
+    std::vector<std::string> words = split_words(text);
+    // The last word is unfinished while the person is still typing it.
+    const bool last_unfinished = !text.empty() && !words.empty() &&
+                                 fold(std::string_view(text).substr(text.size() - 1)).find_first_of(" \t\n.,;!?") == std::string::npos;
+    auto join = [&](size_t from, size_t count) {
+        std::string out;
+        for (size_t k = from; k < from + count; ++k) out += (out.empty() ? "" : " ") + words[k];
+        return out;
+    };
+    std::vector<std::pair<std::string, bool>> stop_words;  // (word, unfinished)
+    for (size_t i = 0; i < words.size();) {
+        // A place of residence, the longest name first ("nieuw buinen", "2e exloermond").
+        bool taken = false;
+        for (size_t n = std::min(kMaxPlaceWords, words.size() - i); n >= 1 && !taken; --n) {
+            std::string key = join(i, n);
+            if (n == 1 && (is_stop_word(key) || synonyms.count(key))) continue;
+            const Town* town = find_place(key);
+            if (!town) continue;
+            if (!parsed.place) parsed.place = town;
+            i += n;
+            taken = true;
+        }
+        if (taken) continue;
+        // A phrase of the synonym table ("de weg kwijt"), the longest first.
+        for (size_t n = std::min(longest_synonym_phrase, words.size() - i); n >= 2 && !taken; --n) {
+            std::string key = join(i, n);
+            auto it = synonyms.find(key);
+            if (it == synonyms.end()) continue;
+            Group group;
+            group.bundle = parsed.bundles++;
+            parsed.bundle_words.push_back(key);
+            group.alternatives.push_back(word_alternative(MatchKind::literal, key, false));
+            for (const auto& r : synonyms_of(key)) group.alternatives.push_back(word_alternative(MatchKind::synonym, r, false));
+            parsed.groups.push_back(std::move(group));
+            i += n;
+            taken = true;
+        }
+        if (taken) continue;
+        const std::string& word = words[i];
+        const bool unfinished = last_unfinished && i + 1 == words.size();
+        // Small words and stop words are never needed for a match.
+        if (word.size() >= 2 || std::isdigit(static_cast<unsigned char>(word[0]))) {
+            if (!is_stop_word(word)) add_word(parsed, word, unfinished, corrections);
+            else stop_words.emplace_back(word, unfinished);
+        }
+        ++i;
+    }
+    // Only stop words typed ("zonder"): then they are the words (and still never corrected).
+    if (parsed.groups.empty() && !parsed.place)
+        for (const auto& [word, unfinished] : stop_words) add_word(parsed, word, unfinished, corrections);
+    parsed.optional_bundles.assign(parsed.bundles, false);
+    // A place being typed ("dagbesteding bij havel"): its beginning counts, but is not needed,
+    // so the results do not jump while the name is unfinished.
+    if (last_unfinished && parsed.bundles > 1 && !parsed.groups.empty() && parsed.groups.back().bundle + 1 == parsed.bundles) {
+        const std::string& last = parsed.bundle_words.back();
+        auto it = std::lower_bound(town_keys.begin(), town_keys.end(), last);
+        if (last.size() >= 3 && it != town_keys.end() && it->starts_with(last)) parsed.optional_bundles.back() = true;
+    }
+    return parsed;
+}
+
+void SearchEngine::State::add_term(std::uint32_t term, std::vector<EntrySet>& by_field) const {
+    const TermDocs& docs = term_docs[term];
+    if (docs.dense) {
+        size_t set = 0;
+        for (int f = 0; f < kFieldCount; ++f) {
+            if (!(docs.fields >> f & 1)) continue;
+            if (by_field[f].empty_set()) by_field[f] = EntrySet(entries.size());
+            by_field[f].add_all({dense_docs.data() + docs.first + set * set_words(), set_words()});
+            ++set;
+        }
+        return;
+    }
+    for (std::uint32_t k = 0; k < docs.count; ++k) {
+        const std::uint32_t entry = sparse_docs[docs.first + k];
+        for (std::uint8_t bits = sparse_fields[docs.first + k]; bits; bits &= bits - 1) {
+            const int f = std::countr_zero(bits);
+            if (by_field[f].empty_set()) by_field[f] = EntrySet(entries.size());
+            by_field[f].add(entry);
+        }
+    }
+}
+
+void SearchEngine::State::add_alternative(const Alternative& alt, std::vector<EntrySet>& by_field, EntrySet& mixed) const {
+    if (alt.words.size() == 1) {
+        for (const auto& span : alt.words[0])
+            for (auto t = span.first; t < span.last; ++t) add_term(t, by_field);
+        return;
+    }
+    // A phrase: every word somewhere in the service; in one field when all words stand there.
+    std::vector<EntrySet> all_words;
+    EntrySet anywhere;
+    for (size_t w = 0; w < alt.words.size(); ++w) {
+        std::vector<EntrySet> word_fields(kFieldCount);
+        for (const auto& span : alt.words[w])
+            for (auto t = span.first; t < span.last; ++t) add_term(t, word_fields);
+        EntrySet any(entries.size());
+        for (auto& f : word_fields)
+            if (!f.empty_set()) any.add_all(f);
+        if (w == 0) anywhere = std::move(any), all_words = std::move(word_fields);
+        else {
+            anywhere.keep_only(any);
+            for (int f = 0; f < kFieldCount; ++f) {
+                if (all_words[f].empty_set()) continue;
+                if (word_fields[f].empty_set()) all_words[f] = EntrySet();
+                else all_words[f].keep_only(word_fields[f]);
+            }
+        }
+    }
+    for (int f = 0; f < kFieldCount; ++f) {
+        if (all_words[f].empty_set()) continue;
+        all_words[f].keep_only(anywhere);
+        anywhere.remove_all(all_words[f]);
+        if (by_field[f].empty_set()) by_field[f] = EntrySet(entries.size());
+        by_field[f].add_all(all_words[f]);
+    }
+    if (mixed.empty_set()) mixed = EntrySet(entries.size());
+    mixed.add_all(anywhere);
 }
 
 SearchEngine::State::Filter SearchEngine::State::filter_for(const SearchQuery& q) const {
@@ -510,42 +844,6 @@ bool SearchEngine::State::passes(const Entry& e, const Filter& f) const {
 SearchEngine::SearchEngine(const Database& db) : state_(std::make_unique<State>(db)) { state_->load(); }
 SearchEngine::~SearchEngine() = default;
 
-EntrySet SearchEngine::State::matches(const TermGroup& group) const {
-    EntrySet set(entries.size());
-    for (size_t a = 0; a < group.alternatives.size(); ++a) {
-        const auto& words = group.alternatives[a];
-        const bool prefix = a == 0 && group.prefix_first;
-        if (words.size() == 1) {
-            auto [first, last] = prefix_range(words[0]);
-            if (!prefix) last = first < last && terms[first] == words[0] ? first + 1 : first;
-            for (std::uint32_t t = first; t < last; ++t) {
-                const TermDocs& docs = term_docs[t];
-                if (docs.dense) set.add_all({dense_docs.data() + docs.first, (entries.size() + 63) / 64});
-                else
-                    for (std::uint32_t k = 0; k < docs.count; ++k) set.add(sparse_docs[docs.first + k]);
-            }
-            continue;
-        }
-        // A phrase ("day care"): those of the synonym table were looked up at load.
-        const std::string expression = fts_phrase(words, prefix);
-        if (auto known = phrase_docs.find(expression); known != phrase_docs.end())
-            for (std::uint32_t i : known->second) set.add(i);
-        else
-            for (std::uint32_t i : phrase_matches(expression)) set.add(i);
-    }
-    return set;
-}
-
-std::vector<std::uint32_t> SearchEngine::State::phrase_matches(const std::string& expression) const {
-    // FTS5 knows where each word stands.
-    std::vector<std::uint32_t> found;
-    Statement st = db.prepare("SELECT rowid FROM service_fts WHERE service_fts MATCH ?1");
-    st.bind(1, expression);
-    while (st.step())
-        if (std::uint32_t k = entry_of(st.integer(0)); k != kNone) found.push_back(k);
-    return found;
-}
-
 std::shared_ptr<const std::vector<std::uint32_t>> SearchEngine::State::place_order(
     int home, const std::optional<GeoPoint>& near) const {
     std::optional<std::pair<float, float>> origin;
@@ -572,11 +870,7 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
     SearchResult result;
 
     const State::Filter filter = s.filter_for(q);
-    int home = -1;
-    if (auto it = s.municipality_by_folded.find(fold(q.home_municipality)); it != s.municipality_by_folded.end())
-        home = it->second;
-
-    std::vector<TermGroup> groups = s.parse(q.text, result.corrections);
+    State::Parsed parsed = s.parse(q.text, result.corrections);
     if (!result.corrections.empty()) {
         std::string suggestion;
         for (const auto& w : split_words(q.text)) {
@@ -587,64 +881,120 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
         }
         result.suggestion = suggestion;
     }
-
-    // Which categories hold each query word, and which vocabulary terms its name words may be:
-    // per-query work, so that each candidate costs a few integer comparisons.
-    std::vector<std::uint32_t> category_masks;
-    std::vector<TermRanges> group_ranges;
-    for (const auto& g : groups) {
-        std::uint32_t mask = 0;
-        for (size_t t = 0; t < s.tag_words.size(); ++t)
-            if (group_in(g, s.tag_words[t])) mask |= 1u << t;
-        category_masks.push_back(mask);
-        TermRanges ranges;
-        for (const auto& phrase : g.alternatives) {
-            ranges.emplace_back();
-            for (const auto& word : phrase) ranges.back().push_back(s.prefix_range(word));
-        }
-        group_ranges.push_back(std::move(ranges));
+    // A place in the words: near there, its municipality first.
+    std::string home_name = q.home_municipality;
+    std::optional<GeoPoint> origin = q.near;
+    if (parsed.place) {
+        result.place = parsed.place->name;
+        home_name = parsed.place->municipality;
+        origin = parsed.place->centre;
     }
+    int home = -1;
+    if (auto it = s.municipality_by_folded.find(fold(home_name)); it != s.municipality_by_folded.end()) home = it->second;
 
-    // Every candidate gets its relevance level; 0 means not in the result.
-    std::vector<std::uint16_t> levels(s.entries.size(), 0);
+    const size_t n = s.entries.size();
+    std::vector<std::uint16_t> levels(n, 0);
     const bool filtered = filter.unknown_tag || filter.required_tags || filter.by_municipality || filter.open_at;
-    auto consider = [&](std::uint32_t i, int matched) {
-        const Entry& e = s.entries[i];
-        if (filtered && !s.passes(e, filter)) return;
-        int name_words = 0, category_words = 0;
-        for (size_t g = 0; g < groups.size(); ++g) {
-            if (terms_hold(s.name_terms_of(e), group_ranges[g])) ++name_words;
-            if (e.tags & category_masks[g]) ++category_words;
-        }
-        levels[i] = with_preference(relevance_level(matched, name_words, category_words),
-                                    (e.tags & filter.preferred_tags) != 0);
-        ++result.total;
-    };
+    auto keep = [&](std::uint32_t i) { return !filtered || s.passes(s.entries[i], filter); };
+
+    const auto& groups = parsed.groups;
     if (groups.empty()) {
-        bool browse = q.category || q.municipality || q.audience || q.cost || q.open_at;
-        if (!browse) return result;
-        for (std::uint32_t i = 0; i < s.entries.size(); ++i) consider(i, 0);
+        // No words: a browse list, or a place alone (everything, nearest first).
+        bool browse = q.category || q.municipality || q.audience || q.cost || q.open_at || parsed.place;
+        if (browse)
+            for (std::uint32_t i = 0; i < n; ++i)
+                if (keep(i))
+                    levels[i] = with_preference(relevance_level(0.0), (s.entries[i].tags & filter.preferred_tags) != 0),
+                    ++result.total;
     } else {
-        std::vector<EntrySet> sets;
-        for (const auto& g : groups) sets.push_back(s.matches(g));
-        // Every word must match.
-        EntrySet all = sets[0];
-        for (size_t g = 1; g < sets.size(); ++g) all.keep_only(sets[g]);
-        all.for_each([&](std::uint32_t i) { consider(i, static_cast<int>(groups.size())); });
-        // When that finds nothing, any word may; services matching more words come first.
-        if (result.total == 0 && groups.size() > 1) {
-            EntrySet any(s.entries.size());
-            for (const auto& set : sets) any.add_all(set);
-            any.for_each([&](std::uint32_t i) {
-                int matched = 0;
-                for (const auto& set : sets) matched += set.has(i);
-                consider(i, matched);
+        // Per group and field: the entries of each kind there, best kind first; and all its entries.
+        struct Tier {
+            double weight;
+            Field field;
+            EntrySet set;
+        };
+        std::vector<std::vector<Tier>> tiers(groups.size());
+        std::vector<EntrySet> group_sets;
+        std::vector<double> idfs;
+        for (size_t g = 0; g < groups.size(); ++g) {
+            EntrySet any(n);
+            for (const auto& alt : groups[g].alternatives) {
+                std::vector<EntrySet> by_field(kFieldCount);
+                EntrySet mixed;
+                s.add_alternative(alt, by_field, mixed);
+                auto& description = by_field[static_cast<int>(Field::description)];
+                if (!mixed.empty_set()) {  // a phrase spread over fields counts as description
+                    if (description.empty_set()) description = EntrySet(n);
+                    description.add_all(mixed);
+                }
+                for (int f = 0; f < kFieldCount; ++f) {
+                    if (by_field[f].empty_set()) continue;
+                    any.add_all(by_field[f]);
+                    const WordMatch match{alt.kind, static_cast<Field>(f)};
+                    tiers[g].push_back({match_weight(match), match.field, std::move(by_field[f])});
+                }
+            }
+            std::stable_sort(tiers[g].begin(), tiers[g].end(), [](const Tier& a, const Tier& b) { return a.weight > b.weight; });
+            idfs.push_back(word_idf(static_cast<std::uint32_t>(any.count()), static_cast<std::uint32_t>(n)));
+            group_sets.push_back(std::move(any));
+        }
+        // A service must match every typed word (one group of each bundle)...
+        std::vector<EntrySet> bundle_sets(parsed.bundles, EntrySet(n));
+        for (size_t g = 0; g < groups.size(); ++g) bundle_sets[groups[g].bundle].add_all(group_sets[g]);
+        EntrySet candidates(n);
+        bool first_needed = true;
+        for (size_t b = 0; b < bundle_sets.size(); ++b) {
+            if (parsed.optional_bundles[b]) continue;
+            if (first_needed) candidates = bundle_sets[b], first_needed = false;
+            else candidates.keep_only(bundle_sets[b]);
+        }
+        // ...and when none does, in a sentence (three words or more) any word may; the scores put
+        // services matching more first. Of two words, a Dutch word that nothing answers means the
+        // question has no answer here ("huis verkopen"): no result is more honest than half of one.
+        // A word hunspell does not know (a typo beyond correction, English) may be left out of
+        // two ("alzheimer kafee").
+        auto may_drop = [&](size_t b) { return bundle_sets[b].count() > 0 || !is_dutch_word(parsed.bundle_words[b]); };
+        bool any_word = bundle_sets.size() > 2 || (bundle_sets.size() == 2 && may_drop(0) && may_drop(1));
+        if (candidates.count() == 0 && any_word)
+            for (const auto& b : bundle_sets) candidates.add_all(b);
+        // Each group adds its score (relevance.h word_score): per field its best tier's weight,
+        // summed, saturated, times its IDF.
+        std::vector<double> scores(n, 0.0);
+        std::vector<double> field_sum(n, 0.0);
+        for (size_t g = 0; g < groups.size(); ++g) {
+            std::vector<EntrySet> open(kFieldCount);
+            for (auto& tier : tiers[g]) {
+                auto& left = open[static_cast<int>(tier.field)];
+                if (left.empty_set()) left = candidates;
+                tier.set.keep_only(left);
+                left.remove_all(tier.set);
+                const double w = tier.weight;
+                tier.set.for_each([&](std::uint32_t i) { field_sum[i] += w; });
+            }
+            EntrySet matched = group_sets[g];
+            matched.keep_only(candidates);
+            matched.for_each([&](std::uint32_t i) {
+                scores[i] += saturate(field_sum[i]) * idfs[g];
+                field_sum[i] = 0;
             });
         }
+        // A place in the words puts the services there first, then relevance orders.
+        const int place_municipality = parsed.place ? home : -1;
+        candidates.for_each([&](std::uint32_t i) {
+            if (!keep(i)) return;
+            std::uint16_t level = relevance_level(scores[i]);
+            if (parsed.place) {
+                level = static_cast<std::uint16_t>(std::min<int>(level, 16383));
+                if (place_municipality >= 0 && s.in_municipality(s.entries[i], place_municipality)) level += 16384;
+            }
+            levels[i] = with_preference(level, (s.entries[i].tags & filter.preferred_tags) != 0);
+            ++result.total;
+        });
     }
+    result.offer_way_on = result.total == 0 && !split_words(q.text).empty();
 
     const size_t offset = static_cast<size_t>(std::max(0, q.offset));
-    const auto order = rank_in_place_order(*s.place_order(home, q.near), levels,
+    const auto order = rank_in_place_order(*s.place_order(home, origin), levels,
                                            offset + static_cast<size_t>(std::max(0, q.limit)));
     std::vector<std::string> page;
     Statement id_of = s.db.prepare("SELECT id FROM services WHERE rowid = ?1");

@@ -141,7 +141,13 @@ TEST_CASE("build: the derived tables follow the search contract", "[build]") {
     CHECK(match("places: coevorden") == Ids{"svc-4"});              // a service area
     CHECK(match("places: assen") == Ids{"svc-1", "svc-2"});
     CHECK(match("places: emmen") == Ids{"svc-3", "svc-4"});
+    CHECK(match("conditions: zorgverzekering") == Ids{"svc-3"});    // costs, Dutch
+    CHECK(match("conditions: insurance") == Ids{"svc-3"});          // costs, English
+    CHECK(match("conditions: iedereen") == Ids{"svc-1"});           // who may come
     CHECK(match("name: thuis").empty());                            // columns stay apart
+    // The posting lists say in which column each service holds a term (bit 0 name ... 4 conditions).
+    CHECK(rows(db, "SELECT hex(fields) FROM search_term WHERE term = 'zorgverzekering'") == std::vector<std::string>{"10"});
+    CHECK(rows(db, "SELECT hex(fields) FROM search_term WHERE term = 'regiotaxi'") == std::vector<std::string>{"03"});
     // Empty fields are NULL, an empty status is 'active'.
     CHECK(rows(db, "SELECT status, url IS NULL, fees_description IS NULL FROM services WHERE id = 'svc-2'") ==
           std::vector<std::string>{"active | 1 | 1"});

@@ -43,13 +43,13 @@ TEST_CASE("is_valid_utf8 rejects broken sequences") {
 
 TEST_CASE("ranking: text relevance first, then home municipality, then distance, then name") {
     std::vector<RankInput> items{
-        {2, 0, 0, false, 1.0, 1},           // 0: both words, not in the name, not home
-        {2, 1, 0, true, 30.0, 2},           // 1: both words, one in the name, home, far
-        {2, 1, 0, true, 5.0, 3},            // 2: same, near
-        {1, 1, 1, true, 0.5, 0},            // 3: only one of two words
-        {2, 1, 0, true, std::nullopt, 4},   // 4: same as 1 and 2, no position
-        {2, 2, 0, false, 80.0, 5},          // 5: both words in the name
-        {2, 1, 1, false, 90.0, 6},          // 6: one word in the name, one in its category
+        {40, false, 1.0, 1},           // 0: less relevant, near, not home
+        {50, true, 30.0, 2},           // 1: relevant, home, far
+        {50, true, 5.0, 3},            // 2: same, near
+        {10, true, 0.5, 0},            // 3: least relevant
+        {50, true, std::nullopt, 4},   // 4: same as 1 and 2, no position
+        {90, false, 80.0, 5},          // 5: most relevant, far away
+        {60, false, 90.0, 6},          // 6: more relevant than 1, 2 and 4
     };
     CHECK(rank_order(items, 10) == std::vector<std::uint32_t>{5, 6, 2, 1, 4, 0, 3});
     SECTION("only the first page is sorted and returned") {
@@ -59,8 +59,7 @@ TEST_CASE("ranking: text relevance first, then home municipality, then distance,
 }
 
 TEST_CASE("browse lists (no words) are ordered by home, distance and name") {
-    std::vector<RankInput> items{
-        {0, 0, 0, false, 2.0, 3}, {0, 0, 0, true, 9.0, 2}, {0, 0, 0, true, 9.0, 0}, {0, 0, 0, true, 1.0, 1}};
+    std::vector<RankInput> items{{1, false, 2.0, 3}, {1, true, 9.0, 2}, {1, true, 9.0, 0}, {1, true, 1.0, 1}};
     CHECK(rank_order(items, 4) == std::vector<std::uint32_t>{3, 2, 1, 0});
     CHECK(ranks_before(items[3], items[0]));
     CHECK_FALSE(ranks_before(items[0], items[0]));
@@ -76,14 +75,11 @@ TEST_CASE("ranking in place order gives the same pages as sorting everything") {
         std::vector<std::uint32_t> shown_index;
         for (std::uint32_t i = 0; i < n; ++i) {
             RankInput& r = items[i];
-            r.matched_words = static_cast<int>(random() % 3);
-            r.name_words = static_cast<int>(random() % 3);
-            r.category_words = static_cast<int>(random() % 2);
+            r.relevance = static_cast<std::uint16_t>(random() % 4);  // 0 = not in the result
             r.in_home_municipality = random() % 2;
             if (random() % 4) r.distance_km = static_cast<double>(random() % 20);
             r.name_order = i;
-            // A level of 0 means "not in the result"; matched_words 0 stands for that here.
-            levels[i] = r.matched_words ? relevance_level(r.matched_words, r.name_words, r.category_words) : 0;
+            levels[i] = r.relevance;
             if (levels[i]) shown.push_back(r), shown_index.push_back(i);
         }
         std::vector<std::uint32_t> place(n);
@@ -98,10 +94,3 @@ TEST_CASE("ranking in place order gives the same pages as sorting everything") {
     }
 }
 
-TEST_CASE("relevance levels order like the words part of the ranking") {
-    CHECK(relevance_level(0, 0, 0) > 0);
-    CHECK(relevance_level(2, 0, 0) > relevance_level(1, 1, 1));
-    CHECK(relevance_level(1, 2, 0) > relevance_level(1, 1, 1));
-    CHECK(relevance_level(1, 1, 1) > relevance_level(1, 1, 0));
-    CHECK(relevance_level(40, 0, 0) == relevance_level(31, 0, 0));  // capped, not wrapped
-}

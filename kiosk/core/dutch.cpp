@@ -1,0 +1,103 @@
+#include "core/dutch.h"
+
+#include <hunspell/hunspell.h>
+#include <libstemmer.h>
+
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <unordered_set>
+
+#include "core/embedded_data.h"
+#include "core/text.h"
+
+namespace ww {
+
+namespace {
+
+struct StemmerDeleter {
+    void operator()(sb_stemmer* s) const { sb_stemmer_delete(s); }
+};
+
+}  // namespace
+
+std::string dutch_stem(std::string_view folded_word) {
+    // A stemmer is not thread-safe; one per thread is cheap.
+    thread_local std::unique_ptr<sb_stemmer, StemmerDeleter> stemmer(sb_stemmer_new("dutch", "UTF_8"));
+    if (!stemmer || folded_word.empty()) return std::string(folded_word);
+    const sb_symbol* out = sb_stemmer_stem(stemmer.get(), reinterpret_cast<const sb_symbol*>(folded_word.data()),
+                                           static_cast<int>(folded_word.size()));
+    if (!out) return std::string(folded_word);
+    return std::string(reinterpret_cast<const char*>(out), static_cast<size_t>(sb_stemmer_length(stemmer.get())));
+}
+
+std::vector<std::string> query_stems(std::string_view folded_word) {
+    std::vector<std::string> stems{dutch_stem(folded_word)};
+    if (folded_word.size() >= 5 && folded_word.back() == 't') {
+        std::string without = dutch_stem(folded_word.substr(0, folded_word.size() - 1));
+        if (without != stems[0]) stems.push_back(std::move(without));
+    }
+    return stems;
+}
+
+bool is_stop_word(std::string_view folded_word) {
+    static const std::unordered_set<std::string> words = [] {
+        std::unordered_set<std::string> out;
+        std::string_view text = embedded::stopwords_txt();
+        while (!text.empty()) {
+            size_t end = text.find('\n');
+            std::string_view line = text.substr(0, end);
+            text = end == std::string_view::npos ? std::string_view{} : text.substr(end + 1);
+            if (size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
+            for (auto& w : split_words(line)) out.insert(std::move(w));
+        }
+        return out;
+    }();
+    return words.count(std::string(folded_word)) > 0;
+}
+
+std::vector<std::string> split_compound(std::string_view word, const std::function<bool(std::string_view, bool)>& is_word,
+                                        size_t min_part) {
+    // Depth-first, longest first part first; a split with fewer parts wins.
+    std::vector<std::string> best;
+    std::vector<std::string> parts;
+    auto search = [&](auto&& self, size_t from) -> void {
+        if (from == word.size()) {
+            if (parts.size() >= 2 && (best.empty() || parts.size() < best.size())) best = parts;
+            return;
+        }
+        if (!best.empty() && parts.size() + 1 >= best.size()) return;  // cannot beat it any more
+        for (size_t end = word.size(); end >= from + min_part; --end) {
+            std::string_view part = word.substr(from, end - from);
+            if (parts.empty() && end == word.size()) continue;  // the whole word is no split
+            if (!is_word(part, end == word.size())) continue;
+            parts.emplace_back(part);
+            self(self, end);
+            // The linking letters after a part that is not the last.
+            for (std::string_view link : {"s", "e", "en"})
+                if (end < word.size() && word.substr(end).starts_with(link) && end + link.size() < word.size())
+                    self(self, end + link.size());
+            parts.pop_back();
+        }
+    };
+    search(search, 0);
+    return best;
+}
+
+bool is_dutch_word(std::string_view word) {
+    static std::mutex mutex;
+    static Hunhandle* dictionary = nullptr;
+    static bool tried = false;
+    std::lock_guard lock(mutex);
+    if (!tried) {
+        tried = true;  // loaded on the first question only: it costs memory and time
+        const std::filesystem::path dir = "/usr/share/hunspell";
+        std::error_code ec;
+        if (std::filesystem::exists(dir / "nl.aff", ec) && std::filesystem::exists(dir / "nl.dic", ec))
+            dictionary = Hunspell_create((dir / "nl.aff").c_str(), (dir / "nl.dic").c_str());
+    }
+    if (!dictionary || word.empty()) return false;
+    return Hunspell_spell(dictionary, std::string(word).c_str()) != 0;
+}
+
+}  // namespace ww

@@ -1,0 +1,52 @@
+#pragma once
+// The relevance model: how much one query word's match in one service counts. A pure function
+// over plain data; the search engine (search_engine.cpp) finds the matches, ranking.h orders.
+//
+// A query word's score in a service is BM25F-like: in each field the best way it matched there
+// (kind weight x field weight) is summed over the fields, saturated (a word in three fields is
+// not three times as good), and multiplied by the word's BM25 IDF (a word few services hold
+// says more than one most services hold).
+// - kinds: the word as typed, a completion of it, its stem, a part of it (compound), a synonym,
+//   a typo correction, a synonym of a correction;
+// - fields: name, category words (and the organisation), description, places, costs/conditions.
+// In one field the typed word always outweighs a synonym of it, and the typed word in the name
+// or the category words outweighs a synonym anywhere; a synonym in the name (the kind of service
+// a synonym names) does outweigh the typed word met only in a description.
+// A service's relevance is the sum of its query words' scores.
+#include <cstdint>
+#include <span>
+
+#include "core/postings.h"
+
+namespace ww {
+
+enum class MatchKind : std::uint8_t { literal, prefix, stem, compound, synonym, typo, typo_synonym };
+constexpr int kMatchKindCount = 7;
+
+struct WordMatch {
+    MatchKind kind = MatchKind::literal;
+    Field field = Field::name;
+};
+
+// BM25's inverse document frequency of a word found in `matching` of `total` services, plus 0.5
+// so that a word in every service still counts.
+double word_idf(std::uint32_t matching, std::uint32_t total);
+
+double kind_weight(MatchKind kind);
+double field_weight(Field field);
+double match_weight(const WordMatch& match);  // kind x field
+
+// BM25's saturation of a word's summed field weights (k1 = 1.2): grows with `sum`, below 2.2.
+double saturate(double sum);
+
+// One query word's score: its best match per field, summed over fields, saturated, times idf.
+// 0 when `matches` is empty.
+double word_score(std::span<const WordMatch> matches, double idf);
+
+// A score as a level for rank_in_place_order (ranking.h): higher is more relevant, 0 is kept
+// for "not in the result". Steps of 1/64: scores closer than that are as relevant, so place
+// decides between them. At most kMaxLevel.
+constexpr std::uint16_t kMaxLevel = 32767;
+std::uint16_t relevance_level(double score);
+
+}  // namespace ww

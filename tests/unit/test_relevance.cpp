@@ -1,0 +1,128 @@
+// The relevance model (core/relevance.h) and the Dutch word handling (core/dutch.h): pure
+// functions over plain data.
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/dutch.h"
+#include "core/relevance.h"
+
+using namespace ww;
+
+namespace {
+const std::vector<MatchKind> kKinds{MatchKind::literal, MatchKind::prefix,  MatchKind::stem, MatchKind::compound,
+                                    MatchKind::synonym, MatchKind::typo, MatchKind::typo_synonym};
+const std::vector<Field> kFieldsByWeight{Field::name, Field::keywords, Field::description, Field::places,
+                                         Field::conditions};
+}  // namespace
+
+TEST_CASE("relevance: match kinds and fields are ordered as the issue asks") {
+    for (size_t k = 1; k < kKinds.size(); ++k) CHECK(kind_weight(kKinds[k - 1]) > kind_weight(kKinds[k]));
+    for (size_t f = 1; f < kFieldsByWeight.size(); ++f)
+        CHECK(field_weight(kFieldsByWeight[f - 1]) > field_weight(kFieldsByWeight[f]));
+    // In the same field, each kind outweighs the next.
+    for (Field field : kFieldsByWeight)
+        for (size_t k = 1; k < kKinds.size(); ++k)
+            CHECK(word_score(std::vector<WordMatch>{{kKinds[k - 1], field}}, 2.0) >
+                  word_score(std::vector<WordMatch>{{kKinds[k], field}}, 2.0));
+}
+
+TEST_CASE("relevance: the typed word outweighs a synonym of it") {
+    auto score = [](MatchKind kind, Field field) { return word_score(std::vector<WordMatch>{{kind, field}}, 1.5); };
+    for (MatchKind typed : {MatchKind::literal, MatchKind::prefix, MatchKind::stem, MatchKind::compound})
+        for (Field synonym_field : kFieldsByWeight) {
+            INFO(static_cast<int>(typed) << " vs synonym in " << static_cast<int>(synonym_field));
+            // In the same field, and from the name or the category words against any field.
+            CHECK(score(typed, synonym_field) > score(MatchKind::synonym, synonym_field));
+            CHECK(score(typed, Field::name) > score(MatchKind::synonym, synonym_field));
+            CHECK(score(typed, Field::keywords) > score(MatchKind::synonym, synonym_field));
+        }
+    // A synonym in the name names the kind of service: it beats the word seen in a description.
+    CHECK(score(MatchKind::synonym, Field::name) > score(MatchKind::literal, Field::description));
+    // A correction outweighs a synonym of that correction in the same field.
+    for (Field f : kFieldsByWeight) CHECK(score(MatchKind::typo, f) > score(MatchKind::typo_synonym, f));
+}
+
+TEST_CASE("relevance: fields add up, but saturate (BM25F), and a rare word counts more (IDF)") {
+    const std::vector<WordMatch> name_only{{MatchKind::literal, Field::name}};
+    const std::vector<WordMatch> name_and_category{{MatchKind::literal, Field::name}, {MatchKind::synonym, Field::keywords}};
+    CHECK(word_score(name_and_category, 2.0) > word_score(name_only, 2.0));
+    // Only the best match per field counts: a synonym beside the word in the name adds nothing.
+    const std::vector<WordMatch> twice_in_name{{MatchKind::literal, Field::name}, {MatchKind::synonym, Field::name}};
+    CHECK(word_score(twice_in_name, 2.0) == Approx(word_score(name_only, 2.0)));
+    // Saturation: everywhere is less than the sum of each field alone.
+    std::vector<WordMatch> everywhere;
+    double separately = 0;
+    for (Field f : kFieldsByWeight) {
+        everywhere.push_back({MatchKind::literal, f});
+        separately += word_score(std::vector<WordMatch>{{MatchKind::literal, f}}, 1.0);
+    }
+    CHECK(word_score(everywhere, 1.0) < separately);
+    CHECK(word_score(everywhere, 1.0) < 2.2);
+    CHECK(word_score({}, 3.0) == 0);
+    // IDF.
+    CHECK(word_idf(3, 1000) > word_idf(300, 1000));
+    CHECK(word_idf(1000, 1000) > 0);  // a word in every service still counts a little
+    CHECK(word_score(name_only, word_idf(3, 1000)) > word_score(name_only, word_idf(600, 1000)));
+}
+
+TEST_CASE("relevance levels keep the order of scores; scores closer than a step are as relevant") {
+    CHECK(relevance_level(0.0) >= 1);
+    CHECK(relevance_level(2.0) > relevance_level(1.8));
+    CHECK(relevance_level(1.25) == relevance_level(1.25));
+    CHECK(relevance_level(1.001) == relevance_level(1.002));
+    CHECK(relevance_level(1.0) < relevance_level(1.05));
+    CHECK(relevance_level(1e9) == kMaxLevel);  // capped, not wrapped
+    CHECK(relevance_level(-3) == relevance_level(0));
+}
+
+TEST_CASE("Snowball's Dutch stemmer joins inflected forms") {
+    CHECK(dutch_stem("vrijwilligers") == dutch_stem("vrijwilliger"));
+    CHECK(dutch_stem("logeren") == dutch_stem("logeer"));
+    CHECK(dutch_stem("maaltijden") == dutch_stem("maaltijd"));
+    CHECK(dutch_stem("dementie") != dutch_stem("dagbesteding"));
+    // A verb form ending in -t is also tried without it ("hij rijdt" -> rijden).
+    auto rijdt = query_stems("rijdt");
+    CHECK(std::find(rijdt.begin(), rijdt.end(), dutch_stem("rijden")) != rijdt.end());
+    auto wandelt = query_stems("wandelt");
+    CHECK(std::find(wandelt.begin(), wandelt.end(), dutch_stem("wandelen")) != wandelt.end());
+}
+
+TEST_CASE("compounds split into known words, with the Dutch linking letters") {
+    const std::set<std::string> vocabulary{"dagbesteding", "plek", "mantelzorg", "cursus", "geheugen", "klachten",
+                                           "dag", "besteding", "zorg", "mantel"};
+    auto known = [&](std::string_view w, bool) { return vocabulary.count(std::string(w)) > 0; };
+    CHECK(split_compound("dagbestedingsplek", known) == std::vector<std::string>{"dagbesteding", "plek"});
+    CHECK(split_compound("mantelzorgcursus", known) == std::vector<std::string>{"mantelzorg", "cursus"});
+    CHECK(split_compound("geheugenklachten", known) == std::vector<std::string>{"geheugen", "klachten"});
+    CHECK(split_compound("geheugenenplek", known) == std::vector<std::string>{"geheugen", "plek"});  // -en-
+    CHECK(split_compound("mantelezorg", known) == std::vector<std::string>{"mantel", "zorg"});       // -e-
+    // Nothing to split: a known word alone, unknown parts, or a part too short. (The search
+    // does not split a word the catalogue knows: "dagbesteding" is not asked as dag + besteding.)
+    CHECK(split_compound("plek", known).empty());
+    CHECK(split_compound("mantelzorgxyz", known).empty());
+    CHECK(split_compound("dagplek", [&](std::string_view w, bool) { return w == "dag" || w == "plek"; }, 4).empty());
+    // The last part may be unfinished when the caller allows it.
+    auto prefix_last = [&](std::string_view w, bool last) { return known(w, last) || (last && w == "curs"); };
+    CHECK(split_compound("mantelzorgcurs", prefix_last) == std::vector<std::string>{"mantelzorg", "curs"});
+}
+
+TEST_CASE("stop words come from db/stopwords.txt, Dutch and English") {
+    for (const char* w : {"de", "het", "alles", "meer", "iemand", "mijn", "the", "with", "vader"}) {
+        INFO(w);
+        CHECK(is_stop_word(w));
+    }
+    for (const char* w : {"dementie", "hulp", "vervoer", "taxi", "wandelen"}) {
+        INFO(w);
+        CHECK_FALSE(is_stop_word(w));
+    }
+}
+
+TEST_CASE("hunspell-nl knows real Dutch words, so they are not taken for typos") {
+    CHECK(is_dutch_word("moeder"));
+    CHECK(is_dutch_word("boodschappen"));
+    CHECK_FALSE(is_dutch_word("mantelzrog"));
+    CHECK_FALSE(is_dutch_word("dementei"));
+}
