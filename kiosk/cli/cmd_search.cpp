@@ -70,6 +70,8 @@ nlohmann::json result_json(const SearchResult& r) {
     out["suggestion"] = r.suggestion ? nlohmann::json(*r.suggestion) : nlohmann::json(nullptr);
     out["corrections"] = nlohmann::json::array();
     for (const auto& c : r.corrections) out["corrections"].push_back({{"typed", c.typed}, {"meant", c.meant}});
+    out["place"] = r.place ? nlohmann::json(*r.place) : nlohmann::json(nullptr);
+    out["offer_way_on"] = r.offer_way_on;
     return out;
 }
 
@@ -132,6 +134,8 @@ int run(const Args& args) {
         return kOk;
     }
     if (r.suggestion) std::cout << "Did you mean: " << *r.suggestion << "?\n";
+    if (r.place) std::cout << "Near: " << *r.place << "\n";
+    if (r.offer_way_on) std::cout << "Nothing answers these words: the kiosk offers the topics and the helpline.\n";
     std::cout << r.total << " result" << (r.total == 1 ? "" : "s") << "\n";
     for (const auto& s : r.services) {
         std::cout << "  " << s.id << "  " << s.name.nl << " — " << s.town;

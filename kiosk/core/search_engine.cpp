@@ -628,7 +628,9 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
         if (!stemmed.empty()) group.alternatives.push_back({MatchKind::stem, {stemmed}});
         // The completions a shorter beginning of the word had stay, as a part of the word:
         // "mantelzorgers" still finds "mantelzorgcafé", which "mantelz" found.
-        if (auto root = longest_root(typed)) group.alternatives.push_back({MatchKind::compound, {{prefix_range(*root)}}});
+        // (Only for a whole word: an unfinished one has its own completions.)
+        if (auto root = exact ? longest_root(typed) : std::nullopt)
+            group.alternatives.push_back({MatchKind::compound, {{prefix_range(*root)}}});
         add_synonyms(typed, MatchKind::synonym);
         if (unfinished && typed.size() >= kMinSynonymPrefix) {
             for (auto it = std::lower_bound(single_word_synonym_terms.begin(), single_word_synonym_terms.end(), typed);

@@ -247,3 +247,157 @@ TEST_CASE("words that mean nothing alone do not block a search") {
     auto natural = find("hulp bij dementie");
     CHECK(natural.total > 0);
 }
+
+// --- issue 12: how residents type and talk ---------------------------------------------------
+
+namespace {
+bool top_has(const SearchResult& r, size_t n, const std::string& folded_name_part) {
+    for (size_t i = 0; i < std::min(n, r.services.size()); ++i)
+        if (fold(r.services[i].name.nl).find(folded_name_part) != std::string::npos) return true;
+    return false;
+}
+}  // namespace
+
+TEST_CASE("typing the name of a kind of service brings that kind first") {
+    for (const char* kind : {"odensehuis", "geheugenpoli", "schuldhulp", "wijkverpleging"}) {
+        INFO(kind);
+        auto r = find(kind, 10);
+        REQUIRE(r.total > 0);
+        // Every service named after it comes before any that is not.
+        bool seen_other = false;
+        for (const auto& s : r.services) {
+            bool named = fold(s.name.nl).find(kind) != std::string::npos;
+            if (!named) seen_other = true;
+            else CHECK_FALSE(seen_other);
+        }
+    }
+}
+
+TEST_CASE("an unfinished word of five or more letters may hold one typo") {
+    for (auto [typed, kind] : {std::pair{"dagbestd", "dagbesteding"}, std::pair{"mantlzo", "mantelzorg"}}) {
+        INFO(typed);
+        auto r = find(typed, 5);
+        REQUIRE(r.total > 0);
+        REQUIRE(r.suggestion);
+        CHECK(fold(*r.suggestion).starts_with(std::string(kind).substr(0, 6)));
+        CHECK(top_has(r, 1, kind));
+    }
+    // A finished word (a space after it) is no prefix: "dagbestd " is not corrected as one.
+    CHECK(find("dagbestd ").total == 0);
+}
+
+TEST_CASE("an unfinished word brings the synonyms of the words it begins") {
+    // thuiszorg -> wijkverpleging (synonyms.csv); "thuisz" behaves like "thuiszorg".
+    REQUIRE(count_sql("SELECT COUNT(*) FROM synonyms WHERE term = 'thuiszorg'") > 0);
+    auto typing = find("thuisz", 1000), finished = find("thuiszorg", 1000);
+    CHECK(typing.total == finished.total);
+    CHECK(ids(typing) == ids(finished));
+    CHECK(top_has(typing, 3, "wijkverpleging"));
+}
+
+TEST_CASE("a finished word keeps what its beginning found") {
+    // Each result of the longer beginnings is still found by the whole word.
+    for (const char* word : {"mantelzorgers", "vrijwilligers", "dagbesteding", "geheugenpoli"}) {
+        INFO(word);
+        auto whole = ids(find(word, 100000));
+        const std::string w = word;
+        for (size_t n = w.size() - 2; n < w.size(); ++n) {
+            auto part = ids(find(w.substr(0, n), 100000));
+            size_t kept = 0;
+            for (const auto& id : ids(find(w.substr(0, n), 5)))
+                kept += whole.count(id);
+            INFO("prefix " << w.substr(0, n));
+            CHECK(kept == std::min<size_t>(5, part.size()));
+        }
+    }
+}
+
+TEST_CASE("Dutch inflection and compounds find the catalogue's words") {
+    // Stem: the plural finds the singular's services and the other way round.
+    auto holding = [](const char* term) {
+        std::set<std::string> out;
+        Statement st = demo().database().prepare(
+            "SELECT s.id FROM service_fts f JOIN services s ON s.rowid = f.rowid WHERE service_fts MATCH ?1"
+            " AND s.status NOT IN ('inactive', 'defunct')");
+        st.bind(1, std::string(term));
+        while (st.step()) out.insert(st.text(0));
+        return out;
+    };
+    auto singular = holding("vrijwilliger"), plural = holding("vrijwilligers");
+    REQUIRE_FALSE(singular.empty());
+    REQUIRE(singular != plural);
+    auto by_plural = ids(find("vrijwilligers ", 1000)), by_singular = ids(find("vrijwilliger ", 1000));
+    CHECK(std::includes(by_plural.begin(), by_plural.end(), singular.begin(), singular.end()));
+    CHECK(std::includes(by_singular.begin(), by_singular.end(), plural.begin(), plural.end()));
+    // Compounds the catalogue does not hold, split into words it does.
+    REQUIRE(count_sql("SELECT COUNT(*) FROM search_term WHERE term = 'dagbestedingsplek'") == 0);
+    auto plek = find("dagbestedingsplek", 5);
+    REQUIRE(plek.total > 0);
+    CHECK(plek.services.front().has_tag("day-care"));
+    REQUIRE(count_sql("SELECT COUNT(*) FROM search_term WHERE term = 'maaltijdbezorging'") == 0);
+    auto bezorging = find("maaltijdbezorging", 3);  // only the first part is a catalogue word
+    REQUIRE(bezorging.total > 0);
+    CHECK(top_has(bezorging, 1, "maaltijd"));
+}
+
+TEST_CASE("suggestions are honest") {
+    SECTION("stop words and real Dutch words are never corrected") {
+        for (const char* word : {"moeder", "alles", "meer", "boodschappen"}) {
+            INFO(word);
+            auto r = find(word);
+            CHECK_FALSE(r.suggestion);
+            CHECK(r.corrections.empty());
+        }
+    }
+    SECTION("at most one edit in a word of six letters or fewer") {
+        // "kafee" is two edits from "cafe": no guess; "cafe" with one typo is guessed.
+        CHECK_FALSE(find("kafee ").suggestion);
+        auto one = find("dmentie ");
+        REQUIRE(one.suggestion);
+        CHECK(*one.suggestion == "dementie");
+    }
+    SECTION("nothing found and nothing to suggest: the screen offers a way on") {
+        auto r = find("qqqqqqqqq");
+        CHECK(r.total == 0);
+        CHECK_FALSE(r.suggestion);
+        CHECK(r.offer_way_on);
+        CHECK_FALSE(find("dementie").offer_way_on);
+        CHECK_FALSE(find("").offer_way_on);  // an empty query is no question
+        // Two words of which one is a Dutch word nothing answers: no half answer.
+        auto half = find("huis verkopen");
+        CHECK(half.total == 0);
+        CHECK(half.offer_way_on);
+    }
+}
+
+TEST_CASE("phrase synonyms of several words are matched in a sentence") {
+    REQUIRE(count_sql("SELECT COUNT(*) FROM synonyms WHERE term = 'de weg kwijt'") > 0);
+    auto r = find("mijn vader is de weg kwijt", 5);
+    REQUIRE(r.total > 0);
+    CHECK(r.services.front().has_tag("dementia-support"));
+}
+
+TEST_CASE("a place of residence in the words means near there") {
+    // Dwingeloo: a village, not a municipality; it need not stand in the service's text.
+    auto r = find("dagbesteding dwingeloo", 5);
+    REQUIRE(r.place);
+    CHECK(*r.place == "Dwingeloo");
+    REQUIRE(r.total > 0);
+    CHECK(r.total == find("dagbesteding").total);  // not needed for a match
+    for (const auto& s : r.services) CHECK(s.has_tag("day-care"));
+    // The first results are in Dwingeloo's municipality (Westerveld).
+    const auto& first = r.services.front().municipalities;
+    CHECK(std::find(first.begin(), first.end(), "Westerveld") != first.end());
+    // Names of several words, with a hyphen or a number.
+    CHECK(find("taxi nieuw-buinen").place == std::optional<std::string>("Nieuw-Buinen"));
+    CHECK(find("taxi nieuw buinen").place == std::optional<std::string>("Nieuw-Buinen"));
+    CHECK(find("taxi 2e exloermond").place == std::optional<std::string>("2e Exloërmond"));
+}
+
+TEST_CASE("costs and conditions are searched, at a low weight") {
+    REQUIRE(count_sql("SELECT COUNT(*) FROM service_fts WHERE service_fts MATCH 'conditions: zorgverzekering'") > 0);
+    auto r = find("zorgverzekering");
+    CHECK(r.total == count_sql("SELECT COUNT(*) FROM service_fts f JOIN services s ON s.rowid = f.rowid"
+                               " WHERE service_fts MATCH 'zorgverzekering*' AND s.status NOT IN ('inactive', 'defunct')"));
+    CHECK(r.total > 0);
+}
