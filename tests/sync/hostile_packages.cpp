@@ -56,7 +56,7 @@ const std::vector<HostileCase>& hostile_cases() {
         {"services as a virtual table", sql("ALTER TABLE services RENAME TO old_services; CREATE VIRTUAL TABLE services USING fts5(id, organization_id, name, name_en, description, description_en, url, email, status, fees_description, fees_description_en, eligibility_description, eligibility_description_en, assured_date);"), "virtual table"},
         // Derived data is never read: the kiosk builds it again.
         {"FTS5 shadow tables damaged", sql("UPDATE service_fts_data SET block = zeroblob(length(block)) WHERE id > 10; DELETE FROM service_fts_idx;"), ""},
-        {"posting lists damaged", sql("UPDATE search_term SET docs = x'ffffffffffffffffffff'; INSERT INTO search_term VALUES ('nooit', x'7f7f7f');"), ""},
+        {"posting lists damaged", sql("UPDATE search_term SET docs = x'ffffffffffffffffffff'; INSERT INTO search_term VALUES ('nooit', x'7f7f7f', x'020202');"), ""},
         {"opening_slot with impossible minutes", sql("UPDATE opening_slot SET opens_min = -60, closes_min = 99999, weekday = 42"), ""},
         // Values.
         {"a 1 MB name", sql(std::string("UPDATE services SET name = printf('%.1048576c', 'x') WHERE rowid = ") + kFirst), "name is 1048576 characters long; the most is 150"},
