@@ -226,7 +226,13 @@ struct SearchEngine::State {
     void add_alternative(const Alternative& alt, std::vector<EntrySet>& by_field, EntrySet& mixed) const;
     void add_term(std::uint32_t term, std::vector<EntrySet>& by_field) const;
 
-    std::shared_ptr<const std::vector<std::uint32_t>> place_order(int home, const std::optional<GeoPoint>& near) const;
+    using Origin = std::optional<std::pair<float, float>>;
+    RankInput place_of(std::uint32_t entry, int home, const Origin& origin) const;
+    std::shared_ptr<const std::vector<std::uint32_t>> place_order(int home, const Origin& origin) const;
+    // The page: in the cached place order, or (for a place named in the words) by ranking only
+    // the matches, so that a town in a query never sorts the whole catalogue.
+    std::vector<std::uint32_t> rank(int home, const std::optional<GeoPoint>& near, bool named_place,
+                                    const std::vector<std::uint16_t>& levels, size_t count) const;
 
     std::span<const std::uint16_t> municipalities_of(const Entry& e) const {
         return {entry_municipalities.data() + e.first_municipality, e.municipality_count};
@@ -846,25 +852,54 @@ bool SearchEngine::State::passes(const Entry& e, const Filter& f) const {
 SearchEngine::SearchEngine(const Database& db) : state_(std::make_unique<State>(db)) { state_->load(); }
 SearchEngine::~SearchEngine() = default;
 
-std::shared_ptr<const std::vector<std::uint32_t>> SearchEngine::State::place_order(
-    int home, const std::optional<GeoPoint>& near) const {
-    std::optional<std::pair<float, float>> origin;
-    if (near) origin = project(*near);
+RankInput SearchEngine::State::place_of(std::uint32_t entry, int home, const Origin& origin) const {
+    const Entry& e = entries[entry];
+    RankInput place;
+    place.in_home_municipality = home >= 0 && in_municipality(e, home);
+    if (origin && e.has_position) place.distance_km = std::hypot(e.x_km - origin->first, e.y_km - origin->second);
+    place.name_order = e.name_order;
+    return place;
+}
+
+std::shared_ptr<const std::vector<std::uint32_t>> SearchEngine::State::place_order(int home, const Origin& origin) const {
     std::lock_guard lock(place_mutex);
     if (place_cache.order && place_cache.home == home && place_cache.origin == origin) return place_cache.order;
 
     std::vector<RankInput> places(entries.size());
-    for (size_t i = 0; i < entries.size(); ++i) {
-        const Entry& e = entries[i];
-        places[i].in_home_municipality = home >= 0 && in_municipality(e, home);
-        if (origin && e.has_position) places[i].distance_km = std::hypot(e.x_km - origin->first, e.y_km - origin->second);
-        places[i].name_order = e.name_order;
-    }
+    for (std::uint32_t i = 0; i < entries.size(); ++i) places[i] = place_of(i, home, origin);
     auto order = std::make_shared<std::vector<std::uint32_t>>(entries.size());
     for (std::uint32_t i = 0; i < order->size(); ++i) (*order)[i] = i;
     std::sort(order->begin(), order->end(), [&](auto a, auto b) { return placed_before(places[a], places[b]); });
     place_cache = {home, origin, order};
     return order;
+}
+
+std::vector<std::uint32_t> SearchEngine::State::rank(int home, const std::optional<GeoPoint>& near, bool named_place,
+                                                     const std::vector<std::uint16_t>& levels, size_t count) const {
+    Origin origin;
+    if (near) origin = project(*near);
+    if (named_place) {
+        std::shared_ptr<const std::vector<std::uint32_t>> cached;
+        {
+            std::lock_guard lock(place_mutex);
+            if (place_cache.order && place_cache.home == home && place_cache.origin == origin) cached = place_cache.order;
+        }
+        if (cached) return rank_in_place_order(*cached, levels, count);
+        // The same page as rank_in_place_order gives (placed_before is a total order: names
+        // are numbered), without replacing the kiosk's own place order in the cache.
+        std::vector<std::uint32_t> matches;
+        std::vector<RankInput> inputs;
+        for (std::uint32_t i = 0; i < levels.size(); ++i) {
+            if (levels[i] == 0) continue;
+            matches.push_back(i);
+            inputs.push_back(place_of(i, home, origin));
+            inputs.back().relevance = levels[i];
+        }
+        std::vector<std::uint32_t> order = rank_order(inputs, count);
+        for (auto& k : order) k = matches[k];
+        return order;
+    }
+    return rank_in_place_order(*place_order(home, origin), levels, count);
 }
 
 SearchResult SearchEngine::search(const SearchQuery& q) const {
@@ -996,8 +1031,7 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
     result.offer_way_on = result.total == 0 && !split_words(q.text).empty();
 
     const size_t offset = static_cast<size_t>(std::max(0, q.offset));
-    const auto order = rank_in_place_order(*s.place_order(home, origin), levels,
-                                           offset + static_cast<size_t>(std::max(0, q.limit)));
+    const auto order = s.rank(home, origin, parsed.place != nullptr, levels, offset + static_cast<size_t>(std::max(0, q.limit)));
     std::vector<std::string> page;
     Statement id_of = s.db.prepare("SELECT id FROM services WHERE rowid = ?1");
     for (size_t k = offset; k < order.size(); ++k) {
