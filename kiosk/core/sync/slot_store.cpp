@@ -12,6 +12,7 @@
 #include <sstream>
 #include <type_traits>
 
+#include "core/safe_open.h"
 #include "core/sync/history.h"
 
 namespace ww::sync {
@@ -28,20 +29,7 @@ std::int64_t unix_now() {
 
 namespace {
 
-class Fd {
-public:
-    explicit Fd(int fd = -1) : fd_(fd) {}
-    Fd(const Fd&) = delete;
-    Fd& operator=(const Fd&) = delete;
-    ~Fd() {
-        if (fd_ >= 0) ::close(fd_);
-    }
-    int get() const { return fd_; }
-    bool ok() const { return fd_ >= 0; }
-
-private:
-    int fd_;
-};
+using Fd = UniqueFd;
 
 std::string errno_text() { return std::strerror(errno); }
 
