@@ -1,7 +1,9 @@
 #include "sync_fixture.h"
 
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -169,5 +171,18 @@ std::int64_t metadata_version(const fs::path& file) {
     if (!db) return -1;
     return db->scalar_int("SELECT CAST(value AS INTEGER) FROM metadata WHERE key='catalogue_version'").value_or(-1);
 }
+
+CommandRun run_command(const std::string& command) {
+    CommandRun result;
+    FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
+    if (!pipe) return result;
+    char buffer[4096];
+    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) result.output.append(buffer, n);
+    int status = ::pclose(pipe);
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return result;
+}
+
+std::string shell_quote(const fs::path& path) { return "'" + path.string() + "'"; }
 
 }  // namespace ww::synctest

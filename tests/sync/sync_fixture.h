@@ -69,6 +69,15 @@ std::string integrity(const fs::path& file);
 // The catalogue_version in the metadata, or -1.
 std::int64_t metadata_version(const fs::path& file);
 
+// A shell command's exit code (-1 when it did not exit normally) and its output with stderr.
+struct CommandRun {
+    int exit_code = -1;
+    std::string output;
+};
+CommandRun run_command(const std::string& command);
+// A path quoted for the shell.
+std::string shell_quote(const fs::path& path);
+
 constexpr const char* kToday = "2026-11-28";
 
 }  // namespace ww::synctest

@@ -12,24 +12,8 @@ using namespace ww::synctest;
 
 namespace {
 
-struct Run {
-    int exit_code = -1;
-    std::string output;  // stdout and stderr
-};
-
-Run run(const std::string& command) {
-    Run result;
-    FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
-    if (!pipe) return result;
-    char buffer[4096];
-    size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) result.output.append(buffer, n);
-    int status = ::pclose(pipe);
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
-
-std::string q(const fs::path& path) { return "'" + path.string() + "'"; }
+CommandRun run(const std::string& command) { return run_command(command); }
+std::string q(const fs::path& path) { return shell_quote(path); }
 
 const std::string kioskctl = WEGWIJZER_KIOSKCTL;
 const fs::path demo = fs::path(WEGWIJZER_SOURCE_DIR) / "db/demo";

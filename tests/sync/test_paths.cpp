@@ -18,24 +18,9 @@ using namespace ww::synctest;
 
 namespace {
 
-struct Run {
-    int exit_code = -1;
-    std::string output;
-};
-
-Run run(const std::string& command) {
-    Run result;
-    FILE* pipe = ::popen(("timeout -s KILL 30 " + command + " 2>&1").c_str(), "r");
-    if (!pipe) return result;
-    char buffer[4096];
-    size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) result.output.append(buffer, n);
-    int status = ::pclose(pipe);
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
-
-std::string q(const fs::path& path) { return "'" + path.string() + "'"; }
+// Nothing here may hang: every command is killed after 30 s.
+CommandRun run(const std::string& command) { return run_command("timeout -s KILL 30 " + command); }
+std::string q(const fs::path& path) { return shell_quote(path); }
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 

@@ -49,15 +49,9 @@ struct Kiosk {
 int run_kioskctl(const std::vector<std::string>& args, std::string* out = nullptr) {
     std::string command = std::string(WEGWIJZER_KIOSKCTL);
     for (const auto& a : args) command += " '" + a + "'";
-    command += " 2>&1";
-    FILE* pipe = ::popen(command.c_str(), "r");
-    REQUIRE(pipe);
-    std::string text;
-    char buffer[4096];
-    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) text.append(buffer, n);
-    int status = ::pclose(pipe);
-    if (out) *out = text;
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    CommandRun run = run_command(command);
+    if (out) *out = run.output;
+    return run.exit_code;
 }
 
 }  // namespace
