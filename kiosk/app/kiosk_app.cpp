@@ -22,6 +22,7 @@
 #include "platform/window.h"
 #include "ui/glyphs.h"
 #include "ui/idle.h"
+#include "ui/layout_check.h"
 #include "ui/strings.h"
 #include "ui/views.h"
 
@@ -372,6 +373,112 @@ struct KioskApp::Impl {
     std::function<bool()> may_open_catalogue;
     std::function<void()> on_slots_changed;
     double loop_turn_wait = 30.0;  // what on_loop_turn asked for last time
+    std::filesystem::path shot_path;  // the walk: save the next frame as this PNG
+
+    // --- The layout walk (app/layout_walk.h) ------------------------------------------------
+    struct Walker : WalkDriver {
+        Impl& app;
+        std::filesystem::path dir;
+        std::string combo;
+        double physical_px_per_mm = 4;
+        double clock = 1000;  // a fake clock for the tap filter: every tap is a new tap
+        int shots = 0;
+        std::vector<std::string> faults;
+
+        explicit Walker(Impl& a) : app(a) {}
+        const ui::UiMap& map() const override { return app.last_map; }
+        Language language() const override { return app.nav.language; }
+        // Draws until the screen stops changing (a tap's action, then the new screen).
+        void settle() {
+            for (int i = 0; i < 6; ++i) {
+                const ui::UiMap before = app.last_map;
+                ui::PointerFrame none;
+                none.now = clock;
+                app.draw(nullptr, none);
+                if (app.last_map == before && i > 0) return;
+            }
+        }
+        bool tap(const std::string& id) override {
+            if (id.empty()) return false;
+            for (const auto& item : app.last_map.items) {
+                if (item.id != id) continue;
+                ui::PointerFrame input;
+                clock += 1;
+                input.now = clock;
+                input.tap = ImVec2(item.rect.x + item.rect.w / 2, item.rect.y + item.rect.h / 2);
+                app.draw(nullptr, input);
+                settle();
+                return true;
+            }
+            return false;
+        }
+        void act(const ui::Action& action) override {
+            app.handle(action);
+            settle();
+        }
+        void set_print_message(const std::string& message) override {
+            app.data.print_message = message;
+            settle();
+        }
+        void set_idle_question(bool up) override {
+            app.question_up = up;
+            app.data.idle_seconds_left = up ? 20 : -1;
+            settle();
+        }
+        void shot(const std::string& screen) override {
+            char name[64];
+            std::snprintf(name, sizeof name, "%02d-%s", ++shots, screen.c_str());
+            app.shot_path = dir / (std::string(name) + ".png");
+            ui::PointerFrame none;
+            none.now = clock;
+            app.draw(nullptr, none);
+            const ui::UiMap& map = app.last_map;
+            (void)ui::write_file_atomically(dir / (std::string(name) + ".json"), ui::to_json(map));
+            for (const auto& fault : ui::layout_faults(map, {physical_px_per_mm}))
+                faults.push_back(combo + "/" + name + " (" + map.screen + "): " + fault);
+        }
+    };
+
+    int run_walk(const WalkOptions& w) {
+        // The catalogue opens on another thread: wait for it (or for it to fail).
+        for (int i = 0; i < 6000 && !catalogue && nav.screen != ui::Screen::OutOfOrder; ++i) {
+            window->wait(0.01);
+            poll_loader(window->now());
+        }
+        if (!catalogue) {
+            log_line("walk: the catalogue did not open");
+            return 1;
+        }
+        Walker walker(*this);
+        std::error_code ec;
+        for (const WalkShape& shape : w.shapes) {
+            if (!window->resize(shape.w, shape.h)) {
+                walker.faults.push_back(shape_name(shape) + ": the window could not take this size");
+                continue;
+            }
+            cfg.screen.diagonal_inch = shape.diagonal_inch;
+            walker.physical_px_per_mm = ui::px_per_mm({shape.w, shape.h, shape.diagonal_inch});
+            for (int scale : w.scales) {
+                for (Language language : w.languages) {
+                    reset_session();
+                    nav.text_scale = scale;
+                    nav.language = language;
+                    walker.combo = w.name + "-" + shape_name(shape) + "-" + std::to_string(scale) + "-" +
+                                   std::string(language_code(language));
+                    walker.dir = w.out_dir / walker.combo;
+                    walker.shots = 0;
+                    std::filesystem::remove_all(walker.dir, ec);
+                    std::filesystem::create_directories(walker.dir, ec);
+                    walker.settle();
+                    walk_screens(walker);
+                }
+            }
+        }
+        std::ofstream out(w.out_dir / (w.name + "-faults.txt"), std::ios::trunc);
+        for (const auto& fault : walker.faults) out << fault << "\n";
+        log_line("walk: " + std::to_string(walker.faults.size()) + " layout faults");
+        return walker.faults.empty() ? 0 : 3;
+    }
 
     void draw(platform::PointerEvent* , ui::PointerFrame& input) {
         if (!ensure_fonts()) return;
@@ -386,7 +493,9 @@ struct KioskApp::Impl {
         ui::draw_frame(canvas, nav, data, question_up);
         window->finish_build();
         const double cpu1 = thread_cpu_seconds();
-        window->end_frame();
+        // The walk renders (in software) only the frames it saves, and never shows them.
+        const bool render = !opt.walk || !shot_path.empty();
+        if (render) window->end_frame();
         ++frame_count;
         if (frame_log.is_open()) frame_log << "frame screen=" << map.screen << " build_cpu_us=" << std::lround((cpu1 - cpu0) * 1e6) << "\n" << std::flush;
         if (frame_count == 1) {
@@ -394,12 +503,17 @@ struct KioskApp::Impl {
             log_line("first frame after " + std::to_string(std::lround(ms)) + " ms");
             if (frame_log.is_open()) frame_log << "first_frame_ms=" << ms << "\n" << std::flush;
         }
+        if (!shot_path.empty()) {
+            auto saved = window->save_png(shot_path, true);
+            if (!saved) log_line(saved.error());
+            shot_path.clear();
+        }
         if (!opt.screenshot_path.empty() && frame_count == 3) {
             auto saved = window->save_png(opt.screenshot_path);
             log_line(saved ? "screenshot saved to " + opt.screenshot_path.string() : saved.error());
             quit = true;
         }
-        window->present();
+        if (!opt.walk) window->present();
         if (frame_count == 1) notify_ready();
 
         if (speak_next_frame) {
@@ -473,6 +587,7 @@ struct KioskApp::Impl {
         loader = std::make_unique<CatalogueLoader>(std::move(loading));
         loader->request(opt.catalogue_path);
 
+        if (opt.walk) return run_walk(*opt.walk);
         const double start = window->now();
         idle.touched(start);
         while (!quit) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/catalogue_loader.h"
+#include "app/layout_walk.h"
 #include "core/catalogue.h"
 #include "core/config.h"
 #include "core/model.h"
@@ -33,6 +34,7 @@ struct AppOptions {
     sync::SlotPolicy slot_policy;
     double open_timeout_s = 60;
     TestFault test_fault;                   // KIOSK_TEST_FAULT (tests only)
+    std::optional<WalkOptions> walk;        // --layout-walk: visit and check every screen, then quit
 };
 
 // What a loop-turn hook learns about the screen (see KioskApp::on_loop_turn).

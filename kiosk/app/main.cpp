@@ -25,6 +25,8 @@ int usage(const char* message) {
     std::fprintf(stderr,
                  "usage: kiosk [--config FILE] [--last-good-config FILE] [--catalogue FILE] [--window WIDTHxHEIGHT]\n"
                  "             [--screenshot FILE]\n"
+                 "       kiosk --layout-walk DIR [--walk-name NAME] [--walk-shape WxH@INCH]... [--walk-scale PCT]...\n"
+                 "             [--walk-language nl|en]... [--config FILE] [--catalogue FILE]\n"
                  "  --config FILE      kiosk settings (default: config/kiosk.toml, else /etc/wegwijzer/kiosk.toml)\n"
                  "  --last-good-config FILE\n"
                  "                     a copy of the last settings that loaded without a warning; used when the\n"
@@ -35,6 +37,12 @@ int usage(const char* message) {
                  "                     updates installed in [sync] state_dir, else the demo catalogue)\n"
                  "  --window WxH       a window of this size instead of full screen (tests, development)\n"
                  "  --screenshot FILE  save the first screen as a PNG and quit\n"
+                 "  --layout-walk DIR  visit every screen in every shape, text size and language, save a PNG and the UI\n"
+                 "                     map of each in DIR/<name>-<shape>-<scale>-<language>/, check the layout rules,\n"
+                 "                     write the faults to DIR/<name>-faults.txt and quit (exit 3 when there are faults)\n"
+                 "  --walk-shape WxH@INCH  a window size and the physical diagonal it stands for (default: 1920x1080@24,\n"
+                 "                     1080x1920@24, 1366x768@15.6); --walk-scale 100|125|150, --walk-language nl|en\n"
+                 "                     narrow the walk (default: all); --walk-name labels the catalogue (default demo)\n"
                  "environment: KIOSK_UI_MAP=FILE writes what is on screen as JSON after every change;\n"
                  "             KIOSK_FRAME_LOG=FILE logs the first-frame time and per-frame CPU time;\n"
                  "             KIOSK_TEST_FAULT=crash:VERSION|hang:VERSION (tests only) breaks opening that version\n");
@@ -46,6 +54,10 @@ int main(int argc, char** argv) {
     const auto started = std::chrono::steady_clock::now();
     std::string config_path, last_good_path, catalogue_path, screenshot;
     int w = 0, h = 0;
+    std::optional<ww::app::WalkOptions> walk;
+    ww::app::WalkOptions walk_narrow;  // what --walk-* asked for
+    walk_narrow.scales.clear();
+    walk_narrow.languages.clear();
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         auto value = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
@@ -72,6 +84,29 @@ int main(int argc, char** argv) {
             const char* v = value();
             if (!v) return usage("--screenshot needs a file");
             screenshot = v;
+        } else if (arg == "--layout-walk") {
+            const char* v = value();
+            if (!v) return usage("--layout-walk needs a folder");
+            walk_narrow.out_dir = v;
+            walk.emplace();
+        } else if (arg == "--walk-name") {
+            const char* v = value();
+            if (!v) return usage("--walk-name needs a name");
+            walk_narrow.name = v;
+        } else if (arg == "--walk-shape") {
+            const char* v = value();
+            const auto shape = v ? ww::app::parse_walk_shape(v) : std::nullopt;
+            if (!shape) return usage("--walk-shape needs WIDTHxHEIGHT@INCH, e.g. 1080x1920@24");
+            walk_narrow.shapes.push_back(*shape);
+        } else if (arg == "--walk-scale") {
+            const char* v = value();
+            const int scale = v ? std::atoi(v) : 0;
+            if (scale != 100 && scale != 125 && scale != 150) return usage("--walk-scale needs 100, 125 or 150");
+            walk_narrow.scales.push_back(scale);
+        } else if (arg == "--walk-language") {
+            const char* v = value();
+            if (!v || (std::strcmp(v, "nl") != 0 && std::strcmp(v, "en") != 0)) return usage("--walk-language needs nl or en");
+            walk_narrow.languages.push_back(std::strcmp(v, "en") == 0 ? ww::Language::English : ww::Language::Dutch);
         } else {
             return usage(("unknown option " + arg).c_str());
         }
@@ -103,6 +138,18 @@ int main(int argc, char** argv) {
     options.catalogue_path = !options.config.catalogue.path.empty() || std::filesystem::exists(synced, ec)
                                  ? synced
                                  : ww::app::default_catalogue_path();
+    if (walk) {
+        const ww::app::WalkOptions all;
+        *walk = walk_narrow;
+        if (walk->shapes.empty()) walk->shapes = {{1920, 1080, 24}, {1080, 1920, 24}, {1366, 768, 15.6}};
+        if (walk->scales.empty()) walk->scales = all.scales;
+        if (walk->languages.empty()) walk->languages = all.languages;
+        if (w == 0) {
+            w = walk->shapes.front().w;
+            h = walk->shapes.front().h;
+        }
+        options.walk = walk;
+    }
     options.window_w = w;
     options.window_h = h;
     if (const char* map = std::getenv("KIOSK_UI_MAP"); map && *map) options.ui_map_path = map;

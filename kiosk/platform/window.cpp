@@ -190,6 +190,17 @@ PointerEvent KioskWindow::pop_event() {
 
 double KioskWindow::now() const { return glfwGetTime(); }
 
+bool KioskWindow::resize(int w, int h, double timeout_s) {
+    glfwSetWindowSize(window_, w, h);
+    const double end = glfwGetTime() + timeout_s;
+    while (width() != w || height() != h) {
+        if (glfwGetTime() > end) return false;
+        glfwWaitEventsTimeout(0.02);
+    }
+    events_.clear();  // no pointer events from the old size
+    return true;
+}
+
 int KioskWindow::width() const {
     int w = 0, h = 0;
     glfwGetFramebufferSize(window_, &w, &h);
@@ -253,14 +264,32 @@ void KioskWindow::end_frame() {
 
 void KioskWindow::present() { glfwSwapBuffers(window_); }
 
-Status KioskWindow::save_png(const std::filesystem::path& path) {
+Status KioskWindow::save_png(const std::filesystem::path& path, bool quick) {
     const int w = width(), h = height();
     std::vector<unsigned char> pixels(static_cast<size_t>(w) * h * 3);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadBuffer(GL_BACK);
     glReadPixels(0, 0, w, h, GL_RGB, GL_UNSIGNED_BYTE, pixels.data());
     stbi_flip_vertically_on_write(1);
-    if (!stbi_write_png(path.c_str(), w, h, 3, pixels.data(), w * 3)) return fail("cannot write " + path.string());
+    const int level = stbi_write_png_compression_level, filter = stbi_write_force_png_filter;
+    int out_w = w, out_h = h;
+    if (quick) {
+        stbi_write_png_compression_level = 1;
+        stbi_write_force_png_filter = 1;  // "sub": flat colours become runs of zeros
+        out_w = w / 2;
+        out_h = h / 2;
+        for (int y = 0; y < out_h; ++y)
+            for (int x = 0; x < out_w; ++x)
+                for (int c = 0; c < 3; ++c) {
+                    const auto at = [&](int px, int py) { return int(pixels[(size_t(py) * size_t(w) + size_t(px)) * 3 + size_t(c)]); };
+                    const int sum = at(2 * x, 2 * y) + at(2 * x + 1, 2 * y) + at(2 * x, 2 * y + 1) + at(2 * x + 1, 2 * y + 1);
+                    pixels[(size_t(y) * size_t(out_w) + size_t(x)) * 3 + size_t(c)] = static_cast<unsigned char>((sum + 2) / 4);
+                }
+    }
+    const bool written = stbi_write_png(path.c_str(), out_w, out_h, 3, pixels.data(), out_w * 3) != 0;
+    stbi_write_png_compression_level = level;
+    stbi_write_force_png_filter = filter;
+    if (!written) return fail("cannot write " + path.string());
     return success();
 }
 

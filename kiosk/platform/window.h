@@ -40,6 +40,9 @@ public:
     PointerEvent pop_event();
     double now() const;  // seconds, monotonic
 
+    // Asks for a new window size and waits (at most `timeout_s`) until the framebuffer has it.
+    bool resize(int w, int h, double timeout_s = 5);
+
     int width() const;   // framebuffer pixels
     int height() const;
 
@@ -55,7 +58,9 @@ public:
     static void wake();
     void present();  // shows the rendered frame (after any save_png)
     // Reads the back buffer after rendering and writes a PNG (stbi_write_png from Debian's libstb).
-    Status save_png(const std::filesystem::path& path);
+    // `quick`: half the width and height (2x2 pixels averaged) and light compression, about ten
+    // times faster: the layout walk saves hundreds of screens.
+    Status save_png(const std::filesystem::path& path, bool quick = false);
 
 private:
     KioskWindow() = default;

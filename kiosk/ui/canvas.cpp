@@ -119,7 +119,7 @@ bool Canvas::take_tap(const std::string& id, const Rect& visible_rect) {
 bool Canvas::hit(const std::string& id, const std::string& label, const Rect& r) {
     Rect vis;
     if (!visible(r, &vis)) return false;
-    if (interactive_) map_.items.push_back({id, label, vis});
+    if (interactive_) map_.items.push_back({id, label, vis, -1, false, !(vis == r)});
     return take_tap(id, vis);
 }
 

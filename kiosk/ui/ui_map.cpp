@@ -17,12 +17,14 @@ std::string to_json(const UiMap& map) {
     j["items"] = nlohmann::json::array();
     j["body_px"] = map.body_px;
     j["px_per_mm"] = std::round(map.px_per_mm * 1000) / 1000;
+    j["window"] = {{"w", map.window_w}, {"h", map.window_h}};
     for (const auto& item : map.items) {
         nlohmann::json i{{"id", item.id}, {"label", item.label},
                          {"x", std::lround(item.rect.x)}, {"y", std::lround(item.rect.y)},
                          {"w", std::lround(item.rect.w)}, {"h", std::lround(item.rect.h)}};
         if (item.on >= 0) i["on"] = item.on == 1;
         if (item.overflow) i["overflow"] = true;
+        if (item.clipped) i["clipped"] = true;
         j["items"].push_back(std::move(i));
     }
     j["texts"] = map.texts;

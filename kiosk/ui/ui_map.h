@@ -16,6 +16,7 @@ struct UiItem {
     Rect rect;          // window pixels (the visible part when inside a scrolled list)
     int on = -1;        // toggles: 1 on, 0 off; -1 for plain buttons
     bool overflow = false;  // the label does not fit (a word wider than the button, or too many lines)
+    bool clipped = false;   // partly scrolled out of view: `rect` is only the visible part
     bool operator==(const UiItem&) const = default;
 };
 
@@ -25,6 +26,8 @@ struct UiMap {
     int text_scale = 100;
     int body_px = 0;         // font size of body text in pixels (capital H >= 7 mm at 100 %)
     double px_per_mm = 0;
+    int window_w = 0;        // the window the items are laid out in
+    int window_h = 0;
     std::vector<UiItem> items;
     std::vector<std::string> texts;  // every visible text, in drawing order
     std::vector<std::pair<std::string, float>> scroll;  // list id -> scroll offset in pixels

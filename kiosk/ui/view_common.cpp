@@ -203,6 +203,8 @@ void draw_frame(Canvas& c, const NavState& s, const ScreenData& d, bool idle_que
     c.map().text_scale = s.text_scale;
     c.map().body_px = int(c.m().body_px);
     c.map().px_per_mm = c.m().px_per_mm;
+    c.map().window_w = int(c.m().window.w);
+    c.map().window_h = int(c.m().window.h);
     c.fill(c.m().window, c.t().page);
     c.set_interactive(!idle_question);
     const bool staff = s.screen == Screen::StaffPin || s.screen == Screen::Staff;

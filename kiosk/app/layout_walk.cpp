@@ -1,0 +1,148 @@
+#include "app/layout_walk.h"
+
+#include <cstdio>
+
+#ifdef WEGWIJZER_HAVE_PRINT
+#include "core/print/print_status.h"
+#endif
+
+namespace ww::app {
+
+std::optional<WalkShape> parse_walk_shape(const std::string& text) {
+    WalkShape s;
+    char tail = 0;
+    if (std::sscanf(text.c_str(), "%dx%d@%lf%c", &s.w, &s.h, &s.diagonal_inch, &tail) != 3) return std::nullopt;
+    if (s.w < 320 || s.h < 240 || s.w > 16384 || s.h > 16384 || s.diagonal_inch < 5 || s.diagonal_inch > 200) return std::nullopt;
+    return s;
+}
+
+std::string shape_name(const WalkShape& shape) { return std::to_string(shape.w) + "x" + std::to_string(shape.h); }
+
+namespace {
+using K = ui::ActionKind;
+
+std::string first_item(const ui::UiMap& map, const std::string& prefix, size_t skip = 0) {
+    for (const auto& item : map.items)
+        if (item.id.rfind(prefix, 0) == 0 && skip-- == 0) return item.id;
+    return {};
+}
+
+bool on_screen(const ui::UiMap& map, const std::string& id) {
+    for (const auto& item : map.items)
+        if (item.id == id) return true;
+    return false;
+}
+
+// Taps "Meer" (`more_id`) until the list ends, a shot of each page (at most `max_pages`).
+void page_through(WalkDriver& d, const std::string& more_id, const std::string& name, int max_pages = 4) {
+    for (int page = 2; page <= max_pages && d.tap(more_id); ++page) d.shot(name + "-p" + std::to_string(page));
+}
+
+void home(WalkDriver& d) { d.act({K::Home, {}}); }
+}  // namespace
+
+void walk_screens(WalkDriver& d) {
+    d.shot("home");
+
+    // The guided route, as a carer, through every page of municipalities.
+    d.act({K::StartRoute, {}});
+    d.shot("route-who");
+    d.tap("route.who.carer");
+    d.shot("route-where");
+    for (int page = 2; page <= 6 && d.tap("route.where.more"); ++page) d.shot("route-where-p" + std::to_string(page));
+    if (const std::string place = first_item(d.map(), "route.where."); !place.empty() && place != "route.where.more") d.tap(place);
+    d.shot("route-what");
+    d.tap("route.what.day-care");
+    d.shot("results-route");
+
+    // A category, its pages and a detail page.
+    home(d);
+    d.tap("tile.meeting");
+    d.shot("results");
+    page_through(d, "results.more", "results");
+    home(d);
+    d.tap("tile.meeting");
+    const std::string second = first_item(d.map(), "result.card.", 1);
+    if (d.tap(first_item(d.map(), "result.card."))) {
+        d.shot("detail");
+        d.tap("detail.add");
+        d.shot("detail-added");
+        page_through(d, "detail.more", "detail");
+        d.act({K::Back, {}});
+    }
+    if (!second.empty() && d.tap(second)) d.tap("detail.add");
+
+    // Mijn lijst: the QR code, the question before clearing, undo, the print messages.
+    d.act({K::OpenList, {}});
+    d.shot("list");
+    page_through(d, "list.more", "list", 3);
+    if (d.tap("list.take_home")) {
+        d.shot("list-qr");
+        page_through(d, "list.more", "list-qr", 3);
+        d.tap("list.take_home");
+    }
+    if (const std::string remove = first_item(d.map(), "list.remove."); d.tap(remove)) {
+        d.shot("list-undo");
+        d.tap("list.undo");
+    }
+#ifdef WEGWIJZER_HAVE_PRINT
+    for (print::PrintPhase phase : {print::PrintPhase::Printing, print::PrintPhase::NoPaper, print::PrintPhase::Done}) {
+        d.set_print_message(std::string(print::status_message(phase, d.language())));
+        d.shot("list-print-" + std::to_string(int(phase)));
+    }
+    d.set_print_message(std::string(print::status_message(print::PrintPhase::NoPrinter, d.language())));
+    d.act({K::ShowListQr, {}});
+    d.shot("list-print-noprinter-qr");
+    d.act({K::ShowListQr, {}});
+    d.set_print_message({});
+#endif
+    if (d.tap("list.clear")) {
+        d.shot("list-clear-question");
+        d.tap("list.clear_yes");
+        d.shot("list-empty");
+    }
+
+    // Search: the keyboard, results while typing, a typo, nothing found.
+    home(d);
+    d.tap("tile.search");
+    d.shot("search");
+    d.act({K::TypeText, "dementie"});
+    d.shot("search-results");
+    d.tap("search.clear");
+    d.act({K::TypeText, "dagbestedng"});
+    d.shot("search-typo");
+    if (on_screen(d.map(), "search.suggestion")) {
+        d.tap("search.suggestion");
+        d.shot("search-suggestion-taken");
+    }
+    d.act({K::ClearQuery, {}});
+    d.act({K::TypeText, "xqzwvkj"});
+    d.shot("search-nothing");
+    d.act({K::ShowResults, {}});
+    d.shot("results-nothing");
+
+    // Filters that leave nothing: "Zoek in heel Drenthe".
+    home(d);
+    d.tap("tile.day-care");
+    d.tap("filter.open_now");
+    d.tap("filter.free");
+    d.tap("filter.municipality");
+    d.shot("results-filters");
+
+    // "Bent u er nog?" over a screen with a list.
+    if (const std::string card = first_item(d.map(), "result.card."); !card.empty())
+        d.act({K::AddToList, card.substr(std::string("result.card.").size())});
+    d.set_idle_question(true);
+    d.shot("idle");
+    d.set_idle_question(false);
+
+    // Staff: the keypad and the staff screen (the PIN itself is checked by e2e: staff).
+    d.act({K::OpenStaffPin, {}});
+    d.act({K::PinDigit, "1"});
+    d.shot("staff-pin");
+    d.act({K::PinAccepted, {}});
+    d.shot("staff");
+    d.act({K::CloseStaff, {}});
+}
+
+}  // namespace ww::app

@@ -1,0 +1,61 @@
+#include "ui/layout_check.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace ww::ui {
+
+namespace {
+constexpr float kSlack = 0.5f;  // rectangles are rounded to pixels in places
+
+bool holds(const Rect& outer, const Rect& inner) {
+    return inner.x >= outer.x - kSlack && inner.y >= outer.y - kSlack && inner.right() <= outer.right() + kSlack &&
+           inner.bottom() <= outer.bottom() + kSlack;
+}
+
+bool overlap(const Rect& a, const Rect& b) {
+    const float w = std::min(a.right(), b.right()) - std::max(a.x, b.x);
+    const float h = std::min(a.bottom(), b.bottom()) - std::max(a.y, b.y);
+    return w > kSlack && h > kSlack;
+}
+
+std::string mm(double px, double px_per_mm) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f mm", px / px_per_mm);
+    return buf;
+}
+}  // namespace
+
+std::vector<std::string> layout_faults(const UiMap& map, const LayoutRules& rules) {
+    std::vector<std::string> faults;
+    const auto fault = [&](const UiItem& item, const std::string& what) {
+        faults.push_back(item.id + " \"" + item.label + "\": " + what);
+    };
+    const Rect window{0, 0, float(map.window_w), float(map.window_h)};
+    const float min_target = float(rules.min_target_mm * rules.px_per_mm) - kSlack;
+    const float min_qr = float(rules.min_qr_mm * rules.px_per_mm) - kSlack;
+    for (size_t i = 0; i < map.items.size(); ++i) {
+        const UiItem& item = map.items[i];
+        const Rect& r = item.rect;
+        if (item.overflow) fault(item, "its words do not fit");
+        if (r.w <= 0 || r.h <= 0) fault(item, "has no area");
+        if (!holds(window, r)) fault(item, "lies (partly) outside the window");
+        if (item.id == "list.qr") {
+            if (item.clipped) fault(item, "the QR code is not whole on screen");
+            if (std::min(r.w, r.h) < min_qr)
+                fault(item, mm(std::min(r.w, r.h), rules.px_per_mm) + " wide, less than " + mm(min_qr + kSlack, rules.px_per_mm));
+        } else if (!item.clipped) {
+            // A button partly scrolled out of view is smaller on screen by design; whole ones must be big.
+            if (r.w < min_target) fault(item, mm(r.w, rules.px_per_mm) + " wide, less than " + mm(min_target + kSlack, rules.px_per_mm));
+            if (r.h < min_target) fault(item, mm(r.h, rules.px_per_mm) + " high, less than " + mm(min_target + kSlack, rules.px_per_mm));
+        }
+        for (size_t j = i + 1; j < map.items.size(); ++j) {
+            const UiItem& other = map.items[j];
+            if (overlap(r, other.rect) && !holds(r, other.rect) && !holds(other.rect, r))
+                fault(item, "overlaps " + other.id + " \"" + other.label + "\"");
+        }
+    }
+    return faults;
+}
+
+}  // namespace ww::ui

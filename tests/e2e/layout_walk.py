@@ -1,0 +1,204 @@
+#!/usr/bin/env python3
+"""The layout walk: every screen in every window shape, text size and language, on the demo
+catalogue and on a catalogue of long names and long Dutch words, checked against the layout rules.
+
+The kiosk walks itself (kiosk --layout-walk, app/layout_walk.h): it goes through its own flow and
+taps the items of its own UI map, so there is no xdotool and no waiting; each screen is drawn once
+under Xvfb (Mesa llvmpipe), saved as a PNG with its UI map, and checked (ui/layout_check.h: no
+overflow, nothing outside the window, no overlaps, buttons >= 16 mm, list QR code >= 35 mm).
+This script builds the long catalogue with kioskctl, runs one kiosk per catalogue side by side on
+one Xvfb screen, and fails on any fault or on a walk that missed a screen.
+
+  layout_walk.py --kiosk BIN --kioskctl BIN --demo-source db/demo --catalogue demo.sqlite --out DIR
+                 [--reduced]
+Screenshots: DIR/<catalogue>-<shape>-<text size>-<language>/<nn>-<screen>.png (a CI artefact).
+"""
+import argparse
+import csv
+import glob
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+# Every screen the walk must reach in every combination (by the UI map's screen name).
+REQUIRED_SCREENS = {"home", "route.who", "route.where", "route.what", "results", "detail", "list", "search",
+                    "idle", "staff.pin", "staff"}
+
+# Long words as Dutch builds them, and long contact details.
+LONG_WORD = "Ontmoetingscentrumvoorkwetsbareouderen"
+LONG_NAMES = [
+    LONG_WORD + " De Zonnebloemhof",
+    "Dagbestedingsvoorzieningvoorjongdementerenden Noordoostelijkdrenthe",
+    "Mantelzorgondersteuningsteam Gemeentelijkwelzijnsloket Zuidoostdrenthe",
+    "Stichting Thuiszorgorganisatie Wijkverpleegkundigencentrum Hoogeveen-Oost",
+]
+LONG_PHONE_LABEL = "Telefoonnummervoorspoedeisendevragen buiten kantooruren en in het weekend"
+LONG_ADDRESS = "Burgemeester Van Der Helststraatwegverlenging 1234-bisachterhuis"
+LONG_EMAIL = "informatieenaanmelding.dagbesteding@zorgcooperatievoorzuidoostdrenthe-voorbeeldgegevens.invalid"
+
+
+def rewrite(path, change):
+    with open(path, newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+        fields = list(rows[0].keys()) if rows else []
+    for i, row in enumerate(rows):
+        change(i, row)
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=fields)
+        w.writeheader()
+        w.writerows(rows)
+
+
+def long_catalogue(kioskctl, demo_source, out, tmp):
+    """The demo catalogue with long names, long Dutch words and long contact details, built by kioskctl."""
+    src = os.path.join(tmp, "long-source")
+    shutil.copytree(demo_source, src)
+
+    def service(i, row):
+        if i % 2 == 0:  # every other service: a long name in both languages
+            row["name"] = LONG_NAMES[i // 2 % len(LONG_NAMES)] + " " + row["name"]
+            row["name_en"] = LONG_NAMES[i // 2 % len(LONG_NAMES)] + " " + row["name_en"]
+            row["email"] = LONG_EMAIL
+    rewrite(os.path.join(src, "services.csv"), service)
+    rewrite(os.path.join(src, "organizations.csv"), lambda i, row: row.update(name=LONG_NAMES[i % len(LONG_NAMES)]))
+    rewrite(os.path.join(src, "phones.csv"), lambda i, row: row.update(description=LONG_PHONE_LABEL) if i % 2 == 0 else None)
+    rewrite(os.path.join(src, "addresses.csv"), lambda i, row: row.update(address_1=LONG_ADDRESS) if i % 2 == 0 else None)
+    subprocess.run([kioskctl, "build", "--source", src, "--out", out], check=True, stdout=subprocess.DEVNULL)
+    return out
+
+
+def start_xvfb(size):
+    read_fd, write_fd = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{size}x{size}x24", "-nolisten", "tcp"],
+                            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_fd)
+    number = b""
+    while not number.endswith(b"\n"):
+        chunk = os.read(read_fd, 16)
+        if not chunk:
+            sys.exit("Xvfb did not start")
+        number += chunk
+    os.close(read_fd)
+    return xvfb, ":" + number.decode().strip()
+
+
+def check_walk(out, name, combos):
+    """Faults the kiosk found, plus any combination that missed a screen or the list's QR code."""
+    problems = []
+    faults_file = os.path.join(out, f"{name}-faults.txt")
+    if not os.path.exists(faults_file):
+        return [f"{name}: the walk wrote no {faults_file}"]
+    with open(faults_file, encoding="utf-8") as f:
+        problems += [line.rstrip("\n") for line in f if line.strip()]
+    for combo in combos:
+        maps = sorted(glob.glob(os.path.join(out, combo, "*.json")))
+        seen, qr = set(), False
+        for path in maps:
+            with open(path, encoding="utf-8") as f:
+                m = json.load(f)
+            seen.add(m["screen"])
+            qr = qr or any(i["id"] == "list.qr" for i in m["items"])
+            if not os.path.exists(path[:-5] + ".png"):
+                problems.append(f"{combo}: no screenshot for {os.path.basename(path)}")
+        missing = REQUIRED_SCREENS - seen
+        if missing:
+            problems.append(f"{combo}: the walk did not reach {sorted(missing)}")
+        if not qr:
+            problems.append(f"{combo}: the walk never showed the list's QR code")
+    return problems
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--kiosk", required=True)
+    p.add_argument("--kioskctl", required=True)
+    p.add_argument("--demo-source", required=True)
+    p.add_argument("--catalogue", required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--reduced", action="store_true",
+                   help="one combination per window shape, alternating text size and language (sanitizer runs)")
+    args = p.parse_args()
+    started = time.time()
+    shutil.rmtree(args.out, ignore_errors=True)
+    os.makedirs(args.out)
+    tmp = tempfile.mkdtemp(prefix="kiosk-layout-")
+    xvfb = None
+    procs = []
+    try:
+        config = os.path.join(tmp, "kiosk.toml")
+        with open(config, "w", encoding="utf-8") as f:
+            f.write("""[kiosk]
+name = "Wegwijzer layout walk"
+municipality = "Emmen"
+latitude = 52.7858
+longitude = 6.8976
+languages = ["nl", "en"]
+[speech]
+enabled = true
+device = "null"
+[helpline]
+name = "Dementielijn (Alzheimer Nederland)"
+phone = "0800 - 5088"
+""")
+        catalogues = {"demo": args.catalogue,
+                      "long": long_catalogue(args.kioskctl, args.demo_source, os.path.join(tmp, "long.sqlite"), tmp)}
+        shapes = ["1920x1080@24", "1080x1920@24", "1366x768@15.6"]
+        xvfb, display = start_xvfb(1920)
+        env = dict(os.environ, DISPLAY=display, LIBGL_ALWAYS_SOFTWARE="1", LP_NUM_THREADS="1")
+        env.pop("KIOSK_UI_MAP", None)
+        combos = {}
+        for name, catalogue in catalogues.items():
+            runs = []
+            if args.reduced:
+                # Every shape once, every text size and language at least once, per catalogue.
+                for i, shape in enumerate(shapes):
+                    scale = ["150", "125", "100"][i] if name == "demo" else ["100", "150", "125"][i]
+                    lang = ["en", "nl"][(i + (name == "long")) % 2]
+                    runs.append(([shape], [scale], [lang]))
+            else:
+                runs.append((shapes, ["100", "125", "150"], ["nl", "en"]))
+            for n, (run_shapes, scales, langs) in enumerate(runs):
+                walk_name = name if len(runs) == 1 else f"{name}{n}"
+                cmd = [args.kiosk, "--config", config, "--catalogue", catalogue, "--layout-walk", args.out,
+                       "--walk-name", walk_name]
+                for s in run_shapes:
+                    cmd += ["--walk-shape", s]
+                for s in scales:
+                    cmd += ["--walk-scale", s]
+                for l in langs:
+                    cmd += ["--walk-language", l]
+                combos[walk_name] = [f"{walk_name}-{s.split('@')[0]}-{sc}-{l}" for s in run_shapes for sc in scales for l in langs]
+                log = open(os.path.join(args.out, f"{walk_name}-kiosk.log"), "w")
+                procs.append((walk_name, subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT), log))
+        problems = []
+        for walk_name, proc, log in procs:
+            code = proc.wait(timeout=600)
+            log.close()
+            if code not in (0, 3):
+                problems.append(f"{walk_name}: the kiosk exited with {code} (see {walk_name}-kiosk.log)")
+            problems += check_walk(args.out, walk_name, combos[walk_name])
+        shots = len(glob.glob(os.path.join(args.out, "*", "*.png")))
+        print(f"layout walk: {sum(len(c) for c in combos.values())} combinations, {shots} screens in "
+              f"{time.time() - started:.1f} s; screenshots in {args.out}")
+        for line in problems:
+            print("FAULT", line)
+        if problems:
+            print(f"{len(problems)} layout faults")
+            return 1
+        return 0
+    finally:
+        for _, proc, _ in procs:
+            if proc.poll() is None:
+                proc.kill()
+        if xvfb:
+            xvfb.terminate()
+            xvfb.wait(5)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
