@@ -480,6 +480,17 @@ struct KioskApp::Impl {
         return walker.faults.empty() ? 0 : 3;
     }
 
+    // The log says which status band a frame really showed ("De catalogus wordt bijgewerkt…" is
+    // on screen for well under a second with a small catalogue): staff and tests can read it back.
+    std::string band_logged;
+    void log_band_shown(const ui::UiMap& map) {
+        const std::string& band = data.status_banner;
+        if (band == band_logged) return;
+        if (!band.empty() && std::find(map.texts.begin(), map.texts.end(), band) == map.texts.end()) return;
+        if (!band.empty()) log_line("status band shown: " + band);
+        band_logged = band;
+    }
+
     void draw(platform::PointerEvent* , ui::PointerFrame& input) {
         if (!ensure_fonts()) return;
         builder.update(data, nav, catalogue.get(), week_time_at(std::chrono::system_clock::now()));
@@ -520,6 +531,7 @@ struct KioskApp::Impl {
             speak_next_frame = false;
             say(spoken_text(map));
         }
+        log_band_shown(map);
         if (map != last_map || !map_written) {
             if (!opt.ui_map_path.empty()) {
                 auto written = ui::write_file_atomically(opt.ui_map_path, ui::to_json(map));
