@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -184,5 +185,11 @@ CommandRun run_command(const std::string& command) {
 }
 
 std::string shell_quote(const fs::path& path) { return "'" + path.string() + "'"; }
+
+long exhaustive_stride() {
+    const char* value = std::getenv("WEGWIJZER_TEST_STRIDE");
+    const long stride = value ? std::strtol(value, nullptr, 10) : 1;
+    return stride > 1 ? stride : 1;
+}
 
 }  // namespace ww::synctest

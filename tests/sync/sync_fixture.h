@@ -78,6 +78,12 @@ CommandRun run_command(const std::string& command);
 // A path quoted for the shell.
 std::string shell_quote(const fs::path& path);
 
+// The exhaustive loops (every flipped byte, every crash point, the random kills) try every N-th
+// case when WEGWIJZER_TEST_STRIDE=N is set: deploy/test.sh sets it for the AddressSanitizer run,
+// where each case costs several times as much and the normal run has already tried every case.
+// Unset (the normal run and CI's first stage): 1, every case.
+long exhaustive_stride();
+
 constexpr const char* kToday = "2026-11-28";
 
 }  // namespace ww::synctest

@@ -29,9 +29,12 @@ TEST_CASE("every flipped byte of the catalogue or the signature is refused", "[s
     for (const char* name : {"catalogue.sqlite.minisig", "catalogue.sqlite"}) {
         fs::path file = stick / "wegwijzer" / name;
         const std::string original = read_bytes(file);
-        INFO(name << ": " << original.size() << " bytes");
+        // Every byte of the signature (its parser has many paths); of the catalogue, whose every
+        // flip meets the same hash check, every N-th under WEGWIJZER_TEST_STRIDE (sync_fixture.h).
+        const size_t step = name == std::string("catalogue.sqlite") ? size_t(exhaustive_stride()) : 1;
+        INFO(name << ": " << original.size() << " bytes, every " << step << ". byte flipped");
         size_t accepted = 0;
-        for (size_t i = 0; i < original.size(); ++i) {
+        for (size_t i = 0; i < original.size(); i += step) {
             std::string flipped = original;
             flipped[i] = static_cast<char>(flipped[i] ^ 0xff);
             write_bytes(file, flipped);

@@ -2,7 +2,8 @@
 // random moments. After each kill the live catalogue passes integrity_check and is exactly the old
 // or exactly the new one, and the next import still works.
 //
-// CI runs 300 random kills (plus every crash point). The long run:
+// CI runs 300 random kills (plus every crash point); under AddressSanitizer every N-th of both
+// (WEGWIJZER_TEST_STRIDE, sync_fixture.h). The long run:
 //   WEGWIJZER_CRASH_KILLS=10000 build/tests/sync/sync_tests "[crash]"
 #include <fcntl.h>
 #include <signal.h>
@@ -99,13 +100,23 @@ long env_number(const char* name, long fallback) {
 TEST_CASE("a crash at every write, fsync and rename leaves the old or the new catalogue", "[sync][crash]") {
     CrashRig rig;
     int killed = 0, old_seen = 0, new_seen = 0;
-    for (long n = 1;; ++n) {
+    // With a stride: the points 1, 1 + stride, ..., and one by one after the last of those, so
+    // the last points (the rename and the folder fsync after it) are always tried.
+    const long stride = exhaustive_stride();
+    bool one_by_one = stride == 1;
+    long previous = 0;
+    for (long n = 1;; previous = n, n += one_by_one ? 1 : stride) {
         rig.reset();
         int status = CrashRig::wait_for(rig.spawn(n));
         bool was_killed = WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL;
         char state = rig.state();
         INFO("crash point " << n);
         REQUIRE(state != '!');
+        if (!was_killed && !one_by_one) {
+            one_by_one = true;
+            n = previous;  // the points between the last kill and this one, one by one
+            continue;
+        }
         if (!was_killed) {
             // Past the last crash point the import simply completes.
             REQUIRE(WIFEXITED(status));
@@ -125,7 +136,7 @@ TEST_CASE("a crash at every write, fsync and rename leaves the old or the new ca
 
 TEST_CASE("SIGKILL at random moments leaves the old or the new catalogue", "[sync][crash]") {
     CrashRig rig;
-    const long kills = env_number("WEGWIJZER_CRASH_KILLS", 300);
+    const long kills = env_number("WEGWIJZER_CRASH_KILLS", 300) / exhaustive_stride();
     // How long a whole import takes here, to spread the kills over it.
     auto start = std::chrono::steady_clock::now();
     for (int i = 0; i < 3; ++i) {
