@@ -53,6 +53,12 @@ double word_score(std::span<const WordMatch> matches, double idf) {
     return saturate(sum) * idf;
 }
 
+bool names_the_service(const WordMatch& match) {
+    return (match.field == Field::name || match.field == Field::keywords) && match.kind != MatchKind::typo_synonym;
+}
+
+bool enough_evidence(const Evidence& evidence) { return evidence.every_word_whole || evidence.named_for_a_word; }
+
 std::uint16_t relevance_level(double score) {
     const double scaled = std::round(std::max(score, 0.0) * 64.0);
     return static_cast<std::uint16_t>(1 + std::min(scaled, static_cast<double>(kMaxLevel - 1)));

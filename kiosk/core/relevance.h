@@ -43,6 +43,24 @@ double saturate(double sum);
 // 0 when `matches` is empty.
 double word_score(std::span<const WordMatch> matches, double idf);
 
+// The minimum-evidence rule: what a service's matches show about it.
+// - `named_for_a_word`: some query word matched in its name or category words (the service IS
+//   that kind of thing), other than through the synonym of a typo correction;
+// - `every_word_whole`: every needed query word matched as a whole word (as typed, completed,
+//   stemmed, corrected, or through a synonym), not only through one part of a compound
+//   ("kinder" of "kinderopvang") and not left out of a sentence.
+struct Evidence {
+    bool named_for_a_word = false;
+    bool every_word_whole = false;
+};
+// True when `match` says what the service is: in the name or category words, not a typo's synonym.
+bool names_the_service(const WordMatch& match);
+// A service is shown only when every word matched as a whole, or when it is named for a word
+// that matched: a part of a compound or a few words of a question met only in a description
+// ("kapper" in "rijden u naar de kapper", "auto" for "autoverzekering") mislead more than
+// they help, so such a query honestly finds nothing.
+bool enough_evidence(const Evidence& evidence);
+
 // A score as a level for rank_in_place_order (ranking.h): higher is more relevant, 0 is kept
 // for "not in the result". Steps of 1/64: scores closer than that are as relevant, so place
 // decides between them. At most kMaxLevel.

@@ -116,6 +116,7 @@ struct Alternative {
 struct Group {
     std::vector<Alternative> alternatives;
     std::size_t bundle = 0;
+    bool part = false;  // a part of a compound: it stands for the word only in part
 };
 
 // Folded words joined by single spaces: "Nieuw-Buinen" -> "nieuw buinen".
@@ -160,6 +161,9 @@ struct SearchEngine::State {
     // Synonyms by folded term; a term of several words is kept with single spaces.
     std::unordered_map<std::string, std::vector<std::string>> synonyms;
     std::vector<std::string> single_word_synonym_terms;  // sorted, for unfinished words
+    // (Snowball stem, single-word synonym term), sorted: an inflected word brings the synonyms
+    // of its lemma ("wandelt" those of "wandelen", "logeer" those of "logeren").
+    std::vector<std::pair<std::string, std::string>> synonym_stems;
     size_t longest_synonym_phrase = 1;
     // Places of residence by their folded words joined with spaces ("nieuw buinen").
     std::unordered_map<std::string, Town> towns;
@@ -423,6 +427,9 @@ void SearchEngine::State::load_language() {
     for (const auto& [term, replacements] : synonyms)
         if (term.find(' ') == std::string::npos) single_word_synonym_terms.push_back(term);
     std::sort(single_word_synonym_terms.begin(), single_word_synonym_terms.end());
+    for (const auto& term : single_word_synonym_terms)
+        if (term.size() >= 4) synonym_stems.emplace_back(dutch_stem(term), term);
+    std::sort(synonym_stems.begin(), synonym_stems.end());
 
     stems.reserve(terms.size());
     for (std::uint32_t t = 0; t < terms.size(); ++t)
@@ -638,6 +645,17 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
         if (auto root = exact ? longest_root(typed) : std::nullopt)
             group.alternatives.push_back({MatchKind::compound, {{prefix_range(*root)}}});
         add_synonyms(typed, MatchKind::synonym);
+        if (typed.size() >= 4) {
+            for (const auto& stem : query_stems(typed)) {
+                // The synonyms of the words it inflects...
+                for (auto it = std::lower_bound(synonym_stems.begin(), synonym_stems.end(), std::pair<std::string, std::string>{stem, ""});
+                     it != synonym_stems.end() && it->first == stem; ++it)
+                    if (it->second != typed) add_synonyms(it->second, MatchKind::synonym);
+                // ...and the compounds its stem begins ("wandelt" -> wandelgroep), as a part.
+                if (stem.size() >= kMinTypoLength && stem != typed && !is_stop_word(stem))
+                    group.alternatives.push_back({MatchKind::compound, {{prefix_range(stem)}}});
+            }
+        }
         if (unfinished && typed.size() >= kMinSynonymPrefix) {
             for (auto it = std::lower_bound(single_word_synonym_terms.begin(), single_word_synonym_terms.end(), typed);
                  it != single_word_synonym_terms.end() && it->starts_with(typed); ++it)
@@ -648,6 +666,7 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
         for (size_t k = 0; k < parts.size(); ++k) {
             Group part;
             part.bundle = bundle;
+            part.part = true;
             const bool last_unfinished = unfinished && k + 1 == parts.size();
             part.alternatives.push_back(word_alternative(MatchKind::compound, parts[k], last_unfinished || parts[k].size() >= 5));
             if (auto more = stem_terms(parts[k]); !more.empty()) part.alternatives.push_back({MatchKind::compound, {more}});
@@ -947,7 +966,7 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
         // Per group and field: the entries of each kind there, best kind first; and all its entries.
         struct Tier {
             double weight;
-            Field field;
+            WordMatch match;
             EntrySet set;
         };
         std::vector<std::vector<Tier>> tiers(groups.size());
@@ -968,7 +987,7 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
                     if (by_field[f].empty_set()) continue;
                     any.add_all(by_field[f]);
                     const WordMatch match{alt.kind, static_cast<Field>(f)};
-                    tiers[g].push_back({match_weight(match), match.field, std::move(by_field[f])});
+                    tiers[g].push_back({match_weight(match), match, std::move(by_field[f])});
                 }
             }
             std::stable_sort(tiers[g].begin(), tiers[g].end(), [](const Tier& a, const Tier& b) { return a.weight > b.weight; });
@@ -992,8 +1011,34 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
         // two ("alzheimer kafee").
         auto may_drop = [&](size_t b) { return bundle_sets[b].count() > 0 || !is_dutch_word(parsed.bundle_words[b]); };
         bool any_word = bundle_sets.size() > 2 || (bundle_sets.size() == 2 && may_drop(0) && may_drop(1));
-        if (candidates.count() == 0 && any_word)
+        const bool some_words_only = candidates.count() == 0 && any_word;
+        if (some_words_only)
             for (const auto& b : bundle_sets) candidates.add_all(b);
+        // The minimum evidence (relevance.h enough_evidence): services named for a word that
+        // matched, and those that matched every needed word as a whole.
+        EntrySet named(n);
+        EntrySet whole_words = candidates;
+        if (some_words_only) whole_words = EntrySet(n);
+        for (size_t g = 0; g < groups.size(); ++g) {
+            if (groups[g].part || parsed.optional_bundles[groups[g].bundle] || some_words_only) continue;
+            EntrySet matched = group_sets[g];
+            matched.keep_only(whole_words);
+            whole_words = std::move(matched);
+        }
+        // Some words only: a service must hold the words that say most (more than half of the
+        // IDF of the needed words that anything answers): "kapper aan huis" is not answered by
+        // a service called "Huis", nor by one that drives to the hairdresser.
+        std::vector<double> covered;
+        double needed_idf = 0;
+        if (some_words_only) {
+            covered.assign(n, 0.0);
+            for (size_t g = 0; g < groups.size(); ++g) {
+                // A word nothing answers (a typo beyond correction, a filler) weighs nothing here.
+                if (groups[g].part || parsed.optional_bundles[groups[g].bundle] || group_sets[g].count() == 0) continue;
+                needed_idf += idfs[g];
+                group_sets[g].for_each([&](std::uint32_t i) { covered[i] += idfs[g]; });
+            }
+        }
         // Each group adds its score (relevance.h word_score): per field its best tier's weight,
         // summed, saturated, times its IDF.
         std::vector<double> scores(n, 0.0);
@@ -1001,12 +1046,13 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
         for (size_t g = 0; g < groups.size(); ++g) {
             std::vector<EntrySet> open(kFieldCount);
             for (auto& tier : tiers[g]) {
-                auto& left = open[static_cast<int>(tier.field)];
+                auto& left = open[static_cast<int>(tier.match.field)];
                 if (left.empty_set()) left = candidates;
                 tier.set.keep_only(left);
                 left.remove_all(tier.set);
                 const double w = tier.weight;
                 tier.set.for_each([&](std::uint32_t i) { field_sum[i] += w; });
+                if (names_the_service(tier.match)) named.add_all(tier.set);
             }
             EntrySet matched = group_sets[g];
             matched.keep_only(candidates);
@@ -1019,6 +1065,8 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
         const int place_municipality = parsed.place ? home : -1;
         candidates.for_each([&](std::uint32_t i) {
             if (!keep(i)) return;
+            if (!enough_evidence({named.has(i), whole_words.has(i)})) return;
+            if (some_words_only && !(covered[i] * 2 > needed_idf)) return;
             std::uint16_t level = relevance_level(scores[i]);
             if (parsed.place) {
                 level = static_cast<std::uint16_t>(std::min<int>(level, 16383));

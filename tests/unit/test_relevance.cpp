@@ -126,3 +126,18 @@ TEST_CASE("hunspell-nl knows real Dutch words, so they are not taken for typos")
     CHECK_FALSE(is_dutch_word("mantelzrog"));
     CHECK_FALSE(is_dutch_word("dementei"));
 }
+
+TEST_CASE("minimum evidence: a service is shown when every word matched whole, or it is named for one") {
+    // Named for a word: a match in the name or the category words, but not a typo's synonym.
+    CHECK(names_the_service({MatchKind::literal, Field::name}));
+    CHECK(names_the_service({MatchKind::synonym, Field::keywords}));
+    CHECK(names_the_service({MatchKind::typo, Field::name}));
+    CHECK_FALSE(names_the_service({MatchKind::typo_synonym, Field::name}));
+    CHECK_FALSE(names_the_service({MatchKind::literal, Field::description}));
+    CHECK_FALSE(names_the_service({MatchKind::literal, Field::conditions}));
+    CHECK_FALSE(names_the_service({MatchKind::literal, Field::places}));
+    // The rule.
+    CHECK(enough_evidence({.named_for_a_word = false, .every_word_whole = true}));
+    CHECK(enough_evidence({.named_for_a_word = true, .every_word_whole = false}));
+    CHECK_FALSE(enough_evidence({.named_for_a_word = false, .every_word_whole = false}));
+}

@@ -370,6 +370,35 @@ TEST_CASE("suggestions are honest") {
     }
 }
 
+TEST_CASE("weak evidence finds nothing rather than something misleading") {
+    // A compound of which only a part is a catalogue word met in a description: "auto" stands in
+    // the volunteer drivers' text, "verzekering" nowhere as a word of its own.
+    REQUIRE(count_sql("SELECT COUNT(*) FROM search_term WHERE term = 'autoverzekering'") == 0);
+    REQUIRE(count_sql("SELECT COUNT(*) FROM service_fts WHERE service_fts MATCH 'description: auto'") > 0);
+    for (const char* query : {"autoverzekering ", "kinderopvang "}) {
+        INFO(query);
+        auto r = find(query);
+        CHECK(r.total == 0);
+        CHECK(r.offer_way_on);
+    }
+    // Of two words that no service holds together, one met only in descriptions is not enough:
+    // "kapper" stands in the volunteer drivers' text (they drive you to the hairdresser).
+    REQUIRE(count_sql("SELECT COUNT(*) FROM service_fts WHERE service_fts MATCH 'description: kapper'") > 0);
+    CHECK(find("kapper aan huis ").total == 0);
+    // A compound whose part names the kind of service still finds it.
+    auto walk = find("wandelclub ", 3);
+    REQUIRE(walk.total > 0);
+    CHECK(mentions(walk.services.front(), "wandel"));
+}
+
+TEST_CASE("an inflected word brings the synonyms and compounds of its lemma") {
+    // "wandelt" is no catalogue word; its stem begins "wandelgroep", the walking group's name.
+    REQUIRE(count_sql("SELECT COUNT(*) FROM search_term WHERE term = 'wandelt'") == 0);
+    auto r = find("iemand die met mij wandelt ", 3);
+    REQUIRE(r.total > 0);
+    CHECK(fold(r.services.front().name.nl).find("wandelgroep") != std::string::npos);
+}
+
 TEST_CASE("phrase synonyms of several words are matched in a sentence") {
     REQUIRE(count_sql("SELECT COUNT(*) FROM synonyms WHERE term = 'de weg kwijt'") > 0);
     auto r = find("mijn vader is de weg kwijt", 5);
