@@ -180,6 +180,53 @@ int page_at(const std::vector<float>& offsets, float offset) {
     return page;
 }
 
+TileInside tile_inside(const Rect& r, float pad, float widest_word, const std::function<float(float)>& label_h,
+                       TileArrangement arrangement, float max_side) {
+    TileInside out;
+    if (arrangement == TileArrangement::Stacked) {
+        // The words at the bottom, the pictogram centred in what is left above them.
+        const float label_height = label_h(r.w - 2 * pad);
+        const float above = r.h - label_height - 3 * pad;
+        const float side = std::floor(std::max(0.0f, std::min({above, r.w - 2 * pad, max_side})));
+        out.label = {r.x, r.bottom() - label_height - 2 * pad, r.w, label_height + 2 * pad};
+        if (side > 0) out.picto = {r.x + (r.w - side) / 2, r.y + pad + (above - side) / 2, side, side};
+        else out.label = r;  // the words alone, centred
+        return out;
+    }
+    // Beside: the pictogram on the left, the words centred to its right. The largest square whose
+    // neighbouring words still fit the tile's height (found by halving: words only get taller as
+    // their column narrows).
+    const auto words_fit = [&](float side) {
+        const float wrap = r.w - side - 3 * pad;
+        return wrap >= widest_word && label_h(wrap) <= r.h - 2 * pad;
+    };
+    float low = 0, high = std::max(0.0f, std::min({r.h - 2 * pad, r.w - 3 * pad - widest_word, max_side}));
+    if (high > 0 && words_fit(high)) {
+        low = high;
+    } else if (high > 0 && words_fit(0)) {
+        while (high - low > 0.5f) {
+            const float middle = (low + high) / 2;
+            (words_fit(middle) ? low : high) = middle;
+        }
+    }
+    const float side = std::floor(low);
+    out.label = r;
+    if (side > 0) {
+        out.picto = {r.x + pad, r.y + (r.h - side) / 2, side, side};
+        out.label = {r.x + side + pad, r.y, r.w - side - pad, r.h};
+    }
+    return out;
+}
+
+float tile_min_height(float w, float pad, float picto_min, float widest_word, const std::function<float(float)>& label_h) {
+    float best = label_h(w - 2 * pad) + 3 * pad + picto_min;  // stacked
+    if (w - 2 * pad < picto_min) best = 1e9f;
+    const float wrap = w - 3 * pad - picto_min;  // beside
+    if (wrap >= widest_word) best = std::min(best, std::max(picto_min, label_h(wrap)) + 2 * pad);
+    if (best >= 1e9f) best = label_h(w - 2 * pad) + 3 * pad + picto_min;  // too narrow for either: the tile runs tall
+    return std::ceil(best);
+}
+
 std::vector<Rect> flow_rows(const std::vector<float>& widths, const Rect& area, float h, float gap) {
     std::vector<Rect> out;
     float x = area.x, y = area.y;

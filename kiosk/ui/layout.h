@@ -13,6 +13,9 @@ inline constexpr double kGapMm = 4.0;         // smallest distance between targe
 inline constexpr double kCapHeightMm = 7.0;   // capital H of body text at 100 %
 inline constexpr double kHeadingFactor = 1.3; // headings are larger than body text
 inline constexpr double kDigitsFactor = 1.2;  // phone numbers in large digits
+// A tile's pictogram is never smaller than this, at any window shape and text size: about the
+// size of a road-sign symbol read at arm's length. Tiles grow (or page) rather than shrink it.
+inline constexpr double kPictogramMinMm = 15.0;
 
 struct Rect {
     float x = 0, y = 0, w = 0, h = 0;
@@ -105,6 +108,21 @@ float widest_word(const std::vector<std::string>& labels, const std::function<fl
 std::vector<float> page_offsets(const std::vector<float>& tops, float content_h, float viewport_h);
 // The page shown at `offset` (0-based): the last page starting at or above it.
 int page_at(const std::vector<float>& offsets, float offset);
+
+// The inside of a tile: the pictogram above the words (stacked), or beside them (wide, low tiles
+// at large text). `label_h(wrap_w)` is the words' height wrapped at `wrap_w`; `widest_word` the
+// widest single word (words never break). The words are centred in `label` with `pad` inside it;
+// `picto` is a square no larger than `max_side` (w == 0 when none fits).
+enum class TileArrangement { Stacked, Beside };
+struct TileInside {
+    Rect picto;
+    Rect label;
+};
+TileInside tile_inside(const Rect& tile, float pad, float widest_word, const std::function<float(float wrap_w)>& label_h,
+                       TileArrangement arrangement, float max_side = 1e9f);
+// The lowest tile of width `w` whose pictogram is at least `picto_min` in either arrangement.
+float tile_min_height(float w, float pad, float picto_min, float widest_word,
+                      const std::function<float(float wrap_w)>& label_h);
 
 // Lays out buttons of the given widths left to right, starting a new row when one is full.
 // Returns each button's rectangle (height `h`); a button wider than the row gets the row's width.

@@ -293,18 +293,15 @@ MunicipalityPage municipality_page(const std::vector<std::string>& all, const st
     if (std::find(all.begin(), all.end(), home) != all.end()) ordered.push_back(home);
     for (const auto& m : all)
         if (m != home) ordered.push_back(m);
-    // Each page holds `per_page` choices: names, and "Andere gemeente" as the last when more follow.
-    per_page = std::clamp(per_page, 2, 7);
+    // Each page holds `per_page` names; "Meer" and "Vorige" are beside them, not among them.
+    per_page = std::clamp(per_page, 1, 7);
     MunicipalityPage result;
-    size_t start = 0;
-    for (int p = 0; p < std::max(0, page); ++p) {
-        if (ordered.size() - start <= size_t(per_page)) break;  // this was the last page
-        start += size_t(per_page - 1);
-    }
-    const size_t left = ordered.size() - start;
-    const size_t take = left <= size_t(per_page) ? left : size_t(per_page - 1);
+    result.pages = std::max(1, int((ordered.size() + size_t(per_page) - 1) / size_t(per_page)));
+    result.page = std::clamp(page, 0, result.pages - 1);
+    const size_t start = size_t(result.page) * size_t(per_page);
+    const size_t take = std::min(ordered.size() - std::min(start, ordered.size()), size_t(per_page));
     result.names.assign(ordered.begin() + long(start), ordered.begin() + long(start + take));
-    result.has_more = start + take < ordered.size();
+    result.has_more = result.page + 1 < result.pages;
     return result;
 }
 

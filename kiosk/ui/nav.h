@@ -124,10 +124,13 @@ NavState apply(NavState state, const Action& action, const FlowContext& context)
 bool is_fresh(const NavState& state, Language start_language = Language::Dutch);
 
 // The municipalities for a page of the route question, own municipality first on page 0.
-// `has_more` says whether "Andere gemeente" is shown.
+// `has_more` says whether "Meer" is shown; `page` (0-based, the last when asked for one beyond it)
+// and `pages` give "1 van 2".
 struct MunicipalityPage {
     std::vector<std::string> names;
     bool has_more = false;
+    int page = 0;
+    int pages = 1;
 };
 // True when something narrows or orders the results, so "Zoek in heel Drenthe" would change them.
 bool can_widen(const NavState& state);
@@ -135,7 +138,7 @@ bool can_widen(const NavState& state);
 // The guided route's step on this screen: {step, of}; {0, 3} outside the route's questions.
 std::pair<int, int> route_step(Screen screen);
 
-// `per_page`: how many choices fit on the screen (2..7, with "Andere gemeente" counted).
+// `per_page`: how many municipalities fit on the screen (1..7; "Meer" is in the paging row).
 MunicipalityPage municipality_page(const std::vector<std::string>& all, const std::string& home, int page, int per_page = 7);
 
 }  // namespace ww::ui

@@ -38,25 +38,34 @@ struct Pen {
 };
 }  // namespace
 
-void draw_pictogram(ImDrawList* draw, const std::string& code, const Rect& r, Rgb color) {
+bool draw_pictogram(ImDrawList* draw, const std::string& code, const Rect& r, Rgb color) {
     const Pen pen{draw, r, to_imgui(color), std::max(2.0f, r.w / 14)};
-    if (code == "dementia-support") {  // a head with a heart inside: care for the mind
-        pen.circle(0.5f, 0.45f, 0.36f);
-        pen.line(0.38f, 0.8f, 0.36f, 0.95f);
-        pen.line(0.62f, 0.8f, 0.64f, 0.95f);
-        pen.heart(0.5f, 0.42f, 0.16f);
+    if (code == "dementia-support") {  // a head seen from the side, a heart where the mind is
+        ImDrawList* d = pen.d;
+        d->PathClear();
+        d->PathLineTo(pen.p(0.36f, 0.95f));  // the back of the neck
+        d->PathLineTo(pen.p(0.33f, 0.76f));
+        d->PathArcTo(pen.p(0.5f, 0.42f), pen.s(0.32f), 0.75f * 3.14159f, 2.1f * 3.14159f, 40);  // over the top
+        d->PathLineTo(pen.p(0.88f, 0.61f));  // the nose
+        d->PathLineTo(pen.p(0.81f, 0.64f));
+        d->PathLineTo(pen.p(0.82f, 0.72f));  // mouth and chin
+        d->PathLineTo(pen.p(0.76f, 0.78f));
+        d->PathLineTo(pen.p(0.65f, 0.79f));
+        d->PathLineTo(pen.p(0.64f, 0.95f));  // the front of the neck
+        d->PathStroke(pen.col, 0, pen.t);
+        pen.heart(0.5f, 0.4f, 0.15f);
     } else if (code == "meeting") {  // people together with a cup
         pen.person(0.3f, 0.15f, 0.55f);
         pen.person(0.7f, 0.15f, 0.55f);
         pen.box(0.4f, 0.7f, 0.6f, 0.92f, true, 0.03f);
         pen.circle(0.64f, 0.8f, 0.05f);
-    } else if (code == "day-care") {  // a sun: a good day out
-        pen.circle(0.5f, 0.5f, 0.2f, true);
-        for (int i = 0; i < 8; ++i) {
-            const float a = float(i) * 3.14159f / 4;
-            pen.line(0.5f + 0.28f * std::cos(a), 0.5f + 0.28f * std::sin(a), 0.5f + 0.42f * std::cos(a),
-                     0.5f + 0.42f * std::sin(a));
-        }
+    } else if (code == "day-care") {  // three people at one table: a day spent together
+        pen.person(0.2f, 0.2f, 0.42f);
+        pen.person(0.5f, 0.14f, 0.48f);
+        pen.person(0.8f, 0.2f, 0.42f);
+        pen.box(0.04f, 0.66f, 0.96f, 0.75f, true, 0.02f);  // the table top
+        pen.box(0.12f, 0.75f, 0.19f, 0.95f, true);         // and its legs
+        pen.box(0.81f, 0.75f, 0.88f, 0.95f, true);
     } else if (code == "transport") {  // a small bus
         pen.box(0.1f, 0.25f, 0.9f, 0.72f, true, 0.06f);
         pen.d->AddRectFilled(pen.p(0.18f, 0.33f), pen.p(0.45f, 0.5f), IM_COL32(255, 255, 255, 255), 0);
@@ -88,8 +97,10 @@ void draw_pictogram(ImDrawList* draw, const std::string& code, const Rect& r, Rg
     } else if (code == "person") {
         pen.person(0.5f, 0.12f, 0.8f);
     } else {
-        pen.circle(0.5f, 0.5f, 0.3f);
+        pen.circle(0.5f, 0.5f, 0.3f);  // never an empty tile, but a test catches a code without its own
+        return false;
     }
+    return true;
 }
 
 }  // namespace ww::ui

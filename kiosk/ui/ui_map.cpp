@@ -25,6 +25,9 @@ std::string to_json(const UiMap& map) {
         if (item.on >= 0) i["on"] = item.on == 1;
         if (item.overflow) i["overflow"] = true;
         if (item.clipped) i["clipped"] = true;
+        if (item.picto.w > 0)
+            i["picto"] = {{"x", std::lround(item.picto.x)}, {"y", std::lround(item.picto.y)},
+                          {"w", std::lround(item.picto.w)}, {"h", std::lround(item.picto.h)}};
         j["items"].push_back(std::move(i));
     }
     j["texts"] = map.texts;

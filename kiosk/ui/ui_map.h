@@ -17,6 +17,7 @@ struct UiItem {
     int on = -1;        // toggles: 1 on, 0 off; -1 for plain buttons
     bool overflow = false;  // the label does not fit (a word wider than the button, or too many lines)
     bool clipped = false;   // partly scrolled out of view: `rect` is only the visible part
+    Rect picto{};           // tiles: the pictogram's square in window pixels (w == 0: none drawn)
     bool operator==(const UiItem&) const = default;
 };
 

@@ -51,87 +51,155 @@ float heading(Canvas& c, const std::string& text, Rect area) {
     return h + c.m().gap;
 }
 
+float pictogram_min_px(const Metrics& m) { return std::ceil(float(kPictogramMinMm) * m.px_per_mm); }
+
+namespace {
+float bold_widest_word(const Canvas& c, const std::vector<std::string>& labels) {
+    return widest_word(labels, [&](std::string_view word) { return c.measure(Font::Bold, std::string(word)).x; }) + 2;
+}
+
+TileInside inside_of(const Canvas& c, const std::string& label, const Rect& r, TileArrangement arrangement, float max_side = 1e9f) {
+    return tile_inside(r, c.m().pad, bold_widest_word(c, {label}),
+                       [&](float wrap) { return c.measure(Font::Bold, label, wrap).y; }, arrangement, max_side);
+}
+}  // namespace
+
+TileLook tile_look(const Canvas& c, const std::vector<std::string>& labels, const Rect& cell) {
+    TileLook best;
+    for (const TileArrangement arrangement : {TileArrangement::Stacked, TileArrangement::Beside}) {
+        float side = 1e9f;
+        for (const auto& label : labels) side = std::min(side, inside_of(c, label, cell, arrangement).picto.w);
+        if (labels.empty()) side = 0;
+        if (side > best.side) best = {arrangement, side};
+    }
+    return best;
+}
+
 std::vector<Rect> tile_grid(const Canvas& c, const std::vector<std::string>& labels, const Rect& area, int max_columns) {
     const Metrics& m = c.m();
     const int n = int(labels.size());
-    const float widest_word =
-        ui::widest_word(labels, [&](std::string_view word) { return c.measure(Font::Bold, std::string(word)).x; });
-    const float min_w = std::max(m.target, widest_word + 2 * m.pad + 2);
+    const float widest_word = bold_widest_word(c, labels);
+    const float min_w = std::max(m.target, widest_word + 2 * m.pad);
+    const auto labels_h = [&](float wrap) {
+        float h = 0;
+        for (const auto& label : labels) h = std::max(h, c.measure(Font::Bold, label, wrap).y);
+        return h;
+    };
     struct Choice {
         int cols = 1;
-        float w = 0, h = 0, min_h = 0;
-        bool fits = false;
+        float w = 0, h = 0;
+        float score = 0;
     } best;
     bool have = false;
     for (int cols = 1; cols <= std::min(n, max_columns); ++cols) {
         const int rows = (n + cols - 1) / cols;
         const float w = (area.w - m.gap * float(cols - 1)) / float(cols);
         if (w < min_w) break;
-        float label_h = 0;
-        for (const auto& label : labels) label_h = std::max(label_h, c.measure(Font::Bold, label, w - 2 * m.pad).y);
-        const float min_h = std::max(m.target, label_h + m.pad);  // the words with a little room; a pictogram when more
-        const float h = (area.h - m.gap * float(rows - 1)) / float(rows);
-        const bool fits = h >= min_h;
-        const float score = std::min(w, std::max(h, min_h));
-        const float best_score = std::min(best.w, std::max(best.h, best.min_h));
-        if (!have || (fits && !best.fits) || (fits == best.fits && score > best_score)) {
-            best = {cols, w, h, min_h, fits};
+        // The words with a little room and a pictogram of at least kPictogramMinMm, above or beside them.
+        const float min_h = std::max(m.target, tile_min_height(w, m.pad, pictogram_min_px(m), widest_word, labels_h));
+        const float fit_h = (area.h - m.gap * float(rows - 1)) / float(rows);
+        const bool fits = fit_h >= min_h;
+        const float h = std::max(fit_h, min_h);
+        // When all fit: the largest pictograms. When none does (the screen pages): the least height.
+        const float score = fits ? 1e6f + tile_look(c, labels, {0, 0, w, h}).side : -(h + m.gap) * float(rows);
+        if (!have || score > best.score) {
+            best = {cols, w, h, score};
             have = true;
         }
     }
-    if (!have) best = {1, area.w, area.h, m.target, false};
-    const float h = std::max(best.h, best.min_h);
+    if (!have) best = {1, area.w, std::max(area.h, m.target), 0};
     std::vector<Rect> cells;
     for (int i = 0; i < n; ++i)
-        cells.push_back({area.x + float(i % best.cols) * (best.w + m.gap), area.y + float(i / best.cols) * (h + m.gap), best.w, h});
+        cells.push_back({area.x + float(i % best.cols) * (best.w + m.gap), area.y + float(i / best.cols) * (best.h + m.gap), best.w, best.h});
     return cells;
 }
 
 bool tile(Canvas& c, const std::string& id, const std::string& label, const std::string& picto, const Rect& r,
-          ButtonStyle style) {
+          ButtonStyle style, const TileLook* look) {
     const Metrics& m = c.m();
     const bool tapped = c.hit(id, label, r);
     const Theme& th = c.t();
     const bool primary = style == ButtonStyle::Primary;
     c.fill(r, primary ? th.primary : th.tile, m.pad);
     if (!primary) c.outline(r, th.outline, std::max(2.0f, m.px_per_mm * 0.6f), m.pad);
-    const float wrap = r.w - 2 * m.pad;
-    const ImVec2 label_size = c.measure(Font::Bold, label, wrap);
-    const float picto_h = r.h - label_size.y - 3 * m.pad;
-    Rect label_rect{r.x, r.bottom() - label_size.y - 2 * m.pad, r.w, label_size.y + 2 * m.pad};
-    if (picto_h >= m.target * 0.6f) {
-        const float side = std::min(picto_h, r.w - 2 * m.pad);
-        draw_pictogram(c.draw(), picto, {r.x + (r.w - side) / 2, r.y + m.pad + (picto_h - side) / 2, side, side},
-                       primary ? th.on_primary : th.primary);
+    TileInside inside;
+    if (look) {
+        inside = inside_of(c, label, r, look->arrangement, look->side);
     } else {
-        label_rect = r;  // too little room for a pictogram: the word alone, centred
+        const TileInside stacked = inside_of(c, label, r, TileArrangement::Stacked);
+        const TileInside beside = inside_of(c, label, r, TileArrangement::Beside);
+        inside = beside.picto.w > stacked.picto.w ? beside : stacked;
+    }
+    if (inside.picto.w > 0) {
+        draw_pictogram(c.draw(), picto, inside.picto, primary ? th.on_primary : th.primary);
+        if (c.interactive() && !c.map().items.empty() && c.map().items.back().id == id) c.map().items.back().picto = inside.picto;
     }
     const bool was = c.interactive();
     c.set_interactive(false);
-    const bool fits = c.text_centered(Font::Bold, label_rect, label, primary ? th.on_primary : th.on_tile);
+    const bool fits = c.text_centered(Font::Bold, inside.label, label, primary ? th.on_primary : th.on_tile);
     c.set_interactive(was);
     if (!fits && was && !c.map().items.empty() && c.map().items.back().id == id) c.map().items.back().overflow = true;
     return tapped;
 }
 
-void paging_buttons(Canvas& c, const std::string& list_id, const std::string& id_prefix, const NavState& s, Rect row) {
+Rect take_paging_row(const Canvas& c, Rect& area) {
+    const Metrics& m = c.m();
+    const Rect row{m.content.x, m.content.bottom() - m.button_h, m.content.w, m.button_h};
+    area.h = std::max(0.0f, std::min(area.bottom(), row.y - m.gap) - area.y);
+    return row;
+}
+
+int tile_pages(Canvas& c, const NavState& s, const std::string& list_id, const std::vector<TileSpec>& tiles, Rect area,
+               int max_columns) {
+    std::vector<std::string> labels;
+    for (const auto& t : tiles) labels.push_back(t.label);
+    auto cells = tile_grid(c, labels, area, max_columns);
+    const bool pages = !cells.empty() && cells.back().bottom() > area.bottom() + 0.5f;
+    Rect row;
+    if (pages) {
+        row = take_paging_row(c, area);
+        cells = tile_grid(c, labels, area, max_columns);
+    }
+    const TileLook look = cells.empty() ? TileLook{} : tile_look(c, labels, cells[0]);
+    const float origin = c.begin_scroll(list_id, area);
+    int tapped = -1;
+    float bottom = origin;
+    for (size_t i = 0; i < tiles.size(); ++i) {
+        Rect r = cells[i];
+        r.y += origin - area.y;
+        if (i == 0 || cells[i].y != cells[i - 1].y) c.item_start(r.y);  // pages hold whole rows
+        if (tile(c, tiles[i].id, tiles[i].label, tiles[i].picto, r, tiles[i].style, &look)) tapped = int(i);
+        bottom = std::max(bottom, r.bottom());
+    }
+    c.end_scroll(bottom);
+    if (pages) paging_buttons(c, list_id, list_id, s, row);
+    return tapped;
+}
+
+int page_buttons(Canvas& c, const std::string& id_prefix, const NavState& s, Rect row, int page, int pages, bool can_previous,
+                 bool can_more) {
     // Always the same places: "Vorige" left, "1 van 9" in the middle, "Meer" right.
     const float w = (row.w - 2 * c.m().gap) / 3;
     const Rect prev{row.x, row.y, w, row.h};
     const Rect where{row.x + w + c.m().gap, row.y, w, row.h};
     const Rect next{row.right() - w, row.y, w, row.h};
-    if (c.can_scroll(list_id, -1) &&
-        c.button(id_prefix + ".previous", std::string(tr("results.previous", s.language)), prev, ButtonStyle::Primary))
-        c.scroll_page(list_id, -1);
-    const auto [page, pages] = c.page_of(list_id);
+    int step = 0;
+    if (can_previous && c.button(id_prefix + ".previous", std::string(tr("results.previous", s.language)), prev, ButtonStyle::Primary))
+        step = -1;
     if (pages > 1) {
         const std::string label = tr("results.page", s.language, {std::to_string(page), std::to_string(pages)});
         const ImVec2 size = c.measure(Font::Bold, label);
         c.text(Font::Bold, {where.x + (where.w - size.x) / 2, where.y + (where.h - size.y) / 2}, label, c.t().text);
     }
-    if (c.can_scroll(list_id, +1) &&
-        c.button(id_prefix + ".more", std::string(tr("results.more", s.language)), next, ButtonStyle::Primary))
-        c.scroll_page(list_id, +1);
+    if (can_more && c.button(id_prefix + ".more", std::string(tr("results.more", s.language)), next, ButtonStyle::Primary))
+        step = +1;
+    return step;
+}
+
+void paging_buttons(Canvas& c, const std::string& list_id, const std::string& id_prefix, const NavState& s, Rect row) {
+    const auto [page, pages] = c.page_of(list_id);
+    const int step = page_buttons(c, id_prefix, s, row, page, pages, c.can_scroll(list_id, -1), c.can_scroll(list_id, +1));
+    if (step != 0) c.scroll_page(list_id, step);
 }
 
 Rect draw_qr(Canvas& c, const QrMatrix& qr, const Rect& r) {

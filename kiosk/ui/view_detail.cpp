@@ -19,6 +19,7 @@ void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     }
     const ServiceDetail& det = *d.detail;
     const ServiceSummary& sum = det.summary;
+    const Rect paging = take_paging_row(c, area);  // "Meer" where it is on every screen
 
     // The side column (right in landscape, bottom in portrait): actions and QR codes.
     const bool landscape = area.w > area.h;
@@ -71,7 +72,6 @@ void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     }
 
     // The text, scrolled, with "Vorige"/"Meer" underneath.
-    const Rect paging = take_bottom(area, m.button_h, m.gap);
     const float origin = c.begin_scroll("detail", area);
     float y = origin;
     const float w = area.w;

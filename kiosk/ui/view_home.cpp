@@ -22,19 +22,11 @@ void draw_home(Canvas& c, const NavState& s, const ScreenData&, Rect area) {
     tiles.push_back({"tile.search", std::string(tr("home.search", l)), "search", ActionKind::StartSearch, ""});
     tiles.push_back({"tile.route", std::string(tr("home.route", l)), "route", ActionKind::StartRoute, ""});
 
-    std::vector<std::string> labels;
-    for (const auto& t : tiles) labels.push_back(t.label);
-    const float origin = c.begin_scroll("home", area);
-    const auto cells = tile_grid(c, labels, {area.x, origin, area.w, area.h}, area.w > area.h * 1.2f ? 5 : 3);
-    float bottom = origin;
-    for (size_t i = 0; i < tiles.size(); ++i) {
-        const Rect& r = cells[i];
-        const bool last_two = i + 2 >= tiles.size();
-        if (tile(c, tiles[i].id, tiles[i].label, tiles[i].picto, r, last_two ? ButtonStyle::Primary : ButtonStyle::Tile))
-            c.emit(tiles[i].action, tiles[i].arg);
-        bottom = std::max(bottom, r.bottom());
-    }
-    c.end_scroll(bottom);
+    std::vector<TileSpec> specs;
+    for (size_t i = 0; i < tiles.size(); ++i)
+        specs.push_back({tiles[i].id, tiles[i].label, tiles[i].picto, i + 2 >= tiles.size() ? ButtonStyle::Primary : ButtonStyle::Tile});
+    const int tapped = tile_pages(c, s, "home", specs, area, area.w > area.h * 1.2f ? 5 : 3);
+    if (tapped >= 0) c.emit(tiles[size_t(tapped)].action, tiles[size_t(tapped)].arg);
 }
 
 }  // namespace ww::ui

@@ -69,6 +69,7 @@ void draw_list(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
         c.emit(ActionKind::ClearList);
     area.y += top_h + m.gap;
     area.h = m.content.bottom() - area.y;
+    const Rect paging = take_paging_row(c, area);  // "Meer" where it is on every screen
 
     // "Zet terug" right after "Haal weg", even when that emptied the list.
     if (!s.undo_id.empty())
@@ -132,7 +133,6 @@ void draw_list(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     }
     if (area.h < m.button_h) return;
 
-    const Rect paging = take_bottom(area, m.button_h, m.gap);
     const float origin = c.begin_scroll("list", area);
     float y = origin;
     const std::string remove_label(tr("list.remove", l));

@@ -149,7 +149,7 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
     }
 
     // The cards, a page of whole cards at a time, with "Vorige" / "1 van 9" / "Meer" underneath.
-    const Rect paging = take_bottom(area, m.button_h, m.gap);
+    const Rect paging = take_paging_row(c, area);
     const float origin = c.begin_scroll("results", area);
     float y = origin;
     for (const auto& svc : r.services) {

@@ -7,10 +7,10 @@
 
 namespace ww::ui {
 
-std::vector<Rect> choice_rects(const Canvas& c, Rect area, int count) {
+std::vector<Rect> choice_rects(const Canvas& c, Rect area, int count, int columns) {
     const Metrics& m = c.m();
     const float h = std::max(m.target * 1.25f, m.line * 2 + 2 * m.pad);
-    const int columns = (count > 3 && area.w > area.h) ? 2 : 1;
+    if (columns <= 0) columns = (count > 3 && area.w > area.h) ? 2 : 1;
     const Grid g = layout_grid(area, count, m.target * 3, h, m.gap, columns);
     std::vector<Rect> out = g.cells;
     // Do not stretch choices into towers: keep them at a calm height.
@@ -54,31 +54,26 @@ void draw_route_where(Canvas& c, const NavState& s, const ScreenData& d, Rect ar
     area.y += route_header(c, s, area);
     area.y += heading(c, std::string(tr("route.where.question", l)), area);
     area.h = m.content.bottom() - area.y;
-    // As many choices as fit without scrolling (at most 7); "Andere gemeente" shows the next ones.
+    // As many choices as fit without scrolling (at most 7); "Meer" in the paging row shows the next ones.
+    const Rect row = take_paging_row(c, area);
     const float choice_h = std::max(m.target * 1.25f, m.line * 2 + 2 * m.pad);
     const int columns = area.w > area.h ? 2 : 1;
     const int rows_fit = std::max(1, int((area.h + m.gap) / (choice_h + m.gap)));
-    const int per_page = std::clamp(rows_fit * columns, 2, 7);
+    const int per_page = std::clamp(rows_fit * columns, 1, 7);
     const MunicipalityPage page = municipality_page(d.municipalities, d.home_municipality, s.route_page, per_page);
-    const int count = int(page.names.size()) + (page.has_more ? 1 : 0);
-    const float origin = c.begin_scroll("route.where", area);
-    const auto rects = choice_rects(c, {area.x, origin, area.w, area.h}, count);
-    float bottom = origin;
+    // Laid out for a full page, so a name keeps its place whichever page it is on.
+    const auto rects = choice_rects(c, area, per_page, per_page > 1 ? columns : 1);
     for (size_t i = 0; i < page.names.size(); ++i) {
         const std::string& name = page.names[i];
         const bool home = name == d.home_municipality;
         const std::string label = home ? tr("route.where.here", l, {name}) : name;
         if (c.button("route.where." + name, label, rects[i], home ? ButtonStyle::Primary : ButtonStyle::Tile))
             c.emit(ActionKind::ChooseMunicipality, name);
-        bottom = std::max(bottom, rects[i].bottom());
     }
-    if (page.has_more) {
-        const Rect& r = rects.back();
-        if (c.button("route.where.more", std::string(tr("route.where.more", l)), r, ButtonStyle::Primary))
-            c.emit(ActionKind::MoreMunicipalities);
-        bottom = std::max(bottom, r.bottom());
-    }
-    c.end_scroll(bottom);
+    // "Vorige" is a step back within the question (Back does the same).
+    const int step = page_buttons(c, "route.where", s, row, page.page + 1, page.pages, page.page > 0, page.has_more);
+    if (step > 0) c.emit(ActionKind::MoreMunicipalities);
+    if (step < 0) c.emit(ActionKind::Back);
 }
 
 void draw_route_what(Canvas& c, const NavState& s, const ScreenData&, Rect area) {
@@ -87,18 +82,13 @@ void draw_route_what(Canvas& c, const NavState& s, const ScreenData&, Rect area)
     // Not the home question again: this step asks for the kind of help.
     area.y += heading(c, std::string(tr("route.what.route_question", l)), area);
     area.h = c.m().content.bottom() - area.y;
-    const auto cats = categories();
-    std::vector<std::string> labels;
-    for (const auto& cat : cats) labels.push_back(category_name(std::string(cat.code), l));
-    const float origin = c.begin_scroll("route.what", area);
-    const auto cells = tile_grid(c, labels, {area.x, origin, area.w, area.h}, area.w > area.h * 1.2f ? 4 : 2);
-    float bottom = origin;
-    for (size_t i = 0; i < cats.size(); ++i) {
-        const std::string code(cats[i].code);
-        if (tile(c, "route.what." + code, labels[i], code, cells[i])) c.emit(ActionKind::TapCategory, code);
-        bottom = std::max(bottom, cells[i].bottom());
+    std::vector<TileSpec> specs;
+    for (const auto& cat : categories()) {
+        const std::string code(cat.code);
+        specs.push_back({"route.what." + code, category_name(code, l), code});
     }
-    c.end_scroll(bottom);
+    const int tapped = tile_pages(c, s, "route.what", specs, area, area.w > area.h * 1.2f ? 4 : 2);
+    if (tapped >= 0) c.emit(ActionKind::TapCategory, specs[size_t(tapped)].picto);
 }
 
 }  // namespace ww::ui

@@ -29,18 +29,46 @@ void draw_staff(Canvas& c, const NavState& s, const ScreenData& d, Rect area);
 void draw_out_of_order(Canvas& c, const NavState& s, const ScreenData& d, Rect area);
 
 // Shared pieces.
-void draw_pictogram(ImDrawList* draw, const std::string& code, const Rect& r, Rgb color);
+// Draws the pictogram for a category (or "search", "route", "person") in the square `r`;
+// false when the code has no pictogram of its own (a plain circle is drawn instead).
+bool draw_pictogram(ImDrawList* draw, const std::string& code, const Rect& r, Rgb color);
+// kPictogramMinMm in pixels.
+float pictogram_min_px(const Metrics& m);
 // Draws the code as large as fits in `r`, centred; returns the square drawn (quiet zone included).
 Rect draw_qr(Canvas& c, const QrMatrix& qr, const Rect& r);
 // The smallest printed width of the list's QR code that phone cameras read from arm's length.
 inline constexpr float kListQrMinMm = 35.0f;
 // Big one-line choices stacked in one or two columns (one question per screen).
-std::vector<Rect> choice_rects(const Canvas& c, Rect area, int count);
-// A big tile: pictogram above, label below.
+// `columns`: 0 picks one or two by the count and the area's shape.
+std::vector<Rect> choice_rects(const Canvas& c, Rect area, int count, int columns = 0);
+// How the tiles of one grid look alike: all stacked or all beside, every pictogram the same size.
+struct TileLook {
+    TileArrangement arrangement = TileArrangement::Stacked;
+    float side = 0;  // the pictogram's side in pixels (0: none fits)
+};
+// The look that gives the largest pictogram every one of `labels` can have in a cell of `cell`'s size.
+TileLook tile_look(const Canvas& c, const std::vector<std::string>& labels, const Rect& cell);
+// A big tile: the pictogram above the words or beside them, as `look` says (or as suits this tile alone).
 bool tile(Canvas& c, const std::string& id, const std::string& label, const std::string& picto, const Rect& r,
-          ButtonStyle style = ButtonStyle::Tile);
+          ButtonStyle style = ButtonStyle::Tile, const TileLook* look = nullptr);
 // Height of a heading and draws it; returns the height used including the gap after it.
 float heading(Canvas& c, const std::string& text, Rect area);
+// Where "Vorige", "1 van 9" and "Meer" go on every screen that pages: one row along the bottom
+// of the content area, the full width, so "Meer" is in the same place everywhere. Takes the row
+// (and the gap above it) off the bottom of `area`.
+Rect take_paging_row(const Canvas& c, Rect& area);
+// Tiles in a grid (home, the route's last step): when they do not all fit, a paging row is taken
+// and the grid pages by whole rows. Draws them and returns the index of the tapped tile, or -1.
+struct TileSpec {
+    std::string id, label, picto;
+    ButtonStyle style = ButtonStyle::Tile;
+};
+int tile_pages(Canvas& c, const NavState& s, const std::string& list_id, const std::vector<TileSpec>& tiles, Rect area,
+               int max_columns);
+// "Vorige", "1 van 9" and "Meer" in `row` (ids `<id_prefix>.previous` / `.more`); returns -1 or +1
+// when one was tapped, else 0. `page` is 1-based.
+int page_buttons(Canvas& c, const std::string& id_prefix, const NavState& s, Rect row, int page, int pages, bool can_previous,
+                 bool can_more);
 // "Meer" / "Vorige" buttons for a scrolled list, in `row`; only shown when the list can move.
 void paging_buttons(Canvas& c, const std::string& list_id, const std::string& id_prefix, const NavState& s, Rect row);
 // The category word for a code in a language.

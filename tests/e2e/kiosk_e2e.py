@@ -228,17 +228,18 @@ def scenario_guided_route(k):
     k.screenshot("route-who")
     m = k.tap("route.who.carer", until=lambda m: m["screen"] == "route.where")
     m = k.settle()
-    where = k.items("route.where.")
+    paging = ("route.where.more", "route.where.previous")
+    where = [i for i in k.items("route.where.") if i["id"] not in paging]
     check(len(where) <= 7, f"at most 7 choices per screen, got {len(where)}")
     check(where[0]["id"] == "route.where.Emmen" and "hier" in where[0]["label"],
           "the kiosk's own municipality is first and marked")
-    check(where[-1]["id"] == "route.where.more", "'Andere gemeente' leads to the others")
+    check(k.has("route.where.more") and "1 van 2" in texts(k.last), "'Meer' leads to the others, '1 van 2'")
     k.screenshot("route-where")
     m = k.tap("route.where.more", until=lambda m: m["screen"] == "route.where" and not any(
         i["id"] == "route.where.Emmen" for i in m["items"]))
-    more = k.items("route.where.", k.settle())
+    more = [i for i in k.items("route.where.", k.settle()) if i["id"] not in paging]
     check(1 <= len(more) <= 7, "the second page has at most 7 choices")
-    shown = {i["id"] for i in where + more} - {"route.where.more"}
+    shown = {i["id"] for i in where + more}
     check(len(shown) == 12, f"all 12 municipalities are reachable, got {len(shown)}")
     k.screenshot("route-where-2")
     m = k.tap("bar.back", until=lambda m: any(i["id"] == "route.where.Emmen" for i in m["items"]))
@@ -815,6 +816,118 @@ def staff_config():
     return "[staff]\n" + line + "\n"
 
 
+PICTOGRAM_MIN_MM = 15  # kPictogramMinMm in kiosk/ui/layout.h
+CATEGORIES = ("dementia-support", "meeting", "day-care", "transport", "carer-support", "care-at-home", "advice")
+
+
+def check_pictograms(k, m, prefix, expected):
+    """Every tile with `prefix` carries a square pictogram of at least PICTOGRAM_MIN_MM, inside the tile."""
+    tiles = [t for t in k.items(prefix, m) if not t["id"].endswith((".more", ".previous"))]
+    check(sorted(t["id"] for t in tiles) == sorted(expected),
+          f"{m['screen']} at {m['text_scale']} % shows every tile: {[t['id'] for t in tiles]}")
+    least = PICTOGRAM_MIN_MM * m["px_per_mm"] - 1
+    for t in tiles:
+        p = t.get("picto")
+        check(p is not None, f"{t['id']} has its pictogram on {m['screen']} at {m['text_scale']} %")
+        check(abs(p["w"] - p["h"]) <= 1 and p["w"] >= least,
+              f"{t['id']}: pictogram {p['w']}x{p['h']} px, at least {PICTOGRAM_MIN_MM} mm ({least:.0f} px) at "
+              f"{k.width}x{k.height}, {m['text_scale']} %")
+        check(p["x"] >= t["x"] and p["y"] >= t["y"] and p["x"] + p["w"] <= t["x"] + t["w"] + 1 and
+              p["y"] + p["h"] <= t["y"] + t["h"] + 1, f"{t['id']}: the pictogram lies inside its tile")
+    return min(t["picto"]["w"] for t in tiles) / m["px_per_mm"]
+
+
+def scenario_pictograms(k):
+    """Home's tiles keep a pictogram of at least 15 mm at 100, 125 and 150 %, on every page when
+    they page; on the smallest screen the route's tiles too, at 150 %."""
+    home = [f"tile.{c}" for c in CATEGORIES] + ["tile.search", "tile.route"]
+    sizes = []
+    for scale in (100, 125, 150):
+        m = k.wait(lambda m, s=scale: m["screen"] == "home" and m["text_scale"] == s, what=f"Home at {scale} %")
+        m = k.settle()
+        seen = set()
+        while True:  # when the tiles page, every page
+            sizes.append(check_pictograms(k, m, "tile.", [i for i in home if i not in seen and any(
+                t["id"] == i for t in m["items"])]))
+            seen |= {t["id"] for t in k.items("tile.", m)}
+            if not k.has("home.more", m):
+                break
+            m = k.tap("home.more")
+            m = k.settle()
+        check(seen == set(home), f"every tile reachable at {scale} %: {sorted(seen)}")
+        if scale < 150:
+            k.tap("bar.text_size", until=lambda m, s=scale: m["text_scale"] != s)
+    k.screenshot("home-150")
+    print(f"smallest pictogram at {k.width}x{k.height}: {min(sizes):.1f} mm")
+    if (k.width, k.height) != (1366, 768):
+        return  # the route's tiles once, on the smallest screen
+    k.tap("tile.route", until=lambda m: m["screen"] == "route.who")
+    check_pictograms(k, k.settle(), "route.who.", ["route.who.self", "route.who.carer"])
+    k.tap("route.who.self", until=lambda m: m["screen"] == "route.where")
+    k.tap("route.where.Emmen", until=lambda m: m["screen"] == "route.what")
+    m = k.settle()
+    check_pictograms(k, m, "route.what.", [f"route.what.{c}" for c in CATEGORIES if k.has(f"route.what.{c}", m)])
+    check(k.items("route.what.", m), "the route's last step shows category tiles")
+    k.screenshot("route-what-150")
+
+
+def scenario_paging_150(k):
+    """At 150 % on a 1366x768 screen: all 12 municipalities are reached with taps on "Meer" (no
+    swipe), and "Meer" sits in the very same place on every screen that pages."""
+    k.tap("bar.text_size", until=lambda m: m["text_scale"] == 125)
+    k.tap("bar.text_size", until=lambda m: m["text_scale"] == 150)
+    k.tap("tile.route", until=lambda m: m["screen"] == "route.who")
+    k.tap("route.who.self", until=lambda m: m["screen"] == "route.where")
+    m = k.settle()
+    places = {}
+    names = []
+    for page in range(1, 13):
+        for it in m["items"]:
+            check(inside(it, k.width, k.height) and not it.get("overflow"), f"{it['id']} fits on page {page}")
+        names += [i["id"] for i in k.items("route.where.", m) if i["id"] not in ("route.where.more", "route.where.previous")]
+        pages = [t for t in m["texts"] if re.fullmatch(r"\d+ van \d+", t)]
+        if not k.has("route.where.more", m):
+            break
+        check(pages == [f"{page} van {pages[0].split(' van ')[1]}"] if pages else False, f"'{page} van N' on page {page}: {pages}")
+        places.setdefault("route.where", k.item("route.where.more", m))
+        k.screenshot(f"route-where-{page}")
+        m = k.tap("route.where.more", until=lambda m, n=names[-1]: not any(i["id"] == n for i in m["items"]))
+        m = k.settle()
+    check(len(names) == 12 and len(set(names)) == 12, f"all 12 municipalities reached by taps: {names}")
+    for _ in range(12):  # "Vorige" leads back to the first page
+        if k.has("route.where.Emmen", m):
+            break
+        m = k.tap("route.where.previous")
+        m = k.settle()
+    k.tap("route.where.Emmen", until=lambda m: m["screen"] == "route.what")
+    k.tap("route.what.day-care", until=lambda m: m["screen"] == "results" and any(
+        i["id"].startswith("result.card.") for i in m["items"]))
+    m = k.settle()
+    places["results"] = k.item("results.more", m)
+    cards = [i["id"] for i in k.items("result.card.", m)]
+    k.tap(cards[0], until=lambda m: m["screen"] == "detail")
+    m = k.settle()
+    places["detail"] = k.item("detail.more", m)
+    k.tap("detail.add", until=lambda m: any(i["id"] == "detail.add" and "Staat" in i["label"] for i in m["items"]))
+    k.tap("bar.back", until=lambda m: m["screen"] == "results")
+    for page in range(6):
+        m = k.settle()
+        if len(k.items("result.card.", m)) > 1 or not k.has("results.more", m):
+            break
+        m = k.tap("results.more")
+    other = [i["id"] for i in k.items("result.card.", k.settle()) if i["id"] != cards[0]]
+    k.tap(other[0], until=lambda m: m["screen"] == "detail")
+    k.tap("detail.add", until=lambda m: any(i["id"] == "detail.add" and "Staat" in i["label"] for i in m["items"]))
+    m = k.tap("bar.list", until=lambda m: m["screen"] == "list")
+    m = k.settle()
+    places["list"] = k.item("list.more", m)
+    k.screenshot("list-150")
+    rect = lambda it: (it["x"], it["y"], it["w"], it["h"])
+    first = rect(places["results"])
+    for screen, it in places.items():
+        check(rect(it) == first, f"'Meer' on {screen} at {rect(it)}, on results at {first}")
+
+
 SCENARIOS = {
     "category_route": (scenario_category_route, {}),
     "guided_route": (scenario_guided_route, {}),
@@ -837,6 +950,10 @@ SCENARIOS = {
     "detail_phone": (scenario_detail_phone, {}),
     "list_qr_150": (scenario_list_qr_150, {}),
     "list_qr_portrait": (scenario_list_qr_150, {"size": (1080, 1920)}),
+    "pictograms_landscape": (scenario_pictograms, {}),
+    "pictograms_portrait": (scenario_pictograms, {"size": (1080, 1920)}),
+    "pictograms_small": (scenario_pictograms, {"size": (1366, 768)}),
+    "paging_150": (scenario_paging_150, {"size": (1366, 768)}),
 }
 
 
