@@ -26,6 +26,15 @@ std::string mm(double px, double px_per_mm) {
 }
 }  // namespace
 
+bool is_tile(const std::string& id) {
+    const auto starts = [&](const char* prefix) { return id.rfind(prefix, 0) == 0; };
+    const auto ends = [&](const std::string& suffix) {
+        return id.size() >= suffix.size() && id.compare(id.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    if (ends(".more") || ends(".previous")) return false;
+    return starts("tile.") || starts("route.who.") || starts("route.what.");
+}
+
 std::vector<std::string> layout_faults(const UiMap& map, const LayoutRules& rules) {
     std::vector<std::string> faults;
     const auto fault = [&](const UiItem& item, const std::string& what) {
@@ -48,6 +57,16 @@ std::vector<std::string> layout_faults(const UiMap& map, const LayoutRules& rule
             // A button partly scrolled out of view is smaller on screen by design; whole ones must be big.
             if (r.w < min_target) fault(item, mm(r.w, rules.px_per_mm) + " wide, less than " + mm(min_target + kSlack, rules.px_per_mm));
             if (r.h < min_target) fault(item, mm(r.h, rules.px_per_mm) + " high, less than " + mm(min_target + kSlack, rules.px_per_mm));
+        }
+        if (is_tile(item.id) && !item.clipped) {
+            // In the layout's own millimetres (the map's px_per_mm): when the configured diagonal is
+            // too small for the window, the kiosk lays out for a larger one and logs it.
+            const double ppm = map.px_per_mm > 0 ? map.px_per_mm : rules.px_per_mm;
+            const float min_picto = float(rules.min_picto_mm * ppm) - kSlack;
+            if (item.picto.w <= 0) fault(item, "the tile has no pictogram");
+            else if (std::min(item.picto.w, item.picto.h) < min_picto)
+                fault(item, "pictogram " + mm(std::min(item.picto.w, item.picto.h), ppm) + ", less than " +
+                                mm(min_picto + kSlack, ppm));
         }
         for (size_t j = i + 1; j < map.items.size(); ++j) {
             const UiItem& other = map.items[j];

@@ -1,7 +1,8 @@
 #pragma once
 // The rules every screen must keep, checked on its UI map: words fit their buttons, nothing lies
 // outside the window, no two items overlap (unless one holds the other), every button is at least
-// 16 mm, and the list's QR code is whole and at least 35 mm wide. Pure: the layout walk
+// 16 mm, the list's QR code is whole and at least 35 mm wide, and every tile has a pictogram of
+// at least 15 mm. Pure: the layout walk
 // (kiosk --layout-walk) runs it on every screen, unit tests run it on crafted maps.
 #include <string>
 #include <vector>
@@ -14,7 +15,11 @@ struct LayoutRules {
     double px_per_mm = 4;          // of the physical screen (the configured diagonal), not the layout's
     double min_target_mm = 16;     // kTargetMm
     double min_qr_mm = 35;         // kListQrMinMm
+    double min_picto_mm = 15;      // kPictogramMinMm: every whole tile shows a pictogram this large
 };
+
+// Tiles: Home's, the route's "for whom" and its categories (not their "Meer" / "Vorige").
+bool is_tile(const std::string& id);
 
 // One line per fault, e.g. "bar.list: 12.0 mm high, less than 16 mm"; empty when the map is fine.
 std::vector<std::string> layout_faults(const UiMap& map, const LayoutRules& rules);

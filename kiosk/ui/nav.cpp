@@ -92,6 +92,8 @@ NavState apply(NavState s, const Action& a, const FlowContext& ctx) {
         case ActionKind::CycleTextScale: {
             const int* it = std::find(std::begin(kTextScales), std::end(kTextScales), s.text_scale);
             s.text_scale = (it == std::end(kTextScales) || it + 1 == std::end(kTextScales)) ? kTextScales[0] : *(it + 1);
+            // A page holds fewer or more names at another size: start at the first, as the lists do.
+            s.route_page = 0;
             break;
         }
         case ActionKind::ToggleReadAloud:

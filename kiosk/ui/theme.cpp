@@ -42,6 +42,9 @@ std::vector<ColorPair> text_pairs(const Theme& t) {
         {"open today on page", t.open_today, t.page},
         {"closed today on page", t.closed_today, t.page},
         {"heading on dialog", t.heading, t.dialog},
+        // Pictograms are shapes, not text, but are held to the same 7:1 so they read as well as the words.
+        {"pictogram on tile", t.primary, t.tile},
+        {"pictogram on primary tile", t.on_primary, t.primary},
     };
 }
 

@@ -22,14 +22,22 @@ void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     const Rect paging = take_paging_row(c, area);  // "Meer" where it is on every screen
 
     // The side column (right in landscape, bottom in portrait): actions and QR codes.
-    const bool landscape = area.w > area.h;
-    Rect side;
-    const float side_w = landscape ? std::max(m.target * 4, area.w * 0.3f) : area.w;
-    const float bw = landscape ? side_w : (side_w - m.gap) / 2;
     // The buttons grow with their words (large text in a narrow column), never cut them.
-    float bh = m.button_h;
-    for (const char* id : {"detail.add", "detail.added", "detail.read"})
-        bh = std::max(bh, c.measure(Font::Bold, std::string(tr(id, l)), bw - 2 * m.pad).y + 2 * m.pad);
+    const auto button_h = [&](float bw) {
+        float bh = m.button_h;
+        for (const char* id : {"detail.add", "detail.added", "detail.read"})
+            bh = std::max(bh, c.measure(Font::Bold, std::string(tr(id, l)), bw - 2 * m.pad).y + 2 * m.pad);
+        return bh;
+    };
+    const float column_w = std::max(m.target * 4, area.w * 0.3f);
+    const int column_buttons = d.speech_available ? 2 : 1;
+    // A column only when its buttons fit above the paging row; else the strip at the bottom.
+    const bool landscape = area.w > area.h &&
+                           float(column_buttons) * (button_h(column_w) + m.gap) <= area.h;
+    Rect side;
+    const float side_w = landscape ? column_w : area.w;
+    const float bw = landscape ? side_w : (side_w - m.gap) / 2;
+    const float bh = button_h(bw);
     if (landscape) {
         side = {area.right() - side_w, area.y, side_w, area.h};
         area.w -= side_w + m.gap;

@@ -62,14 +62,19 @@ void draw_route_where(Canvas& c, const NavState& s, const ScreenData& d, Rect ar
     const int per_page = std::clamp(rows_fit * columns, 1, 7);
     const MunicipalityPage page = municipality_page(d.municipalities, d.home_municipality, s.route_page, per_page);
     // Laid out for a full page, so a name keeps its place whichever page it is on.
-    const auto rects = choice_rects(c, area, per_page, per_page > 1 ? columns : 1);
+    // (A scrolled area only for a screen too small for even one choice: it is clipped, never covers "Meer".)
+    const float origin = c.begin_scroll("route.where", area);
+    const auto rects = choice_rects(c, {area.x, origin, area.w, area.h}, per_page, per_page > 1 ? columns : 1);
+    float bottom = origin;
     for (size_t i = 0; i < page.names.size(); ++i) {
         const std::string& name = page.names[i];
         const bool home = name == d.home_municipality;
         const std::string label = home ? tr("route.where.here", l, {name}) : name;
         if (c.button("route.where." + name, label, rects[i], home ? ButtonStyle::Primary : ButtonStyle::Tile))
             c.emit(ActionKind::ChooseMunicipality, name);
+        bottom = std::max(bottom, rects[i].bottom());
     }
+    c.end_scroll(bottom);
     // "Vorige" is a step back within the question (Back does the same).
     const int step = page_buttons(c, "route.where", s, row, page.page + 1, page.pages, page.page > 0, page.has_more);
     if (step > 0) c.emit(ActionKind::MoreMunicipalities);

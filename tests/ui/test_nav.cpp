@@ -101,6 +101,20 @@ TEST_CASE("the municipality question shows at most 7 choices, own municipality f
     }
 }
 
+TEST_CASE("a new text size starts the municipalities at their first page", "[flow]") {
+    NavState s = run({{ActionKind::StartRoute, {}}, {ActionKind::ChooseAudience, "audience-person"},
+                      {ActionKind::MoreMunicipalities, {}}, {ActionKind::MoreMunicipalities, {}}});
+    REQUIRE(s.screen == Screen::RouteWhere);
+    CHECK(s.route_page == 2);
+    s = apply(s, {ActionKind::CycleTextScale, {}}, {});
+    CHECK(s.route_page == 0);
+    CHECK(s.screen == Screen::RouteWhere);
+    s = apply(s, {ActionKind::MoreMunicipalities, {}}, {});
+    s = apply(s, {ActionKind::Back, {}}, {});  // "Vorige" / "Terug": the page before, still the question
+    CHECK(s.screen == Screen::RouteWhere);
+    CHECK(s.route_page == 0);
+}
+
 TEST_CASE("typing, backspace over UTF-8 and taking a suggestion", "[flow]") {
     NavState s = run({{ActionKind::StartSearch, {}}, {ActionKind::TypeText, "d"}, {ActionKind::TypeText, "é"}});
     CHECK(s.query == "dé");
