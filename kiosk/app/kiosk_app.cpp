@@ -311,7 +311,7 @@ struct KioskApp::Impl {
                     if (catalogue && data.service_count < 0) data.service_count = catalogue->counts().services;
                     log_line("staff: mode opened");
                 } else {
-                    data.pin_message = std::string(ui::tr(v == PinVerdict::LockedOut ? "staff.locked" : "staff.pin_wrong", nav.language));
+                    data.pin_message = std::string(v == PinVerdict::LockedOut ? ui::tr("staff.locked", nav.language) : ui::tr("staff.pin_wrong", nav.language));
                     nav = apply(nav, {K::PinRejected, {}}, flow());
                     log_line(v == PinVerdict::LockedOut ? "staff: PIN locked out" : "staff: wrong PIN");
                 }

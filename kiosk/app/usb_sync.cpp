@@ -1,7 +1,6 @@
 #include "app/usb_sync.h"
 
 #include "app/kiosk_log.h"
-#include "ui/strings.h"
 
 namespace ww::app {
 
@@ -14,11 +13,8 @@ constexpr int kHistoryLines = 20;
 SyncBand sync_band(const sync::SyncStatus& status, Language language) {
     using State = sync::SyncStatus::State;
     switch (status.state) {
-        case State::Importing:
-            return {std::string(ui::tr("band.updating", language)), float(status.progress)};
-        case State::Finished:
-            // The service words its results in Dutch only; staff read them in either language.
-            return {status.message_nl, std::nullopt};
+        case State::Importing: return {status.message(language), float(status.progress)};
+        case State::Finished: return {status.message(language), std::nullopt};
         case State::Idle:
             break;
     }

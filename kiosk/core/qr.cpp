@@ -8,6 +8,7 @@
 
 #include "core/phone.h"
 #include "core/value_rules.h"
+#include "core/wording.h"
 
 namespace ww {
 namespace {
@@ -32,19 +33,18 @@ std::string service_block(int number, const ServiceSummary& s, Language language
     std::string block = std::to_string(number) + ". " + s.name.in(language) + "\n";
     const std::string& summary = s.summary.in(language);
     if (summary_bytes > 0 && !summary.empty()) block += shortened(summary, summary_bytes) + "\n";
-    if (!s.phone.empty()) block += (language == Language::English ? "Phone " : "Tel. ") + format_phone(s.phone) + "\n";
+    if (!s.phone.empty()) block += wording::text("card.phone", language, {format_phone(s.phone)}) + "\n";
     if (!s.town.empty()) block += s.town + "\n";
     return block;
 }
 
 std::string list_text(const std::vector<ServiceSummary>& services, size_t count, Language language,
                       size_t summary_bytes) {
-    std::string text = language == Language::English ? "My list \u2013 Wegwijzer\n" : "Mijn lijst \u2013 Wegwijzer\n";
+    std::string text = std::string(wording::text("qr.list_title", language)) + "\n";
     for (size_t i = 0; i < count; ++i) text += "\n" + service_block(static_cast<int>(i + 1), services[i], language, summary_bytes);
     if (count < services.size()) {
         const std::string more = std::to_string(services.size() - count);
-        text += language == Language::English ? "\n... and " + more + " more (see the printout)\n"
-                                              : "\n... en nog " + more + " (zie de afdruk)\n";
+        text += "\n" + wording::text("qr.more", language, {more}) + "\n";
     }
     return text;
 }

@@ -1,30 +1,31 @@
 #pragma once
-// Every text the kiosk itself shows, in Dutch (B1: short sentences, common words) and English.
-// Catalogue texts come from the catalogue; these are the words around them.
-#include <span>
+// The screens' words come from the one wording table (core/wording.h); `tr` is its short name in
+// the UI. Catalogue texts come from the catalogue; these are the words around them.
 #include <string>
 #include <string_view>
 
 #include "core/model.h"
+#include "core/wording.h"
 
 namespace ww::ui {
 
-struct UiString {
-    std::string_view id;
-    std::string_view nl;
-    std::string_view en;
-};
+using wording::fill;
 
-std::span<const UiString> all_strings();
-
-// The text for `id` in `language`; an unknown id gives the id itself (visible, never a crash).
-std::string_view tr(std::string_view id, Language language);
-
-// Replaces each "{}" in order with the next argument.
-std::string fill(std::string_view pattern, std::initializer_list<std::string_view> args);
-std::string tr(std::string_view id, Language language, std::initializer_list<std::string_view> args);
+inline std::string_view tr(wording::Code code, Language language) { return wording::text(code, language); }
+inline std::string tr(wording::Code code, Language language, std::initializer_list<std::string_view> args) {
+    return wording::text(code, language, args);
+}
+// A code made while running (see core/wording.h).
+template <wording::RuntimeCode S>
+std::string_view tr(const S& code, Language language) {
+    return wording::lookup(code, language);
+}
+template <wording::RuntimeCode S>
+std::string tr(const S& code, Language language, std::initializer_list<std::string_view> args) {
+    return wording::fill(wording::lookup(code, language), args);
+}
 
 // "maandag" / "Monday" for weekday 0..6.
-std::string_view weekday_name(int weekday, Language language);
+inline std::string_view weekday_name(int weekday, Language language) { return wording::weekday(weekday, language); }
 
 }  // namespace ww::ui

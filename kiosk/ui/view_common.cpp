@@ -28,9 +28,8 @@ std::string display_date(const std::string& iso, Language l) {
 }
 
 std::string category_name(const std::string& code, Language l) {
-    const TagInfo* t = find_tag(code);
-    if (!t) return code;
-    return std::string(l == Language::English ? t->en : t->nl);
+    // The names residents use, from the wording table ("tag.advice" -> "Vragen over hulp en zorg").
+    return std::string(tr("tag." + code, l));
 }
 
 std::string hours_on(const std::vector<OpeningSlot>& slots, int weekday) {
@@ -260,7 +259,7 @@ Rect draw_bands(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     };
     const Language l = s.language;
     if (!d.status_banner.empty()) band(d.status_banner, d.status_progress);
-    if (d.catalogue_ok && d.info.demo) band(std::string(tr("band.demo", l)), std::nullopt);
+    if (d.catalogue_ok && d.info.demo) band(std::string(tr("demo.notice", l)), std::nullopt);
     if (d.catalogue_ok && d.expired) band(tr("band.expired", l, {display_date(d.info.created, l)}), std::nullopt);
     return area;
 }

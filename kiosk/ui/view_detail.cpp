@@ -2,7 +2,9 @@
 // there, cost, when it was checked; QR codes for phone and website; "Lees voor", "Zet op mijn lijst".
 #include <algorithm>
 
+#include "core/cost_wording.h"
 #include "core/phone.h"
+#include "core/phone_label.h"
 #include "core/taxonomy.h"
 #include "ui/strings.h"
 #include "ui/views.h"
@@ -143,14 +145,14 @@ void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
 
     section(std::string(tr("detail.hours", l)));
     if (sum.opening.empty()) {
-        para(std::string(tr("detail.no_hours", l)));
+        para(std::string(tr("hours.unknown", l)));
     } else {
         const float day_w = std::min(w * 0.45f, c.measure(Font::Body, "donderdag  ").x + m.pad);
         for (int day = 0; day < 7; ++day) {
             const std::string hours = hours_on(sum.opening, day);
             const Font f = day == d.now.weekday ? Font::Bold : Font::Body;
             const float h1 = c.text(f, {area.x, y}, std::string(weekday_name(day, l)), th.text, day_w);
-            const float h2 = c.text(f, {area.x + day_w, y}, hours.empty() ? std::string(tr("detail.closed", l)) : hours,
+            const float h2 = c.text(f, {area.x + day_w, y}, hours.empty() ? std::string(tr("hours.closed", l)) : hours,
                                     hours.empty() ? th.closed_today : th.text, w - day_w);
             y += std::max(h1, h2);
         }
@@ -174,16 +176,13 @@ void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     }
 
     section(std::string(tr("detail.cost", l)));
-    for (const char* code : {"cost-free", "cost-contribution"})
-        if (sum.has_tag(code)) para(category_name(code, l));
-    para(det.fees.in(l));
-    para(std::string(tr(sum.has_tag("cost-indication") ? "detail.indication_needed" : "detail.no_indication", l)));
+    for (const std::string& sentence : cost_sentences(det, l)) para(sentence);
 
     section(std::string(tr("detail.contact", l)));
     // The other numbers, each with what it is for: the catalogue says that in Dutch only.
     for (const auto& p : det.phones) {
         if (format_phone(p.number) == format_phone(main_phone)) continue;
-        para(l == Language::Dutch && !p.description.empty() ? p.description : std::string(tr("detail.other_phone", l)));
+        para(phone_label(p.description, l));
         para(format_phone(p.number), Font::Digits);
     }
     address(det.url.empty() ? det.organization_website : det.url);

@@ -206,7 +206,7 @@ int main(int argc, char** argv) {
             polls.push_back(ms(Clock::now() - frame));
             if (status.state == sync::SyncStatus::State::Finished) {
                 if (!status.succeeded)  // e.g. over the default memory cap: the frames are still measured
-                    std::fprintf(stderr, "the service did not import: %s\n", status.message_nl.c_str());
+                    std::fprintf(stderr, "the service did not import: %s\n", status.message(ww::Language::Dutch).c_str());
                 break;
             }
             std::this_thread::sleep_until(frame + std::chrono::microseconds(16667));

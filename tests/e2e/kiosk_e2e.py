@@ -462,7 +462,45 @@ def scenario_detail_phone(k):
         for it in k.last["items"]:
             check(not it.get("overflow"), f"the words of {it['id']} fit at {scale} %")
         k.screenshot(f"detail-{scale}")
+        if scale == 100:
+            service_id = card["id"][len("result.card."):]
+            check_screen_matches_paper(k, service_id, "nl", "Wat kost het?", "Contact")
+            k.tap("bar.language", until=lambda m: m["language"] == "en")
+            check_screen_matches_paper(k, service_id, "en", "What does it cost?", "Contact")
+            k.tap("bar.language", until=lambda m: m["language"] == "nl")
         k.tap("bar.home", until=lambda m: m["screen"] == "home")
+
+
+def detail_texts(k):
+    """Every text of the open detail page, paging with "Meer" to its end, then back to its start."""
+    m = k.settle()
+    seen, pages = list(m["texts"]), 0
+    while k.has("detail.more", m) and pages < 30:
+        before = m.get("scroll", {}).get("detail")
+        m = k.tap("detail.more", until=lambda m2: m2.get("scroll", {}).get("detail") != before)
+        m = k.settle()
+        seen += m["texts"]
+        pages += 1
+    while k.has("detail.previous", m):
+        before = m.get("scroll", {}).get("detail")
+        m = k.tap("detail.previous", until=lambda m2: m2.get("scroll", {}).get("detail") != before)
+    return seen
+
+
+def check_screen_matches_paper(k, service_id, language, cost_heading, next_heading):
+    """The cost sentences on the detail screen are word for word the cost line on paper."""
+    shown = detail_texts(k)
+    check(cost_heading in shown and next_heading in shown, f"the cost section is on the {language} detail page")
+    section = shown[shown.index(cost_heading) + 1:shown.index(next_heading)]
+    section = list(dict.fromkeys(section))  # a text on two pages (paging overlap) counts once
+    check(section, "the detail page says what it costs")
+    pdf = os.path.join(k.out, f"paper-{language}.pdf")
+    subprocess.run([ARGS.kioskctl, "print", "--db", ARGS.catalogue, "--pdf", pdf, "--language", language, service_id],
+                   check=True, capture_output=True)
+    paper = " ".join(subprocess.run(["pdftotext", pdf, "-"], check=True, capture_output=True,
+                                    text=True).stdout.replace("\u2060", "").split())
+    said = " ".join(" ".join(section).split())
+    check(said in paper, f"screen and paper word the cost the same way ({language}): {said!r} not in {paper!r}")
 
 
 def scenario_list_qr_150(k):

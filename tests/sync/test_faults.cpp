@@ -69,7 +69,7 @@ TEST_CASE("failing the N-th I/O operation of an import, for every N, changes not
     // Reads from the stick give the Dutch "could not be read" message.
     sync::SyncIo first_read;
     first_read.fail_at(1);
-    CHECK(sync::import_package(request, first_read).message_nl ==
+    CHECK(sync::import_package(request, first_read).message(ww::Language::Dutch) ==
           "De USB-stick kon niet goed worden gelezen. Er is niets veranderd. Probeer het nog een keer.");
 
     // After all that, the stick goes in normally.

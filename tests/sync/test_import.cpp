@@ -20,7 +20,7 @@ TEST_CASE("the first import creates the live catalogue, the next one replaces it
     REQUIRE(first.imported());
     CHECK(first.log == "Imported catalogue version 5 (created 2026-11-01, expires 2027-06-30, fleet drenthe) from " +
                            (dir / "stick").string() + ".");
-    CHECK(first.message_nl == "Bijgewerkt naar versie 5 van 1 november 2026. U kunt de USB-stick verwijderen.");
+    CHECK(first.message(ww::Language::Dutch) == "Bijgewerkt naar versie 5 van 1 november 2026. U kunt de USB-stick verwijderen.");
     CHECK(read_bytes(live) == rebuilt_bytes(dir / "build/v5.sqlite", describe(v5)));
     CHECK(integrity(live) == "ok");
     // No private copy is left behind.
@@ -31,7 +31,7 @@ TEST_CASE("the first import creates the live catalogue, the next one replaces it
     write_package(dir / "stick2", dir / "build/v12.sqlite", key.secret_key, describe(v12));
     auto second = import_from(dir / "stick2", live, {key.public_key});
     REQUIRE(second.imported());
-    CHECK(second.message_nl == "Bijgewerkt naar versie 12 van 27 november 2026. U kunt de USB-stick verwijderen.");
+    CHECK(second.message(ww::Language::Dutch) == "Bijgewerkt naar versie 12 van 27 november 2026. U kunt de USB-stick verwijderen.");
     CHECK(read_bytes(live) == rebuilt_bytes(dir / "build/v12.sqlite", describe(v12)));
     CHECK(sync::installed_version(live) == 12);
 
@@ -77,7 +77,7 @@ TEST_CASE("a stick with nothing for the kiosk is ignored silently", "[sync][impo
     write_bytes(dir / "live.sqlite", "old");
     auto outcome = import_from(dir / "stick", dir / "live.sqlite", {key.public_key});
     CHECK(outcome.result == sync::ImportResult::NothingFound);
-    CHECK(outcome.message_nl.empty());
+    CHECK(outcome.message(ww::Language::Dutch).empty());
     CHECK(read_bytes(dir / "live.sqlite") == "old");
     CHECK(sync::read_import_history(dir / "live.sqlite").empty());
     CHECK_FALSE(sync::has_package(dir / "stick"));

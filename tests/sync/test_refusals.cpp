@@ -50,7 +50,7 @@ struct Kiosk {
         CHECK_FALSE(outcome.imported());
         CHECK(outcome.log.rfind("Refused: ", 0) == 0);
         CHECK(outcome.log.find("Nothing was changed.") != std::string::npos);
-        CHECK_FALSE(outcome.message_nl.empty());
+        CHECK_FALSE(outcome.message(ww::Language::Dutch).empty());
         CHECK(read_bytes(live) == live_before);
         CHECK_FALSE(fs::exists(dir / "kiosk/.catalogue.sqlite.incoming"));
         auto history = sync::read_import_history(live, 1);
@@ -78,7 +78,7 @@ TEST_CASE("a missing signature is refused", "[sync][refuse]") {
     Kiosk k;
     fs::remove(k.package_signature);
     auto o = k.refused(ImportResult::NotApproved);
-    CHECK(o.message_nl == kNotApproved);
+    CHECK(o.message(ww::Language::Dutch) == kNotApproved);
     CHECK(o.log.find("no signature file") != std::string::npos);
 }
 
@@ -94,7 +94,7 @@ TEST_CASE("a bad signature is refused", "[sync][refuse]") {
     auto line2 = sig.find('\n') + 1;
     sig[line2 + 20] = sig[line2 + 20] == 'A' ? 'B' : 'A';  // inside the Ed25519 signature
     write_bytes(k.package_signature, sig);
-    CHECK(k.refused(ImportResult::NotApproved).message_nl == kNotApproved);
+    CHECK(k.refused(ImportResult::NotApproved).message(ww::Language::Dutch) == kNotApproved);
 }
 
 TEST_CASE("garbage in place of the signature is refused", "[sync][refuse]") {
@@ -110,7 +110,7 @@ TEST_CASE("a signature by an unknown key is refused", "[sync][refuse]") {
                 sign_file(k.package_catalogue, stranger.secret_key, sync::format_trusted_comment(describe(k.v6))));
     auto o = k.refused(ImportResult::NotApproved);
     CHECK(o.log.find(sync::key_id_hex(stranger.public_key.id)) != std::string::npos);
-    CHECK(o.message_nl == kNotApproved);
+    CHECK(o.message(ww::Language::Dutch) == kNotApproved);
 }
 
 TEST_CASE("an edited trusted comment is refused", "[sync][refuse]") {
@@ -149,7 +149,7 @@ TEST_CASE("the same or an older version is refused", "[sync][refuse]") {
         make_catalogue(k.package_catalogue, spec);
         k.sign_catalogue_as(d);
         auto o = k.refused(ImportResult::NotNewer);
-        CHECK(o.message_nl == "Deze catalogus is niet nieuwer dan die op de kiosk (versie 5). Er is niets veranderd.");
+        CHECK(o.message(ww::Language::Dutch) == "Deze catalogus is niet nieuwer dan die op de kiosk (versie 5). Er is niets veranderd.");
     }
 }
 
@@ -168,7 +168,7 @@ TEST_CASE("an expired package is refused", "[sync][refuse]") {
     sync::ImportRequest request;
     request.today = "2027-07-01";
     auto o = k.refused(ImportResult::Expired, request);
-    CHECK(o.message_nl == "Deze catalogus is verlopen op 30 juni 2027. Er is niets veranderd.");
+    CHECK(o.message(ww::Language::Dutch) == "Deze catalogus is verlopen op 30 juni 2027. Er is niets veranderd.");
     // On its last day it is still good.
     request.today = "2027-06-30";
     request.source = k.stick;
@@ -196,7 +196,7 @@ TEST_CASE("a package for another fleet is refused", "[sync][refuse]") {
     Kiosk k;
     k.sign_catalogue_as(describe(k.v6, "groningen"));
     auto o = k.refused(ImportResult::OtherFleet);
-    CHECK(o.message_nl == "Deze catalogus is voor andere kiosks. Er is niets veranderd.");
+    CHECK(o.message(ww::Language::Dutch) == "Deze catalogus is voor andere kiosks. Er is niets veranderd.");
 }
 
 TEST_CASE("a catalogue over the size cap is refused before it is copied", "[sync][refuse]") {
@@ -204,7 +204,7 @@ TEST_CASE("a catalogue over the size cap is refused before it is copied", "[sync
     sync::ImportRequest request;
     request.max_file_bytes = fs::file_size(k.package_catalogue) - 1;
     auto o = k.refused(ImportResult::TooLarge, request);
-    CHECK(o.message_nl == "Deze catalogus is te groot voor de kiosk. Er is niets veranderd.");
+    CHECK(o.message(ww::Language::Dutch) == "Deze catalogus is te groot voor de kiosk. Er is niets veranderd.");
 }
 
 TEST_CASE("symlinks, FIFOs and devices in place of the files are refused", "[sync][refuse]") {
@@ -284,7 +284,7 @@ TEST_CASE("correctly signed files that are not usable catalogues are refused", "
     }
     k.sign_catalogue_as(describe(k.v6));
     auto o = k.refused(ImportResult::BadCatalogue);
-    CHECK(o.message_nl == broken);
+    CHECK(o.message(ww::Language::Dutch) == broken);
 }
 
 TEST_CASE("a second import while one runs is refused as busy", "[sync][refuse]") {

@@ -2,6 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include "core/wording.h"
+
 #include <chrono>
 #include <mutex>
 #include <thread>
@@ -89,7 +91,7 @@ TEST_CASE("SyncService imports a stick in the background and tells the kiosk in 
     auto status = poll_until_finished(service, 0, &progress);
     REQUIRE(status.state == sync::SyncStatus::State::Finished);
     CHECK(status.succeeded);
-    CHECK(status.message_nl == "Bijgewerkt naar versie 3 van " + sync::dutch_date(v3.created) +
+    CHECK(status.message(ww::Language::Dutch) == "Bijgewerkt naar versie 3 van " + ww::wording::long_date(v3.created, ww::Language::Dutch) +
                                    ". U kunt de USB-stick verwijderen.");
     CHECK(read_bytes(live) == rebuilt_bytes(dir / "v3.sqlite", describe(v3)));
     CHECK(service.take_new_catalogue());
@@ -113,7 +115,7 @@ TEST_CASE("SyncService imports a stick in the background and tells the kiosk in 
     status = poll_until_finished(service, 1);
     REQUIRE(status.state == sync::SyncStatus::State::Finished);
     CHECK_FALSE(status.succeeded);
-    CHECK(status.message_nl == "Deze USB-stick is niet goedgekeurd. Er is niets veranderd.");
+    CHECK(status.message(ww::Language::Dutch) == "Deze USB-stick is niet goedgekeurd. Er is niets veranderd.");
     CHECK_FALSE(service.take_new_catalogue());
     CHECK(read_bytes(live) == rebuilt_bytes(dir / "v3.sqlite", describe(v3)));
     // The message goes away when the stick is pulled out.
@@ -146,7 +148,7 @@ TEST_CASE("after a restart, the stick of the last update left in is only logged"
     fs::rename(dir / "out", media / "STICK");
     auto status = poll_until_finished(service, 0);
     CHECK(status.state == sync::SyncStatus::State::Finished);
-    CHECK(status.message_nl == "Deze catalogus is niet nieuwer dan die op de kiosk (versie 3). Er is niets veranderd.");
+    CHECK(status.message(ww::Language::Dutch) == "Deze catalogus is niet nieuwer dan die op de kiosk (versie 3). Er is niets veranderd.");
 }
 
 TEST_CASE("SyncService::create needs readable public keys", "[sync][service][threads]") {

@@ -2,6 +2,7 @@
 // functions, every transition, with a fake clock (plain numbers for "now").
 #include <catch2/catch.hpp>
 
+#include "core/sync/import_wording.h"
 #include "core/sync/slot_store.h"
 #include "core/sync/slots.h"
 #include "core/sync/version_rules.h"
@@ -281,7 +282,12 @@ TEST_CASE("lock-out: created more than a day ahead of the kiosk's clock is refus
     auto future = check_version_rules(package(5, "2026-11-30"), floor, "2026-11-28");
     CHECK(future.verdict == VersionVerdict::FromTheFuture);
     CHECK(future.log.find("2026-11-30") != std::string::npos);
-    CHECK_FALSE(future.message_nl.empty());
+    // The screen words the verdict from the one wording table, in both languages, with the date.
+    ImportOutcome outcome;
+    outcome.result = ImportResult::NotYetValid;
+    outcome.package = package(5, "2026-11-30");
+    CHECK(import_message(outcome, ww::Language::Dutch).find("30 november 2026") != std::string::npos);
+    CHECK(import_message(outcome, ww::Language::English).find("30 November 2026") != std::string::npos);
     CHECK(check_version_rules(package(5, "9999-12-31"), floor, "2026-11-28").verdict == VersionVerdict::FromTheFuture);
 }
 

@@ -1,6 +1,8 @@
 // The signed trusted comment: one strict meaning for each comment.
 #include <catch2/catch.hpp>
 
+#include "core/wording.h"
+
 #include "core/sync/package.h"
 
 using namespace ww::sync;
@@ -57,8 +59,8 @@ TEST_CASE("dates", "[sync][comment]") {
     CHECK_FALSE(is_valid_date("2100-02-29"));
     CHECK(is_valid_date("2000-02-29"));
     CHECK_FALSE(is_valid_date("2026-13-01"));
-    CHECK(dutch_date("2026-12-03") == "3 december 2026");
-    CHECK(dutch_date("2027-03-15") == "15 maart 2027");
+    CHECK(ww::wording::long_date("2026-12-03", ww::Language::Dutch) == "3 december 2026");
+    CHECK(ww::wording::long_date("2027-03-15", ww::Language::English) == "15 March 2027");
     CHECK(is_valid_date(today_utc()));
     CHECK(is_valid_fleet("Drenthe-Noord_2.a"));
     CHECK_FALSE(is_valid_fleet("dren the"));

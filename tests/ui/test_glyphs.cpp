@@ -62,12 +62,12 @@ TEST_CASE("every UI string can be drawn", "[glyphs]") {
     const Font regular("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf");
     const Font bold("/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf");
     std::map<char32_t, std::string> missing;
-    for (const auto& s : all_strings()) {
-        check_text(regular, bold, std::string(s.nl), std::string(s.id) + " (nl)", missing);
-        check_text(regular, bold, std::string(s.en), std::string(s.id) + " (en)", missing);
+    for (ww::Language l : {ww::Language::Dutch, ww::Language::English}) {
+        for (const auto& e : ww::wording::table(l))
+            check_text(regular, bold, std::string(e.text), std::string(e.code) + " (" + ww::language_code(l) + ")", missing);
     }
     for (const auto& [cp, where] : missing) FAIL_CHECK(hex(cp) << " missing, first in " << where);
-    CHECK(all_strings().size() > 80);
+    CHECK(ww::wording::table(ww::Language::Dutch).size() > 80);
 }
 
 TEST_CASE("every text in the demo catalogue can be drawn", "[glyphs]") {

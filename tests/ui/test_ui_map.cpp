@@ -59,19 +59,3 @@ TEST_CASE("the map is written atomically and replaces the old one", "[ui-map]") 
     CHECK_FALSE(write_file_atomically(dir / "missing-dir" / "map.json", "x").ok());
     std::filesystem::remove_all(dir);
 }
-
-TEST_CASE("strings: every id has Dutch and English, placeholders are filled", "[strings]") {
-    std::set<std::string_view> ids;
-    for (const auto& s : all_strings()) {
-        INFO(s.id);
-        CHECK(!s.nl.empty());
-        CHECK(!s.en.empty());
-        CHECK(ids.insert(s.id).second);  // no id twice
-        CHECK(std::count(s.nl.begin(), s.nl.end(), '{') == std::count(s.en.begin(), s.en.end(), '{'));
-    }
-    CHECK(tr("home.question", ww::Language::Dutch) == "Waar zoekt u hulp bij?");
-    CHECK(tr("search.suggestion", ww::Language::Dutch, {"dementie"}) == "Bedoelt u: dementie?");
-    CHECK(tr("no.such.id", ww::Language::English) == "no.such.id");
-    CHECK(weekday_name(0, ww::Language::Dutch) == "maandag");
-    CHECK(weekday_name(6, ww::Language::English) == "Sunday");
-}

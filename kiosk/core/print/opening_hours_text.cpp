@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <utility>
 
-#include "core/print/print_text.h"
+#include "core/wording.h"
 
 namespace ww::print {
 
@@ -19,18 +19,18 @@ std::string days_text(const std::vector<int>& days, Language language) {
     for (size_t i = 0; i < days.size();) {
         size_t j = i;
         while (j + 1 < days.size() && days[j + 1] == days[j] + 1) ++j;
-        std::string first(weekday_short(days[i], language));
+        std::string first(wording::weekday_short(days[i], language));
         if (j - i >= 2) {
-            runs.push_back(first + " " + std::string(phrase(Phrase::Through, language)) + " " +
-                           std::string(weekday_short(days[j], language)));
+            runs.push_back(first + " " + std::string(wording::text("hours.through", language)) + " " +
+                           std::string(wording::weekday_short(days[j], language)));
         } else {
-            for (size_t k = i; k <= j; ++k) runs.emplace_back(weekday_short(days[k], language));
+            for (size_t k = i; k <= j; ++k) runs.emplace_back(wording::weekday_short(days[k], language));
         }
         i = j + 1;
     }
     std::string out;
     for (size_t i = 0; i < runs.size(); ++i) {
-        if (i > 0) out += (i + 1 == runs.size()) ? " " + std::string(phrase(Phrase::And, language)) + " " : ", ";
+        if (i > 0) out += (i + 1 == runs.size()) ? " " + std::string(wording::text("hours.and", language)) + " " : ", ";
         out += runs[i];
     }
     return out;
@@ -39,7 +39,7 @@ std::string days_text(const std::vector<int>& days, Language language) {
 std::string times_text(const Times& times, Language language) {
     std::string out;
     for (size_t i = 0; i < times.size(); ++i) {
-        if (i > 0) out += " " + std::string(phrase(Phrase::And, language)) + " ";
+        if (i > 0) out += " " + std::string(wording::text("hours.and", language)) + " ";
         out += clock_text(times[i].first) + "\u2013" + clock_text(times[i].second);
     }
     return out;

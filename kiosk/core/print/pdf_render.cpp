@@ -14,6 +14,7 @@
 
 #include "core/print/print_content.h"
 #include "core/qr.h"
+#include "core/wording.h"
 
 namespace ww::print {
 
@@ -85,8 +86,8 @@ std::string opening_markup(const std::string& line) {
     return out;
 }
 
-std::string labelled(Phrase label, const std::string& text, Language language) {
-    return "<b>" + esc(std::string(phrase(label, language))) + ":</b> " + esc(text);
+std::string labelled(wording::Code label, const std::string& text, Language language) {
+    return "<b>" + esc(std::string(wording::text(label, language))) + ":</b> " + esc(text);
 }
 
 // One laid-out paragraph at a position relative to its block.
@@ -189,30 +190,30 @@ BlockLayout lay_out_block(Typesetter& ts, const ServiceBlockText& b, const Paper
     };
     add(esc(b.name), kNamePt, true);
     if (!b.summary.empty()) add(esc(b.summary), kBodyPt, false);
-    if (!b.address.empty()) add(labelled(Phrase::Address, b.address, language), kBodyPt, false);
-    if (!b.phone.empty()) add(esc(std::string(phrase(Phrase::Phone, language))) + ": " + unbroken(b.phone), kPhonePt, true);
+    if (!b.address.empty()) add(labelled("print.address", b.address, language), kBodyPt, false);
+    if (!b.phone.empty()) add(esc(std::string(wording::text("print.phone", language))) + ": " + unbroken(b.phone), kPhonePt, true);
     {
-        std::string open = "<b>" + esc(std::string(phrase(Phrase::Opening, language))) + ":</b>";
+        std::string open = "<b>" + esc(std::string(wording::text("print.open", language))) + ":</b>";
         if (b.opening_lines.empty()) {
-            open += " " + esc(std::string(phrase(Phrase::OpeningUnknown, language)));
+            open += " " + esc(std::string(wording::text("hours.unknown", language)));
         } else {
             // The first line beside the label, the others below it.
             for (size_t i = 0; i < b.opening_lines.size(); ++i) open += (i ? "\n" : " ") + opening_markup(b.opening_lines[i]);
         }
         add(open, kBodyPt, false);
     }
-    add(labelled(Phrase::Cost, b.cost, language), kBodyPt, false);
-    if (!b.getting_there.empty()) add(labelled(Phrase::GettingThere, b.getting_there, language), kBodyPt, false);
+    add(labelled("print.cost", b.cost, language), kBodyPt, false);
+    if (!b.getting_there.empty()) add(labelled("print.getting_there", b.getting_there, language), kBodyPt, false);
     double text_bottom = y;
 
     // QR codes: for the phone number and the website, each with a label underneath.
     struct Code {
         const std::string* text;
-        Phrase label;
+        wording::Code label;
     };
     std::vector<Code> codes;
-    if (!b.tel_uri.empty()) codes.push_back({&b.tel_uri, Phrase::QrCall});
-    if (!b.website.empty()) codes.push_back({&b.website, Phrase::QrWebsite});
+    if (!b.tel_uri.empty()) codes.push_back({&b.tel_uri, "print.qr_call"});
+    if (!b.website.empty()) codes.push_back({&b.website, "print.qr_web"});
     double qr_bottom = 0;
     double qx = g.qr_beside_text ? pad + text_width + kQrGap : 0;
     double qy = g.qr_beside_text ? pad : text_bottom + kParagraphGap * 2;
@@ -220,7 +221,7 @@ BlockLayout lay_out_block(Typesetter& ts, const ServiceBlockText& b, const Paper
         auto matrix = make_link_qr(*code.text);  // http(s) and tel: only; else no QR code
         if (!matrix) continue;
         block.qrs.push_back({std::move(matrix.value()), qx, qy, g.qr_size});
-        LayoutPtr label = ts.paragraph(esc(std::string(phrase(code.label, language))), kBodyPt, true, g.qr_size, 1.0);
+        LayoutPtr label = ts.paragraph(esc(std::string(wording::text(code.label, language))), kBodyPt, true, g.qr_size, 1.0);
         pango_layout_set_alignment(label.get(), PANGO_ALIGN_CENTER);
         double bottom = stack(block, std::move(label), qx, qy + g.qr_size + kQrLabelGap);
         qr_bottom = std::max(qr_bottom, bottom);
@@ -283,8 +284,7 @@ struct Header {
 };
 
 std::string page_text(int page, int pages, Language language) {
-    return std::string(phrase(Phrase::Page, language)) + " " + std::to_string(page) + " " +
-           std::string(phrase(Phrase::Of, language)) + " " + std::to_string(pages);
+    return wording::text("print.page", language, {std::to_string(page), std::to_string(pages)});
 }
 
 // The footer of one page: the first line ends with the page number.
@@ -343,7 +343,7 @@ Result<RenderedList> render_list(const PrintRequest& request) {
         const double demo_y = header.height + kParagraphGap;
         double demo_h = 0;
         if (demo) {
-            LayoutPtr notice = ts.paragraph(esc(std::string(phrase(Phrase::DemoData, lang))), 18, true, width - 12, 1.2);
+            LayoutPtr notice = ts.paragraph(esc(std::string(wording::text("print.demo", lang))), 18, true, width - 12, 1.2);
             demo_h = Typesetter::height(notice.get()) + 6;
             header.lines.push_back({std::move(notice), 6, demo_y + 3});
             header.height = demo_y + demo_h;

@@ -3,10 +3,11 @@
 #include <ctime>
 
 #include "core/calendar.h"
+#include "core/cost_wording.h"
 #include "core/phone.h"
 #include "core/print/opening_hours_text.h"
-#include "core/print/print_text.h"
 #include "core/qr.h"
+#include "core/wording.h"
 
 namespace ww::print {
 
@@ -21,25 +22,10 @@ std::string trim(const std::string& s) {
     return s.substr(b, e - b + 1);
 }
 
-std::string with_full_stop(std::string s) {
-    if (!s.empty() && s.back() != '.' && s.back() != '!' && s.back() != '?') s += '.';
-    return s;
-}
-
 std::string cost_text(const ServiceDetail& s, Language language) {
-    std::string cost = trim(s.fees.in(language));
-    if (cost.empty()) {
-        const ServiceSummary& sum = s.summary;
-        cost = std::string(phrase(sum.has_tag("cost-free")           ? Phrase::CostFree
-                                  : sum.has_tag("cost-contribution") ? Phrase::CostContribution
-                                                                     : Phrase::CostUnknown,
-                                  language));
-    }
-    cost = with_full_stop(shorten(cost, 160));
-    // Say whether an indication is needed, unless the cost text already does.
-    if (cost.find("ndicati") != std::string::npos) return cost;
-    bool indication = s.summary.has_tag("cost-indication");
-    return cost + " " + std::string(phrase(indication ? Phrase::IndicationNeeded : Phrase::NoIndication, language)) + ".";
+    std::string out;
+    for (const std::string& sentence : cost_sentences(s, language)) out += (out.empty() ? "" : " ") + sentence;
+    return out;
 }
 
 std::string address_text(const ServiceDetail& s) {
@@ -117,13 +103,13 @@ std::vector<std::string> footer_lines(const PrintRequest& r) {
     std::string who = r.kiosk_name;
     if (!r.kiosk_place.empty()) who += (who.empty() ? "" : ", ") + r.kiosk_place;
     if (!who.empty()) lines.push_back(who);
-    std::string dates = std::string(phrase(Phrase::PrintedOn, r.language)) + " " + format_time(r.printed_at, "%d-%m-%Y");
+    std::string dates = wording::text("print.printed_on", r.language, {format_time(r.printed_at, "%d-%m-%Y")});
     if (!r.catalogue.created.empty()) {
-        dates += " \u00b7 " + std::string(phrase(Phrase::CatalogueOf, r.language)) + " " + dutch_date(r.catalogue.created);
+        dates += " \u00b7 " + wording::text("print.catalogue_of", r.language, {dutch_date(r.catalogue.created)});
     }
     lines.push_back(dates);
     if (!r.helpline_phone.empty()) {
-        std::string help = std::string(phrase(Phrase::Helpline, r.language)) + ": ";
+        std::string help = std::string(wording::text("print.helpline", r.language)) + ": ";
         if (!r.helpline_name.empty()) help += r.helpline_name + " ";
         lines.push_back(help + r.helpline_phone);
     }

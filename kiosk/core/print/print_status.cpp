@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "core/wording.h"
+
 namespace ww::print {
 
 std::string_view reason_keyword(std::string_view reason) {
@@ -42,19 +44,14 @@ PrintPhase phase_for(const PrinterSnapshot& s) {
 }
 
 std::string_view status_message(PrintPhase phase, Language language) {
-    const bool en = language == Language::English;
     switch (phase) {
         case PrintPhase::Idle: return "";
-        case PrintPhase::NoPrinter:
-            return en ? "There is no printer here. Scan the QR code to take your list with you."
-                      : "Hier is geen printer. Scan de QR-code om uw lijst mee te nemen.";
-        case PrintPhase::Printing: return en ? "Your list is being printed" : "Uw lijst wordt geprint";
-        case PrintPhase::NoPaper:
-            return en ? "The printer has no paper. Please ask at the desk."
-                      : "De printer heeft geen papier. Vraag het aan de balie.";
+        case PrintPhase::NoPrinter: return wording::text("print.no_printer", language);
+        case PrintPhase::Printing: return wording::text("print.printing", language);
+        case PrintPhase::NoPaper: return wording::text("print.no_paper", language);
         case PrintPhase::PrinterDown:
-        case PrintPhase::Failed: return en ? "The printer is not working right now." : "De printer werkt nu niet.";
-        case PrintPhase::Done: return en ? "Done. Don't forget your list." : "Klaar. Vergeet uw lijst niet.";
+        case PrintPhase::Failed: return wording::text("print.failed", language);
+        case PrintPhase::Done: return wording::text("print.done", language);
     }
     return "";
 }

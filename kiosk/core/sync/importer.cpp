@@ -52,29 +52,24 @@ private:
     bool kept_ = false;
 };
 
-const char* kNotApproved = "Deze USB-stick is niet goedgekeurd. Er is niets veranderd.";
-
-ImportOutcome refuse(ImportResult result, std::string log, std::string message_nl = kNotApproved) {
+// The resident's and staff's words for each result are in core/sync/import_wording.h.
+ImportOutcome refuse(ImportResult result, std::string log) {
     ImportOutcome outcome;
     outcome.result = result;
     outcome.log = "Refused: " + std::move(log) + ". Nothing was changed.";
-    outcome.message_nl = std::move(message_nl);
     return outcome;
 }
 
 ImportOutcome read_error(const std::string& what) {
-    return refuse(ImportResult::ReadError, "the stick could not be read (" + what + "; was it removed?)",
-                  "De USB-stick kon niet goed worden gelezen. Er is niets veranderd. Probeer het nog een keer.");
+    return refuse(ImportResult::ReadError, "the stick could not be read (" + what + "; was it removed?)");
 }
 
 ImportOutcome kiosk_error(const std::string& what) {
-    return refuse(ImportResult::KioskError, "the kiosk could not store the catalogue (" + what + ")",
-                  "Het bijwerken is niet gelukt. Er is niets veranderd. Vraag hulp aan de beheerder.");
+    return refuse(ImportResult::KioskError, "the kiosk could not store the catalogue (" + what + ")");
 }
 
 ImportOutcome bad_catalogue(const std::string& what) {
-    return refuse(ImportResult::BadCatalogue, "the catalogue on the stick is signed but unusable: " + what,
-                  "De catalogus op deze USB-stick is beschadigd. Er is niets veranderd.");
+    return refuse(ImportResult::BadCatalogue, "the catalogue on the stick is signed but unusable: " + what);
 }
 
 // Opens a file on the stick: never through a symlink, never blocking on a FIFO, regular files only.
@@ -237,8 +232,7 @@ ImportOutcome run_import(const ImportRequest& request, SyncIo& io, const Progres
     if (cat_problem == OpenProblem::TooLarge)
         return refuse(ImportResult::TooLarge,
                       "the catalogue is " + std::to_string(cat_file.size) + " bytes, more than the limit of " +
-                          std::to_string(request.max_file_bytes),
-                      "Deze catalogus is te groot voor de kiosk. Er is niets veranderd.");
+                          std::to_string(request.max_file_bytes));
 
     // 2. The signature, read once into memory, and the signed description.
     std::string sig_text;
@@ -266,8 +260,7 @@ ImportOutcome run_import(const ImportRequest& request, SyncIo& io, const Progres
     if (package->fleet != request.fleet)
         return refused_with_package(refuse(ImportResult::OtherFleet,
                                            "the catalogue is for fleet '" + package->fleet + "', this kiosk is in fleet '" +
-                                               request.fleet + "'",
-                                           "Deze catalogus is voor andere kiosks. Er is niets veranderd."));
+                                               request.fleet + "'"));
     LiveInfo live = read_live_info(request.catalogue);
     SyncState state = history.state();
     // A damaged slot state must not lock the kiosk out: the switch writes a fresh one.
@@ -280,14 +273,17 @@ ImportOutcome run_import(const ImportRequest& request, SyncIo& io, const Progres
     const VersionCheck rules = check_version_rules(*package, floor, request.today.empty() ? today_utc() : request.today);
     switch (rules.verdict) {
         case VersionVerdict::Accept: break;
-        case VersionVerdict::NotNewer:
-            return refused_with_package(refuse(ImportResult::NotNewer, rules.log, rules.message_nl));
+        case VersionVerdict::NotNewer: {
+            ImportOutcome outcome = refused_with_package(refuse(ImportResult::NotNewer, rules.log));
+            outcome.installed_version = floor.installed_version;
+            return outcome;
+        }
         case VersionVerdict::Expired:
-            return refused_with_package(refuse(ImportResult::Expired, rules.log, rules.message_nl));
+            return refused_with_package(refuse(ImportResult::Expired, rules.log));
         case VersionVerdict::RefusedVersion:
-            return refused_with_package(refuse(ImportResult::RolledBackBefore, rules.log, rules.message_nl));
+            return refused_with_package(refuse(ImportResult::RolledBackBefore, rules.log));
         case VersionVerdict::FromTheFuture:
-            return refused_with_package(refuse(ImportResult::NotYetValid, rules.log, rules.message_nl));
+            return refused_with_package(refuse(ImportResult::NotYetValid, rules.log));
     }
 
     // 3. Copy into private storage next to the live catalogue, then verify the copy.
@@ -364,8 +360,6 @@ ImportOutcome run_import(const ImportRequest& request, SyncIo& io, const Progres
     outcome.log = "Imported catalogue version " + std::to_string(package->version) + " (created " + package->created +
                   ", expires " + package->expires + ", fleet " + package->fleet + ") from " +
                   request.source.string() + ".";
-    outcome.message_nl = "Bijgewerkt naar versie " + std::to_string(package->version) + " van " +
-                         dutch_date(package->created) + ". U kunt de USB-stick verwijderen.";
     return outcome;
 }
 
@@ -386,8 +380,7 @@ ImportOutcome import_package(const ImportRequest& request, SyncIo& io, const Pro
     if (struct stat st {}; ::fstat(lock.get(), &st) != 0 || !S_ISREG(st.st_mode))
         return kiosk_error("the lock file " + live_path.string() + ".sync.lock is not a regular file");
     if (::flock(lock.get(), LOCK_EX | LOCK_NB) != 0)
-        return refuse(ImportResult::Busy, "another import is running",
-                      "Er loopt al een update. Wacht even en probeer het dan opnieuw.");
+        return refuse(ImportResult::Busy, "another import is running");
     auto history = SyncHistory::open(live_path);
     if (!history) return kiosk_error(history.error());
 

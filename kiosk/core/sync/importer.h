@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "core/model.h"
 #include "core/result.h"
 #include "core/sync/minisign.h"
 #include "core/sync/package.h"
@@ -55,10 +56,14 @@ struct ImportRequest {
 
 struct ImportOutcome {
     ImportResult result = ImportResult::KioskError;
-    std::string log;         // one plain English sentence, for the CLI and the log
-    std::string message_nl;  // one or two short Dutch sentences for the screen; empty when ignored
-    std::optional<PackageDescription> package;  // what the signed comment said, when it was read
+    std::string log;  // one plain English sentence, for the CLI and the log
+    // The facts the screen words (core/sync/import_wording.h): what the signed comment said, when
+    // it was read, and for NotNewer the version already installed.
+    std::optional<PackageDescription> package;
+    std::int64_t installed_version = 0;
     bool imported() const { return result == ImportResult::Imported; }
+    // The screen's words for this outcome, from the wording table (defined in import_wording.cpp).
+    std::string message(Language language) const;
 };
 
 using ProgressCallback = std::function<void(double)>;  // 0..1

@@ -95,15 +95,4 @@ Result<PackageDescription> parse_trusted_comment(std::string_view comment) {
 
 std::string today_utc() { return utc_date(std::chrono::system_clock::now()); }
 
-std::string dutch_date(std::string_view date) {
-    static const char* months[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
-                                   "juli",    "augustus", "september", "oktober", "november", "december"};
-    if (!is_valid_date(date)) return std::string(date);
-    int y = 0, m = 0, d = 0;
-    parse_digits(date.substr(0, 4), y);
-    parse_digits(date.substr(5, 2), m);
-    parse_digits(date.substr(8, 2), d);
-    return std::to_string(d) + " " + months[m - 1] + " " + std::to_string(y);
-}
-
 }  // namespace ww::sync

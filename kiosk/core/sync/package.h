@@ -35,7 +35,5 @@ bool is_valid_fleet(std::string_view fleet);
 bool is_valid_date(std::string_view date);
 // Today's date (UTC) as YYYY-MM-DD.
 std::string today_utc();
-// "3 december 2026"
-std::string dutch_date(std::string_view date);
 
 }  // namespace ww::sync

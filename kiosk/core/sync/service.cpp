@@ -2,6 +2,9 @@
 
 #include <iostream>
 
+#include "core/sync/import_wording.h"
+#include "core/wording.h"
+
 namespace ww::sync {
 
 namespace fs = std::filesystem;
@@ -55,7 +58,7 @@ void SyncService::start_next() {
             if (!quiet) {
                 shown_folder_ = folder;
                 finished_.state = SyncStatus::State::Finished;
-                finished_.message_nl = outcome.message_nl;
+                finished_.outcome = outcome;
                 finished_.succeeded = outcome.imported();
                 finished_.progress = 1.0;
                 ++finished_.finished_count;
@@ -79,11 +82,19 @@ SyncStatus SyncService::poll() {
         SyncStatus status = finished_;
         status.state = SyncStatus::State::Importing;
         status.progress = progress_;
-        status.message_nl = "De catalogus wordt bijgewerkt…";
         status.succeeded = false;
         return status;
     }
     return finished_;
+}
+
+std::string SyncStatus::message(Language language) const {
+    switch (state) {
+        case State::Importing: return std::string(wording::text("band.updating", language));
+        case State::Finished: return import_message(outcome, language);
+        case State::Idle: break;
+    }
+    return {};
 }
 
 bool SyncService::take_new_catalogue() {
@@ -98,7 +109,7 @@ void SyncService::dismiss() {
 
 void SyncService::clear_finished() {
     finished_.state = SyncStatus::State::Idle;
-    finished_.message_nl.clear();
+    finished_.outcome = ImportOutcome{};
     finished_.succeeded = false;
 }
 

@@ -3,7 +3,7 @@
 // the event loop. Nothing here blocks the frame: poll() only reads atomics and non-blocking fds.
 //
 //   auto sync = SyncService::create(config, catalogue_path);   // once at start
-//   every frame:   SyncStatus s = sync->poll();                 // draw s.progress / s.message_nl
+//   every frame:   SyncStatus s = sync->poll();                 // draw s.progress / s.message(language)
 //   on Home:       if (sync->take_new_catalogue()) reopen the catalogue at catalogue_path
 #include <atomic>
 #include <cstdint>
@@ -27,9 +27,12 @@ struct SyncStatus {
     enum class State { Idle, Importing, Finished };
     State state = State::Idle;
     double progress = 0.0;          // 0..1 while Importing
-    std::string message_nl;         // Importing: "De catalogus wordt bijgewerkt…"; Finished: the result
+    ImportOutcome outcome;          // Finished: the result and its facts
     bool succeeded = false;         // Finished: a new catalogue was installed
     std::uint64_t finished_count = 0;  // grows with every finished import, to notice a new result
+
+    // Importing: "De catalogus wordt bijgewerkt…"; Finished: the result; Idle: empty.
+    std::string message(Language language) const;
 };
 
 // Where the kiosk keeps the catalogue that sticks update: [catalogue] path when set, else

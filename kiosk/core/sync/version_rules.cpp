@@ -25,15 +25,12 @@ VersionCheck check_version_rules(const PackageDescription& package, const Versio
         c.verdict = VersionVerdict::RefusedVersion;
         c.log = "version " + std::to_string(package.version) +
                 " was rolled back on this kiosk after it failed and is refused from now on";
-        c.message_nl = "Deze versie werkte niet goed op deze kiosk. Daarom is ze geweigerd. Er is niets veranderd.";
         return c;
     }
     if (!floor.cleared && package.version <= floor.installed_version) {
         c.verdict = VersionVerdict::NotNewer;
         c.log = "version " + std::to_string(package.version) + " is not newer than the installed version " +
                 std::to_string(floor.installed_version);
-        c.message_nl = "Deze catalogus is niet nieuwer dan die op de kiosk (versie " +
-                       std::to_string(floor.installed_version) + "). Er is niets veranderd.";
         return c;
     }
     const std::string tomorrow = add_days(today, 1);
@@ -41,8 +38,6 @@ VersionCheck check_version_rules(const PackageDescription& package, const Versio
         c.verdict = VersionVerdict::FromTheFuture;
         c.log = "the catalogue says it was created on " + package.created + ", more than a day after today (" + today +
                 "); check the date of the computer that made it, or the kiosk's clock";
-        c.message_nl = "De datum van deze catalogus klopt niet: " + dutch_date(package.created) +
-                       " is nog niet geweest. Er is niets veranderd.";
         return c;
     }
     const std::string newest_created = floor.cleared ? std::string() : floor.newest_created;
@@ -51,7 +46,6 @@ VersionCheck check_version_rules(const PackageDescription& package, const Versio
         c.log = "the catalogue expired on " + package.expires +
                 (package.expires < today ? " (today is " + today + ")"
                                          : " (before " + newest_created + ", when an installed catalogue was made)");
-        c.message_nl = "Deze catalogus is verlopen op " + dutch_date(package.expires) + ". Er is niets veranderd.";
         return c;
     }
     return c;

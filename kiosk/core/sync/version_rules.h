@@ -26,8 +26,7 @@ enum class VersionVerdict { Accept, NotNewer, RefusedVersion, Expired, FromTheFu
 
 struct VersionCheck {
     VersionVerdict verdict = VersionVerdict::Accept;
-    std::string log;         // English, without "Refused: "
-    std::string message_nl;  // Dutch for the screen
+    std::string log;  // English, without "Refused: "; the screen words the verdict (core/sync/import_wording.h)
 };
 
 VersionCheck check_version_rules(const PackageDescription& package, const VersionFloor& floor, const std::string& today);

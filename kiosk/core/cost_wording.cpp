@@ -1,0 +1,37 @@
+#include "core/cost_wording.h"
+
+#include "core/wording.h"
+
+namespace ww {
+
+namespace {
+
+std::string trim(const std::string& s) {
+    const size_t b = s.find_first_not_of(" \t\r\n");
+    if (b == std::string::npos) return {};
+    return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
+}
+
+std::string with_full_stop(std::string s) {
+    if (!s.empty() && s.back() != '.' && s.back() != '!' && s.back() != '?') s += '.';
+    return s;
+}
+
+}  // namespace
+
+std::vector<std::string> cost_sentences(const ServiceDetail& s, Language language) {
+    const ServiceSummary& sum = s.summary;
+    std::string cost = trim(s.fees.in(language));
+    if (cost.empty())
+        cost = std::string(sum.has_tag("cost-free")           ? wording::text("cost.free", language)
+                           : sum.has_tag("cost-contribution") ? wording::text("cost.contribution", language)
+                                                              : wording::text("cost.unknown", language));
+    std::vector<std::string> out{with_full_stop(cost)};
+    // "indicatie" / "indication": the fee text already says whether one is needed.
+    if (cost.find("ndicati") == std::string::npos)
+        out.emplace_back(sum.has_tag("cost-indication") ? wording::text("indication.needed", language)
+                                                        : wording::text("indication.none", language));
+    return out;
+}
+
+}  // namespace ww
