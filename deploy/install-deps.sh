@@ -8,7 +8,7 @@ profile="${1:-test}"
 runtime=(
   libglfw3 libgl1-mesa-dri libsqlite3-0 libsodium23 libcairo2 libpango-1.0-0
   libpangocairo-1.0-0 libcups2 libespeak-ng1 espeak-ng-data libpcaudio0 libqrcodegencpp1 libsystemd0
-  fonts-noto-core cage xwayland libpam-systemd libstemmer0d libhunspell-1.7-0 hunspell-nl
+  fonts-noto-core cage xwayland libpam-systemd libstemmer0d libhunspell-1.7-0 hunspell-nl hunspell-en-gb
 )
 build=(
   build-essential cmake pkg-config

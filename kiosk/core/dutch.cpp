@@ -84,20 +84,62 @@ std::vector<std::string> split_compound(std::string_view word, const std::functi
     return best;
 }
 
-bool is_dutch_word(std::string_view word) {
-    static std::mutex mutex;
-    static Hunhandle* dictionary = nullptr;
-    static bool tried = false;
-    std::lock_guard lock(mutex);
-    if (!tried) {
-        tried = true;  // loaded on the first question only: it costs memory and time
-        const std::filesystem::path dir = "/usr/share/hunspell";
-        std::error_code ec;
-        if (std::filesystem::exists(dir / "nl.aff", ec) && std::filesystem::exists(dir / "nl.dic", ec))
-            dictionary = Hunspell_create((dir / "nl.aff").c_str(), (dir / "nl.dic").c_str());
+namespace {
+
+// One hunspell dictionary of /usr/share/hunspell, loaded on the first question only (it costs
+// memory and time); nullptr when it is not installed.
+class Dictionary {
+public:
+    explicit Dictionary(const char* name) : name_(name) {}
+    bool knows(std::string_view word) {
+        std::lock_guard lock(mutex_);
+        if (!tried_) {
+            tried_ = true;
+            const std::filesystem::path dir = "/usr/share/hunspell";
+            const auto aff = dir / (name_ + ".aff"), dic = dir / (name_ + ".dic");
+            std::error_code ec;
+            if (std::filesystem::exists(aff, ec) && std::filesystem::exists(dic, ec))
+                handle_ = Hunspell_create(aff.c_str(), dic.c_str());
+        }
+        if (!handle_ || word.empty()) return false;
+        return Hunspell_spell(handle_, std::string(word).c_str()) != 0;
     }
-    if (!dictionary || word.empty()) return false;
-    return Hunspell_spell(dictionary, std::string(word).c_str()) != 0;
+
+private:
+    std::string name_;
+    std::mutex mutex_;
+    Hunhandle* handle_ = nullptr;
+    bool tried_ = false;
+};
+
+}  // namespace
+
+bool is_dutch_word(std::string_view word) {
+    static Dictionary dictionary("nl");
+    return dictionary.knows(word);
+}
+
+bool is_english_word(std::string_view word) {
+    static Dictionary dictionary("en_GB");
+    return dictionary.knows(word);
+}
+
+WordLanguages word_languages(std::string_view folded_word) {
+    return {is_dutch_word(folded_word), is_english_word(folded_word)};
+}
+
+Language query_language(const std::vector<WordLanguages>& words) {
+    bool english_only = false;
+    for (const auto& w : words) {
+        if (w.dutch && !w.english) return Language::Dutch;
+        if (w.english && !w.dutch) english_only = true;
+    }
+    return english_only ? Language::English : Language::Dutch;
+}
+
+bool may_correct_into(Language query, WordLanguages candidate) {
+    if (candidate.dutch == candidate.english) return true;  // both, or a name neither knows
+    return query == Language::Dutch ? candidate.dutch : candidate.english;
 }
 
 }  // namespace ww

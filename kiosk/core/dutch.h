@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/model.h"
+
 namespace ww {
 
 // Snowball's Dutch stem of a folded word ("vrijwilligers" -> "vrijwilliger", "logeer" -> "loger").
@@ -30,5 +32,21 @@ std::vector<std::string> split_compound(std::string_view folded_word,
 // True when hunspell-nl knows the word as correct Dutch (then it is no typo, even when the
 // catalogue does not hold it). False when the dictionary is not installed.
 bool is_dutch_word(std::string_view word);
+// True when hunspell-en-gb knows the word as correct English. False when it is not installed.
+bool is_english_word(std::string_view word);
+
+// Never correct into the other language: the kiosk speaks Dutch first, English second.
+struct WordLanguages {
+    bool dutch = false, english = false;
+};
+// What the two dictionaries say of a folded word.
+WordLanguages word_languages(std::string_view folded_word);
+// A query is English when one of its words is English and not Dutch and none is Dutch and not
+// English ("walkng group"); otherwise Dutch, the kiosk's first language.
+Language query_language(const std::vector<WordLanguages>& words);
+// A typo may be corrected into a word of the query's language, a word of both languages
+// ("taxi"), or a word neither dictionary knows (a catalogue name: "odensehuis"); never into a
+// word of the other language only ("wandling" is no "handling", "suport" in Dutch no "support").
+bool may_correct_into(Language query, WordLanguages candidate);
 
 }  // namespace ww

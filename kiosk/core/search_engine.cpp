@@ -126,6 +126,9 @@ std::string join_words(std::string_view text) {
     return out;
 }
 
+// A word either dictionary knows is what the person meant, not a typo: never corrected.
+bool is_real_word(std::string_view word) { return is_dutch_word(word) || is_english_word(word); }
+
 struct Town {
     std::string name;
     std::string municipality;
@@ -208,8 +211,9 @@ struct SearchEngine::State {
     TermSpan prefix_range(const std::string& prefix) const;
     bool is_term(std::string_view word) const;
     std::vector<TermSpan> stem_terms(const std::string& word) const;
-    std::optional<std::string> closest_word(const std::string& word) const;
-    std::optional<std::string> closest_prefix(const std::string& word) const;
+    // The closest catalogue word (or beginning of one) a typo may mean, in the query's language.
+    std::optional<std::string> closest_word(const std::string& word, Language language) const;
+    std::optional<std::string> closest_prefix(const std::string& word, Language language) const;
     std::string most_common_completion(const std::string& prefix) const;
     std::optional<std::string> longest_root(const std::string& word) const;
     std::vector<std::string> synonyms_of(const std::string& term) const;
@@ -220,6 +224,7 @@ struct SearchEngine::State {
         std::vector<std::string> bundle_words;  // the typed word (or phrase) of each bundle
         std::vector<bool> optional_bundles;     // bundles that count but are not needed
         const Town* place = nullptr;
+        Language language = Language::Dutch;   // of the words, for corrections
     };
     const Town* find_place(const std::string& words) const;
     Parsed parse(const std::string& text, std::vector<Correction>& corrections) const;
@@ -493,7 +498,7 @@ std::vector<TermSpan> SearchEngine::State::stem_terms(const std::string& word) c
     return spans;
 }
 
-std::optional<std::string> SearchEngine::State::closest_word(const std::string& word) const {
+std::optional<std::string> SearchEngine::State::closest_word(const std::string& word, Language language) const {
     // At most one edit in a short word: two would turn "moeder" into "meer".
     const int max_edits = word.size() <= kShortWord ? 1 : 2;
     std::optional<std::string> best;
@@ -503,8 +508,9 @@ std::optional<std::string> SearchEngine::State::closest_word(const std::string& 
             candidate.size() > word.size() + static_cast<size_t>(max_edits) || is_stop_word(candidate))
             return;
         int d = edit_distance(word, candidate, max_edits);
-        if (d > max_edits) return;
+        if (d > max_edits || d > best_distance) return;
         if (d < best_distance || (d == best_distance && docs > best_docs)) {
+            if (!may_correct_into(language, word_languages(candidate))) return;
             best = candidate;
             best_distance = d;
             best_docs = docs;
@@ -519,7 +525,7 @@ std::optional<std::string> SearchEngine::State::closest_word(const std::string& 
     return best;
 }
 
-std::optional<std::string> SearchEngine::State::closest_prefix(const std::string& word) const {
+std::optional<std::string> SearchEngine::State::closest_prefix(const std::string& word, Language language) const {
     // A vocabulary prefix one edit from the unfinished word: as long, one shorter or one longer.
     // Terms are sorted, so equal prefixes come together and each is measured once.
     std::optional<std::string> best;
@@ -535,7 +541,8 @@ std::optional<std::string> SearchEngine::State::closest_prefix(const std::string
             auto [first, last] = prefix_range(std::string(prefix));
             std::uint32_t docs = 0;
             for (auto k = first; k < last; ++k) docs = std::max(docs, term_docs[k].count);
-            if (docs > best_docs) best = std::string(prefix), best_docs = docs;
+            if (docs > best_docs && may_correct_into(language, word_languages(most_common_completion(std::string(prefix)))))
+                best = std::string(prefix), best_docs = docs;
         }
         if (best) return best;  // the same length first: a substitution or a swap
     }
@@ -609,8 +616,8 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
     // One edit from a catalogue word is a typo before it is a compound ("buurbus" is buurtbus).
     std::optional<std::string> near_word;
     if (typed.size() >= kMinTypoLength && !known_prefix && !synonyms.count(typed) && stemmed.empty() &&
-        !is_stop_word(typed) && !is_dutch_word(typed))
-        if (auto meant = closest_word(typed); meant && edit_distance(typed, *meant, 1) <= 1) near_word = meant;
+        !is_stop_word(typed) && !is_real_word(typed))
+        if (auto meant = closest_word(typed, parsed.language); meant && edit_distance(typed, *meant, 1) <= 1) near_word = meant;
     if (typed.size() >= kMinCompound && !known_prefix && !synonyms.count(typed) && !near_word) {
         auto known_part = [&](std::string_view part, bool last) {
             const std::string p(part);
@@ -677,16 +684,16 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
         return;
     }
 
-    // Unknown: a typo? Never for a small word, a stop word or a real Dutch word.
+    // Unknown: a typo? Never for a small word, a stop word or a real Dutch or English word.
     std::optional<std::string> meant;
     bool meant_prefix = false;
     if (near_word) {
         meant = near_word;
-    } else if (typed.size() >= kMinTypoLength && !is_stop_word(typed) && !is_dutch_word(typed)) {
-        meant = closest_word(typed);
+    } else if (typed.size() >= kMinTypoLength && !is_stop_word(typed) && !is_real_word(typed)) {
+        meant = closest_word(typed, parsed.language);
         if (unfinished && typed.size() >= kMinFuzzyPrefix &&
             (!meant || edit_distance(typed, *meant, 2) > 1)) {
-            if (auto prefix = closest_prefix(typed)) meant = prefix, meant_prefix = true;
+            if (auto prefix = closest_prefix(typed, parsed.language)) meant = prefix, meant_prefix = true;
         }
     }
     if (!meant) {
@@ -709,6 +716,11 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
 SearchEngine::State::Parsed SearchEngine::State::parse(const std::string& text, std::vector<Correction>& corrections) const {
     Parsed parsed;
     std::vector<std::string> words = split_words(text);
+    {
+        std::vector<WordLanguages> languages;
+        for (const auto& w : words) languages.push_back(word_languages(w));
+        parsed.language = query_language(languages);
+    }
     // The last word is unfinished while the person is still typing it.
     const bool last_unfinished = !text.empty() && !words.empty() &&
                                  fold(std::string_view(text).substr(text.size() - 1)).find_first_of(" \t\n.,;!?") == std::string::npos;

@@ -141,3 +141,36 @@ TEST_CASE("minimum evidence: a service is shown when every word matched whole, o
     CHECK(enough_evidence({.named_for_a_word = true, .every_word_whole = false}));
     CHECK_FALSE(enough_evidence({.named_for_a_word = false, .every_word_whole = false}));
 }
+
+TEST_CASE("hunspell-en-gb tells English words, for the language rule of corrections") {
+    CHECK(is_english_word("walking"));
+    CHECK(is_english_word("support"));
+    CHECK_FALSE(is_english_word("wandelen"));
+    const WordLanguages walking = word_languages("walking"), wandelen = word_languages("wandelen");
+    CHECK(walking.english);
+    CHECK_FALSE(walking.dutch);
+    CHECK(wandelen.dutch);
+    CHECK_FALSE(wandelen.english);
+}
+
+TEST_CASE("a query's language: English only with an English-only word and no Dutch-only one") {
+    const WordLanguages dutch{true, false}, english{false, true}, both{true, true}, neither{};
+    CHECK(query_language({}) == Language::Dutch);
+    CHECK(query_language({neither}) == Language::Dutch);  // a typo alone: Dutch, the first language
+    CHECK(query_language({both, neither}) == Language::Dutch);
+    CHECK(query_language({neither, english}) == Language::English);
+    CHECK(query_language({english, dutch}) == Language::Dutch);
+    CHECK(query_language({dutch, english}) == Language::Dutch);
+}
+
+TEST_CASE("never correct into the other language") {
+    const WordLanguages dutch{true, false}, english{false, true}, both{true, true}, neither{};
+    CHECK(may_correct_into(Language::Dutch, dutch));
+    CHECK_FALSE(may_correct_into(Language::Dutch, english));
+    CHECK(may_correct_into(Language::English, english));
+    CHECK_FALSE(may_correct_into(Language::English, dutch));
+    for (auto language : {Language::Dutch, Language::English}) {
+        CHECK(may_correct_into(language, both));     // "taxi"
+        CHECK(may_correct_into(language, neither));  // a catalogue name: "odensehuis"
+    }
+}

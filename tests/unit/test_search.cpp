@@ -349,6 +349,20 @@ TEST_CASE("suggestions are honest") {
             CHECK(r.corrections.empty());
         }
     }
+    SECTION("never into the other language") {
+        // "walking" is in the catalogue's English texts. Alone, "walkng" is taken as Dutch (the
+        // kiosk's first language), so it is not corrected into an English-only word...
+        REQUIRE(count_sql("SELECT COUNT(*) FROM search_term WHERE term = 'walking'") > 0);
+        auto alone = find("walkng ");
+        CHECK_FALSE(alone.suggestion);
+        CHECK(alone.corrections.empty());
+        // ...with an English word beside it, it is.
+        auto english = find("walkng group ");
+        REQUIRE(english.suggestion);
+        CHECK(*english.suggestion == "walking group");
+        // A real English word is no typo either (as a real Dutch word is not).
+        CHECK(find("hairdresser ").corrections.empty());
+    }
     SECTION("at most one edit in a word of six letters or fewer") {
         // "kafee" is two edits from "cafe": no guess; "cafe" with one typo is guessed.
         CHECK_FALSE(find("kafee ").suggestion);
