@@ -44,7 +44,8 @@ void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
         side = {area.right() - side_w, area.y, side_w, area.h};
         area.w -= side_w + m.gap;
     } else {
-        const float h = std::min(area.h * 0.45f, bh + m.gap * 2 + area.w * 0.4f);
+        float h = std::min(area.h * 0.45f, bh + m.gap * 2 + area.w * 0.4f);
+        if (h - bh - m.gap < m.target * 2.5f) h = bh;  // no room for a readable QR code: the buttons only
         side = take_bottom(area, h, m.gap);
     }
     {
@@ -73,10 +74,11 @@ void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
                 Rect cell = stacked ? Rect{col.x, col.y + float(i) * (cell_h + m.gap), cell_w, cell_h}
                                     : Rect{col.x + float(i) * (cell_w + m.gap), col.y, cell_w, cell_h};
                 const float cap_h = c.measure(Font::Body, qrs[size_t(i)].second, cell.w).y;
+                if (cell.h - cap_h - m.pad / 2 <= m.target) continue;  // never "Scan ..." without a code
                 c.text(Font::Body, {cell.x, cell.y}, qrs[size_t(i)].second, th.text, cell.w);
                 cell.y += cap_h + m.pad / 2;
                 cell.h -= cap_h + m.pad / 2;
-                if (cell.h > m.target) draw_qr(c, *qrs[size_t(i)].first, cell);
+                draw_qr(c, *qrs[size_t(i)].first, cell);
             }
         }
     }
