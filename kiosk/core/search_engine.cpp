@@ -643,7 +643,9 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
     const bool known = !near_word && (known_prefix || synonyms.count(typed) || !stemmed.empty() || !parts.empty() || has_synonym_prefix);
 
     if (known) {
-        if (exact) group.alternatives.push_back({MatchKind::literal, {{{range.first, range.first + 1}}}});
+        // A word still being typed is as likely the beginning of a longer one: as typed, it counts
+        // no more than its completions, so finishing it never pushes them down.
+        if (exact) group.alternatives.push_back({unfinished ? MatchKind::prefix : MatchKind::literal, {{{range.first, range.first + 1}}}});
         group.alternatives.push_back({MatchKind::prefix, {{{exact ? range.first + 1 : range.first, range.last}}}});
         if (!stemmed.empty()) group.alternatives.push_back({MatchKind::stem, {stemmed}});
         // The completions a shorter beginning of the word had stay, as a part of the word:
@@ -771,12 +773,13 @@ SearchEngine::State::Parsed SearchEngine::State::parse(const std::string& text, 
     if (parsed.groups.empty() && !parsed.place)
         for (const auto& [word, unfinished] : stop_words) add_word(parsed, word, unfinished, corrections);
     parsed.optional_bundles.assign(parsed.bundles, false);
-    // A place being typed ("dagbesteding bij havel"): its beginning counts, but is not needed,
-    // so the results do not jump while the name is unfinished.
+    // A place being typed ("dagbesteding bij havel"), or any word of which only one or two
+    // letters stand yet: its beginning counts, but is not needed, so the results do not jump
+    // while it is unfinished.
     if (last_unfinished && parsed.bundles > 1 && !parsed.groups.empty() && parsed.groups.back().bundle + 1 == parsed.bundles) {
         const std::string& last = parsed.bundle_words.back();
         auto it = std::lower_bound(town_keys.begin(), town_keys.end(), last);
-        if (last.size() >= 3 && it != town_keys.end() && it->starts_with(last)) parsed.optional_bundles.back() = true;
+        if (last.size() < 3 || (it != town_keys.end() && it->starts_with(last))) parsed.optional_bundles.back() = true;
     }
     return parsed;
 }

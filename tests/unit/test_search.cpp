@@ -405,6 +405,18 @@ TEST_CASE("weak evidence finds nothing rather than something misleading") {
     CHECK(mentions(walk.services.front(), "wandel"));
 }
 
+TEST_CASE("finishing a word never pushes its completions down") {
+    // "vrij" is a catalogue word and the beginning of "vrijwillige": while it is being typed, as
+    // typed it counts no more than its completions.
+    REQUIRE(count_sql("SELECT COUNT(*) FROM search_term WHERE term = 'vrij'") > 0);
+    auto typing = find("vrij", 3);
+    REQUIRE(typing.total > 0);
+    for (const auto& s : typing.services) CHECK(fold(s.name.nl).find("vrijwillige") != std::string::npos);
+    // One or two letters of a next word are not needed yet: the list stays while they are typed.
+    CHECK(ids(find("maaltijden k", 5)) == ids(find("maaltijden", 5)));
+    CHECK(ids(find("maaltijden kl", 5)) == ids(find("maaltijden", 5)));
+}
+
 TEST_CASE("an inflected word brings the synonyms and compounds of its lemma") {
     // "wandelt" is no catalogue word; its stem begins "wandelgroep", the walking group's name.
     REQUIRE(count_sql("SELECT COUNT(*) FROM search_term WHERE term = 'wandelt'") == 0);
