@@ -1019,13 +1019,15 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
             if (first_needed) candidates = bundle_sets[b], first_needed = false;
             else candidates.keep_only(bundle_sets[b]);
         }
-        // ...and when none does, in a sentence (three words or more) any word may; the scores put
-        // services matching more first. Of two words, a Dutch word that nothing answers means the
-        // question has no answer here ("huis verkopen"): no result is more honest than half of one.
-        // A word hunspell does not know (a typo beyond correction, English) may be left out of
-        // two ("alzheimer kafee").
+        // ...and when none does, in a sentence (three typed words or more, small ones included)
+        // any word may; the scores put services matching more first, and the minimum evidence
+        // below keeps out those that match only in passing. Of two typed words, a Dutch word
+        // that nothing answers means the question has no answer here ("huis verkopen"): no
+        // result is more honest than half of one. A word hunspell does not know (a typo beyond
+        // correction, English) may be left out of two ("alzheimer kafee").
         auto may_drop = [&](size_t b) { return bundle_sets[b].count() > 0 || !is_dutch_word(parsed.bundle_words[b]); };
-        bool any_word = bundle_sets.size() > 2 || (bundle_sets.size() == 2 && may_drop(0) && may_drop(1));
+        const bool sentence = split_words(q.text).size() > 2;
+        bool any_word = bundle_sets.size() > 2 || (bundle_sets.size() == 2 && (sentence || (may_drop(0) && may_drop(1))));
         const bool some_words_only = candidates.count() == 0 && any_word;
         if (some_words_only)
             for (const auto& b : bundle_sets) candidates.add_all(b);
