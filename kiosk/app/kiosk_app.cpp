@@ -582,7 +582,7 @@ struct KioskApp::Impl {
         nav.language = default_language;
         data.kiosk_name = cfg.name;
         data.home_municipality = cfg.municipality;
-        data.helpline_name = cfg.helpline.name;
+        data.helpline_name = {cfg.helpline.name, cfg.helpline.name_en};
         data.helpline_phone = cfg.helpline.phone;
         data.staff_enabled = !cfg.staff.pin_hash.empty();
         data.config_notice = opt.config_notice;

@@ -338,6 +338,7 @@ void read_services(Reader& r, KioskConfig& c, const fs::path& base) {
     c.catalogue.path = Reader::resolved(catalogue, base);
 
     r.text("helpline", "name", c.helpline.name, [](const std::string& v) { return check_length(v, 80, true); });
+    r.text("helpline", "name_en", c.helpline.name_en, [](const std::string& v) { return check_length(v, 80, true); });
     r.text("helpline", "phone", c.helpline.phone, check_phone);
 
     r.text("staff", "pin_hash", c.staff.pin_hash, check_pin_hash);

@@ -42,6 +42,7 @@ struct KioskConfig {
 
     struct Helpline {
         std::string name;                // e.g. "Dementielijn van Alzheimer Nederland"
+        std::string name_en;             // the name on English screens and paper; empty: `name`
         std::string phone;               // left empty: no number is shown
     } helpline;
 

@@ -15,7 +15,7 @@ struct ScreenData {
     // The kiosk.
     std::string kiosk_name;
     std::string home_municipality;
-    std::string helpline_name;   // from config; no number is ever made up
+    LocalizedText helpline_name;  // from config; no number is ever made up
     std::string helpline_phone;
     bool speech_available = false;
     bool language_switch = true;     // both Dutch and English configured

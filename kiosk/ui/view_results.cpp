@@ -141,7 +141,7 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
         if (can_widen(s)) way_on("noresults.wider", ActionKind::WidenArea);  // not when already all of Drenthe
         way_on("noresults.other", ActionKind::OtherCategory);
         if (!d.helpline_phone.empty()) {
-            area.y += c.text(Font::Body, {area.x, area.y}, tr("noresults.helpline", l, {d.helpline_name, ""}), c.t().text, area.w);
+            area.y += c.text(Font::Body, {area.x, area.y}, tr("noresults.helpline", l, {d.helpline_name.in(l), ""}), c.t().text, area.w);
             area.y += c.text(Font::Digits, {area.x, area.y}, format_phone(d.helpline_phone), c.t().text, area.w) + m.gap;
         }
         c.text(Font::Body, {area.x, area.y}, std::string(tr("noresults.ask", l)), c.t().text, area.w);

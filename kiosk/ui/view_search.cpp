@@ -150,7 +150,7 @@ void draw_search(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
             c.emit(ActionKind::Home);
         area.y += th_ + m.gap / 2;
         if (!d.helpline_phone.empty() && area.y + m.line <= kb.y)
-            c.text(Font::Body, {area.x, area.y}, tr("noresults.helpline", l, {d.helpline_name, format_phone(d.helpline_phone)}),
+            c.text(Font::Body, {area.x, area.y}, tr("noresults.helpline", l, {d.helpline_name.in(l), format_phone(d.helpline_phone)}),
                    c.t().text, area.w);
         return;
     }

@@ -79,7 +79,7 @@ void draw_out_of_order(Canvas& c, const NavState& s, const ScreenData& d, Rect a
     area.y += heading(c, std::string(tr("ooo.title", l)), area);
     area.y += c.text(Font::Body, {area.x, area.y}, std::string(tr("ooo.sorry", l)), c.t().text, area.w) + m.gap;
     if (!d.helpline_phone.empty()) {
-        area.y += c.text(Font::Body, {area.x, area.y}, tr("ooo.helpline", l, {d.helpline_name}), c.t().text, area.w);
+        area.y += c.text(Font::Body, {area.x, area.y}, tr("ooo.helpline", l, {d.helpline_name.in(l)}), c.t().text, area.w);
         area.y += c.text(Font::Digits, {area.x, area.y}, d.helpline_phone, c.t().text, area.w) + m.gap;
     }
     c.text(Font::Body, {area.x, area.y}, std::string(tr("ooo.ask", l)), c.t().text, area.w);

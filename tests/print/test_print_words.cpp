@@ -10,6 +10,7 @@
 #include "core/print/print_content.h"
 #include "core/print/print_counter.h"
 #include "core/print/print_service.h"
+#include "core/wording.h"
 #include "sample_services.h"
 
 using namespace ww::print;
@@ -90,6 +91,8 @@ TEST_CASE("the footer names the kiosk, both dates and the helpline", "[print][wo
     CHECK(lines[1].find("Geprint op ") == 0);
     CHECK(lines[1].find("Gegevens van 01-11-2026") != std::string::npos);
     CHECK(lines[2] == "Hulplijn: Dementielijn 0800 5088");
+    r.language = Language::English;
+    CHECK(footer_lines(r)[2] == std::string(ww::wording::text("print.helpline", Language::English)) + ": Dementia helpline 0800 5088");
     r.helpline_phone.clear();
     CHECK(footer_lines(r).size() == 2);
 }

@@ -26,7 +26,7 @@ const std::vector<std::string> kAllKeys{
     "kiosk.longitude",     "kiosk.languages",      "screen.width_px",      "screen.height_px",
     "screen.diagonal_inch", "idle.warning_after_s", "idle.reset_after_s",  "speech.enabled",
     "speech.volume",       "speech.rate_wpm",      "speech.device",        "catalogue.path",       "helpline.name",
-    "helpline.phone",      "staff.pin_hash",       "sync.mount_roots",     "sync.public_keys",
+    "helpline.name_en",    "helpline.phone",      "staff.pin_hash",       "sync.mount_roots",     "sync.public_keys",
     "sync.fleet",          "sync.max_file_bytes",  "sync.state_dir",       "sync.trial_seconds",
     "sync.trial_attempts", "sync.open_timeout_s",  "print.printer",
     "print.paper",         "print.stuck_job_s",
@@ -81,6 +81,7 @@ TEST_CASE("config: config/kiosk.toml loads without a single warning", "[config]"
     CHECK(c.screen.width_px == 1920);
     CHECK(c.screen.height_px == 1080);
     CHECK(c.helpline.name == "Dementielijn (Alzheimer Nederland)");
+    CHECK(c.helpline.name_en == "Dementia helpline (Alzheimer Nederland)");
     CHECK(c.helpline.phone == "0800 - 5088");
     CHECK(c.print.printer.empty());
     CHECK(c.print.paper == "a4");

@@ -110,7 +110,7 @@ std::vector<std::string> footer_lines(const PrintRequest& r) {
     lines.push_back(dates);
     if (!r.helpline_phone.empty()) {
         std::string help = std::string(wording::text("print.helpline", r.language)) + ": ";
-        if (!r.helpline_name.empty()) help += r.helpline_name + " ";
+        if (!r.helpline_name.empty()) help += r.helpline_name.in(r.language) + " ";
         lines.push_back(help + r.helpline_phone);
     }
     return lines;

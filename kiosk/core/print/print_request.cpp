@@ -27,7 +27,7 @@ Result<PrintRequest> make_print_request(const Catalogue& catalogue, const std::v
     request.title = title;
     request.kiosk_name = config.name;
     request.kiosk_place = config.place;
-    request.helpline_name = config.helpline.name;
+    request.helpline_name = {config.helpline.name, config.helpline.name_en};
     request.helpline_phone = config.helpline.phone;
     request.catalogue = catalogue.info();
     return request;

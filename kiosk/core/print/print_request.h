@@ -24,7 +24,7 @@ struct PrintRequest {
     Title title = Title::HelpNearby;
     std::string kiosk_name;               // footer: "Wegwijzer"
     std::string kiosk_place;              // footer: "Bibliotheek Emmen"
-    std::string helpline_name;
+    LocalizedText helpline_name;          // the config's name and its English name
     std::string helpline_phone;           // empty: no helpline line
     CatalogueInfo catalogue;              // created date and the demo flag
     std::chrono::system_clock::time_point printed_at = std::chrono::system_clock::now();
