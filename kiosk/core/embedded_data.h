@@ -14,5 +14,6 @@ const std::vector<Migration>& migrations();  // in order: index 0 brings user_ve
 std::string_view synonyms_csv();             // db/synonyms.csv
 std::string_view woonplaatsen_csv();         // db/woonplaatsen_drenthe.csv
 std::string_view stopwords_txt();            // db/stopwords.txt
+std::string_view glossary_csv();             // db/glossary.csv: jargon terms explained (core/glossary.h)
 
 }  // namespace ww::embedded

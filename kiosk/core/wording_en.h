@@ -104,6 +104,9 @@ inline constexpr Entry kEnglish[] = {
     {"detail.missing", "This help can no longer be found."},
     {"detail.call", "Call"},
     {"detail.other_phone", "Other number"},
+    {"detail.glossary", "What does that mean?"},
+    {"glossary.title", "What do these words mean?"},
+    {"glossary.close", "Back to the service"},
     {"detail.more_info", "More information"},
 
     {"list.title", "My list"},

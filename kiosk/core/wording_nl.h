@@ -104,6 +104,9 @@ inline constexpr Entry kDutch[] = {
     {"detail.missing", "Deze hulp is niet meer te vinden."},
     {"detail.call", "Bel"},
     {"detail.other_phone", "Ander nummer"},
+    {"detail.glossary", "Wat is dat?"},
+    {"glossary.title", "Wat betekenen deze woorden?"},
+    {"glossary.close", "Terug naar de hulp"},
     {"detail.more_info", "Meer informatie"},
 
     {"list.title", "Mijn lijst"},

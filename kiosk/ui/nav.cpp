@@ -24,6 +24,7 @@ const char* screen_name(Screen s) {
 namespace {
 
 void forget_list_questions(NavState& s) {
+    s.show_glossary = false;
     s.confirm_clear_list = false;
     s.undo_id.clear();
     s.undo_index = 0;
@@ -56,6 +57,10 @@ void go_home(NavState& s) {
 }
 
 void go_back(NavState& s) {
+    if (s.show_glossary) {  // "Terug" from an explanation goes back to the service it explains
+        s.show_glossary = false;
+        return;
+    }
     s.show_list_qr = false;
     forget_list_questions(s);
     if (s.screen == Screen::RouteWhere && s.route_page > 0) {
@@ -148,7 +153,14 @@ NavState apply(NavState s, const Action& a, const FlowContext& ctx) {
             break;
         case ActionKind::OpenService:
             s.detail_id = a.arg;
+            s.show_glossary = false;
             go(s, Screen::Detail);
+            break;
+        case ActionKind::ShowGlossary:
+            if (s.screen == Screen::Detail) s.show_glossary = true;
+            break;
+        case ActionKind::CloseGlossary:
+            s.show_glossary = false;
             break;
         case ActionKind::AddToList:
             if (!a.arg.empty() && std::find(s.list.begin(), s.list.end(), a.arg) == s.list.end() &&

@@ -45,6 +45,7 @@ struct NavState {
     int route_page = 0;           // page of the municipality question
 
     std::string detail_id;        // service shown on the detail screen
+    bool show_glossary = false;   // "Wat is dat?": the detail screen explains its jargon words
     std::vector<std::string> list;  // "Mijn lijst": service ids, in the order added
     bool show_list_qr = false;    // the print button's stand-in: show the list's QR code
     bool confirm_clear_list = false;  // "Maak de lijst leeg" asks first
@@ -75,6 +76,8 @@ enum class ActionKind {
     TakeSuggestion,      // arg: the corrected query
     ShowResults,         // from the search screen
     OpenService,         // arg: service id
+    ShowGlossary,        // "Wat is dat?" on the detail screen: explain its jargon words
+    CloseGlossary,       // back from the explanation to the service
     AddToList,           // arg: service id
     RemoveFromList,      // arg: service id
     ClearList,           // asks "Weet u het zeker?" first

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/cost_wording.h"
+#include "core/glossary.h"
 #include "core/phone.h"
 #include "core/phone_label.h"
 #include "core/taxonomy.h"
@@ -10,6 +11,44 @@
 #include "ui/views.h"
 
 namespace ww::ui {
+
+namespace {
+
+// The glossary terms in what the detail page shows: texts in both languages, phone labels and the
+// service's kinds and cost labels ("Indicatie nodig").
+std::vector<const GlossaryEntry*> jargon_of(const ServiceDetail& det) {
+    const ServiceSummary& sum = det.summary;
+    std::string words;
+    for (const LocalizedText* t : {&sum.name, &sum.summary, &det.description, &det.eligibility, &det.fees})
+        words += t->nl + "\n" + t->en + "\n";
+    for (const auto& p : det.phones) words += p.description + "\n";
+    for (const auto& tag : sum.tags) words += std::string(tr("tag." + tag, Language::Dutch)) + "\n";
+    return glossary_terms_in(words);
+}
+
+// "Wat is dat?": each term in bold with its short explanation, and a clear way back.
+void draw_glossary(Canvas& c, const NavState& s, const std::vector<const GlossaryEntry*>& terms, Rect area,
+                   const Rect& paging) {
+    const Metrics& m = c.m();
+    const Language l = s.language;
+    const Rect back = take_top(area, m.button_h, m.gap);
+    if (c.button("glossary.close", std::string(tr("glossary.close", l)), back, ButtonStyle::Primary))
+        c.emit(ActionKind::CloseGlossary);
+    const float origin = c.begin_scroll("glossary", area);
+    float y = origin;
+    c.item_start(y);
+    y += c.text(Font::Heading, {area.x, y}, std::string(tr("glossary.title", l)), c.t().heading, area.w);
+    for (const GlossaryEntry* e : terms) {
+        c.item_start(y);
+        y += m.gap / 2;
+        y += c.text(Font::Bold, {area.x, y}, e->term, c.t().heading, area.w);
+        y += c.text(Font::Body, {area.x, y}, e->explanation.in(l), c.t().text, area.w);
+    }
+    c.end_scroll(y);
+    paging_buttons(c, "glossary", "glossary", s, paging);
+}
+
+}  // namespace
 
 void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     const Metrics& m = c.m();
@@ -22,20 +61,22 @@ void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     const ServiceDetail& det = *d.detail;
     const ServiceSummary& sum = det.summary;
     const Rect paging = take_paging_row(c, area);  // "Meer" where it is on every screen
+    const std::vector<const GlossaryEntry*> terms = jargon_of(det);
 
     // The side column (right in landscape, bottom in portrait): actions and QR codes.
     // The buttons grow with their words (large text in a narrow column), never cut them.
     const auto button_h = [&](float bw) {
         float bh = m.button_h;
-        for (const char* id : {"detail.add", "detail.added", "detail.read"})
+        for (const char* id : {"detail.add", "detail.added", "detail.read", "detail.glossary"})
             bh = std::max(bh, c.measure(Font::Bold, std::string(tr(id, l)), bw - 2 * m.pad).y + 2 * m.pad);
         return bh;
     };
     const float column_w = std::max(m.target * 4, area.w * 0.3f);
     const int column_buttons = d.speech_available ? 2 : 1;
     // A column only when its buttons fit above the paging row; else the strip at the bottom.
+    const int glossary_rows = terms.empty() ? 0 : 1;
     const bool landscape = area.w > area.h &&
-                           float(column_buttons) * (button_h(column_w) + m.gap) <= area.h;
+                           float(column_buttons + glossary_rows) * (button_h(column_w) + m.gap) <= area.h;
     Rect side;
     const float side_w = landscape ? column_w : area.w;
     const float bw = landscape ? side_w : (side_w - m.gap) / 2;
@@ -44,8 +85,9 @@ void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
         side = {area.right() - side_w, area.y, side_w, area.h};
         area.w -= side_w + m.gap;
     } else {
-        float h = std::min(area.h * 0.45f, bh + m.gap * 2 + area.w * 0.4f);
-        if (h - bh - m.gap < m.target * 2.5f) h = bh;  // no room for a readable QR code: the buttons only
+        const float rows_h = float(1 + glossary_rows) * (bh + m.gap);
+        float h = std::min(area.h * 0.45f, rows_h + m.gap + area.w * 0.4f);
+        if (h - rows_h < m.target * 2.5f) h = rows_h - m.gap;  // no room for a readable QR code: the buttons only
         side = take_bottom(area, h, m.gap);
     }
     {
@@ -61,6 +103,13 @@ void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
                 c.emit(ActionKind::SpeakScreen);
         }
         if (!landscape) take_top(col, bh, m.gap);
+        // "Wat is dat?": the jargon words of this service explained (again: back to the service).
+        if (!terms.empty()) {
+            const Rect r = take_top(col, bh, m.gap);
+            if (c.button("detail.glossary", std::string(tr("detail.glossary", l)), r,
+                         s.show_glossary ? ButtonStyle::ToggleOn : ButtonStyle::Primary))
+                c.emit(s.show_glossary ? ActionKind::CloseGlossary : ActionKind::ShowGlossary);
+        }
         // QR codes side by side or stacked, each with its caption.
         std::vector<std::pair<const QrMatrix*, std::string>> qrs;
         if (d.detail_phone_qr) qrs.push_back({&*d.detail_phone_qr, std::string(tr("detail.qr_phone", l))});
@@ -81,6 +130,11 @@ void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
                 draw_qr(c, *qrs[size_t(i)].first, cell);
             }
         }
+    }
+
+    if (s.show_glossary && !terms.empty()) {
+        draw_glossary(c, s, terms, area, paging);
+        return;
     }
 
     // The text, scrolled, with "Vorige"/"Meer" underneath.

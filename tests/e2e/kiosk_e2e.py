@@ -462,6 +462,7 @@ def scenario_detail_phone(k):
         for it in k.last["items"]:
             check(not it.get("overflow"), f"the words of {it['id']} fit at {scale} %")
         k.screenshot(f"detail-{scale}")
+        check_glossary(k, scale, card["label"])
         if scale == 100:
             service_id = card["id"][len("result.card."):]
             check_screen_matches_paper(k, service_id, "nl", "Wat kost het?", "Contact")
@@ -501,6 +502,33 @@ def check_screen_matches_paper(k, service_id, language, cost_heading, next_headi
                                     text=True).stdout.replace("\u2060", "").split())
     said = " ".join(" ".join(section).split())
     check(said in paper, f"screen and paper word the cost the same way ({language}): {said!r} not in {paper!r}")
+
+
+def check_glossary(k, scale, name):
+    """'Wat is dat?' opens short explanations of the page's jargon; closing and 'Terug' lead back."""
+    m = k.settle()
+    check(k.has("detail.glossary", m), f"'Wat is dat?' on a day-care page (the word dagbesteding) at {scale} %")
+    m = k.tap("detail.glossary", until=lambda m: any(i["id"] == "glossary.close" for i in m["items"]))
+    m = k.settle()
+    check("Wat betekenen deze woorden?" in m["texts"], "the explanation has a title")
+    import csv
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "db", "glossary.csv"),
+              encoding="utf-8") as f:
+        glossary = {row["term"]: row["nl"] for row in csv.DictReader(f)}
+    shown = [t for t in m["texts"] if t in glossary]
+    check(shown, "the explanation names the words it explains")
+    after = m["texts"].index(shown[0]) + 1
+    check(after < len(m["texts"]) and m["texts"][after] == glossary[shown[0]],
+          f"and says in plain words what {shown[0]} is")
+    check(m["screen"] == "detail", "the explanation belongs to the service")
+    for it in m["items"]:
+        check(not it.get("overflow"), f"the words of {it['id']} fit in the explanation at {scale} %")
+    k.screenshot(f"glossary-{scale}")
+    m = k.tap("glossary.close", until=lambda m: not any(i["id"] == "glossary.close" for i in m["items"]))
+    check(m["screen"] == "detail" and name in texts(k.settle()), "closing goes back to the same service")
+    k.tap("detail.glossary", until=lambda m: any(i["id"] == "glossary.close" for i in m["items"]))
+    m = k.tap("bar.back", until=lambda m: not any(i["id"] == "glossary.close" for i in m["items"]))
+    check(m["screen"] == "detail", "'Terug' closes the explanation first")
 
 
 def scenario_list_qr_150(k):

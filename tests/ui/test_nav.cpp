@@ -242,3 +242,24 @@ TEST_CASE("'Printen' asks no question: the screen stays the list and the app pri
     CHECK(s == before);  // no title question, no other screen
     CHECK(s.screen == Screen::MyList);
 }
+
+TEST_CASE("'Wat is dat?' opens the explanation on the detail page; Terug and closing go back to the service", "[flow]") {
+    NavState s = run({{ActionKind::TapCategory, "advice"}, {ActionKind::OpenService, "svc-1"}});
+    s = apply(s, {ActionKind::ShowGlossary, {}}, ctx);
+    CHECK(s.show_glossary);
+    CHECK(s.screen == Screen::Detail);
+    s = apply(s, {ActionKind::CloseGlossary, {}}, ctx);
+    CHECK_FALSE(s.show_glossary);
+    CHECK(s.screen == Screen::Detail);
+    // "Terug" in the bar first closes the explanation, then leaves the service.
+    s = apply(s, {ActionKind::ShowGlossary, {}}, ctx);
+    s = apply(s, {ActionKind::Back, {}}, ctx);
+    CHECK_FALSE(s.show_glossary);
+    CHECK(s.screen == Screen::Detail);
+    s = apply(s, {ActionKind::Back, {}}, ctx);
+    CHECK(s.screen == Screen::Results);
+    // Another service, or Home, never opens with an explanation left over; elsewhere it cannot open.
+    s = run({{ActionKind::OpenService, "svc-1"}, {ActionKind::ShowGlossary, {}}, {ActionKind::Home, {}}});
+    CHECK_FALSE(s.show_glossary);
+    CHECK_FALSE(run({{ActionKind::ShowGlossary, {}}}).show_glossary);
+}
