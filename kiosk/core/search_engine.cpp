@@ -436,6 +436,10 @@ void SearchEngine::State::load_language() {
         if (term.size() >= 4) synonym_stems.emplace_back(dutch_stem(term), term);
     std::sort(synonym_stems.begin(), synonym_stems.end());
 
+    // Both dictionaries load here, with the catalogue, not in the first search a resident makes.
+    is_dutch_word("de");
+    is_english_word("the");
+
     stems.reserve(terms.size());
     for (std::uint32_t t = 0; t < terms.size(); ++t)
         if (terms[t].size() >= 4 && term_docs[t].count > 0) stems.emplace_back(dutch_stem(terms[t]), t);
