@@ -80,7 +80,9 @@ Metadata resolve_metadata(const BuildOptions& options, const PackageMetadata& pa
     return m;
 }
 
-Status insert_tables(Database& db, const HsdsPackage& package) {
+// Inserts the rows and then lets go of them, table by table: the FTS5 index is built afterwards
+// with their memory free (an import holds the whole package; at 100,000 services hundreds of MB).
+Status insert_tables(Database& db, HsdsPackage& package) {
     for (const auto& spec : hsds_tables()) {
         const HsdsTable& table = package.table(spec.table);
         std::string columns, params;
@@ -111,6 +113,7 @@ Status insert_tables(Database& db, const HsdsPackage& package) {
             if (!insert.error().empty())
                 return fail(std::string(spec.file) + " line " + std::to_string(row.line) + ": " + insert.error());
         }
+        if (auto it = package.tables.find(spec.table); it != package.tables.end()) std::vector<HsdsRow>().swap(it->second.rows);
     }
     Statement synonym = db.prepare("INSERT OR IGNORE INTO synonyms (term, replacement) VALUES (?1, ?2)");
     for (const auto& [term, replacement] : package.synonyms) {
@@ -198,12 +201,16 @@ INSERT INTO service_fts (rowid, name, description, keywords, places, conditions)
 
 }  // namespace
 
-Status write_catalogue(const std::filesystem::path& file, const HsdsPackage& package, const CatalogueMetadata& metadata,
+Status write_catalogue(const std::filesystem::path& file, HsdsPackage package, const CatalogueMetadata& metadata,
                        bool compact) {
     auto db = Database::open(file, Database::Mode::Create);
     if (!db) return fail(db.error());
-    // The file is private until it is renamed into place, and fsynced then: no journal needed.
-    if (auto st = db->exec("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;"); !st) return st;
+    // The file is private until it is renamed into place, and fsynced then; on any failure it is
+    // thrown away: no journal, no syncs, no locks needed.
+    if (auto st = db->exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE;"
+                           "PRAGMA cache_size = -65536;");
+        !st)
+        return st;
     if (auto st = migrate(*db); !st) return st;
     if (auto st = db->exec("BEGIN"); !st) return st;
     // FTS5 merges its segments once, at 'optimize', instead of over and over while it fills (a
@@ -216,9 +223,12 @@ Status write_catalogue(const std::filesystem::path& file, const HsdsPackage& pac
     if (step) step = fill_search_terms(*db);
     if (!step) return step;
     if (auto st = db->exec("COMMIT"); !st) return st;
-    if (auto st = db->exec("INSERT INTO service_fts (service_fts) VALUES ('optimize');"
-                           "INSERT INTO service_fts (service_fts, rank) VALUES ('automerge', 4); PRAGMA optimize;");
-        !st)
+    // Merging FTS5's segments into one makes the file smaller, which staff builds want; the kiosk
+    // never queries FTS5 (search reads search_term), so its import skips it: a quarter of a second
+    // at 10,000 services.
+    if (compact)
+        if (auto st = db->exec("INSERT INTO service_fts (service_fts) VALUES ('optimize')"); !st) return st;
+    if (auto st = db->exec("INSERT INTO service_fts (service_fts, rank) VALUES ('automerge', 4); PRAGMA optimize;"); !st)
         return st;
     if (compact)
         if (auto st = db->exec("VACUUM"); !st) return st;
@@ -257,7 +267,8 @@ BuildReport build_catalogue(const BuildOptions& options) {
         errors.push_back(temp.error());
         return report;
     }
-    Status written = write_catalogue(temp->path(), load.package, metadata);
+    const int services = static_cast<int>(load.package.table("services").rows.size());
+    Status written = write_catalogue(temp->path(), std::move(load.package), metadata);
     if (written) written = fsync_path(temp->path(), false);
     if (written) {
         std::filesystem::rename(temp->path(), out, ec);
@@ -269,7 +280,7 @@ BuildReport build_catalogue(const BuildOptions& options) {
         return report;
     }
     (void)fsync_path(folder, true);  // the rename itself is durable once the folder is flushed
-    report.services = static_cast<int>(load.package.table("services").rows.size());
+    report.services = services;
     return report;
 }
 

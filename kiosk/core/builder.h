@@ -40,9 +40,10 @@ struct HsdsPackage;
 
 // Writes a new catalogue file from validated tables: schema, rows with rowids of its own, the
 // derived tables, the FTS5 index and the posting lists. `kioskctl build` and the USB import both
-// write through it; the file should not exist yet. `compact` VACUUMs the file at the end (a few
-// percent smaller, for staff builds); the kiosk's import leaves it out to be quicker.
-Status write_catalogue(const std::filesystem::path& file, const HsdsPackage& package, const CatalogueMetadata& metadata,
+// write through it; the file should not exist yet. It takes the package to free its rows as they
+// are written. `compact` merges the FTS5 index into one segment and VACUUMs the file at the end (a
+// few percent smaller, for staff builds); the kiosk's import leaves both out to be quicker.
+Status write_catalogue(const std::filesystem::path& file, HsdsPackage package, const CatalogueMetadata& metadata,
                        bool compact = true);
 
 // Validates the whole source and lists every error at once. Writes `out` only when the whole build

@@ -72,17 +72,30 @@ Status fill_search_terms(Database& db) {
         fields.clear();
         return insert.error().empty() ? success() : fail("search terms: " + insert.error());
     };
+    // One row per occurrence of a term (over a million at 10,000 services): read in place, without
+    // a string per row.
+    std::string_view column;
+    std::uint8_t bit = 0;
     while (read.step()) {
-        if (read.text(0) != term) {
+        if (std::string_view text = read.blob(0); text != term) {
             if (auto st = flush(); !st) return st;
-            term = read.text(0);
+            term.assign(text);
         }
         std::int64_t doc = read.integer(1);
         if (docs.empty() || docs.back() != doc) {
             docs.push_back(doc);
             fields += '\0';
         }
-        fields.back() = static_cast<char>(static_cast<unsigned char>(fields.back()) | field_bit(read.text(2)));
+        if (std::string_view col = read.blob(2); col != column) {  // the same few names, in turn
+            column = {};  // points into kFieldColumns: the row's text goes at the next step
+            bit = 0;
+            for (int f = 0; f < kFieldCount; ++f)
+                if (col == kFieldColumns[f]) {
+                    column = kFieldColumns[f];
+                    bit = static_cast<std::uint8_t>(1u << f);
+                }
+        }
+        fields.back() = static_cast<char>(static_cast<unsigned char>(fields.back()) | bit);
     }
     if (!read.error().empty()) return fail("search terms: " + read.error());
     if (auto st = flush(); !st) return st;
