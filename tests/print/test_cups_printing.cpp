@@ -230,9 +230,10 @@ TEST_CASE("the kiosk's list print: ids and a catalogue in, the PDF out of cups-p
     PrintService service(settings);
     ww::KioskConfig config;
     config.place = "Bibliotheek Assen";
-    auto t0 = Clock::now();
     REQUIRE(service.start_list(WW_DEMO_CATALOGUE, {found[0].id, found[1].id}, config, ww::Language::English));
-    CHECK(std::chrono::duration<double, std::milli>(Clock::now() - t0).count() < 20);  // the caller never waits
+    // The caller never waits: start_list returns while the list is still being read, drawn and
+    // sent on the service's thread (a state, not a stopwatch: 20 ms failed once under load).
+    CHECK(service.status().busy);
     Watch w = watch(service, 30, [](const PrintStatus& s) { return !s.busy; });
     INFO(w.last.detail);
     REQUIRE(w.last.phase == PrintPhase::Done);
