@@ -39,13 +39,23 @@ void page_through(WalkDriver& d, const std::string& more_id, const std::string& 
 }
 
 void home(WalkDriver& d) { d.act({K::Home, {}}); }
+
+// Taps `id`, first paging with `more_id` until it is on screen (the way a resident finds it).
+bool reach(WalkDriver& d, const std::string& id, const std::string& more_id) {
+    for (int page = 0; page < 8; ++page) {
+        if (on_screen(d.map(), id)) return d.tap(id);
+        if (!d.tap(more_id)) return false;
+    }
+    return false;
+}
 }  // namespace
 
 void walk_screens(WalkDriver& d) {
     d.shot("home");
+    page_through(d, "home.more", "home");
 
     // The guided route, as a carer, through every page of municipalities.
-    d.act({K::StartRoute, {}});
+    reach(d, "tile.route", "home.more");
     d.shot("route-who");
     d.tap("route.who.carer");
     d.shot("route-where");
@@ -57,11 +67,11 @@ void walk_screens(WalkDriver& d) {
 
     // A category, its pages and a detail page.
     home(d);
-    d.tap("tile.meeting");
+    reach(d, "tile.meeting", "home.more");
     d.shot("results");
     page_through(d, "results.more", "results");
     home(d);
-    d.tap("tile.meeting");
+    reach(d, "tile.meeting", "home.more");
     const std::string second = first_item(d.map(), "result.card.", 1);
     if (d.tap(first_item(d.map(), "result.card."))) {
         d.shot("detail");
@@ -104,7 +114,7 @@ void walk_screens(WalkDriver& d) {
 
     // Search: the keyboard, results while typing, a typo, nothing found.
     home(d);
-    d.tap("tile.search");
+    reach(d, "tile.search", "home.more");
     d.shot("search");
     d.act({K::TypeText, "dementie"});
     d.shot("search-results");
@@ -123,7 +133,7 @@ void walk_screens(WalkDriver& d) {
 
     // Filters that leave nothing: "Zoek in heel Drenthe".
     home(d);
-    d.tap("tile.day-care");
+    reach(d, "tile.day-care", "home.more");
     d.tap("filter.open_now");
     d.tap("filter.free");
     d.tap("filter.municipality");

@@ -198,6 +198,9 @@ bool KioskWindow::resize(int w, int h, double timeout_s) {
         glfwWaitEventsTimeout(0.02);
     }
     events_.clear();  // no pointer events from the old size
+    // The software renderer takes the new size for its buffers at a swap.
+    glfwSwapBuffers(window_);
+    glfwSwapBuffers(window_);
     return true;
 }
 

@@ -66,7 +66,9 @@ Metrics compute_metrics(const ScreenGeometry& g, int text_scale_percent, double 
 }
 
 void set_bar_lines(Metrics& m, int lines, int rows) {
-    const float button_h = std::max(m.target, m.bar_px * float(std::max(1, lines)) + 2 * m.pad);
+    // Half the usual padding above and below the words: a two-row bar must still leave a small
+    // screen (1366x768 at 15.6") its real millimetres (see fit_diagonal).
+    const float button_h = std::max(m.target, m.bar_px * float(std::max(1, lines)) + m.pad);
     m.bar_rows = std::max(1, rows);
     m.bar.h = float(m.bar_rows) * button_h + float(m.bar_rows - 1) * m.gap + 2 * m.margin;
     m.content = {m.margin, m.bar.bottom(), m.window.w - 2 * m.margin, m.window.h - m.bar.bottom() - m.margin};
@@ -111,9 +113,9 @@ std::vector<Rect> layout_bar(const Metrics& m, int buttons) {
 }
 
 std::vector<Rect> layout_keyboard(const Rect& area, const std::vector<int>& keys_per_row,
-                                  const std::vector<std::vector<float>>& key_widths, const Metrics& m) {
+                                  const std::vector<std::vector<float>>& key_widths, const Metrics& m, float key_h) {
     std::vector<Rect> out;
-    const float key_h = std::max(m.target, m.line + m.pad);
+    if (key_h <= 0) key_h = std::max(m.target, m.line + m.pad);
     float y = area.y;
     // All rows use the same unit so keys line up; the row that needs most room fills the width.
     float unit = 1e9f;
@@ -135,6 +137,13 @@ std::vector<Rect> layout_keyboard(const Rect& area, const std::vector<int>& keys
         y += key_h + m.gap;
     }
     return out;
+}
+
+float keyboard_key_height(const Metrics& m, int rows, float available, float above) {
+    const float preferred = std::max(m.target, m.line + m.pad);
+    const float least = std::max(m.target, m.line + 2);
+    const float fits = (available - above - float(rows - 1) * m.gap) / float(std::max(1, rows));
+    return std::clamp(fits, least, preferred);
 }
 
 float widest_word(const std::vector<std::string>& labels, const std::function<float(std::string_view)>& measure) {

@@ -94,8 +94,13 @@ std::vector<Rect> layout_bar(const Metrics& m, int buttons);
 
 // Keys of the on-screen keyboard rows laid out to fill `area` width; each key at least the
 // target size. Returns one rect per key, row by row.
+// `key_h`: the keys' height (0: keyboard_key_height's preferred height).
 std::vector<Rect> layout_keyboard(const Rect& area, const std::vector<int>& keys_per_row,
-                                  const std::vector<std::vector<float>>& key_widths, const Metrics& m);
+                                  const std::vector<std::vector<float>>& key_widths, const Metrics& m, float key_h = 0);
+// The keys' height: a line of text with padding, less padding (down to the line itself, never
+// under 16 mm) when the keyboard and `above` (what must stay visible over it) would not fit in
+// `available` with `rows` rows.
+float keyboard_key_height(const Metrics& m, int rows, float available, float above);
 
 // The width of the widest single word in `labels`: a button must be at least this wide (plus
 // padding) so that no word is ever broken. `measure` gives a word's width in pixels.

@@ -177,10 +177,14 @@ int tile_pages(Canvas& c, const NavState& s, const std::string& list_id, const s
 
 int page_buttons(Canvas& c, const std::string& id_prefix, const NavState& s, Rect row, int page, int pages, bool can_previous,
                  bool can_more) {
-    // Always the same places: "Vorige" left, "1 van 9" in the middle, "Meer" right.
-    const float w = (row.w - 2 * c.m().gap) / 3;
+    // Always the same places: "Vorige" left, "1 van 9" in the middle, "Meer" right. A third of the
+    // row each; in a narrow column the buttons take what their words need and the middle the rest.
+    const Metrics& m = c.m();
+    const float words = std::max(c.measure(Font::Bold, std::string(tr("results.previous", s.language))).x,
+                                 c.measure(Font::Bold, std::string(tr("results.more", s.language))).x) + 2 * m.pad + 2;
+    const float w = std::max((row.w - 2 * m.gap) / 3, std::min(words, (row.w - m.gap) / 2));
     const Rect prev{row.x, row.y, w, row.h};
-    const Rect where{row.x + w + c.m().gap, row.y, w, row.h};
+    const Rect where{row.x + w + m.gap, row.y, std::max(0.0f, row.w - 2 * (w + m.gap)), row.h};
     const Rect next{row.right() - w, row.y, w, row.h};
     int step = 0;
     if (can_previous && c.button(id_prefix + ".previous", std::string(tr("results.previous", s.language)), prev, ButtonStyle::Primary))
@@ -188,7 +192,7 @@ int page_buttons(Canvas& c, const std::string& id_prefix, const NavState& s, Rec
     if (pages > 1) {
         const std::string label = tr("results.page", s.language, {std::to_string(page), std::to_string(pages)});
         const ImVec2 size = c.measure(Font::Bold, label);
-        c.text(Font::Bold, {where.x + (where.w - size.x) / 2, where.y + (where.h - size.y) / 2}, label, c.t().text);
+        if (size.x <= where.w) c.text(Font::Bold, {where.x + (where.w - size.x) / 2, where.y + (where.h - size.y) / 2}, label, c.t().text);
     }
     if (can_more && c.button(id_prefix + ".more", std::string(tr("results.more", s.language)), next, ButtonStyle::Primary))
         step = +1;
@@ -246,8 +250,10 @@ void draw_bar(Canvas& c, const NavState& s, const ScreenData& d) {
 
 Rect draw_bands(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     const Metrics& m = c.m();
+    // Notices keep the 100 % size, like the bar: at 150 % on a small screen they would crowd out
+    // the screen's own content (7 mm capitals are large already).
     auto band = [&](const std::string& text, std::optional<float> progress) {
-        const float h = c.measure(Font::Bold, text, area.w - 2 * m.pad).y + 2 * m.pad;
+        const float h = c.measure(Font::Bar, text, area.w - 2 * m.pad).y + 2 * m.pad;
         const Rect r = take_top(area, h, m.gap / 2);
         c.fill(r, c.t().band, m.pad / 2);
         if (progress) {
@@ -255,7 +261,7 @@ Rect draw_bands(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
             const float p = std::clamp(*progress, 0.0f, 1.0f);
             c.fill({r.x, r.bottom() - m.pad / 2, r.w * p, m.pad / 2}, c.t().on_band);
         }
-        c.text(Font::Bold, {r.x + m.pad, r.y + m.pad}, text, c.t().on_band, r.w - 2 * m.pad);
+        c.text(Font::Bar, {r.x + m.pad, r.y + m.pad}, text, c.t().on_band, r.w - 2 * m.pad);
     };
     const Language l = s.language;
     if (!d.status_banner.empty()) band(d.status_banner, d.status_progress);

@@ -67,8 +67,11 @@ void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     // The buttons grow with their words (large text in a narrow column), never cut them.
     const auto button_h = [&](float bw) {
         float bh = m.button_h;
-        for (const char* id : {"detail.add", "detail.added", "detail.read", "detail.glossary"})
-            bh = std::max(bh, c.measure(Font::Bold, std::string(tr(id, l)), bw - 2 * m.pad).y + 2 * m.pad);
+        for (const char* id : {"detail.add", "detail.added", "detail.read", "detail.glossary"}) {
+            // "Staat op mijn lijst" is a toggle: its tick box takes room from the words.
+            const float wrap = std::string(id) == "detail.added" ? bw - c.toggle_extra_width() : bw - 2 * m.pad;
+            bh = std::max(bh, c.measure(Font::Bold, std::string(tr(id, l)), wrap).y + 2 * m.pad);
+        }
         return bh;
     };
     const float column_w = std::max(m.target * 4, area.w * 0.3f);

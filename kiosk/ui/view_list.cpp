@@ -80,21 +80,23 @@ void draw_list(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
         return;
     }
 
+    std::vector<RowButton> actions;  // drawn last: a low screen puts them beside the QR code
+    Rect actions_row;
     if (s.confirm_clear_list) {
         question_band(c, area, std::string(tr("list.clear_question", l)),
                       {{"list.clear_no", std::string(tr("list.clear_no", l)), ButtonStyle::Primary, {ActionKind::CancelClearList, {}}},
                        {"list.clear_yes", std::string(tr("list.clear_yes", l)), ButtonStyle::Tile, {ActionKind::ConfirmClearList, {}}}});
     } else {
         // Print, or take the list home as a QR code.
-        const std::vector<RowButton> actions{
-            {"list.print", std::string(tr("list.print", l)), ButtonStyle::Primary, {ActionKind::PrintList, {}}},
-            {"list.take_home", std::string(tr(s.show_list_qr ? "list.hide_qr" : "list.take_home", l)), ButtonStyle::Primary,
-             {ActionKind::ShowListQr, {}}}};
-        button_row(c, actions, take_bottom(area, button_row_height(c, actions, area.w), m.gap));
+        actions = {{"list.print", std::string(tr("list.print", l)), ButtonStyle::Primary, {ActionKind::PrintList, {}}},
+                   {"list.take_home", std::string(tr(s.show_list_qr ? "list.hide_qr" : "list.take_home", l)), ButtonStyle::Primary,
+                    {ActionKind::ShowListQr, {}}}};
+        actions_row = take_bottom(area, button_row_height(c, actions, area.w), m.gap);
     }
 
-    // What the printer is doing, just above the buttons.
-    if (!d.print_message.empty()) {
+    // What the printer is doing: a band just above the buttons, or beside the QR code when that is shown.
+    const bool qr_shown = s.show_list_qr && d.list_qr;
+    if (!d.print_message.empty() && !qr_shown) {
         const float h = c.measure(Font::Bold, d.print_message, area.w - 2 * m.pad).y + 2 * m.pad;
         const Rect band = take_bottom(area, h, m.gap);
         c.fill(band, th.band, m.pad / 2);
@@ -102,35 +104,74 @@ void draw_list(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     }
 
     // The QR code when asked for: always whole and at least 35 mm wide; the list gives way to it.
-    if (s.show_list_qr && d.list_qr) {
+    if (qr_shown) {
         const std::string caption(tr("list.qr_caption", l));
-        const float min_side = std::ceil((kListQrMinMm + 3) * m.px_per_mm);  // the module grid rounds down a little
-        const bool landscape = area.w > area.h;
-        Rect qr_area = area;
-        float cap_h = 0, side = 0;
-        if (landscape) {
-            // The narrowest column beside the list that holds the caption and a large enough code.
-            for (float w = std::max(min_side * 1.2f, area.w * 0.3f);; w = std::min(area.w, w + m.gap * 4)) {
-                cap_h = c.measure(Font::Body, caption, w).y;
-                side = std::min(w, area.h - cap_h - m.pad);
-                if (side >= std::min(min_side * 1.5f, area.h * 0.6f) || w >= area.w) {
-                    qr_area = {area.right() - w, area.y, w, area.h};
+        const std::string& message = d.print_message;
+        // Whole pixels per module (draw_qr rounds down): the smallest side whose code is still 35 mm.
+        const float modules = float(d.list_qr->size + 4);
+        const float min_side = std::ceil(kListQrMinMm * m.px_per_mm / modules) * modules;
+        const auto words_h = [&](float w) {
+            return (message.empty() ? 0 : c.measure(Font::Bold, message, w).y + m.pad) + c.measure(Font::Body, caption, w).y;
+        };
+        // The words as far as they fit in `max_h` (a low screen: the printer's message, which
+        // already says what the code is for, before the caption).
+        const auto words = [&](float x, float y, float w, float max_h = 1e9f) {
+            const float bottom = y + max_h;
+            if (!message.empty()) {
+                const float h = c.measure(Font::Bold, message, w).y;
+                if (y + h > bottom) return;
+                y += c.text(Font::Bold, {x, y}, message, th.heading, w) + m.pad;
+            }
+            if (y + c.measure(Font::Body, caption, w).y <= bottom) c.text(Font::Body, {x, y}, caption, th.text, w);
+        };
+        Rect code;  // where the code goes
+        if (area.w > area.h) {
+            // A column beside the list: the narrowest that holds the words above a large enough code.
+            bool column = false;
+            // The list keeps at least 45 % of the width beside it, or gives way entirely.
+            for (float w = std::max(min_side * 1.2f, area.w * 0.3f); w <= area.w * 0.55f; w += m.gap * 4) {
+                const float text_h = words_h(w);
+                const float side = std::min(w, area.h - text_h - m.pad);
+                if (side >= std::min(min_side * 1.5f, std::max(min_side, area.h * 0.6f))) {
+                    words(area.right() - w, area.y, w);
+                    code = {area.right() - w, area.y + text_h + m.pad, w, side};
+                    area.w -= w + m.gap;
+                    column = true;
                     break;
                 }
             }
-            if (qr_area.w < area.w) area.w -= qr_area.w + m.gap;
-            else area.h = 0;
+            if (!column) {
+                // A low screen: the code on the right as high as there is room, the words to its left,
+                // and when even that is too low, the code reaches down beside the buttons too.
+                // The list gives way, so its paging row is free: the buttons go to the bottom.
+                float side = std::max(min_side, std::min(area.h, area.w * 0.5f));
+                if (!actions.empty()) {
+                    const float bottom = paging.bottom();
+                    actions_row.y = bottom - actions_row.h;
+                    if (side > actions_row.y - m.gap - area.y) {
+                        side = std::max(min_side, std::min(bottom - area.y, area.w * 0.5f));
+                        actions_row.w = area.w - side - m.gap;
+                        const float row_h = button_row_height(c, actions, actions_row.w);
+                        actions_row = {actions_row.x, bottom - row_h, actions_row.w, row_h};
+                    }
+                }
+                code = {area.right() - side, area.y, side, side};
+                words(area.x, area.y, area.w - side - m.gap, (actions.empty() ? area.bottom() : actions_row.y - m.gap) - area.y);
+                area.h = 0;
+            }
         } else {
-            cap_h = c.measure(Font::Body, caption, area.w).y;
-            side = std::min(area.w, std::max(min_side, std::min(area.h * 0.55f, area.w * 0.7f) - cap_h - m.pad));
-            qr_area = take_bottom(area, std::min(area.h + m.gap, cap_h + m.pad + side), m.gap);
-            side = std::min(side, qr_area.h - cap_h - m.pad);
+            const float text_h = words_h(area.w);
+            float side = std::min(area.w, std::max(min_side, std::min(area.h * 0.55f, area.w * 0.7f) - text_h - m.pad));
+            const Rect block = take_bottom(area, std::min(area.h + m.gap, text_h + m.pad + side), m.gap);
+            side = std::min(side, block.h - text_h - m.pad);
+            words(block.x, block.y, block.w);
+            code = {block.x, block.y + text_h + m.pad, block.w, side};
             if (area.h < m.button_h * 2) area.h = 0;  // no room for a useful list: the code alone
         }
-        c.text(Font::Body, {qr_area.x, qr_area.y}, caption, th.text, qr_area.w);
-        const Rect drawn = draw_qr(c, *d.list_qr, {qr_area.x, qr_area.y + cap_h + m.pad, qr_area.w, side});
+        const Rect drawn = draw_qr(c, *d.list_qr, code);
         c.map().items.push_back({"list.qr", "QR", drawn});
     }
+    if (!actions.empty()) button_row(c, actions, actions_row);
     if (area.h < m.button_h) return;
 
     const float origin = c.begin_scroll("list", area);

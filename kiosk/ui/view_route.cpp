@@ -10,7 +10,9 @@ namespace ww::ui {
 std::vector<Rect> choice_rects(const Canvas& c, Rect area, int count, int columns) {
     const Metrics& m = c.m();
     const float h = std::max(m.target * 1.25f, m.line * 2 + 2 * m.pad);
-    if (columns <= 0) columns = (count > 3 && area.w > area.h) ? 2 : 1;
+    // Two columns in landscape when there is more than one choice (layout_grid keeps one when
+    // that fits better), so that a low screen with large text still shows every choice.
+    if (columns <= 0) columns = (count > 1 && area.w > area.h) ? 2 : 1;
     const Grid g = layout_grid(area, count, m.target * 3, h, m.gap, columns);
     std::vector<Rect> out = g.cells;
     // Do not stretch choices into towers: keep them at a calm height.

@@ -74,10 +74,11 @@ void draw_search(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
         for (const auto& k : row) w.push_back(k.width);
         widths.push_back(w);
     }
-    const float key_h = std::max(m.target, m.line + m.pad);
-    const float kb_h = 4 * key_h + 3 * m.gap;
+    // The typed words must stay visible above the keyboard.
+    const float key_h = keyboard_key_height(m, int(rows.size()), area.h, m.button_h + m.gap);
+    const float kb_h = float(rows.size()) * key_h + float(rows.size() - 1) * m.gap;
     const Rect kb = take_bottom(area, kb_h, m.gap);
-    const auto key_rects = layout_keyboard(kb, counts, widths, m);
+    const auto key_rects = layout_keyboard(kb, counts, widths, m, key_h);
     size_t k = 0;
     for (const auto& row : rows) {
         for (const auto& key : row) {
@@ -115,22 +116,27 @@ void draw_search(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
         float bh = m.button_h;
         for (const auto* label : {&suggestion, &show_all})
             if (!label->empty()) bh = std::max(bh, c.measure(Font::Bold, *label, bw - 2 * m.pad).y + 2 * m.pad);
-        Rect actions = take_top(area, bh, m.gap);
+        // Only with room above the keyboard (a small screen with large text has none; "Zoek" still works).
+        const bool room = area.h >= bh;
+        Rect actions = take_top(area, room ? bh : 0, room ? m.gap : 0);
         float x = actions.x;
-        if (r.suggestion) {
+        if (r.suggestion && room) {
             if (c.button("search.suggestion", suggestion, {x, actions.y, bw, bh}, ButtonStyle::Primary))
                 c.emit(ActionKind::TakeSuggestion, *r.suggestion);
             x += bw + m.gap;
         }
-        if (r.total > 0) {
+        if (r.total > 0 && room) {
             if (almost_all) {
                 if (c.button("search.topics", show_all, {x, actions.y, bw, bh}, ButtonStyle::Primary)) c.emit(ActionKind::Home);
             } else if (c.button("search.show_all", show_all, {x, actions.y, bw, bh}, ButtonStyle::Primary)) {
                 c.emit(ActionKind::ShowResults);
             }
         }
-        if (almost_all && !r.suggestion)
-            area.y += c.text(Font::Body, {area.x, area.y}, tr("search.almost_all", l, {s.query}), c.t().text, area.w) + m.gap / 2;
+        if (almost_all && !r.suggestion) {
+            const std::string text = tr("search.almost_all", l, {s.query});
+            const Rect line = take_top(area, c.measure(Font::Body, text, area.w).y, m.gap / 2);
+            if (line.bottom() <= kb.y) c.text(Font::Body, {line.x, line.y}, text, c.t().text, area.w);
+        }
     }
 
     // The best matches so far, as many as fit.
@@ -140,18 +146,23 @@ void draw_search(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     }
     if (r.services.empty()) {
         // Nothing: say so, and give ways on — the topics and the helpline.
+        // The way on first, then the words, as far as room allows (never over the keyboard).
         const bool final_word = s.query.size() >= 4;
-        area.y += c.text(Font::Body, {area.x, area.y}, std::string(tr(final_word ? "search.nothing_final" : "search.nothing", l)),
-                         c.t().text, area.w) + m.gap / 2;
         const std::string topics(tr("search.topics", l));
         const float tw = std::min(area.w, c.measure(Font::Bold, topics).x + 2 * m.pad + 2);
         const float th_ = std::max(m.button_h, c.measure(Font::Bold, topics, tw - 2 * m.pad).y + 2 * m.pad);
+        const std::string nothing(tr(final_word ? "search.nothing_final" : "search.nothing", l));
+        const float nothing_h = c.measure(Font::Body, nothing, area.w).y;
+        if (area.h >= nothing_h + m.gap / 2 + th_) {
+            c.text(Font::Body, {area.x, area.y}, nothing, c.t().text, area.w);
+            take_top(area, nothing_h, m.gap / 2);
+        }
         if (area.h >= th_ && c.button("search.topics", topics, {area.x, area.y, tw, th_}, ButtonStyle::Primary))
             c.emit(ActionKind::Home);
-        area.y += th_ + m.gap / 2;
-        if (!d.helpline_phone.empty() && area.y + m.line <= kb.y)
-            c.text(Font::Body, {area.x, area.y}, tr("noresults.helpline", l, {d.helpline_name.in(l), format_phone(d.helpline_phone)}),
-                   c.t().text, area.w);
+        take_top(area, th_, m.gap / 2);
+        const std::string helpline = tr("noresults.helpline", l, {d.helpline_name.in(l), format_phone(d.helpline_phone)});
+        if (!d.helpline_phone.empty() && area.y + c.measure(Font::Body, helpline, area.w).y <= kb.y)
+            c.text(Font::Body, {area.x, area.y}, helpline, c.t().text, area.w);
         return;
     }
     const float row_h = std::max(m.target, m.line + m.pad);  // one line each, so some show even with large text

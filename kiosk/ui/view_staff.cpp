@@ -13,7 +13,9 @@ void draw_staff_pin(Canvas& c, const NavState& s, const ScreenData& d, Rect area
     area.y += c.text(Font::Digits, {area.x, area.y}, dots.empty() ? " " : dots, c.t().text) + m.gap;
     if (!d.pin_message.empty()) area.y += c.text(Font::Body, {area.x, area.y}, d.pin_message, c.t().closed_today, area.w) + m.gap;
     const char* keys[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "back", "0", "ok"};
-    const float key = std::max(m.target * 1.3f, m.button_h);
+    // Square keys that hold their largest label ("OK" in large digits) with room around it.
+    const ImVec2 ok = c.measure(Font::Digits, std::string(tr("staff.ok", l)));
+    const float key = std::max({m.target * 1.3f, m.button_h, ok.x + 2 * m.pad + 2, ok.y + 2 * m.pad});
     for (int i = 0; i < 12; ++i) {
         const Rect r{area.x + float(i % 3) * (key + m.gap), area.y + float(i / 3) * (key + m.gap), key, key};
         const std::string k = keys[i];
@@ -24,8 +26,10 @@ void draw_staff_pin(Canvas& c, const NavState& s, const ScreenData& d, Rect area
             else c.emit(ActionKind::PinDigit, k);
         }
     }
-    const Rect close{area.x + 3 * (key + m.gap) + m.gap, area.y, std::max(m.target * 3, key * 2), key};
-    if (c.button("staff.close", std::string(tr("staff.close", l)), close, ButtonStyle::Tile)) c.emit(ActionKind::CloseStaff);
+    const std::string close_label(tr("staff.close", l));
+    const Rect close{area.x + 3 * (key + m.gap) + m.gap, area.y,
+                     std::max({m.target * 3, key * 2, c.measure(Font::Bold, close_label).x + 2 * m.pad + 2}), key};
+    if (c.button("staff.close", close_label, close, ButtonStyle::Tile)) c.emit(ActionKind::CloseStaff);
 }
 
 void draw_staff(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
@@ -57,10 +61,10 @@ void draw_staff(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     }
     if (d.version_reset_available) {
         y += m.gap / 2;
-        if (c.button("staff.reset_version", std::string(tr("staff.reset_version", l)), {area.x, y, area.w, m.button_h},
-                     ButtonStyle::Tile))
-            c.emit(ActionKind::ResetVersion);
-        y += m.button_h + m.gap / 2;
+        const std::string label(tr("staff.reset_version", l));
+        const float h = std::max(m.button_h, c.measure(Font::Bold, label, area.w - 2 * m.pad).y + 2 * m.pad);
+        if (c.button("staff.reset_version", label, {area.x, y, area.w, h}, ButtonStyle::Tile)) c.emit(ActionKind::ResetVersion);
+        y += h + m.gap / 2;
         if (!d.staff_message.empty()) y += c.text(Font::Body, {area.x, y}, d.staff_message, c.t().text, area.w);
     }
     if (!d.import_history.empty()) {

@@ -180,3 +180,15 @@ TEST_CASE("a diagonal too small for the window is clamped until the bar takes at
     const auto bar = [&](double inch) { return model_bar_height({1920, 1080, inch}, ratio); };
     CHECK(fit_diagonal({1920, 1080, 7}, bar, 0.15).diagonal_inch > fit_diagonal({1920, 1080, 7}, bar).diagonal_inch);
 }
+
+TEST_CASE("keyboard keys give up padding, never their 16 mm or their line, to keep the words above visible", "[layout]") {
+    const Metrics m = compute_metrics({1366, 768, 15.6}, 150, font_cap_ratio(kFont));
+    const float preferred = std::max(m.target, m.line + m.pad);
+    CHECK(keyboard_key_height(m, 4, 2000, m.button_h) == preferred);  // room enough
+    const float tight = keyboard_key_height(m, 4, 4 * preferred + 3 * m.gap + m.button_h - 20, m.button_h);
+    CHECK(tight < preferred);
+    CHECK(4 * tight + 3 * m.gap + m.button_h <= 4 * preferred + 3 * m.gap + m.button_h - 20 + 0.01f);
+    const float least = keyboard_key_height(m, 4, 100, m.button_h);  // hopeless: the smallest keys
+    CHECK(least >= m.target);
+    CHECK(least >= m.line);
+}
