@@ -27,6 +27,22 @@ class Failure(Exception):
     pass
 
 
+def start_xvfb(width, height):
+    """An Xvfb server on a free display number (Xvfb picks it and reports it on a pipe)."""
+    read_fd, write_fd = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+                            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_fd)
+    number = b""
+    while not number.endswith(b"\n"):
+        chunk = os.read(read_fd, 16)
+        if not chunk:
+            raise Failure("Xvfb did not start")
+        number += chunk
+    os.close(read_fd)
+    return xvfb, ":" + number.decode().strip()
+
+
 def check(condition, message):
     if not condition:
         raise Failure(message)
@@ -66,19 +82,7 @@ name = "Dementielijn (Alzheimer Nederland)"
 phone = "0800 - 5088"
 {config_extra}
 """)
-        read_fd, write_fd = os.pipe()
-        self.xvfb = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{self.width}x{self.height}x24", "-nolisten", "tcp"],
-            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        os.close(write_fd)
-        number = b""
-        while not number.endswith(b"\n"):
-            chunk = os.read(read_fd, 16)
-            if not chunk:
-                raise Failure("Xvfb did not start")
-            number += chunk
-        os.close(read_fd)
-        self.display = ":" + number.decode().strip()
+        self.xvfb, self.display = start_xvfb(self.width, self.height)
         self.env = dict(os.environ, DISPLAY=self.display, LIBGL_ALWAYS_SOFTWARE="1", KIOSK_UI_MAP=self.map_path)
         self.env.pop("KIOSK_FRAME_LOG", None)
         self.env.update(extra_env or {})

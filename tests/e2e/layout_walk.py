@@ -24,6 +24,8 @@ import sys
 import tempfile
 import time
 
+from kiosk_e2e import start_xvfb
+
 # Every screen the walk must reach in every combination (by the UI map's screen name).
 REQUIRED_SCREENS = {"home", "route.who", "route.where", "route.what", "results", "detail", "list", "search",
                     "idle", "staff.pin", "staff"}
@@ -69,21 +71,6 @@ def long_catalogue(kioskctl, demo_source, out, tmp):
     rewrite(os.path.join(src, "addresses.csv"), lambda i, row: row.update(address_1=LONG_ADDRESS) if i % 2 == 0 else None)
     subprocess.run([kioskctl, "build", "--source", src, "--out", out], check=True, stdout=subprocess.DEVNULL)
     return out
-
-
-def start_xvfb(size):
-    read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{size}x{size}x24", "-nolisten", "tcp"],
-                            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write_fd)
-    number = b""
-    while not number.endswith(b"\n"):
-        chunk = os.read(read_fd, 16)
-        if not chunk:
-            sys.exit("Xvfb did not start")
-        number += chunk
-    os.close(read_fd)
-    return xvfb, ":" + number.decode().strip()
 
 
 def check_walk(out, name, combos):
@@ -147,7 +134,7 @@ phone = "0800 - 5088"
         catalogues = {"demo": args.catalogue,
                       "long": long_catalogue(args.kioskctl, args.demo_source, os.path.join(tmp, "long.sqlite"), tmp)}
         shapes = ["1920x1080@24", "1080x1920@24", "1366x768@15.6"]
-        xvfb, display = start_xvfb(1920)
+        xvfb, display = start_xvfb(1920, 1920)
         env = dict(os.environ, DISPLAY=display, LIBGL_ALWAYS_SOFTWARE="1", LP_NUM_THREADS="1")
         env.pop("KIOSK_UI_MAP", None)
         combos = {}
