@@ -434,8 +434,12 @@ struct KioskApp::Impl {
             app.draw(nullptr, none);
             const ui::UiMap& map = app.last_map;
             (void)ui::write_file_atomically(dir / (std::string(name) + ".json"), ui::to_json(map));
-            for (const auto& fault : ui::layout_faults(map, {physical_px_per_mm}))
-                faults.push_back(combo + "/" + name + " (" + map.screen + "): " + fault);
+            std::vector<std::string> found = ui::layout_faults(map, {physical_px_per_mm});
+            ui::FirstPageNeeds needs;
+            if (const auto& det = app.data.detail)
+                needs.phone = !det->summary.phone.empty() || !det->phones.empty();
+            for (auto& fault : ui::first_page_faults(map, needs)) found.push_back(std::move(fault));
+            for (const auto& fault : found) faults.push_back(combo + "/" + name + " (" + map.screen + "): " + fault);
         }
     };
 

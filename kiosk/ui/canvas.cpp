@@ -123,6 +123,11 @@ bool Canvas::hit(const std::string& id, const std::string& label, const Rect& r)
     return take_tap(id, vis);
 }
 
+void Canvas::mark(const std::string& id, const std::string& label, const Rect& r) {
+    Rect vis;
+    if (interactive_ && visible(r, &vis)) map_.items.push_back({id, label, vis, -1, false, !(vis == r)});
+}
+
 bool Canvas::button(const std::string& id, const std::string& label, const Rect& r, ButtonStyle style, Font f) {
     const Theme& th = theme();
     Rgb bg = th.tile, fg = th.on_tile;

@@ -84,6 +84,9 @@ public:
     float tick_box() const { return std::round(m_.line * 0.7f); }
     // A tappable area whose look the caller draws (cards); records and returns true when tapped.
     bool hit(const std::string& id, const std::string& label, const Rect& r);
+    // Records a piece of information (not a button) in the UI map when any of it is on screen,
+    // e.g. "detail.phone"; `clipped` says when only part of it shows.
+    void mark(const std::string& id, const std::string& label, const Rect& r);
 
     void emit(Action a) { actions_.push_back(std::move(a)); }
     void emit(ActionKind k, std::string arg = {}) { actions_.push_back({k, std::move(arg)}); }

@@ -1,8 +1,8 @@
 #pragma once
 // The rules every screen must keep, checked on its UI map: words fit their buttons, nothing lies
 // outside the window, no two items overlap (unless one holds the other), every button is at least
-// 16 mm, the list's QR code is whole and at least 35 mm wide, and every tile has a pictogram of
-// at least 15 mm. Pure: the layout walk
+// 16 mm, the list's QR code is whole and at least 35 mm wide, every tile has a pictogram of
+// at least 15 mm, and the first page shows what people came for (first_page_faults). Pure: the layout walk
 // (kiosk --layout-walk) runs it on every screen, unit tests run it on crafted maps.
 #include <string>
 #include <vector>
@@ -23,5 +23,20 @@ bool is_tile(const std::string& id);
 
 // One line per fault, e.g. "bar.list: 12.0 mm high, less than 16 mm"; empty when the map is fine.
 std::vector<std::string> layout_faults(const UiMap& map, const LayoutRules& rules);
+
+// Items that are information, not buttons (the 16 mm rule does not apply): "detail.phone".
+bool is_information(const std::string& id);
+
+// What the screen's data says must be shown (the map alone cannot tell a service without a phone
+// number from a number pushed off the page).
+struct FirstPageNeeds {
+    bool phone = false;  // detail: the service has a phone number
+    int results = 0;     // search: how many services match what was typed
+};
+
+// What people came for must be on the first page, at every window shape and text size: the
+// detail page shows its phone number and "Zet op mijn lijst" wholly; search with results shows
+// at least one whole result row. One line per fault; empty when fine.
+std::vector<std::string> first_page_faults(const UiMap& map, const FirstPageNeeds& needs);
 
 }  // namespace ww::ui

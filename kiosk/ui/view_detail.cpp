@@ -48,6 +48,20 @@ void draw_glossary(Canvas& c, const NavState& s, const std::vector<const Glossar
     paging_buttons(c, "glossary", "glossary", s, paging);
 }
 
+// The longest start of `text` that, with "…", fits `max_h` when wrapped at `w` (UTF-8 safe).
+std::string cut_to_height(const Canvas& c, Font f, const std::string& text, float w, float max_h) {
+    if (c.measure(f, text, w).y <= max_h) return text;
+    size_t lo = 0, hi = text.size();
+    while (lo + 1 < hi) {
+        size_t mid = (lo + hi) / 2;
+        while (mid > lo && (static_cast<unsigned char>(text[mid]) & 0xC0) == 0x80) --mid;
+        if (mid <= lo) break;
+        if (c.measure(f, text.substr(0, mid) + "…", w).y <= max_h) lo = mid;
+        else hi = mid;
+    }
+    return text.substr(0, lo) + "…";
+}
+
 }  // namespace
 
 void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
@@ -65,21 +79,32 @@ void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
 
     // The side column (right in landscape, bottom in portrait): actions and QR codes.
     // The buttons grow with their words (large text in a narrow column), never cut them.
-    const auto button_h = [&](float bw) {
-        float bh = m.button_h;
-        for (const char* id : {"detail.add", "detail.added", "detail.read", "detail.glossary"}) {
-            // "Staat op mijn lijst" is a toggle: its tick box takes room from the words.
-            const float wrap = std::string(id) == "detail.added" ? bw - c.toggle_extra_width() : bw - 2 * m.pad;
-            bh = std::max(bh, c.measure(Font::Bold, std::string(tr(id, l)), wrap).y + 2 * m.pad);
-        }
-        return bh;
+    const auto label_h = [&](const char* id, float bw) {
+        // "Staat op mijn lijst" is a toggle: its tick box takes room from the words.
+        const float wrap = std::string(id) == "detail.added" ? bw - c.toggle_extra_width() : bw - 2 * m.pad;
+        return std::max(m.button_h, c.measure(Font::Bold, std::string(tr(id, l)), wrap).y + 2 * m.pad);
     };
-    const float column_w = std::max(m.target * 4, area.w * 0.3f);
-    const int column_buttons = d.speech_available ? 2 : 1;
-    // A column only when its buttons fit above the paging row; else the strip at the bottom.
+    const auto add_h = [&](float bw) { return std::max(label_h("detail.add", bw), label_h("detail.added", bw)); };
+    const auto button_h = [&](float bw) {
+        return std::max({add_h(bw), label_h("detail.read", bw), label_h("detail.glossary", bw)});
+    };
+    // In landscape the column is wide enough for each button's words on one line (up to 45 % of
+    // the width): one-line buttons stack in a low window (1366x768 at 150 %), so the text beside
+    // them keeps its whole height and its first page shows the name, the phone number and more.
+    // ("Staat op mijn lijst" with its tick box may take two lines: the button keeps that height.)
+    float one_line_w = 0;
+    for (const char* id : {"detail.add", "detail.read"})
+        one_line_w = std::max(one_line_w, c.measure(Font::Bold, std::string(tr(id, l))).x + 2 * m.pad + 2);
+    const float column_w = std::max({m.target * 4, area.w * 0.3f, std::min(one_line_w, area.w * 0.45f)});
+    // A column only when "Zet op mijn lijst" and "Lees voor" fit above the paging row; else the
+    // strip at the bottom. "Wat is dat?" goes in the column when it fits too, else it follows the
+    // phone number on the text's first page.
+    const float column_add_h = add_h(column_w), column_read_h = d.speech_available ? label_h("detail.read", column_w) : 0;
+    const float column_actions_h = column_add_h + (d.speech_available ? m.gap + column_read_h : 0);
+    const bool landscape = area.w > area.h && column_actions_h <= area.h;
+    const bool glossary_inline =
+        landscape && !terms.empty() && column_actions_h + m.gap + label_h("detail.glossary", column_w) > area.h;
     const int glossary_rows = terms.empty() ? 0 : 1;
-    const bool landscape = area.w > area.h &&
-                           float(column_buttons + glossary_rows) * (button_h(column_w) + m.gap) <= area.h;
     Rect side;
     const float side_w = landscape ? column_w : area.w;
     const float bw = landscape ? side_w : (side_w - m.gap) / 2;
@@ -93,26 +118,27 @@ void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
         if (h - rows_h < m.target * 2.5f) h = rows_h - m.gap;  // no room for a readable QR code: the buttons only
         side = take_bottom(area, h, m.gap);
     }
+    const auto glossary_button = [&](const Rect& r) {
+        if (c.button("detail.glossary", std::string(tr("detail.glossary", l)), r,
+                     s.show_glossary ? ButtonStyle::ToggleOn : ButtonStyle::Primary))
+            c.emit(s.show_glossary ? ActionKind::CloseGlossary : ActionKind::ShowGlossary);
+    };
     {
         Rect col = side;
         const bool on_list = std::find(s.list.begin(), s.list.end(), sum.id) != s.list.end();
-        const Rect add_r = landscape ? take_top(col, bh, m.gap) : Rect{col.x, col.y, bw, bh};
+        const Rect add_r = landscape ? take_top(col, column_add_h, m.gap) : Rect{col.x, col.y, bw, bh};
         if (c.button("detail.add", std::string(tr(on_list ? "detail.added" : "detail.add", l)), add_r,
                      on_list ? ButtonStyle::ToggleOn : ButtonStyle::Primary) && !on_list)
             c.emit(ActionKind::AddToList, sum.id);
         if (d.speech_available) {
-            const Rect read_r = landscape ? take_top(col, bh, m.gap) : Rect{col.x + bw + m.gap, col.y, bw, bh};
+            const Rect read_r = landscape ? take_top(col, column_read_h, m.gap) : Rect{col.x + bw + m.gap, col.y, bw, bh};
             if (c.button("detail.read", std::string(tr("detail.read", l)), read_r, ButtonStyle::Primary))
                 c.emit(ActionKind::SpeakScreen);
         }
         if (!landscape) take_top(col, bh, m.gap);
         // "Wat is dat?": the jargon words of this service explained (again: back to the service).
-        if (!terms.empty()) {
-            const Rect r = take_top(col, bh, m.gap);
-            if (c.button("detail.glossary", std::string(tr("detail.glossary", l)), r,
-                         s.show_glossary ? ButtonStyle::ToggleOn : ButtonStyle::Primary))
-                c.emit(s.show_glossary ? ActionKind::CloseGlossary : ActionKind::ShowGlossary);
-        }
+        if (!terms.empty() && !glossary_inline)
+            glossary_button(take_top(col, landscape ? label_h("detail.glossary", col.w) : bh, m.gap));
         // QR codes side by side or stacked, each with its caption.
         std::vector<std::pair<const QrMatrix*, std::string>> qrs;
         if (d.detail_phone_qr) qrs.push_back({&*d.detail_phone_qr, std::string(tr("detail.qr_phone", l))});
@@ -174,16 +200,35 @@ void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     };
 
     // What people came for first: the name and one phone number.
-    y += c.text(Font::Heading, {area.x, y}, sum.name.in(l), th.heading, w);
+    // A long name on a low page must leave room for the phone number: in body size, then cut
+    // with "…" (the whole name follows the number).
     const std::string main_phone = !sum.phone.empty() ? sum.phone : det.phones.empty() ? std::string() : det.phones.front().number;
+    const std::string name = sum.name.in(l);
+    const float name_room = area.h - (main_phone.empty() ? 0.0f : c.measure(Font::Digits, "0").y + m.gap / 2);
+    const Font name_font = c.measure(Font::Heading, name, w).y <= name_room ? Font::Heading : Font::Bold;
+    const std::string shown_name = cut_to_height(c, name_font, name, w, name_room);
+    y += c.text(name_font, {area.x, y}, shown_name, th.heading, w);
     if (!main_phone.empty()) {
         c.item_start(y);
         const std::string call(tr("detail.call", l));
         const float call_w = c.measure(Font::Bold, call + "  ").x;
         const float h1 = c.text(Font::Bold, {area.x, y + (m.digits_px - m.body_px) / 2}, call, th.heading);
         const float h2 = c.text(Font::Digits, {area.x + call_w, y}, format_phone(main_phone), th.text, w - call_w);
+        // In the UI map (not a button), so the layout walk can see it is on the first page.
+        c.mark("detail.phone", call + " " + format_phone(main_phone), {area.x, y, w, std::max(h1, h2)});
         y += std::max(h1, h2);
     }
+    if (glossary_inline) {
+        // No room for it beside the text: right under what people came for, as wide as its words.
+        const std::string label(tr("detail.glossary", l));
+        const float gw = std::min(w, std::max(m.target * 2, c.measure(Font::Bold, label).x + 2 * m.pad + 2));
+        c.item_start(y);
+        y += m.gap / 2;
+        const float gh = label_h("detail.glossary", gw);
+        glossary_button({area.x, y, gw, gh});
+        y += gh + m.gap / 2;
+    }
+    if (shown_name != name) para(name, Font::Bold);
     // The short summary only when the description does not already say it.
     const std::string summary = sum.summary.in(l);
     const std::string description = det.description.in(l);

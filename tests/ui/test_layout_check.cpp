@@ -84,3 +84,67 @@ TEST_CASE("the list's QR code must be whole and at least 35 mm wide", "[layout-c
     map.items[3].clipped = true;
     CHECK(mentions(layout_faults(map, {kPxPerMm}), "list.qr", "not whole"));
 }
+
+namespace {
+UiMap detail_map() {
+    UiMap map;
+    map.screen = "detail";
+    map.window_w = 1366;
+    map.window_h = 768;
+    map.scroll = {{"detail", 0.0f}};
+    map.items.push_back({"detail.phone", "Bel 0591 - 07 38 83", {16, 330, 800, 40}});
+    map.items.push_back({"detail.add", "Zet op mijn lijst", {850, 270, 500, 104}});
+    map.items.push_back({"detail.more", "Meer", {916, 648, 434, 104}});
+    return map;
+}
+}  // namespace
+
+TEST_CASE("the phone number is information, not a button: no 16 mm rule for it", "[layout-check]") {
+    CHECK(layout_faults(detail_map(), {kPxPerMm}).empty());  // 40 px = 10 mm high
+}
+
+TEST_CASE("the detail page's first page must show the phone number and 'Zet op mijn lijst' wholly", "[layout-check]") {
+    CHECK(first_page_faults(detail_map(), {true, 0}).empty());
+    // The phone number pushed off the first page by the buttons (1366x768 at 150 % before the fix).
+    UiMap map = detail_map();
+    map.items.erase(map.items.begin());
+    const auto faults = first_page_faults(map, {true, 0});
+    REQUIRE(faults.size() == 1);
+    CHECK(faults[0].find("detail.phone") != std::string::npos);
+    // A service without a phone number needs none.
+    CHECK(first_page_faults(map, {false, 0}).empty());
+    // Only the top of the number shows.
+    map = detail_map();
+    map.items[0].clipped = true;
+    CHECK_FALSE(first_page_faults(map, {true, 0}).empty());
+    // "Zet op mijn lijst" missing.
+    map = detail_map();
+    map.items.erase(map.items.begin() + 1);
+    CHECK(mentions(first_page_faults(map, {true, 0}), "detail", "detail.add"));
+    // Later pages and the glossary hold other things.
+    map = detail_map();
+    map.items.erase(map.items.begin(), map.items.begin() + 2);
+    map.scroll = {{"detail", 300.0f}};
+    CHECK(first_page_faults(map, {true, 0}).empty());
+    map.scroll = {{"detail", 0.0f}};
+    map.items.push_back({"glossary.close", "Terug naar de hulp", {16, 270, 800, 104}});
+    CHECK(first_page_faults(map, {true, 0}).empty());
+}
+
+TEST_CASE("search with results must show at least one whole result row", "[layout-check]") {
+    UiMap map;
+    map.screen = "search";
+    map.window_w = 1366;
+    map.window_h = 768;
+    map.items.push_back({"search.clear", "Alles wissen", {1100, 270, 250, 104}});
+    map.items.push_back({"key.q", "Q", {16, 450, 100, 70}});
+    // The keyboard took all the room: results found, none shown.
+    CHECK(mentions(first_page_faults(map, {false, 12}), "search", "no result row"));
+    map.items.push_back({"search.result.a", "Odensehuis Emmen", {16, 390, 1334, 70}});
+    CHECK(first_page_faults(map, {false, 12}).empty());
+    map.items.back().clipped = true;
+    CHECK_FALSE(first_page_faults(map, {false, 12}).empty());
+    // Nothing found: nothing to show.
+    map.items.pop_back();
+    CHECK(first_page_faults(map, {false, 0}).empty());
+}
