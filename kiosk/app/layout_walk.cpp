@@ -118,6 +118,9 @@ void walk_screens(WalkDriver& d) {
     d.shot("search");
     d.act({K::TypeText, "dementie"});
     d.shot("search-results");
+    d.tap("key.search");  // "Zoek": the results as cards
+    d.shot("results-search");
+    d.act({K::Back, {}});
     d.tap("search.clear");
     d.act({K::TypeText, "dagbestedng"});
     d.shot("search-typo");

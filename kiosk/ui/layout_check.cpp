@@ -103,6 +103,13 @@ std::vector<std::string> first_page_faults(const UiMap& map, const FirstPageNeed
     }
     if (map.screen == "search" && needs.results > 0 && !shown("search.result."))
         faults.push_back("search: " + std::to_string(needs.results) + " results, but no result row on screen");
+    // A card taller than the page shows in part, but at least 16 mm of it (not a sliver).
+    const float min_card = float(16 * (map.px_per_mm > 0 ? map.px_per_mm : 4)) - kSlack;
+    const bool any_card = std::any_of(map.items.begin(), map.items.end(), [&](const UiItem& item) {
+        return item.id.rfind("result.card.", 0) == 0 && (!item.clipped || item.rect.h >= min_card);
+    });
+    if (map.screen == "results" && needs.results > 0 && !any_card)
+        faults.push_back("results: " + std::to_string(needs.results) + " results, but no card on screen");
     return faults;
 }
 

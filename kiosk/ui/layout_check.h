@@ -31,12 +31,13 @@ bool is_information(const std::string& id);
 // number from a number pushed off the page).
 struct FirstPageNeeds {
     bool phone = false;  // detail: the service has a phone number
-    int results = 0;     // search: how many services match what was typed
+    int results = 0;     // search / results: how many services were found
 };
 
 // What people came for must be on the first page, at every window shape and text size: the
 // detail page shows its phone number and "Zet op mijn lijst" wholly; search with results shows
-// at least one whole result row. One line per fault; empty when fine.
+// at least one whole result row; results with results show at least one card. One line per
+// fault; empty when fine.
 std::vector<std::string> first_page_faults(const UiMap& map, const FirstPageNeeds& needs);
 
 }  // namespace ww::ui

@@ -91,7 +91,8 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
                         : !s.query.empty()  ? tr("results.for_query", l, {s.query})
                                             : std::string(tr("route.where.all", l));
     title += " – " + tr("results.found", l, {std::to_string(r.total)});
-    area.y += heading(c, title, area);
+    const float title_y = area.y;
+    area.y += c.measure(Font::Heading, title, area.w).y + m.gap;  // the toggles below may move it up
     area.h = c.m().content.bottom() - area.y;
 
     // Filters: each button says what it does; an active one carries a tick and a tap removes it.
@@ -115,6 +116,15 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
         const float w = std::min(area.w, std::max(m.target * 2, c.measure(Font::Bold, t.label).x + c.toggle_extra_width()));
         widths.push_back(w);
         toggle_h = std::max(toggle_h, c.measure(Font::Bold, t.label, w - c.toggle_extra_width()).y + 2 * m.pad);
+    }
+    // A low window (1366x768 at 150 %) keeps room for a card: the title in body size when the
+    // large one would leave less than two button heights above the paging row.
+    {
+        const auto rows = flow_rows(widths, {area.x, 0, area.w, 0}, toggle_h, m.gap);
+        const float cards_h = area.h - (rows.back().bottom() + m.gap) - (m.button_h + m.gap);
+        const bool small_title = cards_h < 2 * m.button_h;
+        area.y = title_y + c.text(small_title ? Font::Bold : Font::Heading, {area.x, title_y}, title, c.t().heading, area.w) + m.gap;
+        area.h = c.m().content.bottom() - area.y;
     }
     const auto toggle_rects = flow_rows(widths, {area.x, area.y, area.w, 0}, toggle_h, m.gap);
     for (size_t i = 0; i < toggles.size(); ++i) {

@@ -148,3 +148,17 @@ TEST_CASE("search with results must show at least one whole result row", "[layou
     map.items.pop_back();
     CHECK(first_page_faults(map, {false, 0}).empty());
 }
+
+TEST_CASE("results with results must show at least one card", "[layout-check]") {
+    UiMap map;
+    map.screen = "results";
+    map.window_w = 1366;
+    map.window_h = 768;
+    map.items.push_back({"results.more", "Meer", {916, 648, 434, 104}});
+    CHECK(mentions(first_page_faults(map, {false, 6}), "results", "no card"));
+    CHECK(first_page_faults(map, {false, 0}).empty());
+    map.items.push_back({"result.card.a", "Odensehuis Emmen", {16, 270, 1334, 360}, -1, false, true});
+    CHECK(first_page_faults(map, {false, 6}).empty());  // a card taller than the page shows in part
+    map.items.back().rect.h = 20;  // 5 mm of it: a sliver above the paging row (1366x768 at 150 % before)
+    CHECK(mentions(first_page_faults(map, {false, 6}), "results", "no card"));
+}
