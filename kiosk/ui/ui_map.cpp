@@ -13,6 +13,7 @@ std::string to_json(const UiMap& map) {
     nlohmann::json j;
     j["screen"] = map.screen;
     j["language"] = map.language;
+    j["catalogue"] = map.catalogue;
     j["text_scale"] = map.text_scale;
     j["items"] = nlohmann::json::array();
     j["body_px"] = map.body_px;

@@ -24,6 +24,7 @@ struct UiItem {
 struct UiMap {
     std::string screen;      // "home", "results", ... and "idle" while "Bent u er nog?" is shown
     std::string language;    // "nl" / "en"
+    std::string catalogue;   // "loading" (opened on a background thread at start), "ready", "failed"
     int text_scale = 100;
     int body_px = 0;         // font size of body text in pixels (capital H >= 7 mm at 100 %)
     double px_per_mm = 0;

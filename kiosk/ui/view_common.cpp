@@ -273,6 +273,7 @@ Rect draw_bands(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
 void draw_frame(Canvas& c, const NavState& s, const ScreenData& d, bool idle_question) {
     c.map().screen = screen_name(s.screen);
     c.map().language = language_code(s.language);
+    c.map().catalogue = d.catalogue_ok ? "ready" : d.catalogue_error.empty() ? "loading" : "failed";
     c.map().text_scale = s.text_scale;
     c.map().body_px = int(c.m().body_px);
     c.map().px_per_mm = c.m().px_per_mm;

@@ -90,6 +90,9 @@ phone = "0800 - 5088"
         self.proc = subprocess.Popen([ARGS.kiosk, "--config", config, "--catalogue", catalogue or ARGS.catalogue,
                                       *extra_args], env=self.env, stdout=self.log, stderr=subprocess.STDOUT)
         self.last = self.wait(lambda m: True, what="the first UI map", timeout=30)
+        # The window comes before the catalogue, which opens on a background thread (slowly under
+        # the sanitizers): a scenario starts once it is open, or has failed.
+        self.last = self.wait(lambda m: m.get("catalogue") != "loading", what="the catalogue to open", timeout=120)
 
     def close(self):
         if self.proc.poll() is None:
