@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "core/sync/package.h"
+#include "core/wording.h"
 
 using namespace ww::sync;
 
@@ -20,6 +21,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!again || again->fleet != d->fleet || again->version != d->version || again->created != d->created ||
         again->expires != d->expires)
         std::abort();
-    (void)dutch_date(d->created);
+    (void)ww::wording::long_date(d->created, ww::Language::Dutch);
     return 0;
 }
