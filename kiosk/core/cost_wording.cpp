@@ -1,16 +1,11 @@
 #include "core/cost_wording.h"
 
+#include "core/text.h"
 #include "core/wording.h"
 
 namespace ww {
 
 namespace {
-
-std::string trim(const std::string& s) {
-    const size_t b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string::npos) return {};
-    return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
 
 std::string with_full_stop(std::string s) {
     if (!s.empty() && s.back() != '.' && s.back() != '!' && s.back() != '?') s += '.';

@@ -2,18 +2,11 @@
 
 #include "core/csv.h"
 #include "core/embedded_data.h"
+#include "core/text.h"
 
 namespace ww {
 
 namespace {
-
-// ASCII letters to lower case; UTF-8 letters are compared as they are (the forms list both).
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
 
 // A letter or digit, or any byte of a multi-byte UTF-8 letter (é, ë, ï): inside a word.
 bool word_byte(char c) {
@@ -36,7 +29,7 @@ std::vector<std::string> split_forms(const std::string& forms) {
     size_t start = 0;
     while (start <= forms.size()) {
         const size_t bar = forms.find('|', start);
-        const std::string form = lower(forms.substr(start, bar == std::string::npos ? std::string::npos : bar - start));
+        const std::string form = ascii_lower(forms.substr(start, bar == std::string::npos ? std::string::npos : bar - start));
         if (!form.empty()) out.push_back(form);
         if (bar == std::string::npos) break;
         start = bar + 1;
@@ -61,7 +54,7 @@ std::vector<GlossaryEntry> load() {
     for (const CsvRecord& r : csv->records) {
         auto field = [&](int column) { return static_cast<size_t>(column) < r.fields.size() ? r.fields[column] : std::string(); };
         GlossaryEntry e{field(term), split_forms(field(forms)), {field(nl), field(en)}};
-        if (e.forms.empty()) e.forms.push_back(lower(e.term));
+        if (e.forms.empty()) e.forms.push_back(ascii_lower(e.term));
         if (!e.term.empty() && !e.explanation.nl.empty()) out.push_back(std::move(e));
     }
     return out;
@@ -75,7 +68,7 @@ const std::vector<GlossaryEntry>& glossary() {
 }
 
 std::vector<const GlossaryEntry*> glossary_terms_in(std::string_view text) {
-    const std::string lowered = lower(text);
+    const std::string lowered = ascii_lower(text);
     std::vector<const GlossaryEntry*> found;
     for (const GlossaryEntry& e : glossary())
         for (const std::string& form : e.forms)

@@ -17,6 +17,7 @@
 #include "core/drenthe_places.h"
 #include "core/embedded_data.h"
 #include "core/taxonomy.h"
+#include "core/text.h"
 #include "core/value_rules.h"
 
 namespace ww {
@@ -98,19 +99,6 @@ int to_int(std::string_view s) {
     return v;
 }
 
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
-std::string trim(std::string_view s) {
-    const char* space = " \t\r\n";
-    size_t a = s.find_first_not_of(space);
-    if (a == std::string_view::npos) return {};
-    size_t b = s.find_last_not_of(space);
-    return std::string(s.substr(a, b - a + 1));
-}
 
 void trim_in_place(std::string& s) {
     const char* space = " \t\r\n";
@@ -140,11 +128,11 @@ size_t edit_distance(std::string_view a, std::string_view b) {
 
 // The closest of `candidates` to `word` (case-insensitive), when close enough to be a typo.
 std::string closest(std::string_view word, const std::vector<std::string_view>& candidates) {
-    std::string w = lower(word);
+    std::string w = ascii_lower(word);
     std::string best;
     size_t best_distance = std::max<size_t>(2, w.size() / 3) + 1;
     for (auto candidate : candidates) {
-        std::string c = lower(candidate);
+        std::string c = ascii_lower(candidate);
         size_t d = edit_distance(w, c);
         if (d < best_distance) {
             best_distance = d;
@@ -215,9 +203,9 @@ bool is_drenthe_municipality(std::string_view name) {
 std::string suggest_municipality(std::string_view name) {
     auto list = drenthe_municipalities();
     std::vector<std::string_view> candidates(list.begin(), list.end());
-    std::string l = lower(trim(name));
+    std::string l = ascii_lower(trim(name));
     for (auto m : candidates)  // "Gemeente Emmen", "emmen"
-        if (lower(m) == l || (l.size() > m.size() && l.ends_with(" " + lower(m)))) return std::string(m);
+        if (ascii_lower(m) == l || (l.size() > m.size() && l.ends_with(" " + ascii_lower(m)))) return std::string(m);
     return closest(name, candidates);
 }
 
@@ -353,7 +341,7 @@ private:
         std::vector<int> source_index(spec.columns.size(), -1);
         std::set<std::string> seen;
         for (size_t i = 0; i < csv->header.size(); ++i) {
-            std::string name = lower(trim(csv->header[i]));  // "ID" from a spreadsheet is still id
+            std::string name = ascii_lower(trim(csv->header[i]));  // "ID" from a spreadsheet is still id
             if (!seen.insert(name).second) {
                 error(std::string(spec.file) + ": column " + name + " appears twice in the header");
                 continue;
@@ -623,7 +611,7 @@ private:
             std::string message = at(terms, row) + "code '" + code + "' is not one of Wegwijzer's taxonomy codes";
             std::string guess = closest(code, codes);
             for (auto known : codes)  // "dementia" -> "dementia-support"
-                if (guess.empty() && known.starts_with(lower(code) + "-")) guess = std::string(known);
+                if (guess.empty() && known.starts_with(ascii_lower(code) + "-")) guess = std::string(known);
             if (!guess.empty()) {
                 message += " (did you mean " + guess + "?)";
             } else {
@@ -647,8 +635,8 @@ private:
             if (entity == "service") check_ref(attributes, row, "link_id", "services");
             else if (entity == "organization") check_ref(attributes, row, "link_id", "organizations");
             else if (entity == "location") check_ref(attributes, row, "link_id", "locations");
-            else if (lower(entity) == "service" || lower(entity) == "organization" || lower(entity) == "location")
-                error(at(attributes, row) + "link_entity '" + entity + "' must be written in lower case: " + lower(entity));
+            else if (ascii_lower(entity) == "service" || ascii_lower(entity) == "organization" || ascii_lower(entity) == "location")
+                error(at(attributes, row) + "link_entity '" + entity + "' must be written in lower case: " + ascii_lower(entity));
             if (entity == "service") {
                 auto term = code_of_term.find(attributes.get(row, "taxonomy_term_id"));
                 if (term != code_of_term.end() && is_category(term->second))
@@ -694,7 +682,7 @@ private:
         const std::string file = package.synonyms_from_source ? "synonyms.csv" : "synonyms.csv (built in)";
         int term = -1, replacement = -1;
         for (size_t i = 0; i < csv->header.size(); ++i) {
-            std::string name = lower(trim(csv->header[i]));
+            std::string name = ascii_lower(trim(csv->header[i]));
             if (name == "term") term = static_cast<int>(i);
             if (name == "replacement") replacement = static_cast<int>(i);
         }
@@ -723,7 +711,7 @@ private:
         for (size_t k = 0; k < pairs.size(); ++k) {
             const std::string where = file + (from_catalogue_ ? " row " : " line ") +
                                       std::to_string(k < lines.size() ? lines[k] : static_cast<int>(k + 1)) + ": ";
-            std::string t = lower(trim(pairs[k].first)), r = lower(trim(pairs[k].second));
+            std::string t = ascii_lower(trim(pairs[k].first)), r = ascii_lower(trim(pairs[k].second));
             if (t.empty() || r.empty()) {
                 error(where + (t.empty() ? "term" : "replacement") + " is empty");
                 continue;

@@ -159,4 +159,18 @@ bool is_valid_utf8(std::string_view text) {
     return true;
 }
 
+std::string ascii_lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+std::string trim(std::string_view s) {
+    const char* space = " \t\r\n";
+    const size_t a = s.find_first_not_of(space);
+    if (a == std::string_view::npos) return {};
+    return std::string(s.substr(a, s.find_last_not_of(space) - a + 1));
+}
+
 }  // namespace ww

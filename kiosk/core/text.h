@@ -17,6 +17,12 @@ std::vector<std::string> split_words(std::string_view utf8);
 // larger than `max` (stops early).
 int edit_distance(std::string_view a, std::string_view b, int max);
 
+// ASCII letters to lower case; every other byte (UTF-8 letters such as "É") stays as it is.
+std::string ascii_lower(std::string_view s);
+
+// Without leading and trailing spaces, tabs and line ends.
+std::string trim(std::string_view s);
+
 // True when the text is valid UTF-8.
 bool is_valid_utf8(std::string_view text);
 

@@ -1,4 +1,5 @@
 #include "core/value_rules.h"
+#include "core/text.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -57,14 +58,6 @@ const char* forbidden(char32_t cp, bool multiline) {
     if ((cp >= 0xFFF9 && cp <= 0xFFFB) || (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE)
         return "a character that is not text";
     return nullptr;
-}
-
-std::string trim_copy(std::string_view s) {
-    const char* space = " \t\r\n";
-    std::size_t a = s.find_first_not_of(space);
-    if (a == std::string_view::npos) return {};
-    std::size_t b = s.find_last_not_of(space);
-    return std::string(s.substr(a, b - a + 1));
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -152,7 +145,7 @@ std::optional<std::string> email_problem(std::string_view email) {
 }
 
 std::optional<std::string> check_field(const FieldRule& rule, std::string& value) {
-    value = trim_copy(value);
+    value = trim(value);
     if (value.empty()) return std::nullopt;
     if (rule.kind == FieldKind::Text) {  // Windows line ends inside a text are harmless: keep the LF
         std::string cleaned;

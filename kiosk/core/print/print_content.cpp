@@ -7,6 +7,7 @@
 #include "core/phone.h"
 #include "core/print/opening_hours_text.h"
 #include "core/qr.h"
+#include "core/text.h"
 #include "core/wording.h"
 
 namespace ww::print {
@@ -15,12 +16,6 @@ namespace {
 
 bool is_utf8_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
-std::string trim(const std::string& s) {
-    size_t b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string::npos) return {};
-    size_t e = s.find_last_not_of(" \t\r\n");
-    return s.substr(b, e - b + 1);
-}
 
 std::string cost_text(const ServiceDetail& s, Language language) {
     std::string out;

@@ -13,6 +13,7 @@
 #include "core/schema.h"
 #include "core/value_rules.h"
 #include "core/sqlite.h"
+#include "core/text.h"
 
 namespace ww::sync {
 
@@ -74,10 +75,6 @@ std::string budget_message(const Budget& budget, const UntrustedLimits& limits) 
     return "reading it needed more than " + std::to_string(limits.memory_bytes >> 20) + " MiB of memory";
 }
 
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
 
 struct TableToRead {
     std::string name;
@@ -108,7 +105,7 @@ std::string check_schema_entries(Database& db, const std::vector<TableToRead>& w
         std::string type = st.text(0), name = st.text(1);
         if (type == "view" || type == "trigger")
             return "it holds a " + type + " '" + name.substr(0, 60) + "'; a Wegwijzer catalogue has none";
-        if (type == "table") tables[lower(name)] = st.text(2);
+        if (type == "table") tables[ascii_lower(name)] = st.text(2);
     }
     if (!st.error().empty()) return "its schema cannot be read: " + st.error();
     auto version = db.scalar_int("PRAGMA user_version").value_or(0);
@@ -118,7 +115,7 @@ std::string check_schema_entries(Database& db, const std::vector<TableToRead>& w
     for (const auto& table : wanted) {
         auto it = tables.find(table.name);
         if (it == tables.end()) return "wrong schema: table " + table.name + " is missing";
-        if (lower(it->second.substr(0, 14)) == "create virtual")
+        if (ascii_lower(it->second.substr(0, 14)) == "create virtual")
             return "wrong schema: " + table.name + " is a virtual table, not a table";
         Statement info = db.prepare("SELECT name, hidden FROM pragma_table_xinfo(?1)");
         info.bind(1, std::string_view(table.name));
