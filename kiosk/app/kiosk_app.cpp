@@ -438,9 +438,9 @@ struct KioskApp::Impl {
             ui::FirstPageNeeds needs;
             if (const auto& det = app.data.detail)
                 needs.phone = !det->summary.phone.empty() || !det->phones.empty();
-            // The results screen ("Zoek", a category). Not yet the search screen while typing: at
-            // 1366x768 from 125 % its keyboard leaves no room for a result row (issue 11, point 13).
-            if (map.screen == "results") needs.results = int(app.data.results.services.size());
+            // The results screen ("Zoek", a category) and the search screen while typing: the
+            // keyboard always leaves room for at least one whole result row (ui::fit_keyboard).
+            if (map.screen == "results" || map.screen == "search") needs.results = int(app.data.results.services.size());
             for (auto& fault : ui::first_page_faults(map, needs)) found.push_back(std::move(fault));
             for (const auto& fault : found) faults.push_back(combo + "/" + name + " (" + map.screen + "): " + fault);
         }

@@ -116,16 +116,25 @@ bool Canvas::take_tap(const std::string& id, const Rect& visible_rect) {
     return gate_ ? gate_(id) : true;
 }
 
+namespace {
+// Partly out of view: an edge moved by more than rounding (the visible part is computed as
+// right - left, which differs from the width in the last bits).
+bool cut_off(const Rect& vis, const Rect& r) {
+    return std::abs(vis.x - r.x) > 0.5f || std::abs(vis.y - r.y) > 0.5f || std::abs(vis.right() - r.right()) > 0.5f ||
+           std::abs(vis.bottom() - r.bottom()) > 0.5f;
+}
+}  // namespace
+
 bool Canvas::hit(const std::string& id, const std::string& label, const Rect& r) {
     Rect vis;
     if (!visible(r, &vis)) return false;
-    if (interactive_) map_.items.push_back({id, label, vis, -1, false, !(vis == r)});
+    if (interactive_) map_.items.push_back({id, label, vis, -1, false, cut_off(vis, r)});
     return take_tap(id, vis);
 }
 
 void Canvas::mark(const std::string& id, const std::string& label, const Rect& r) {
     Rect vis;
-    if (interactive_ && visible(r, &vis)) map_.items.push_back({id, label, vis, -1, false, !(vis == r)});
+    if (interactive_ && visible(r, &vis)) map_.items.push_back({id, label, vis, -1, false, cut_off(vis, r)});
 }
 
 bool Canvas::button(const std::string& id, const std::string& label, const Rect& r, ButtonStyle style, Font f) {

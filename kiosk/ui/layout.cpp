@@ -146,6 +146,31 @@ float keyboard_key_height(const Metrics& m, int rows, float available, float abo
     return std::clamp(fits, least, preferred);
 }
 
+KeyboardFit fit_keyboard(const KeyboardRoom& room) {
+    const float room_for_keys = room.available - room.above - room.gap;  // the gap between keys and what is above
+    const auto try_fit = [&](int rows, bool small, KeyboardFit& out) {
+        const float least = small ? room.small_least_h : room.least_h;
+        const float preferred = std::max(least, room.preferred_h);
+        const float gaps = float(rows - 1) * room.gap;
+        if (float(rows) * least + gaps > room_for_keys + 0.01f) return false;
+        out = {rows, small, std::clamp((room_for_keys - gaps) / float(rows), least, preferred), true};
+        return true;
+    };
+    KeyboardFit fit;
+    if (try_fit(4, false, fit) || try_fit(3, false, fit) || try_fit(3, true, fit)) return fit;
+    return {3, true, std::min(room.small_least_h, room.least_h), false};
+}
+
+float compact_wide_units(float row_w, float gap, float wide_px) {
+    const float letter_unit = (row_w - 11 * gap) / 12;  // the two rows of 12 keys
+    float units = 2;
+    if (letter_unit > 0) units = std::max(units, wide_px / letter_unit);
+    // Row 3: 7 letters + 3 wide keys and 9 gaps; when it is the fullest row, it sets the unit.
+    const float rest = row_w - 9 * gap - 3 * wide_px;
+    if (rest > 0) units = std::max(units, 7 * wide_px / rest);
+    return units;
+}
+
 float widest_word(const std::vector<std::string>& labels, const std::function<float(std::string_view)>& measure) {
     float widest = 0;
     for (const std::string& label : labels) {

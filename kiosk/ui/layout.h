@@ -102,6 +102,34 @@ std::vector<Rect> layout_keyboard(const Rect& area, const std::vector<int>& keys
 // `available` with `rows` rows.
 float keyboard_key_height(const Metrics& m, int rows, float available, float above);
 
+// The search keyboard in a low window (1366x768 at 150 %): the typed words and at least one whole
+// result row must stay visible above it while typing. Tried in this order, the first that fits:
+// the usual 4 rows with the words at the text size; 3 rows (the accents, signs and "Wis" join the
+// letter rows) at the text size; 3 rows with the keys' words at the 100 % size (keys still >= 16 mm,
+// "Zoek" stays). When none fits, the smallest. It depends only on the window and text size, never
+// on what is typed, so keys do not move under the finger.
+struct KeyboardRoom {
+    float available = 0;     // height for the keyboard and everything above it
+    float above = 0;         // what must stay visible above it, with its gaps (typed words, one result row)
+    float gap = 0;           // between key rows and between the keyboard and what is above
+    float preferred_h = 0;   // key height with room around the words at the text size
+    float least_h = 0;       // the least key height for words at the text size (>= 16 mm)
+    float small_least_h = 0; // the least key height for words at the 100 % size (>= 16 mm)
+};
+struct KeyboardFit {
+    int rows = 4;               // 4 or 3
+    bool small_labels = false;  // the keys' words at the 100 % size
+    float key_h = 0;
+    bool fits = true;           // false: even the smallest keyboard leaves less than `above`
+    float height(float gap) const { return float(rows) * key_h + float(rows - 1) * gap; }
+};
+KeyboardFit fit_keyboard(const KeyboardRoom& room);
+
+// The compact keyboard's last row holds 7 letters and three wide keys ("Wis", "spatie", "Zoek")
+// under two rows of 12 one-unit keys; all rows share one unit. The wide keys' width in units so
+// that each is at least `wide_px` (its widest word with padding) in a row `row_w` wide.
+float compact_wide_units(float row_w, float gap, float wide_px);
+
 // The width of the widest single word in `labels`: a button must be at least this wide (plus
 // padding) so that no word is ever broken. `measure` gives a word's width in pixels.
 float widest_word(const std::vector<std::string>& labels, const std::function<float(std::string_view)>& measure);

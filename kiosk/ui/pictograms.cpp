@@ -54,11 +54,14 @@ bool draw_pictogram(ImDrawList* draw, const std::string& code, const Rect& r, Rg
         d->PathLineTo(pen.p(0.64f, 0.95f));  // the front of the neck
         d->PathStroke(pen.col, 0, pen.t);
         pen.heart(0.5f, 0.4f, 0.15f);
-    } else if (code == "meeting") {  // people together with a cup
-        pen.person(0.3f, 0.15f, 0.55f);
-        pen.person(0.7f, 0.15f, 0.55f);
-        pen.box(0.4f, 0.7f, 0.6f, 0.92f, true, 0.03f);
-        pen.circle(0.64f, 0.8f, 0.05f);
+    } else if (code == "meeting") {  // two people and, clear of them, a cup of coffee
+        // Each part keeps a gap of at least a stroke to the others, so at the smallest tile
+        // (kPictogramMinMm) the cup does not melt into the people.
+        pen.person(0.25f, 0.04f, 0.52f);
+        pen.person(0.75f, 0.04f, 0.52f);
+        pen.box(0.33f, 0.7f, 0.59f, 0.93f, true, 0.05f);  // the cup
+        pen.d->AddCircle(pen.p(0.65f, 0.8f), pen.s(0.075f), pen.col, 24, pen.t * 0.75f);  // its handle, with a hole
+        pen.box(0.26f, 0.95f, 0.74f, 0.99f, true);  // the saucer
     } else if (code == "day-care") {  // three people at one table: a day spent together
         pen.person(0.2f, 0.2f, 0.42f);
         pen.person(0.5f, 0.14f, 0.48f);

@@ -14,7 +14,9 @@ struct Key {
     float width = 1;
 };
 
-std::vector<std::vector<Key>> keyboard(Language l) {
+// The usual 4 rows, or 3 (compact) where the window is low: the accents and signs join the
+// letter rows, "Wis" ends the top row and "spatie" and "Zoek" end the last (see fit_keyboard).
+std::vector<std::vector<Key>> keyboard(Language l, bool compact, float wide_units) {
     auto letters = [](const char* row) {
         std::vector<Key> keys;
         // Keys show capital letters, as on a typewriter; they type small ones (search ignores case).
@@ -22,14 +24,26 @@ std::vector<std::vector<Key>> keyboard(Language l) {
             keys.push_back({std::string("key.") + *p, std::string(1, char(*p - 'a' + 'A')), std::string(1, *p)});
         return keys;
     };
+    const Key backspace{"key.backspace", std::string(tr("key.backspace", l)), "", 3.0f};
+    const Key space{"key.space", std::string(tr("key.space", l)), " ", 2.7f};
+    const Key search{"key.search", std::string(tr("key.search", l)), "", 2.7f};
+    const Key e_acute{"key.e-acute", "é", "é"}, e_diaeresis{"key.e-diaeresis", "ë", "ë"}, i_diaeresis{"key.i-diaeresis", "ï", "ï"};
+    const Key apostrophe{"key.apostrophe", "'", "'"}, hyphen{"key.hyphen", "-", "-"};
     auto r0 = letters("qwertyuiop");
     auto r1 = letters("asdfghjkl");
     auto r2 = letters("zxcvbnm");
-    r2.push_back({"key.backspace", std::string(tr("key.backspace", l)), "", 3.0f});
-    std::vector<Key> r3{{"key.e-acute", "é", "é"},       {"key.e-diaeresis", "ë", "ë"}, {"key.i-diaeresis", "ï", "ï"},
-                        {"key.apostrophe", "'", "'"},    {"key.hyphen", "-", "-"},
-                        {"key.space", std::string(tr("key.space", l)), " ", 2.7f},
-                        {"key.search", std::string(tr("key.search", l)), "", 2.7f}};
+    if (compact) {
+        r0.push_back(apostrophe);
+        r0.push_back(hyphen);
+        r1.insert(r1.end(), {e_acute, e_diaeresis, i_diaeresis});
+        for (Key key : {backspace, space, search}) {
+            key.width = wide_units;
+            r2.push_back(key);
+        }
+        return {r0, r1, r2};
+    }
+    r2.push_back(backspace);
+    std::vector<Key> r3{e_acute, e_diaeresis, i_diaeresis, apostrophe, hyphen, space, search};
     return {r0, r1, r2, r3};
 }
 // One result while typing: a single line, cut with "…" when the name is longer than the row.
@@ -64,8 +78,26 @@ void draw_search(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     const Metrics& m = c.m();
     const Language l = s.language;
 
-    // The keyboard at the bottom.
-    const auto rows = keyboard(l);
+    // The keyboard at the bottom: as large as the room leaves, with the typed words and at least
+    // one whole result row visible above it (fit_keyboard).
+    const float row_h = std::max(m.target, m.line + m.pad);  // a result row: one line each
+    KeyboardRoom room;
+    room.available = area.h;
+    room.above = m.button_h + m.gap + row_h + m.gap / 2;
+    room.gap = m.gap;
+    room.preferred_h = std::max(m.target, m.line + m.pad);
+    room.least_h = std::max(m.target, m.line + 2);
+    room.small_least_h = std::max(m.target, c.font_px(Font::Bar) + 2);
+    const KeyboardFit fit = fit_keyboard(room);
+    const Font key_font = fit.small_labels ? Font::Bar : Font::Bold;
+    float wide_units = 3;
+    if (fit.rows == 3) {
+        float wide_px = 0;
+        for (const char* id : {"key.backspace", "key.space", "key.search"})
+            wide_px = std::max(wide_px, c.measure(key_font, std::string(tr(id, l))).x + 2 * m.pad + 2);
+        wide_units = compact_wide_units(area.w, m.gap, wide_px);
+    }
+    const auto rows = keyboard(l, fit.rows == 3, wide_units);
     std::vector<int> counts;
     std::vector<std::vector<float>> widths;
     for (const auto& row : rows) {
@@ -74,15 +106,12 @@ void draw_search(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
         for (const auto& k : row) w.push_back(k.width);
         widths.push_back(w);
     }
-    // The typed words must stay visible above the keyboard.
-    const float key_h = keyboard_key_height(m, int(rows.size()), area.h, m.button_h + m.gap);
-    const float kb_h = float(rows.size()) * key_h + float(rows.size() - 1) * m.gap;
-    const Rect kb = take_bottom(area, kb_h, m.gap);
-    const auto key_rects = layout_keyboard(kb, counts, widths, m, key_h);
+    const Rect kb = take_bottom(area, fit.height(m.gap), m.gap);
+    const auto key_rects = layout_keyboard(kb, counts, widths, m, fit.key_h);
     size_t k = 0;
     for (const auto& row : rows) {
         for (const auto& key : row) {
-            if (c.button(key.id, key.label, key_rects[k++], ButtonStyle::Tile, Font::Bold)) {
+            if (c.button(key.id, key.label, key_rects[k++], ButtonStyle::Tile, key_font)) {
                 if (key.id == "key.backspace") c.emit(ActionKind::Backspace);
                 else if (key.id == "key.search") c.emit(ActionKind::ShowResults);
                 else c.emit(ActionKind::TypeText, key.text);
@@ -116,8 +145,9 @@ void draw_search(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
         float bh = m.button_h;
         for (const auto* label : {&suggestion, &show_all})
             if (!label->empty()) bh = std::max(bh, c.measure(Font::Bold, *label, bw - 2 * m.pad).y + 2 * m.pad);
-        // Only with room above the keyboard (a small screen with large text has none; "Zoek" still works).
-        const bool room = area.h >= bh;
+        // Only with room above the keyboard that leaves a whole result row (a small screen with
+        // large text has none; "Zoek" on the keyboard does the same as "Toon alle").
+        const bool room = area.h >= bh + (r.services.empty() ? 0 : m.gap + row_h);
         Rect actions = take_top(area, room ? bh : 0, room ? m.gap : 0);
         float x = actions.x;
         if (r.suggestion && room) {
@@ -134,8 +164,11 @@ void draw_search(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
         }
         if (almost_all && !r.suggestion) {
             const std::string text = tr("search.almost_all", l, {s.query});
-            const Rect line = take_top(area, c.measure(Font::Body, text, area.w).y, m.gap / 2);
-            if (line.bottom() <= kb.y) c.text(Font::Body, {line.x, line.y}, text, c.t().text, area.w);
+            const float text_h = c.measure(Font::Body, text, area.w).y;
+            if (area.h >= text_h + m.gap / 2 + row_h) {  // never at the cost of the first result row
+                c.text(Font::Body, {area.x, area.y}, text, c.t().text, area.w);
+                take_top(area, text_h, m.gap / 2);
+            }
         }
     }
 
@@ -165,7 +198,6 @@ void draw_search(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
             c.text(Font::Body, {area.x, area.y}, helpline, c.t().text, area.w);
         return;
     }
-    const float row_h = std::max(m.target, m.line + m.pad);  // one line each, so some show even with large text
     for (const auto& svc : r.services) {
         if (area.h < row_h) break;
         const Rect item = take_top(area, row_h, m.gap / 2);

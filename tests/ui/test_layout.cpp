@@ -192,3 +192,90 @@ TEST_CASE("keyboard keys give up padding, never their 16 mm or their line, to ke
     CHECK(least >= m.target);
     CHECK(least >= m.line);
 }
+
+TEST_CASE("fit_keyboard keeps the typed words and one whole result row above the keyboard", "[layout][keyboard]") {
+    const double ratio = font_cap_ratio(kFont);
+    const auto room_for = [](const Metrics& m, float available) {
+        KeyboardRoom room;
+        room.available = available;
+        const float row_h = std::max(m.target, m.line + m.pad);
+        room.above = m.button_h + m.gap + row_h + m.gap / 2;
+        room.gap = m.gap;
+        room.preferred_h = std::max(m.target, m.line + m.pad);
+        room.least_h = std::max(m.target, m.line + 2);
+        room.small_least_h = std::max(m.target, m.bar_px + 2);
+        return room;
+    };
+    // A large window: the usual 4 rows at the text size, with room around the words.
+    const Metrics big = compute_metrics({1920, 1080, 24}, 100, ratio);
+    const KeyboardFit usual = fit_keyboard(room_for(big, big.content.h));
+    CHECK(usual.rows == 4);
+    CHECK_FALSE(usual.small_labels);
+    CHECK(usual.key_h == std::max(big.target, big.line + big.pad));
+    // Every window and text size: the choice leaves `above`, or says it cannot; keys stay >= 16 mm.
+    int compact = 0;
+    for (const auto& sc : kScreens) {
+        for (int scale : {100, 125, 150}) {
+            INFO(sc.w << "x" << sc.h << "@" << sc.inch << " " << scale << " %");
+            Metrics m = compute_metrics({sc.w, sc.h, sc.inch}, scale, ratio);
+            set_bar_lines(m, 1, 2);
+            // The demo band takes a line off the content too.
+            const KeyboardRoom room = room_for(m, m.content.h - (m.bar_px + 2 * m.pad) - m.gap / 2);
+            const KeyboardFit fit = fit_keyboard(room);
+            CHECK(fit.key_h >= m.target);
+            CHECK(fit.key_h >= (fit.small_labels ? m.bar_px : m.line));
+            if (fit.fits) CHECK(fit.height(m.gap) + m.gap + room.above <= room.available + 0.01f);
+            if (fit.rows == 3) ++compact;
+        }
+    }
+    CHECK(compact > 0);  // the low windows at large text need the compact keyboard
+    // The 1366x768 laptop screen at 150 % with the demo band (the walk's worst case): the usual
+    // keyboard would cover the first result row, the compact one with 100 % words does not.
+    Metrics low = compute_metrics({1366, 768, 15.6}, 150, ratio);
+    set_bar_lines(low, 1, 2);
+    const KeyboardRoom low_room = room_for(low, low.content.h - (low.bar_px + 2 * low.pad) - low.gap / 2);
+    const float usual_h = 4 * low_room.least_h + 3 * low.gap;
+    REQUIRE(usual_h + low.gap + low_room.above > low_room.available);
+    const KeyboardFit fit = fit_keyboard(low_room);
+    CHECK(fit.fits);
+    CHECK(fit.rows == 3);
+    // The order: 4 rows before 3, words at the text size before 100 %.
+    KeyboardRoom r;
+    r.gap = 10, r.preferred_h = 90, r.least_h = 80, r.small_least_h = 64, r.above = 100;
+    r.available = 100 + 10 + 4 * 80 + 3 * 10;
+    CHECK(fit_keyboard(r).rows == 4);
+    r.available -= 1;
+    CHECK((fit_keyboard(r).rows == 3 && !fit_keyboard(r).small_labels));
+    r.available = 100 + 10 + 3 * 80 + 2 * 10 - 1;
+    CHECK((fit_keyboard(r).rows == 3 && fit_keyboard(r).small_labels && fit_keyboard(r).fits));
+    r.available = 100 + 10 + 3 * 64 + 2 * 10 - 1;
+    CHECK_FALSE(fit_keyboard(r).fits);
+    CHECK(fit_keyboard(r).key_h == 64);
+}
+
+TEST_CASE("the compact keyboard: wide keys hold their words, every key >= 16 mm and 4 mm apart", "[layout][keyboard]") {
+    const double ratio = font_cap_ratio(kFont);
+    for (const auto& sc : kScreens) {
+        const Metrics m = compute_metrics({sc.w, sc.h, sc.inch}, 150, ratio);
+        for (float wide_px : {2 * m.target, 3.5f * m.target}) {
+            INFO(sc.w << "x" << sc.h << " wide " << wide_px);
+            // Only where three such keys and 7 letters can share a row (landscape; portrait never needs it).
+            if (7 * m.target + 3 * wide_px + 9 * m.gap > m.content.w) {
+                CHECK(sc.h > sc.w);
+                continue;
+            }
+            const float units = compact_wide_units(m.content.w, m.gap, wide_px);
+            const std::vector<int> counts{12, 12, 10};
+            const std::vector<std::vector<float>> widths{std::vector<float>(12, 1), std::vector<float>(12, 1),
+                                                         {1, 1, 1, 1, 1, 1, 1, units, units, units}};
+            const auto keys = layout_keyboard(m.content, counts, widths, m, m.target);
+            REQUIRE(keys.size() == 34);
+            for (size_t i = 0; i < keys.size(); ++i) {
+                CHECK(keys[i].w >= m.target - 0.5f);
+                CHECK(keys[i].right() <= m.content.right() + 0.5f);
+                for (size_t j = 0; j < i; ++j) CHECK(gap_between(keys[j], keys[i]) >= m.gap - 0.5f);
+            }
+            for (size_t i = 31; i < 34; ++i) CHECK(keys[i].w >= wide_px - 0.5f);
+        }
+    }
+}
