@@ -3,10 +3,10 @@
 #include <hunspell/hunspell.h>
 #include <libstemmer.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 #include <mutex>
-#include <unordered_set>
 
 #include "core/embedded_data.h"
 #include "core/text.h"
@@ -40,20 +40,39 @@ std::vector<std::string> query_stems(std::string_view folded_word) {
     return stems;
 }
 
-bool is_stop_word(std::string_view folded_word) {
-    static const std::unordered_set<std::string> words = [] {
-        std::unordered_set<std::string> out;
+namespace {
+
+// db/stopwords.txt, sorted: for a word and for the beginning of one.
+const std::vector<std::string>& stop_words() {
+    static const std::vector<std::string> words = [] {
+        std::vector<std::string> out;
         std::string_view text = embedded::stopwords_txt();
         while (!text.empty()) {
             size_t end = text.find('\n');
             std::string_view line = text.substr(0, end);
             text = end == std::string_view::npos ? std::string_view{} : text.substr(end + 1);
             if (size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
-            for (auto& w : split_words(line)) out.insert(std::move(w));
+            for (auto& w : split_words(line)) out.push_back(std::move(w));
         }
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
         return out;
     }();
-    return words.count(std::string(folded_word)) > 0;
+    return words;
+}
+
+}  // namespace
+
+bool is_stop_word(std::string_view folded_word) {
+    const auto& words = stop_words();
+    return std::binary_search(words.begin(), words.end(), folded_word);
+}
+
+bool begins_stop_word(std::string_view folded_beginning) {
+    if (folded_beginning.empty()) return false;
+    const auto& words = stop_words();
+    auto it = std::upper_bound(words.begin(), words.end(), folded_beginning);
+    return it != words.end() && it->starts_with(folded_beginning);
 }
 
 std::vector<std::string> split_compound(std::string_view word, const std::function<bool(std::string_view, bool)>& is_word,

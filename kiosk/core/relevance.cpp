@@ -59,6 +59,10 @@ bool names_the_service(const WordMatch& match) {
 
 bool enough_evidence(const Evidence& evidence) { return evidence.every_word_whole || evidence.named_for_a_word; }
 
+bool last_word_waits(size_t letters, bool may_become_stop_word, bool answered, bool words_before) {
+    return words_before && (letters < kMinLettersToSearch || may_become_stop_word || !answered);
+}
+
 std::uint16_t relevance_level(double score) {
     const double scaled = std::round(std::max(score, 0.0) * 64.0);
     return static_cast<std::uint16_t>(1 + std::min(scaled, static_cast<double>(kMaxLevel - 1)));

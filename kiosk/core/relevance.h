@@ -61,6 +61,15 @@ bool names_the_service(const WordMatch& match);
 // they help, so such a query honestly finds nothing.
 bool enough_evidence(const Evidence& evidence);
 
+// Typing letter by letter: the last word, still being typed after other words, waits (is
+// neither needed nor counted) while it cannot say anything yet: fewer than three letters
+// ("hulp bij het sc"), the beginning of a small word it may still become ("mijn moe" ->
+// moeder, "naa" -> naar), or letters the catalogue does not answer yet ("alzheimer kaf").
+// So the results of the words before it stay on the screen instead of jumping. A word typed
+// alone is always searched.
+constexpr size_t kMinLettersToSearch = 3;
+bool last_word_waits(size_t letters, bool may_become_stop_word, bool answered, bool words_before);
+
 // A score as a level for rank_in_place_order (ranking.h): higher is more relevant, 0 is kept
 // for "not in the result". Steps of 1/64: scores closer than that are as relevant, so place
 // decides between them. At most kMaxLevel.

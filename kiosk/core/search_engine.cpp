@@ -164,6 +164,7 @@ struct SearchEngine::State {
     // Synonyms by folded term; a term of several words is kept with single spaces.
     std::unordered_map<std::string, std::vector<std::string>> synonyms;
     std::vector<std::string> single_word_synonym_terms;  // sorted, for unfinished words
+    std::vector<std::string> phrase_synonym_terms;       // sorted: a phrase whose last word is being typed
     // (Snowball stem, single-word synonym term), sorted: an inflected word brings the synonyms
     // of its lemma ("wandelt" those of "wandelen", "logeer" those of "logeren").
     std::vector<std::pair<std::string, std::string>> synonym_stems;
@@ -171,6 +172,7 @@ struct SearchEngine::State {
     // Places of residence by their folded words joined with spaces ("nieuw buinen").
     std::unordered_map<std::string, Town> towns;
     std::vector<std::string> town_keys;  // the same, sorted: for a place name being typed
+    std::vector<bool> town_term;         // by term index: a word of a place name ("valthermond")
 
     // The vocabulary (sorted, FTS5's own terms) with the entries each term occurs in and in
     // which fields. A term in many entries is a bit set per field it occurs in, a rare one a
@@ -223,6 +225,9 @@ struct SearchEngine::State {
         size_t bundles = 0;
         std::vector<std::string> bundle_words;  // the typed word (or phrase) of each bundle
         std::vector<bool> optional_bundles;     // bundles that count but are not needed
+        size_t typed_words = 0;                 // words searched, small ones included
+        bool words_before_last = false;         // the last word follows other words
+        std::optional<size_t> unfinished_bundle;  // the bundle of the word being typed
         const Town* place = nullptr;
         Language language = Language::Dutch;   // of the words, for corrections
     };
@@ -430,8 +435,9 @@ void SearchEngine::State::load_language() {
         synonyms[term].push_back(replacement);
     }
     for (const auto& [term, replacements] : synonyms)
-        if (term.find(' ') == std::string::npos) single_word_synonym_terms.push_back(term);
+        (term.find(' ') == std::string::npos ? single_word_synonym_terms : phrase_synonym_terms).push_back(term);
     std::sort(single_word_synonym_terms.begin(), single_word_synonym_terms.end());
+    std::sort(phrase_synonym_terms.begin(), phrase_synonym_terms.end());
     for (const auto& term : single_word_synonym_terms)
         if (term.size() >= 4) synonym_stems.emplace_back(dutch_stem(term), term);
     std::sort(synonym_stems.begin(), synonym_stems.end());
@@ -459,6 +465,10 @@ void SearchEngine::State::load_language() {
         towns.emplace(join_words(town.name), Town{std::string(town.name), std::string(town.municipality), {town.lat, town.lon}});
     for (const auto& [key, town] : towns) town_keys.push_back(key);
     std::sort(town_keys.begin(), town_keys.end());
+    town_term.assign(terms.size(), false);
+    for (const auto& key : town_keys)
+        for (const auto& word : split_words(key))
+            if (auto t = term_index(word); t != kNone) town_term[t] = true;
 }
 
 const Town* SearchEngine::State::find_place(const std::string& words) const {
@@ -606,6 +616,7 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
                                    std::vector<Correction>& corrections) const {
     const size_t bundle = parsed.bundles++;
     parsed.bundle_words.push_back(typed);
+    if (unfinished) parsed.unfinished_bundle = bundle;
     Group group;
     group.bundle = bundle;
     auto add_synonyms = [&](const std::string& term, MatchKind kind) {
@@ -613,14 +624,45 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
     };
 
     TermSpan range = prefix_range(typed);
+    // A long word that is neither a catalogue word, nor a beginning, stem, compound or synonym
+    // of one (a typo, or letters that lead nowhere) keeps the completions of its longest
+    // beginning (of five letters or more) as a part: "dementieconsuln…" still finds what
+    // "dementieconsul" found, so typing on past a known beginning never loses it.
+    auto add_root_part = [&] {
+        if (range.first < range.last || typed.size() < kMinCompound) return;
+        for (size_t length = typed.size() - 1; length >= kMinTypoLength; --length) {
+            const std::string beginning = typed.substr(0, length);
+            const TermSpan span = prefix_range(beginning);
+            if (span.first == span.last || is_stop_word(beginning)) continue;
+            Group part;
+            part.bundle = bundle;
+            part.part = true;
+            part.alternatives.push_back({MatchKind::compound, {{span}}});
+            parsed.groups.push_back(std::move(part));
+            return;
+        }
+    };
     const bool exact = range.first < range.last && terms[range.first] == typed;
     const bool known_prefix = range.first < range.last;
     std::vector<TermSpan> stemmed = stem_terms(typed);
     std::vector<std::string> parts;
+    // A word being typed that begins a synonym term ("logere" of logeren, "invulle" of
+    // invullen), and an inflection of one ("loger" of logeren), is no typo.
+    bool has_synonym_prefix = false;
+    if (unfinished && typed.size() >= kMinSynonymPrefix) {
+        auto it = std::lower_bound(single_word_synonym_terms.begin(), single_word_synonym_terms.end(), typed);
+        has_synonym_prefix = it != single_word_synonym_terms.end() && it->starts_with(typed);
+    }
+    bool inflects_synonym = false;
+    if (typed.size() >= 4)
+        for (const auto& stem : query_stems(typed)) {
+            auto it = std::lower_bound(synonym_stems.begin(), synonym_stems.end(), std::pair<std::string, std::string>{stem, ""});
+            inflects_synonym = inflects_synonym || (it != synonym_stems.end() && it->first == stem);
+        }
     // One edit from a catalogue word is a typo before it is a compound ("buurbus" is buurtbus).
     std::optional<std::string> near_word;
     if (typed.size() >= kMinTypoLength && !known_prefix && !synonyms.count(typed) && stemmed.empty() &&
-        !is_stop_word(typed) && !is_real_word(typed))
+        !has_synonym_prefix && !inflects_synonym && !is_stop_word(typed) && !is_real_word(typed))
         if (auto meant = closest_word(typed, parsed.language); meant && edit_distance(typed, *meant, 1) <= 1) near_word = meant;
     if (typed.size() >= kMinCompound && !known_prefix && !synonyms.count(typed) && !near_word) {
         auto known_part = [&](std::string_view part, bool last) {
@@ -639,18 +681,22 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
             if (known_part(std::string_view(typed).substr(0, length), false) && !is_stop_word(typed.substr(0, length)))
                 parts = {typed.substr(0, length)};
     }
-    bool has_synonym_prefix = false;
-    if (unfinished && typed.size() >= kMinSynonymPrefix) {
-        auto it = std::lower_bound(single_word_synonym_terms.begin(), single_word_synonym_terms.end(), typed);
-        has_synonym_prefix = it != single_word_synonym_terms.end() && it->starts_with(typed);
-    }
-    const bool known = !near_word && (known_prefix || synonyms.count(typed) || !stemmed.empty() || !parts.empty() || has_synonym_prefix);
+    const bool known = !near_word && (known_prefix || synonyms.count(typed) || !stemmed.empty() || !parts.empty() ||
+                                      has_synonym_prefix || inflects_synonym);
 
     if (known) {
         // A word still being typed is as likely the beginning of a longer one: as typed, it counts
         // no more than its completions, so finishing it never pushes them down.
         if (exact) group.alternatives.push_back({unfinished ? MatchKind::prefix : MatchKind::literal, {{{range.first, range.first + 1}}}});
-        group.alternatives.push_back({MatchKind::prefix, {{{exact ? range.first + 1 : range.first, range.last}}}});
+        // A finished word is no beginning of a place name: "valt " is no "Valthermond" (places
+        // are understood as places, near there).
+        std::vector<TermSpan> completions;
+        for (auto t = exact ? range.first + 1 : range.first; t < range.last; ++t) {
+            if (!unfinished && town_term[t]) continue;
+            if (completions.empty() || completions.back().last != t) completions.push_back({t, t + 1});
+            else completions.back().last = t + 1;
+        }
+        group.alternatives.push_back({MatchKind::prefix, {completions}});
         if (!stemmed.empty()) group.alternatives.push_back({MatchKind::stem, {stemmed}});
         // The completions a shorter beginning of the word had stay, as a part of the word:
         // "mantelzorgers" still finds "mantelzorgcafé", which "mantelz" found.
@@ -697,15 +743,36 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
         meant = near_word;
     } else if (typed.size() >= kMinTypoLength && !is_stop_word(typed) && !is_real_word(typed)) {
         meant = closest_word(typed, parsed.language);
-        if (unfinished && typed.size() >= kMinFuzzyPrefix &&
-            (!meant || edit_distance(typed, *meant, 2) > 1)) {
+        // A finished word keeps the fuzzy prefix it had while being typed ("juridies").
+        if (typed.size() >= kMinFuzzyPrefix && (!meant || edit_distance(typed, *meant, 2) > 1)) {
             if (auto prefix = closest_prefix(typed, parsed.language)) meant = prefix, meant_prefix = true;
+        }
+    }
+    if (!meant && unfinished) {
+        // Letters that lead nowhere yet: after other words the word waits (relevance.h
+        // last_word_waits); alone, its beginning without the last one or two letters stands for
+        // it when the catalogue answers that ("taxive" -> taxi…, "allz" -> all…), so the screen
+        // does not go blank mid-word.
+        // A real word of five letters or more is taken as meant, answered or not ("huis verkopen").
+        const bool meant_as_typed = typed.size() >= kMinTypoLength && is_real_word(typed);
+        if (last_word_waits(typed.size(), false, meant_as_typed, parsed.words_before_last)) {
+            parsed.optional_bundles.resize(parsed.bundles, false);
+            parsed.optional_bundles[bundle] = true;
+        } else {
+            // Only the last two letters may lead nowhere: a longer unknown word is something else.
+            for (size_t length = typed.size() - 1; length >= kMinLettersToSearch && length + 2 >= typed.size(); --length) {
+                TermSpan beginning = prefix_range(typed.substr(0, length));
+                if (beginning.first == beginning.last) continue;
+                group.alternatives.push_back({MatchKind::compound, {{beginning}}});
+                break;
+            }
         }
     }
     if (!meant) {
         // Nothing to match: the word stays, so that a search for it alone finds nothing.
         group.alternatives.push_back({MatchKind::literal, {{}}});
         parsed.groups.push_back(std::move(group));
+        add_root_part();
         return;
     }
     corrections.push_back({typed, meant_prefix ? most_common_completion(*meant) : *meant});
@@ -717,6 +784,7 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
              it != single_word_synonym_terms.end() && it->starts_with(*meant); ++it)
             add_synonyms(*it, MatchKind::typo_synonym);
     parsed.groups.push_back(std::move(group));
+    add_root_part();
 }
 
 SearchEngine::State::Parsed SearchEngine::State::parse(const std::string& text, std::vector<Correction>& corrections) const {
@@ -728,8 +796,29 @@ SearchEngine::State::Parsed SearchEngine::State::parse(const std::string& text, 
         parsed.language = query_language(languages);
     }
     // The last word is unfinished while the person is still typing it.
-    const bool last_unfinished = !text.empty() && !words.empty() &&
-                                 fold(std::string_view(text).substr(text.size() - 1)).find_first_of(" \t\n.,;!?") == std::string::npos;
+    bool last_unfinished = !text.empty() && !words.empty() &&
+                           fold(std::string_view(text).substr(text.size() - 1)).find_first_of(" \t\n.,;!?") == std::string::npos;
+    // A place name being typed after other words ("taxi nieuw-s", "dagbesteding bij havel")
+    // waits too: it means "near there" once it is whole, and its beginning says nothing yet.
+    if (last_unfinished)
+        for (size_t k = std::min(kMaxPlaceWords, words.size() - 1); k >= 1; --k) {
+            std::string tail;
+            for (size_t j = words.size() - k; j < words.size(); ++j) tail += (tail.empty() ? "" : " ") + words[j];
+            auto it = std::lower_bound(town_keys.begin(), town_keys.end(), tail);
+            if (it == town_keys.end() || *it == tail || !it->starts_with(tail)) continue;
+            words.resize(words.size() - k);
+            last_unfinished = false;
+            break;
+        }
+    // The last word waits while it cannot say anything yet (relevance.h last_word_waits): the
+    // words before it are then all finished.
+    if (last_unfinished && words.size() > 1 &&
+        last_word_waits(words.back().size(), begins_stop_word(words.back()), true, true)) {
+        words.pop_back();
+        last_unfinished = false;
+    }
+    parsed.typed_words = words.size();
+    parsed.words_before_last = words.size() > 1;
     auto join = [&](size_t from, size_t count) {
         std::string out;
         for (size_t k = from; k < from + count; ++k) out += (out.empty() ? "" : " ") + words[k];
@@ -752,13 +841,27 @@ SearchEngine::State::Parsed SearchEngine::State::parse(const std::string& text, 
         // A phrase of the synonym table ("de weg kwijt"), the longest first.
         for (size_t n = std::min(longest_synonym_phrase, words.size() - i); n >= 2 && !taken; --n) {
             std::string key = join(i, n);
-            auto it = synonyms.find(key);
-            if (it == synonyms.end()) continue;
+            std::vector<std::string> phrases;
+            MatchKind kind = MatchKind::literal;
+            if (synonyms.count(key)) {
+                phrases.push_back(key);
+            } else if (last_unfinished && i + n == words.size() && words.back().size() >= kMinLettersToSearch) {
+                // A phrase whose last word is being typed ("de weg kwi" -> de weg kwijt): as its
+                // completion, like a word being typed brings the synonyms of the words it starts.
+                for (auto it = std::lower_bound(phrase_synonym_terms.begin(), phrase_synonym_terms.end(), key);
+                     it != phrase_synonym_terms.end() && it->starts_with(key); ++it)
+                    if (std::count(it->begin(), it->end(), ' ') + 1 == static_cast<std::ptrdiff_t>(n)) phrases.push_back(*it);
+                kind = MatchKind::prefix;
+            }
+            if (phrases.empty()) continue;
             Group group;
             group.bundle = parsed.bundles++;
             parsed.bundle_words.push_back(key);
-            group.alternatives.push_back(word_alternative(MatchKind::literal, key, false));
-            for (const auto& r : synonyms_of(key)) group.alternatives.push_back(word_alternative(MatchKind::synonym, r, false));
+            if (kind == MatchKind::prefix) parsed.unfinished_bundle = group.bundle;
+            for (const auto& phrase : phrases) {
+                group.alternatives.push_back(word_alternative(kind, phrase, false));
+                for (const auto& r : synonyms_of(phrase)) group.alternatives.push_back(word_alternative(MatchKind::synonym, r, false));
+            }
             parsed.groups.push_back(std::move(group));
             i += n;
             taken = true;
@@ -773,18 +876,11 @@ SearchEngine::State::Parsed SearchEngine::State::parse(const std::string& text, 
         }
         ++i;
     }
-    // Only stop words typed ("zonder"): then they are the words (and still never corrected).
-    if (parsed.groups.empty() && !parsed.place)
+    // Only a stop word typed ("zonder"): then it is the word (and still never corrected). A
+    // sentence of small words only ("mijn vader is de") has nothing to search yet.
+    if (parsed.groups.empty() && !parsed.place && words.size() == 1)
         for (const auto& [word, unfinished] : stop_words) add_word(parsed, word, unfinished, corrections);
-    parsed.optional_bundles.assign(parsed.bundles, false);
-    // A place being typed ("dagbesteding bij havel"), or any word of which only one or two
-    // letters stand yet: its beginning counts, but is not needed, so the results do not jump
-    // while it is unfinished.
-    if (last_unfinished && parsed.bundles > 1 && !parsed.groups.empty() && parsed.groups.back().bundle + 1 == parsed.bundles) {
-        const std::string& last = parsed.bundle_words.back();
-        auto it = std::lower_bound(town_keys.begin(), town_keys.end(), last);
-        if (last.size() < 3 || (it != town_keys.end() && it->starts_with(last))) parsed.optional_bundles.back() = true;
-    }
+    parsed.optional_bundles.resize(parsed.bundles, false);
     return parsed;
 }
 
@@ -1016,12 +1112,31 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
         // A service must match every typed word (one group of each bundle)...
         std::vector<EntrySet> bundle_sets(parsed.bundles, EntrySet(n));
         for (size_t g = 0; g < groups.size(); ++g) bundle_sets[groups[g].bundle].add_all(group_sets[g]);
-        EntrySet candidates(n);
-        bool first_needed = true;
-        for (size_t b = 0; b < bundle_sets.size(); ++b) {
-            if (parsed.optional_bundles[b]) continue;
-            if (first_needed) candidates = bundle_sets[b], first_needed = false;
-            else candidates.keep_only(bundle_sets[b]);
+        auto services_with_every_needed_word = [&] {
+            EntrySet out(n);
+            bool first_needed = true;
+            for (size_t b = 0; b < bundle_sets.size(); ++b) {
+                if (parsed.optional_bundles[b]) continue;
+                if (first_needed) out = bundle_sets[b], first_needed = false;
+                else out.keep_only(bundle_sets[b]);
+            }
+            return out;
+        };
+        EntrySet candidates = services_with_every_needed_word();
+        // A word being typed never empties the results of the words before it ("goedkoop ver"):
+        // while no service holds it with them, it counts but is not needed.
+        // (A real word of five letters or more that nothing answers is meant: "huis verkopen".)
+        if (candidates.count() == 0 && parsed.unfinished_bundle && !parsed.optional_bundles[*parsed.unfinished_bundle] &&
+            std::count(parsed.optional_bundles.begin(), parsed.optional_bundles.end(), false) > 1) {
+            const size_t b = *parsed.unfinished_bundle;
+            const std::string& word = parsed.bundle_words[b];
+            const bool meant_as_typed = bundle_sets[b].count() == 0 && word.size() >= kMinTypoLength && is_real_word(word);
+            if (!meant_as_typed) {
+                parsed.optional_bundles[b] = true;
+                EntrySet without = services_with_every_needed_word();
+                if (without.count() > 0) candidates = std::move(without);
+                else parsed.optional_bundles[b] = false;
+            }
         }
         // ...and when none does, in a sentence (three typed words or more, small ones included)
         // any word may; the scores put services matching more first, and the minimum evidence
@@ -1030,7 +1145,7 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
         // result is more honest than half of one. A word hunspell does not know (a typo beyond
         // correction, English) may be left out of two ("alzheimer kafee").
         auto may_drop = [&](size_t b) { return bundle_sets[b].count() > 0 || !is_dutch_word(parsed.bundle_words[b]); };
-        const bool sentence = split_words(q.text).size() > 2;
+        const bool sentence = parsed.typed_words > 2;
         bool any_word = bundle_sets.size() > 2 || (bundle_sets.size() == 2 && (sentence || (may_drop(0) && may_drop(1))));
         const bool some_words_only = candidates.count() == 0 && any_word;
         if (some_words_only)

@@ -174,3 +174,27 @@ TEST_CASE("never correct into the other language") {
         CHECK(may_correct_into(language, neither));  // a catalogue name: "odensehuis"
     }
 }
+
+TEST_CASE("a word being typed may still become a stop word") {
+    CHECK(begins_stop_word("moe"));   // moeder
+    CHECK(begins_stop_word("naa"));   // naar
+    CHECK(begins_stop_word("all"));   // alle, alles
+    CHECK_FALSE(begins_stop_word("moeder"));  // the whole word is no beginning of a longer one
+    CHECK_FALSE(begins_stop_word("dem"));
+    CHECK_FALSE(begins_stop_word("mantelz"));
+    CHECK_FALSE(begins_stop_word(""));
+}
+
+TEST_CASE("letter by letter: the last word waits while it cannot say anything yet") {
+    // Alone, a word is always searched, however short or unknown.
+    CHECK_FALSE(last_word_waits(2, true, false, false));
+    CHECK_FALSE(last_word_waits(3, false, false, false));
+    // After other words: too short, the beginning of a small word, or not answered yet.
+    CHECK(last_word_waits(1, false, true, true));
+    CHECK(last_word_waits(kMinLettersToSearch - 1, false, true, true));
+    CHECK(last_word_waits(3, true, true, true));
+    CHECK(last_word_waits(6, false, false, true));
+    // Otherwise it is searched.
+    CHECK_FALSE(last_word_waits(kMinLettersToSearch, false, true, true));
+    CHECK_FALSE(last_word_waits(9, false, true, true));
+}

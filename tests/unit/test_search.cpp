@@ -282,8 +282,11 @@ TEST_CASE("an unfinished word of five or more letters may hold one typo") {
         CHECK(fold(*r.suggestion).starts_with(std::string(kind).substr(0, 6)));
         CHECK(top_has(r, 1, kind));
     }
-    // A finished word (a space after it) is no prefix: "dagbestd " is not corrected as one.
-    CHECK(find("dagbestd ").total == 0);
+    // Finishing the word (a space after it) keeps what it found while typed: results never get
+    // worse as a word is finished (issue 12), so "dagbestd " still finds day care.
+    auto finished = find("dagbestd ", 5);
+    REQUIRE(finished.total > 0);
+    CHECK(top_has(finished, 1, "dagbesteding"));
 }
 
 TEST_CASE("an unfinished word brings the synonyms of the words it begins") {
@@ -455,4 +458,44 @@ TEST_CASE("costs and conditions are searched, at a low weight") {
     CHECK(r.total == count_sql("SELECT COUNT(*) FROM service_fts f JOIN services s ON s.rowid = f.rowid"
                                " WHERE service_fts MATCH 'zorgverzekering*' AND s.status NOT IN ('inactive', 'defunct')"));
     CHECK(r.total > 0);
+}
+
+TEST_CASE("letter by letter: a word being typed after others waits until it can say something") {
+    // Two letters, or the beginning of a small word ("all" of alles), change nothing yet.
+    CHECK(ids(find("hulp bij het sc", 5)) == ids(find("hulp bij het ", 5)));
+    CHECK(ids(find("mijn moeder vergeet all", 5)) == ids(find("mijn moeder vergeet ", 5)));
+    // Letters the catalogue does not answer yet ("kaf", on the way to "kafee") neither.
+    REQUIRE(count_sql("SELECT COUNT(*) FROM search_term WHERE term LIKE 'kaf%'") == 0);
+    CHECK(ids(find("alzheimer kaf", 5)) == ids(find("alzheimer ", 5)));
+    // A sentence of small words only has nothing to search yet; one stop word alone is searched.
+    CHECK(find("mijn vader is de").total == 0);
+    CHECK(find("zonder").total > 0);
+    // Alone, a word whose last letters lead nowhere yet stands for its beginning ("taxive").
+    REQUIRE(count_sql("SELECT COUNT(*) FROM search_term WHERE term LIKE 'taxive%'") == 0);
+    auto taxi = find("taxive", 3);
+    REQUIRE(taxi.total > 0);
+    CHECK(mentions(taxi.services.front(), "taxi"));
+}
+
+TEST_CASE("letter by letter: a phrase is found while its last word is typed") {
+    REQUIRE(count_sql("SELECT COUNT(*) FROM synonyms WHERE term = 'de weg kwijt'") > 0);
+    auto r = find("mijn vader is de weg kwi", 5);
+    REQUIRE(r.total > 0);
+    CHECK(r.services.front().has_tag("dementia-support"));
+    // A word being typed that begins a synonym term is no typo ("logere" of logeren).
+    REQUIRE(count_sql("SELECT COUNT(*) FROM synonyms WHERE term = 'logeren'") > 0);
+    auto logeren = find("een weekend logere", 5);
+    CHECK(logeren.corrections.empty());
+    REQUIRE(logeren.total > 0);
+    CHECK(mentions(logeren.services.front(), "logeer"));
+}
+
+TEST_CASE("a finished word is no beginning of a place name") {
+    // "valt" begins the village Valthermond, which stands in the texts of services there; a
+    // finished "valt" means falling (synonyms.csv: valt -> personenalarmering).
+    REQUIRE(count_sql("SELECT COUNT(*) FROM search_term WHERE term = 'valthermond'") > 0);
+    auto r = find("mijn vader valt ", 3);
+    REQUIRE(r.total > 0);
+    for (const auto& s : r.services) CHECK_FALSE(mentions(s, "valthermond"));
+    CHECK(fold(r.services.front().name.nl).find("alarm") != std::string::npos);
 }
