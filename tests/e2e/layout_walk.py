@@ -24,11 +24,31 @@ import sys
 import tempfile
 import time
 
-from kiosk_e2e import start_xvfb
+from kiosk_e2e import CATEGORIES, start_xvfb
 
 # Every screen the walk must reach in every combination (by the UI map's screen name).
 REQUIRED_SCREENS = {"home", "route.who", "route.where", "route.what", "results", "detail", "list", "search",
                     "idle", "staff.pin", "staff"}
+
+# Home's tiles, every one reachable on Home (paging with "Meer" when they do not fit one screen).
+HOME_TILES = {f"tile.{c}" for c in CATEGORIES} | {"tile.search", "tile.route"}
+
+
+def pictogram_faults(m):
+    """What the C++ rules leave to this script: a tile's pictogram is square and lies inside its
+    tile (ui/layout_check.h checks that every whole tile has one of at least 15 mm)."""
+    faults = []
+    for it in m["items"]:
+        p = it.get("picto")
+        if p is None or it.get("clipped"):
+            continue
+        if abs(p["w"] - p["h"]) > 1:
+            faults.append(f"{it['id']}: pictogram {p['w']}x{p['h']} px is not square")
+        if not (p["x"] >= it["x"] and p["y"] >= it["y"] and p["x"] + p["w"] <= it["x"] + it["w"] + 1 and
+                p["y"] + p["h"] <= it["y"] + it["h"] + 1):
+            faults.append(f"{it['id']}: the pictogram lies outside its tile")
+    return faults
+
 
 # Long words as Dutch builds them, and long contact details.
 LONG_WORD = "Ontmoetingscentrumvoorkwetsbareouderen"
@@ -83,12 +103,17 @@ def check_walk(out, name, combos):
         problems += [line.rstrip("\n") for line in f if line.strip()]
     for combo in combos:
         maps = sorted(glob.glob(os.path.join(out, combo, "*.json")))
-        seen, qr = set(), False
+        seen, qr, home_tiles, who = set(), False, set(), set()
         for path in maps:
             with open(path, encoding="utf-8") as f:
                 m = json.load(f)
             seen.add(m["screen"])
             qr = qr or any(i["id"] == "list.qr" for i in m["items"])
+            problems += [f"{combo}/{os.path.basename(path)}: {p}" for p in pictogram_faults(m)]
+            if m["screen"] == "home":
+                home_tiles |= {i["id"] for i in m["items"] if i["id"] in HOME_TILES}
+            if m["screen"] == "route.who":
+                who |= {i["id"] for i in m["items"] if i["id"].startswith("route.who.")}
             if not os.path.exists(path[:-5] + ".png"):
                 problems.append(f"{combo}: no screenshot for {os.path.basename(path)}")
         missing = REQUIRED_SCREENS - seen
@@ -96,6 +121,10 @@ def check_walk(out, name, combos):
             problems.append(f"{combo}: the walk did not reach {sorted(missing)}")
         if not qr:
             problems.append(f"{combo}: the walk never showed the list's QR code")
+        if home_tiles != HOME_TILES:
+            problems.append(f"{combo}: Home's pages never showed {sorted(HOME_TILES - home_tiles)}")
+        if not {"route.who.self", "route.who.carer"} <= who:
+            problems.append(f"{combo}: 'Voor wie' did not show both tiles, only {sorted(who)}")
     return problems
 
 
