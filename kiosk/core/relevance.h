@@ -65,8 +65,8 @@ bool enough_evidence(const Evidence& evidence);
 // neither needed nor counted) while it cannot say anything yet: fewer than three letters
 // ("hulp bij het sc"), the beginning of a small word it may still become ("mijn moe" ->
 // moeder, "naa" -> naar), or letters the catalogue does not answer yet ("alzheimer kaf").
-// So the results of the words before it stay on the screen instead of jumping. A word typed
-// alone is always searched.
+// So the results of the words before it stay on the screen instead of jumping, and small
+// words never bring results of their own by chance. A word typed alone is always searched.
 constexpr size_t kMinLettersToSearch = 3;
 bool last_word_waits(size_t letters, bool may_become_stop_word, bool answered, bool words_before);
 

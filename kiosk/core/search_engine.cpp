@@ -660,7 +660,7 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
             inflects_synonym = inflects_synonym || (it != synonym_stems.end() && it->first == stem);
         }
     // One edit from a catalogue word is a typo before it is a compound ("buurbus" is buurtbus).
-    std::optional<std::string> near_word;
+    std::optional<std::string> near_word, fuzzy_prefix;
     if (typed.size() >= kMinTypoLength && !known_prefix && !synonyms.count(typed) && stemmed.empty() &&
         !has_synonym_prefix && !inflects_synonym && !is_stop_word(typed) && !is_real_word(typed))
         if (auto meant = closest_word(typed, parsed.language); meant && edit_distance(typed, *meant, 1) <= 1) near_word = meant;
@@ -676,8 +676,12 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
         };
         parts = split_compound(typed, known_part, kMinCompoundPart);
         // No split into known words only: the longest known beginning, when the rest is a word's
-        // length ("maaltijdbezorging" -> maaltijd, "wandelclub" -> wandel).
-        for (size_t length = typed.size() - kMinCompoundPart; parts.empty() && length >= 4; --length)
+        // length ("maaltijdbezorging" -> maaltijd, "wandelclub" -> wandel). Not for a word being
+        // typed that is one edit from a beginning of a longer word: that is a typo in it
+        // ("dementieconsuln" is dementieconsule…, not dementie + consuln).
+        if (parts.empty() && unfinished && typed.size() >= kMinFuzzyPrefix && !is_real_word(typed))
+            fuzzy_prefix = closest_prefix(typed, parsed.language);
+        for (size_t length = typed.size() - kMinCompoundPart; parts.empty() && !fuzzy_prefix && length >= 4; --length)
             if (known_part(std::string_view(typed).substr(0, length), false) && !is_stop_word(typed.substr(0, length)))
                 parts = {typed.substr(0, length)};
     }
@@ -745,7 +749,8 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
         meant = closest_word(typed, parsed.language);
         // A finished word keeps the fuzzy prefix it had while being typed ("juridies").
         if (typed.size() >= kMinFuzzyPrefix && (!meant || edit_distance(typed, *meant, 2) > 1)) {
-            if (auto prefix = closest_prefix(typed, parsed.language)) meant = prefix, meant_prefix = true;
+            if (!fuzzy_prefix) fuzzy_prefix = closest_prefix(typed, parsed.language);
+            if (fuzzy_prefix) meant = fuzzy_prefix, meant_prefix = true;
         }
     }
     if (!meant && unfinished) {
@@ -824,7 +829,6 @@ SearchEngine::State::Parsed SearchEngine::State::parse(const std::string& text, 
         for (size_t k = from; k < from + count; ++k) out += (out.empty() ? "" : " ") + words[k];
         return out;
     };
-    std::vector<std::pair<std::string, bool>> stop_words;  // (word, unfinished)
     for (size_t i = 0; i < words.size();) {
         // A place of residence, the longest name first ("nieuw buinen", "2e exloermond").
         bool taken = false;
@@ -872,14 +876,13 @@ SearchEngine::State::Parsed SearchEngine::State::parse(const std::string& text, 
         // Small words and stop words are never needed for a match.
         if (word.size() >= 2 || std::isdigit(static_cast<unsigned char>(word[0]))) {
             if (!is_stop_word(word)) add_word(parsed, word, unfinished, corrections);
-            else stop_words.emplace_back(word, unfinished);
         }
         ++i;
     }
     // Only a stop word typed ("zonder"): then it is the word (and still never corrected). A
     // sentence of small words only ("mijn vader is de") has nothing to search yet.
-    if (parsed.groups.empty() && !parsed.place && words.size() == 1)
-        for (const auto& [word, unfinished] : stop_words) add_word(parsed, word, unfinished, corrections);
+    if (parsed.groups.empty() && !parsed.place && words.size() == 1 && is_stop_word(words[0]))
+        add_word(parsed, words[0], last_unfinished, corrections);
     parsed.optional_bundles.resize(parsed.bundles, false);
     return parsed;
 }

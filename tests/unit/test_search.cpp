@@ -469,6 +469,7 @@ TEST_CASE("letter by letter: a word being typed after others waits until it can 
     CHECK(ids(find("alzheimer kaf", 5)) == ids(find("alzheimer ", 5)));
     // A sentence of small words only has nothing to search yet; one stop word alone is searched.
     CHECK(find("mijn vader is de").total == 0);
+    CHECK(find("waar kan").total == 0);
     CHECK(find("zonder").total > 0);
     // Alone, a word whose last letters lead nowhere yet stands for its beginning ("taxive").
     REQUIRE(count_sql("SELECT COUNT(*) FROM search_term WHERE term LIKE 'taxive%'") == 0);
