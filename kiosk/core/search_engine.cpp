@@ -228,6 +228,7 @@ struct SearchEngine::State {
         size_t typed_words = 0;                 // words searched, small ones included
         bool words_before_last = false;         // the last word follows other words
         std::optional<size_t> unfinished_bundle;  // the bundle of the word being typed
+        bool only_a_stop_word = false;          // the one word typed is a stop word, no beginning of others
         const Town* place = nullptr;
         Language language = Language::Dutch;   // of the words, for corrections
     };
@@ -692,11 +693,13 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
         // A word still being typed is as likely the beginning of a longer one: as typed, it counts
         // no more than its completions, so finishing it never pushes them down.
         if (exact) group.alternatives.push_back({unfinished ? MatchKind::prefix : MatchKind::literal, {{{range.first, range.first + 1}}}});
-        // A finished word is no beginning of a place name: "valt " is no "Valthermond" (places
-        // are understood as places, near there).
+        // A finished word, or one with a meaning of its own in the synonym table, is no
+        // beginning of a place name: "valt" is no "Valthermond" (places are understood as
+        // places, near there).
+        const bool own_meaning = !unfinished || synonyms.count(typed);
         std::vector<TermSpan> completions;
         for (auto t = exact ? range.first + 1 : range.first; t < range.last; ++t) {
-            if (!unfinished && town_term[t]) continue;
+            if (own_meaning && town_term[t]) continue;
             if (completions.empty() || completions.back().last != t) completions.push_back({t, t + 1});
             else completions.back().last = t + 1;
         }
@@ -881,8 +884,11 @@ SearchEngine::State::Parsed SearchEngine::State::parse(const std::string& text, 
     }
     // Only a stop word typed ("zonder"): then it is the word (and still never corrected). A
     // sentence of small words only ("mijn vader is de") has nothing to search yet.
-    if (parsed.groups.empty() && !parsed.place && words.size() == 1 && is_stop_word(words[0]))
+    if (parsed.groups.empty() && !parsed.place && words.size() == 1 && is_stop_word(words[0])) {
         add_word(parsed, words[0], last_unfinished, corrections);
+        const TermSpan range = prefix_range(words[0]);
+        parsed.only_a_stop_word = range.last - range.first <= 1;  // "people", not "de" of dementie
+    }
     parsed.optional_bundles.resize(parsed.bundles, false);
     return parsed;
 }
@@ -1126,6 +1132,9 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
             return out;
         };
         EntrySet candidates = services_with_every_needed_word();
+        // A stop word alone that stands in most services ("people": "for people with dementia")
+        // says nothing about them: no result, rather than all of them.
+        if (parsed.only_a_stop_word && candidates.count() * 2 > n) candidates = EntrySet(n);
         // A word being typed never empties the results of the words before it ("goedkoop ver"):
         // while no service holds it with them, it counts but is not needed.
         // (A real word of five letters or more that nothing answers is meant: "huis verkopen".)

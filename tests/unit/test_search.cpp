@@ -500,3 +500,19 @@ TEST_CASE("a finished word is no beginning of a place name") {
     for (const auto& s : r.services) CHECK_FALSE(mentions(s, "valthermond"));
     CHECK(fold(r.services.front().name.nl).find("alarm") != std::string::npos);
 }
+
+TEST_CASE("a word that says who, not what help, finds nothing alone") {
+    // "people" stands in nearly every service ("for people with dementia"): alone it is a stop
+    // word like "iemand", and a stop word alone that most services hold says nothing.
+    auto people = find("people");
+    CHECK(people.total == 0);
+    CHECK(people.offer_way_on);
+    // A stop word alone that few services hold is still searched, and so is the beginning of
+    // a longer word ("de" of dementie).
+    CHECK(find("zonder").total > 0);
+    CHECK(find("de").total > 0);
+    // "valt" has a meaning of its own (synonyms.csv): while typed it is no beginning of Valthermond.
+    auto valt = find("valt", 3);
+    REQUIRE(valt.total > 0);
+    for (const auto& s : valt.services) CHECK_FALSE(mentions(s, "valthermond"));
+}
