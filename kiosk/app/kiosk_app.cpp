@@ -438,10 +438,14 @@ struct KioskApp::Impl {
             ui::FirstPageNeeds needs;
             if (const auto& det = app.data.detail)
                 needs.phone = !det->summary.phone.empty() || !det->phones.empty();
-            // The results screen ("Zoek", a category) and the search screen while typing: the
-            // keyboard always leaves room for at least one whole result row (ui::fit_keyboard).
-            if (map.screen == "results" || map.screen == "search") needs.results = int(app.data.results.services.size());
+            // The search screen while typing: the keyboard always leaves room for at least one
+            // whole result row (ui::fit_keyboard).
+            if (map.screen == "search") needs.results = int(app.data.results.services.size());
             for (auto& fault : ui::first_page_faults(map, needs)) found.push_back(std::move(fault));
+            // Every page of the results ("Zoek", a category) starts with a whole card.
+            if (map.screen == "results")
+                for (auto& fault : ui::results_page_faults(map, int(app.data.results.services.size())))
+                    found.push_back(std::move(fault));
             for (const auto& fault : found) faults.push_back(combo + "/" + name + " (" + map.screen + "): " + fault);
         }
     };

@@ -40,6 +40,13 @@ void page_through(WalkDriver& d, const std::string& more_id, const std::string& 
 
 void home(WalkDriver& d) { d.act({K::Home, {}}); }
 
+// A filter on the results: in a low window it is behind "Filters (2)" (the filters instead of the
+// cards, until that is tapped again).
+bool tap_filter(WalkDriver& d, const std::string& id) {
+    if (!on_screen(d.map(), id)) d.tap("results.filters");
+    return d.tap(id);
+}
+
 // Taps `id`, first paging with `more_id` until it is on screen (the way a resident finds it).
 bool reach(WalkDriver& d, const std::string& id, const std::string& more_id) {
     for (int page = 0; page < 8; ++page) {
@@ -62,25 +69,34 @@ void walk_screens(WalkDriver& d) {
     for (int page = 2; page <= 6 && d.tap("route.where.more"); ++page) d.shot("route-where-p" + std::to_string(page));
     if (const std::string place = first_item(d.map(), "route.where."); !place.empty() && place != "route.where.more") d.tap(place);
     d.shot("route-what");
-    d.tap("route.what.day-care");
+    reach(d, "route.what.day-care", "route.what.more");  // a later page of tiles in a small window
     d.shot("results-route");
 
     // A category, its pages and a detail page.
     home(d);
     reach(d, "tile.meeting", "home.more");
     d.shot("results");
-    page_through(d, "results.more", "results");
+    page_through(d, "results.more", "results", 3);
     home(d);
     reach(d, "tile.meeting", "home.more");
-    const std::string second = first_item(d.map(), "result.card.", 1);
-    if (d.tap(first_item(d.map(), "result.card."))) {
+    const std::string first = first_item(d.map(), "result.card.");
+    if (d.tap(first)) {
         d.shot("detail");
         d.tap("detail.add");
         d.shot("detail-added");
         page_through(d, "detail.more", "detail");
         d.act({K::Back, {}});
     }
-    if (!second.empty() && d.tap(second)) d.tap("detail.add");
+    // "Zet op mijn lijst" on the next card (on the next page in a low window), then "Staat op mijn lijst".
+    std::string add = first_item(d.map(), "result.add.", 1);
+    if (add.empty() && d.tap("results.more")) add = first_item(d.map(), "result.add.");
+    if (d.tap(add)) d.shot("results-added");
+    // "Wat is dat?" on a card: the service's explanations (the detail page's), "Terug" back to the cards.
+    if (d.tap(first_item(d.map(), "result.glossary."))) {
+        d.shot("card-glossary");
+        d.act({K::Back, {}});
+        d.act({K::Back, {}});
+    }
 
     // Mijn lijst: the QR code, the question before clearing, undo, the print messages.
     d.act({K::OpenList, {}});
@@ -137,9 +153,13 @@ void walk_screens(WalkDriver& d) {
     // Filters that leave nothing: "Zoek in heel Drenthe".
     home(d);
     reach(d, "tile.day-care", "home.more");
-    d.tap("filter.open_now");
-    d.tap("filter.free");
-    d.tap("filter.municipality");
+    if (d.tap("results.filters")) {  // a low window: the filters behind one button
+        d.shot("results-filters-shown");
+        d.tap("results.filters");
+    }
+    tap_filter(d, "filter.open_now");
+    tap_filter(d, "filter.free");
+    tap_filter(d, "filter.municipality");
     d.shot("results-filters");
 
     // "Bent u er nog?" over a screen with a list.

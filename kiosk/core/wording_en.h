@@ -48,6 +48,8 @@ inline constexpr Entry kEnglish[] = {
     {"key.search", "Search"},
 
     {"results.found", "{} found"},
+    {"results.filters", "Filters ({})"},
+    {"results.filters_none", "Filters"},
     {"results.for_query", "Found for ‘{}’"},
     {"results.more", "More"},
     {"results.previous", "Previous"},

@@ -48,6 +48,8 @@ inline constexpr Entry kDutch[] = {
     {"key.search", "Zoek"},
 
     {"results.found", "{} gevonden"},
+    {"results.filters", "Filters ({})"},
+    {"results.filters_none", "Filters"},
     {"results.for_query", "Gevonden voor ‘{}’"},
     {"results.more", "Meer"},
     {"results.previous", "Vorige"},

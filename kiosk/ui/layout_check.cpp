@@ -103,13 +103,40 @@ std::vector<std::string> first_page_faults(const UiMap& map, const FirstPageNeed
     }
     if (map.screen == "search" && needs.results > 0 && !shown("search.result."))
         faults.push_back("search: " + std::to_string(needs.results) + " results, but no result row on screen");
-    // A card taller than the page shows in part, but at least 16 mm of it (not a sliver).
-    const float min_card = float(16 * (map.px_per_mm > 0 ? map.px_per_mm : 4)) - kSlack;
-    const bool any_card = std::any_of(map.items.begin(), map.items.end(), [&](const UiItem& item) {
-        return item.id.rfind("result.card.", 0) == 0 && (!item.clipped || item.rect.h >= min_card);
-    });
-    if (map.screen == "results" && needs.results > 0 && !any_card)
-        faults.push_back("results: " + std::to_string(needs.results) + " results, but no card on screen");
+    return faults;
+}
+
+std::vector<std::string> results_page_faults(const UiMap& map, int results) {
+    std::vector<std::string> faults;
+    if (map.screen != "results" || results <= 0) return faults;
+    const UiItem* first = nullptr;
+    bool load_more = false;
+    for (const auto& item : map.items) {
+        if (item.id == "results.filters" && item.on == 1) return faults;  // the filters instead of the cards
+        if (item.id == "results.load_more" && !item.clipped) load_more = true;
+        if (!first && item.id.rfind("result.card.", 0) == 0) first = &item;
+    }
+    const auto shown_mm = [&](const Rect& r) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.0f mm", r.h / (map.px_per_mm > 0 ? map.px_per_mm : 4));
+        return std::string(buf);
+    };
+    if (!first) {
+        if (!load_more) faults.push_back("results: " + std::to_string(results) + " results, but no card on this page");
+        return faults;
+    }
+    // Pages start at a card's top: the first card on a page is whole, with its buttons.
+    if (first->clipped)
+        faults.push_back("results: the page starts inside the card " + first->id + " \"" + first->label + "\" (" +
+                         shown_mm(first->rect) + " of it shows)");
+    const std::string service = first->id.substr(std::string("result.card.").size());
+    bool add = false;
+    for (const auto& item : map.items) {
+        const bool own = item.id == "result.add." + service || item.id == "result.glossary." + service;
+        if (own && item.clipped) faults.push_back("results: " + item.id + " \"" + item.label + "\" is cut off on this page");
+        if (item.id == "result.add." + service) add = true;
+    }
+    if (!add) faults.push_back("results: the card " + first->id + " shows no \"Zet op mijn lijst\" (result.add." + service + ")");
     return faults;
 }
 

@@ -36,8 +36,13 @@ struct FirstPageNeeds {
 
 // What people came for must be on the first page, at every window shape and text size: the
 // detail page shows its phone number and "Zet op mijn lijst" wholly; search with results shows
-// at least one whole result row; results with results show at least one card. One line per
-// fault; empty when fine.
+// at least one whole result row. One line per fault; empty when fine.
 std::vector<std::string> first_page_faults(const UiMap& map, const FirstPageNeeds& needs);
+
+// Every page of the results (`results` found) shows at least one whole card, and paging never
+// lands inside a card: the first card on the page is whole, with its "Zet op mijn lijst" (and
+// "Wat is dat?") buttons. A page with no card is only the end of the list ("results.load_more");
+// while the folded filters are shown ("results.filters" on) there are no cards. Empty when fine.
+std::vector<std::string> results_page_faults(const UiMap& map, int results);
 
 }  // namespace ww::ui

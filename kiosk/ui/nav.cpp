@@ -25,6 +25,7 @@ namespace {
 
 void forget_list_questions(NavState& s) {
     s.show_glossary = false;
+    s.show_filters = false;
     s.confirm_clear_list = false;
     s.undo_id.clear();
     s.undo_index = 0;
@@ -59,6 +60,10 @@ void go_home(NavState& s) {
 void go_back(NavState& s) {
     if (s.show_glossary) {  // "Terug" from an explanation goes back to the service it explains
         s.show_glossary = false;
+        return;
+    }
+    if (s.show_filters) {  // "Terug" from the folded filters goes back to the cards
+        s.show_filters = false;
         return;
     }
     s.show_list_qr = false;
@@ -161,6 +166,18 @@ NavState apply(NavState s, const Action& a, const FlowContext& ctx) {
             break;
         case ActionKind::CloseGlossary:
             s.show_glossary = false;
+            break;
+        case ActionKind::ExplainService:
+            if (s.screen != Screen::Results || a.arg.empty()) break;
+            s.detail_id = a.arg;
+            go(s, Screen::Detail);
+            s.show_glossary = true;  // "Terug naar de hulp" then shows the service itself
+            break;
+        case ActionKind::ShowFilters:
+            if (s.screen == Screen::Results) s.show_filters = true;
+            break;
+        case ActionKind::CloseFilters:
+            s.show_filters = false;
             break;
         case ActionKind::AddToList:
             if (!a.arg.empty() && std::find(s.list.begin(), s.list.end(), a.arg) == s.list.end() &&

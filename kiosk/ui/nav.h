@@ -46,6 +46,7 @@ struct NavState {
 
     std::string detail_id;        // service shown on the detail screen
     bool show_glossary = false;   // "Wat is dat?": the detail screen explains its jargon words
+    bool show_filters = false;    // results in a low window: the folded filters are shown instead of the cards
     std::vector<std::string> list;  // "Mijn lijst": service ids, in the order added
     bool show_list_qr = false;    // the print button's stand-in: show the list's QR code
     bool confirm_clear_list = false;  // "Maak de lijst leeg" asks first
@@ -78,6 +79,9 @@ enum class ActionKind {
     OpenService,         // arg: service id
     ShowGlossary,        // "Wat is dat?" on the detail screen: explain its jargon words
     CloseGlossary,       // back from the explanation to the service
+    ExplainService,      // arg: service id; "Wat is dat?" on a result card: that service's explanations
+    ShowFilters,         // "Filters (2)" on results in a low window: the filters instead of the cards
+    CloseFilters,        // the same button again (or "Terug"): back to the cards
     AddToList,           // arg: service id
     RemoveFromList,      // arg: service id
     ClearList,           // asks "Weet u het zeker?" first

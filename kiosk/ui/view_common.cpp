@@ -50,6 +50,26 @@ float heading(Canvas& c, const std::string& text, Rect area) {
     return h + c.m().gap;
 }
 
+std::string jargon_words(const ServiceSummary& s) {
+    std::string words;
+    for (const LocalizedText* t : {&s.name, &s.summary}) words += t->nl + "\n" + t->en + "\n";
+    for (const auto& tag : s.tags) words += std::string(tr("tag." + tag, Language::Dutch)) + "\n";
+    return words;
+}
+
+std::string cut_to_height(const Canvas& c, Font f, const std::string& text, float w, float max_h) {
+    if (c.measure(f, text, w).y <= max_h) return text;
+    size_t lo = 0, hi = text.size();
+    while (lo + 1 < hi) {
+        size_t mid = (lo + hi) / 2;
+        while (mid > lo && (static_cast<unsigned char>(text[mid]) & 0xC0) == 0x80) --mid;
+        if (mid <= lo) break;
+        if (c.measure(f, text.substr(0, mid) + "…", w).y <= max_h) lo = mid;
+        else hi = mid;
+    }
+    return text.substr(0, lo) + "…";
+}
+
 float pictogram_min_px(const Metrics& m) { return std::ceil(float(kPictogramMinMm) * m.px_per_mm); }
 
 namespace {

@@ -14,15 +14,12 @@ namespace ww::ui {
 
 namespace {
 
-// The glossary terms in what the detail page shows: texts in both languages, phone labels and the
-// service's kinds and cost labels ("Indicatie nodig").
+// The glossary terms in what the detail page shows: the card's words (jargon_words), the longer
+// texts in both languages and the phone labels.
 std::vector<const GlossaryEntry*> jargon_of(const ServiceDetail& det) {
-    const ServiceSummary& sum = det.summary;
-    std::string words;
-    for (const LocalizedText* t : {&sum.name, &sum.summary, &det.description, &det.eligibility, &det.fees})
-        words += t->nl + "\n" + t->en + "\n";
+    std::string words = jargon_words(det.summary);
+    for (const LocalizedText* t : {&det.description, &det.eligibility, &det.fees}) words += t->nl + "\n" + t->en + "\n";
     for (const auto& p : det.phones) words += p.description + "\n";
-    for (const auto& tag : sum.tags) words += std::string(tr("tag." + tag, Language::Dutch)) + "\n";
     return glossary_terms_in(words);
 }
 
@@ -48,20 +45,6 @@ void draw_glossary(Canvas& c, const NavState& s, const std::vector<const Glossar
     paging_buttons(c, "glossary", "glossary", s, paging);
 }
 
-// The longest start of `text` that, with "…", fits `max_h` when wrapped at `w` (UTF-8 safe).
-std::string cut_to_height(const Canvas& c, Font f, const std::string& text, float w, float max_h) {
-    if (c.measure(f, text, w).y <= max_h) return text;
-    size_t lo = 0, hi = text.size();
-    while (lo + 1 < hi) {
-        size_t mid = (lo + hi) / 2;
-        while (mid > lo && (static_cast<unsigned char>(text[mid]) & 0xC0) == 0x80) --mid;
-        if (mid <= lo) break;
-        if (c.measure(f, text.substr(0, mid) + "…", w).y <= max_h) lo = mid;
-        else hi = mid;
-    }
-    return text.substr(0, lo) + "…";
-}
-
 }  // namespace
 
 void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
@@ -80,8 +63,10 @@ void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     // The side column (right in landscape, bottom in portrait): actions and QR codes.
     // The buttons grow with their words (large text in a narrow column), never cut them.
     const auto label_h = [&](const char* id, float bw) {
-        // "Staat op mijn lijst" is a toggle: its tick box takes room from the words.
-        const float wrap = std::string(id) == "detail.added" ? bw - c.toggle_extra_width() : bw - 2 * m.pad;
+        // "Staat op mijn lijst" is a toggle: its tick box takes room from the words (and so does
+        // "Wat is dat?" while the explanations are shown).
+        const bool toggle = std::string(id) == "detail.added" || (std::string(id) == "detail.glossary" && s.show_glossary);
+        const float wrap = toggle ? bw - c.toggle_extra_width() : bw - 2 * m.pad;
         return std::max(m.button_h, c.measure(Font::Bold, std::string(tr(id, l)), wrap).y + 2 * m.pad);
     };
     const auto add_h = [&](float bw) { return std::max(label_h("detail.add", bw), label_h("detail.added", bw)); };

@@ -35,13 +35,27 @@ void button_row(Canvas& c, const std::vector<RowButton>& buttons, const Rect& ro
             c.emit(buttons[i].action);
 }
 
-// A calm band with a sentence and its buttons (the clear question, the undo).
-void question_band(Canvas& c, Rect& area, const std::string& text, const std::vector<RowButton>& buttons) {
+// A calm band with a sentence and its buttons (the clear question, the undo). `keep` is the
+// height the caller still needs under it (the print and take-home buttons): in a low window a
+// single button stands beside the sentence instead of under it.
+void question_band(Canvas& c, Rect& area, const std::string& text, const std::vector<RowButton>& buttons, float keep = 0) {
     const Metrics& m = c.m();
     const Theme& th = c.t();
     const float inner = area.w - 2 * m.pad;
     const float text_h = c.measure(Font::Bold, text, inner).y;
     const float row_h = button_row_height(c, buttons, inner);
+    if (buttons.size() == 1 && text_h + row_h + 3 * m.pad + m.gap + keep > area.h) {
+        const float bw = std::min(inner / 2, c.measure(Font::Bold, buttons[0].label).x + 2 * m.pad + 2);
+        const float bh = button_row_height(c, buttons, bw);
+        const float words_w = inner - bw - m.gap;
+        const float words_h = c.measure(Font::Bold, text, words_w).y;
+        const float inside_h = std::max(words_h, bh);
+        const Rect band = take_bottom(area, inside_h + 2 * m.pad, m.gap);
+        c.fill(band, th.band, m.pad / 2);
+        c.text(Font::Bold, {band.x + m.pad, band.y + m.pad + (inside_h - words_h) / 2}, text, th.on_band, words_w);
+        button_row(c, buttons, {band.right() - m.pad - bw, band.y + m.pad + (inside_h - bh) / 2, bw, bh});
+        return;
+    }
     const Rect band = take_bottom(area, text_h + row_h + 3 * m.pad, m.gap);
     c.fill(band, th.band, m.pad / 2);
     c.text(Font::Bold, {band.x + m.pad, band.y + m.pad}, text, th.on_band, inner);
@@ -71,27 +85,32 @@ void draw_list(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     area.h = m.content.bottom() - area.y;
     const Rect paging = take_paging_row(c, area);  // "Meer" where it is on every screen
 
+    std::vector<RowButton> actions;  // drawn last: a low screen puts them beside the QR code
+    if (!d.list_items.empty() && !s.confirm_clear_list) {
+        // Print, or take the list home as a QR code.
+        actions = {{"list.print", std::string(tr("list.print", l)), ButtonStyle::Primary, {ActionKind::PrintList, {}}},
+                   {"list.take_home", std::string(tr(s.show_list_qr ? "list.hide_qr" : "list.take_home", l)), ButtonStyle::Primary,
+                    {ActionKind::ShowListQr, {}}}};
+    }
+    const float actions_h = actions.empty() ? 0 : button_row_height(c, actions, area.w);
+
     // "Zet terug" right after "Haal weg", even when that emptied the list.
     if (!s.undo_id.empty())
         question_band(c, area, std::string(tr("list.removed", l)),
-                      {{"list.undo", std::string(tr("list.undo", l)), ButtonStyle::Primary, {ActionKind::UndoRemove, {}}}});
+                      {{"list.undo", std::string(tr("list.undo", l)), ButtonStyle::Primary, {ActionKind::UndoRemove, {}}}},
+                      actions.empty() ? 0 : actions_h + m.gap);
     if (d.list_items.empty()) {
         c.text(Font::Body, {area.x, area.y}, std::string(tr("list.empty", l)), th.text, area.w);
         return;
     }
 
-    std::vector<RowButton> actions;  // drawn last: a low screen puts them beside the QR code
     Rect actions_row;
     if (s.confirm_clear_list) {
         question_band(c, area, std::string(tr("list.clear_question", l)),
                       {{"list.clear_no", std::string(tr("list.clear_no", l)), ButtonStyle::Primary, {ActionKind::CancelClearList, {}}},
                        {"list.clear_yes", std::string(tr("list.clear_yes", l)), ButtonStyle::Tile, {ActionKind::ConfirmClearList, {}}}});
     } else {
-        // Print, or take the list home as a QR code.
-        actions = {{"list.print", std::string(tr("list.print", l)), ButtonStyle::Primary, {ActionKind::PrintList, {}}},
-                   {"list.take_home", std::string(tr(s.show_list_qr ? "list.hide_qr" : "list.take_home", l)), ButtonStyle::Primary,
-                    {ActionKind::ShowListQr, {}}}};
-        actions_row = take_bottom(area, button_row_height(c, actions, area.w), m.gap);
+        actions_row = take_bottom(area, actions_h, m.gap);
     }
 
     // What the printer is doing: a band just above the buttons, or beside the QR code when that is shown.

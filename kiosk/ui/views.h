@@ -75,8 +75,22 @@ void paging_buttons(Canvas& c, const std::string& list_id, const std::string& id
 std::string category_name(const std::string& code, Language l);
 // "09:00–12:00, 13:00–17:00" for one weekday, empty when closed.
 std::string hours_on(const std::vector<OpeningSlot>& slots, int weekday);
-// One result card; returns its height. When `draw` is false only measures.
-float result_card(Canvas& c, const ServiceSummary& s, const ScreenData& d, Language l, Rect r, bool draw);
+// How a result card shows: whole, or compact (the name, one phone number and the buttons; the rest
+// is on the detail page); `max_h` > 0: a compact card cuts a long name with "…" to stay this low.
+struct CardLook {
+    bool compact = false;
+    float max_h = 0;
+    int jargon = -1;  // 1 / 0: the caller knows whether the card's words hold jargon ("Wat is dat?"); -1: find out
+};
+// One result card: what people came for first (the name, one phone number, "Zet op mijn lijst"),
+// "Wat is dat?" when its words hold jargon. Returns its height; when `draw` is false only measures.
+float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, const NavState& s, Rect r, bool draw,
+                  const CardLook& look = {});
+// The words of a service that may hold jargon (db/glossary.csv): its name and summary in both
+// languages and the names of its kinds and cost ("Indicatie nodig"). The detail page adds its texts.
+std::string jargon_words(const ServiceSummary& s);
+// The longest start of `text` that, with "…", fits `max_h` when wrapped at `w` (UTF-8 safe).
+std::string cut_to_height(const Canvas& c, Font f, const std::string& text, float w, float max_h);
 
 // A grid of tiles whose words all fit: each word whole on one line (never broken inside a word),
 // as few lines as possible; falls back to the largest tiles that still fit, then to scrolling.

@@ -149,16 +149,57 @@ TEST_CASE("search with results must show at least one whole result row", "[layou
     CHECK(first_page_faults(map, {false, 0}).empty());
 }
 
-TEST_CASE("results with results must show at least one card", "[layout-check]") {
+namespace {
+// Results at 1366x768 with 150 % text: one compact card a page, its buttons in a column on the right.
+UiMap results_page(float card_y, float card_h, bool clipped) {
     UiMap map;
     map.screen = "results";
     map.window_w = 1366;
     map.window_h = 768;
+    map.px_per_mm = 3.955;
+    map.items.push_back({"results.filters", "Filters", {1140, 263, 210, 104}});
+    map.items.push_back({"result.card.a", "Odensehuis Emmen", {16, card_y, 709, card_h}, -1, false, clipped});
+    if (!clipped) {
+        map.items.push_back({"result.add.a", "Zet op mijn lijst", {733, card_y + 12, 605, 92}});
+        map.items.push_back({"result.glossary.a", "Wat is dat?", {733, card_y + 120, 605, 92}});
+    }
     map.items.push_back({"results.more", "Meer", {916, 648, 434, 104}});
-    CHECK(mentions(first_page_faults(map, {false, 6}), "results", "no card"));
-    CHECK(first_page_faults(map, {false, 0}).empty());
-    map.items.push_back({"result.card.a", "Odensehuis Emmen", {16, 270, 1334, 360}, -1, false, true});
-    CHECK(first_page_faults(map, {false, 6}).empty());  // a card taller than the page shows in part
-    map.items.back().rect.h = 20;  // 5 mm of it: a sliver above the paging row (1366x768 at 150 % before)
-    CHECK(mentions(first_page_faults(map, {false, 6}), "results", "no card"));
+    return map;
+}
+}  // namespace
+
+TEST_CASE("every page of the results starts with a whole card and its buttons", "[layout-check]") {
+    CHECK(results_page_faults(results_page(383, 224, false), 66).empty());
+    // Paging landed inside a card (a card taller than the page, read in page steps: "1 van 250").
+    UiMap map = results_page(383, 153, true);
+    map.scroll = {{"results", 153.0f}};
+    CHECK(mentions(results_page_faults(map, 66), "results", "starts inside the card result.card.a"));
+    // The same on the first page: only the top of the card shows (the phone number cut).
+    CHECK(mentions(results_page_faults(results_page(479, 153, true), 66), "results", "starts inside"));
+    // A whole card and a sliver of the next one below it is fine: the next page starts there.
+    map = results_page(383, 224, false);
+    map.items.insert(map.items.end() - 1, {"result.card.b", "Wandelgroep", {16, 623, 709, 9}, -1, false, true});
+    CHECK(results_page_faults(map, 66).empty());
+    // No card at all, or a card without "Zet op mijn lijst", or with its buttons cut off.
+    map = results_page(383, 224, false);
+    map.items.erase(map.items.begin() + 1, map.items.begin() + 4);
+    CHECK(mentions(results_page_faults(map, 6), "results", "no card"));
+    CHECK(results_page_faults(map, 0).empty());  // nothing found: the no-results message
+    map.items.push_back({"results.load_more", "Laat er meer zien", {16, 383, 1334, 104}});
+    CHECK(results_page_faults(map, 50).empty());  // the end of the loaded list
+    map = results_page(383, 224, false);
+    map.items.erase(map.items.begin() + 2);
+    CHECK(mentions(results_page_faults(map, 6), "results", "no \"Zet op mijn lijst\""));
+    map = results_page(383, 224, false);
+    map.items[3].clipped = true;
+    CHECK(mentions(results_page_faults(map, 6), "results", "result.glossary.a"));
+    // The folded filters shown instead of the cards.
+    map = results_page(383, 224, false);
+    map.items.erase(map.items.begin() + 1, map.items.begin() + 4);
+    map.items[0].on = 1;
+    CHECK(results_page_faults(map, 6).empty());
+    // Other screens are not results.
+    map = results_page(479, 153, true);
+    map.screen = "search";
+    CHECK(results_page_faults(map, 6).empty());
 }

@@ -263,3 +263,35 @@ TEST_CASE("'Wat is dat?' opens the explanation on the detail page; Terug and clo
     CHECK_FALSE(s.show_glossary);
     CHECK_FALSE(run({{ActionKind::ShowGlossary, {}}}).show_glossary);
 }
+
+TEST_CASE("'Wat is dat?' on a result card opens that service's explanations; Terug leads back to the cards", "[flow]") {
+    NavState s = run({{ActionKind::TapCategory, "meeting"}, {ActionKind::ExplainService, "svc-7"}});
+    CHECK(s.screen == Screen::Detail);
+    CHECK(s.detail_id == "svc-7");
+    CHECK(s.show_glossary);
+    s = apply(s, {ActionKind::Back, {}}, ctx);  // first the service itself
+    CHECK(s.screen == Screen::Detail);
+    CHECK_FALSE(s.show_glossary);
+    s = apply(s, {ActionKind::Back, {}}, ctx);
+    CHECK(s.screen == Screen::Results);
+    // Only from the results.
+    CHECK(run({{ActionKind::ExplainService, "svc-7"}}).screen == Screen::Home);
+}
+
+TEST_CASE("the folded filters of a low window open and close, and never stay open elsewhere", "[flow]") {
+    NavState s = run({{ActionKind::TapCategory, "meeting"}, {ActionKind::ShowFilters, {}}});
+    CHECK(s.show_filters);
+    s = apply(s, {ActionKind::ToggleFree, {}}, ctx);  // a filter tapped: the filters stay in view
+    CHECK(s.show_filters);
+    CHECK(s.free_only);
+    s = apply(s, {ActionKind::CloseFilters, {}}, ctx);
+    CHECK_FALSE(s.show_filters);
+    // "Terug" closes them first, then leaves the results.
+    s = apply(s, {ActionKind::ShowFilters, {}}, ctx);
+    s = apply(s, {ActionKind::Back, {}}, ctx);
+    CHECK(s.screen == Screen::Results);
+    CHECK_FALSE(s.show_filters);
+    s = run({{ActionKind::TapCategory, "meeting"}, {ActionKind::ShowFilters, {}}, {ActionKind::OpenService, "svc-1"}});
+    CHECK_FALSE(s.show_filters);
+    CHECK_FALSE(run({{ActionKind::ShowFilters, {}}}).show_filters);
+}

@@ -1,0 +1,35 @@
+#pragma once
+// How the results screen shares its height, so that a page always holds at least one whole card
+// (paging moves by whole cards: "1 van 9"). When the tallest card does not fit, the screen gives
+// up, in this order: the large title (one line of bold instead), the cards' details (compact
+// cards: the name, one phone number, "Zet op mijn lijst"; the rest is on the detail page), the
+// row of filters (one button "Filters (2)" beside the title, which shows them on a tap), and at
+// last the length of a long name (cut with "…"; the detail page has it whole). Text keeps the
+// chosen size and buttons their 16 mm. Pure: heights in, choices out; decided from the space,
+// never from a window size.
+namespace ww::ui {
+
+struct ResultsSpace {
+    float height = 0;             // from the title's top to the gap above the paging row
+    float gap = 0;                // between the title, the filters and the cards
+    float title_h = 0;            // the title in heading size, wrapped at the full width
+    float title_line_h = 0;       // one line of bold: the compact title
+    float filters_h = 0;          // the filter toggles in their rows
+    float folded_row_h = 0;       // the compact title beside the one "Filters" button (the taller of the two)
+    float card_h = 0;             // the tallest full card
+    float compact_card_h = 0;     // the tallest compact card, its name whole
+    float compact_card_min_h = 0; // the lowest a compact card can be: its name on one line
+};
+
+struct ResultsLayout {
+    bool small_title = false;     // one line of bold, cut with "…" when longer
+    bool compact_cards = false;
+    bool fold_filters = false;    // the filters behind one button beside the title
+    bool cut_names = false;       // compact cards cut a long name to fit `cards_h`
+    float cards_h = 0;            // the height left for the cards
+    bool fits = true;             // a whole card fits (when false: the most room the screen can give)
+};
+
+ResultsLayout choose_results_layout(const ResultsSpace& space);
+
+}  // namespace ww::ui
