@@ -435,6 +435,16 @@ def scenario_carer_route(k):
     check(who.get("on") is True and "mantelzorgers" in who["label"], f"the 'for whom' filter is visible ({who['label']!r})")
     total = [t for t in m["texts"] if "gevonden" in t]
     k.screenshot("carer-day-care")
+    # The card itself offers "Zet op mijn lijst" and "Wat is dat?" (the service's explanations).
+    sid = cards[0]["id"][len("result.card."):]
+    m = k.tap(f"result.add.{sid}", until=lambda m: k.item("bar.list", m)["label"] == "Mijn lijst (1)")
+    check(k.item(f"result.add.{sid}", k.settle())["label"] == "Staat op mijn lijst", "the card says it is on the list")
+    explained = k.items("result.glossary.", m)
+    check(explained, "a day-care card offers 'Wat is dat?'")
+    m = k.tap(explained[0]["id"], until=lambda m: any(i["id"] == "glossary.close" for i in m["items"]))
+    check(m["screen"] == "detail", "'Wat is dat?' on a card shows that service's explanations")
+    k.tap("bar.back", until=lambda m: not any(i["id"] == "glossary.close" for i in m["items"]))
+    m = k.tap("bar.back", until=lambda m: m["screen"] == "results")
     m = k.tap("filter.audience", until=lambda m: not any(i["id"] == "filter.audience" for i in m["items"]))
     check([t for t in k.settle()["texts"] if "gevonden" in t] == total, "for whom orders the list, it does not shrink it")
     # "Nu open" and "Gratis" on, then 'Zoek in heel Drenthe' (if nothing is left) clears every filter.
