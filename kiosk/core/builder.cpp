@@ -125,12 +125,13 @@ Status insert_tables(Database& db, HsdsPackage& package) {
     return success();
 }
 
-Status insert_metadata(Database& db, const Metadata& m) {
+Status insert_metadata(Database& db, const Metadata& m, WriteMode mode) {
     Statement st = db.prepare("INSERT INTO metadata (key, value) VALUES (?1, ?2)");
-    const std::pair<const char*, std::string> rows[] = {
+    std::vector<std::pair<const char*, std::string>> rows{
         {"catalogue_version", std::to_string(m.version)}, {"created", m.created}, {"expires", m.expires},
         {"demo", m.demo ? "1" : "0"}, {"source", m.source}, {"format", kFormat},
     };
+    if (mode == WriteMode::package) rows.emplace_back("contents", kPackageContents);
     for (const auto& [key, value] : rows) {
         st.reset();
         st.bind(1, std::string_view(key)).bind(2, std::string_view(value));
@@ -176,33 +177,44 @@ INSERT OR IGNORE INTO service_municipality (service_id, municipality)
   WHERE ad.region IS NOT NULL
     AND NOT EXISTS (SELECT 1 FROM service_areas sa WHERE sa.service_id = sal.service_id);
 
+-- The text of each service's keywords and places, made for all services at once (one pass over
+-- each table, sorted) rather than by two subqueries per service.
+CREATE TEMP TABLE ww_keywords (service_id TEXT PRIMARY KEY, words TEXT NOT NULL) WITHOUT ROWID;
+INSERT INTO ww_keywords
+  SELECT link_id, group_concat(words, ' ') FROM (
+    SELECT a.link_id, t.name || coalesce(' ' || t.name_en, '') AS words, min(t.code) AS code
+    FROM attributes a JOIN taxonomy_terms t ON t.id = a.taxonomy_term_id
+    WHERE a.link_entity = 'service' GROUP BY a.link_id, words ORDER BY a.link_id, code, words)
+  GROUP BY link_id;
+CREATE TEMP TABLE ww_places (service_id TEXT PRIMARY KEY, places TEXT NOT NULL) WITHOUT ROWID;
+INSERT INTO ww_places
+  SELECT service_id, group_concat(place, ' ') FROM (
+    SELECT DISTINCT service_id, place FROM (
+      SELECT sal.service_id, ad.city AS place FROM service_at_location sal JOIN addresses ad ON ad.location_id = sal.location_id
+      UNION ALL SELECT sal.service_id, l.name FROM service_at_location sal JOIN locations l ON l.id = sal.location_id
+      UNION ALL SELECT service_id, municipality FROM service_municipality)
+    WHERE place IS NOT NULL AND place <> '' ORDER BY service_id, place)
+  GROUP BY service_id;
+
 INSERT INTO service_fts (rowid, name, description, keywords, places, conditions)
   SELECT s.rowid,
     trim(s.name || ' ' || coalesce(s.name_en, '')),
     trim(coalesce(s.description, '') || ' ' || coalesce(s.description_en, '')),
-    trim(coalesce((SELECT group_concat(words, ' ') FROM (
-        SELECT DISTINCT t.name || coalesce(' ' || t.name_en, '') AS words
-        FROM attributes a JOIN taxonomy_terms t ON t.id = a.taxonomy_term_id
-        WHERE a.link_entity = 'service' AND a.link_id = s.id ORDER BY t.code, words)), '')
-      || ' ' || o.name),
-    coalesce((SELECT group_concat(place, ' ') FROM (
-        SELECT place FROM (
-          SELECT ad.city AS place FROM service_at_location sal JOIN addresses ad ON ad.location_id = sal.location_id
-            WHERE sal.service_id = s.id
-          UNION SELECT l.name FROM service_at_location sal JOIN locations l ON l.id = sal.location_id
-            WHERE sal.service_id = s.id
-          UNION SELECT sm.municipality FROM service_municipality sm WHERE sm.service_id = s.id)
-        WHERE place IS NOT NULL AND place <> '' ORDER BY place)), ''),
+    trim(coalesce(k.words, '') || ' ' || o.name),
+    coalesce(p.places, ''),
     trim(coalesce(s.fees_description, '') || ' ' || coalesce(s.fees_description_en, '') || ' ' ||
          coalesce(s.eligibility_description, '') || ' ' || coalesce(s.eligibility_description_en, ''))
   FROM services s JOIN organizations o ON o.id = s.organization_id
+    LEFT JOIN temp.ww_keywords k ON k.service_id = s.id LEFT JOIN temp.ww_places p ON p.service_id = s.id
   ORDER BY s.rowid;
+DROP TABLE temp.ww_keywords;
+DROP TABLE temp.ww_places;
 )sql";
 
 }  // namespace
 
 Status write_catalogue(const std::filesystem::path& file, HsdsPackage package, const CatalogueMetadata& metadata,
-                       bool compact) {
+                       WriteMode mode) {
     auto db = Database::open(file, Database::Mode::Create);
     if (!db) return fail(db.error());
     // The file is private until it is renamed into place, and fsynced then; on any failure it is
@@ -217,20 +229,22 @@ Status write_catalogue(const std::filesystem::path& file, HsdsPackage package, c
     // third of the index's time); the default comes back afterwards.
     if (auto st = db->exec("INSERT INTO service_fts (service_fts, rank) VALUES ('automerge', 0)"); !st) return st;
     Status step = insert_tables(*db, package);
-    if (step) step = insert_metadata(*db, metadata);
-    if (step) step = db->exec(kDerivedSql);
-    if (step) step = fill_opening_slots(*db);
-    if (step) step = fill_search_terms(*db);
+    if (step) step = insert_metadata(*db, metadata, mode);
+    if (mode != WriteMode::package) {
+        if (step) step = db->exec(kDerivedSql);
+        if (step) step = fill_opening_slots(*db);
+        if (step) step = fill_search_terms(*db);
+    }
     if (!step) return step;
     if (auto st = db->exec("COMMIT"); !st) return st;
     // Merging FTS5's segments into one makes the file smaller, which staff builds want; the kiosk
     // never queries FTS5 (search reads search_term), so its import skips it: a quarter of a second
     // at 10,000 services.
-    if (compact)
+    if (mode == WriteMode::compact)
         if (auto st = db->exec("INSERT INTO service_fts (service_fts) VALUES ('optimize')"); !st) return st;
     if (auto st = db->exec("INSERT INTO service_fts (service_fts, rank) VALUES ('automerge', 4); PRAGMA optimize;"); !st)
         return st;
-    if (compact)
+    if (mode != WriteMode::quick)
         if (auto st = db->exec("VACUUM"); !st) return st;
     db->close();
     return success();
@@ -268,7 +282,8 @@ BuildReport build_catalogue(const BuildOptions& options) {
         return report;
     }
     const int services = static_cast<int>(load.package.table("services").rows.size());
-    Status written = write_catalogue(temp->path(), std::move(load.package), metadata);
+    Status written = write_catalogue(temp->path(), std::move(load.package), metadata,
+                                     options.package ? WriteMode::package : WriteMode::compact);
     if (written) written = fsync_path(temp->path(), false);
     if (written) {
         std::filesystem::rename(temp->path(), out, ec);

@@ -19,6 +19,8 @@ struct BuildOptions {
     std::optional<std::string> expires;              // YYYY-MM-DD
     std::optional<bool> demo;
     std::optional<std::string> source_label;
+    // A USB package (`kioskctl pack`): only the tables the kiosk's import reads (WriteMode::package).
+    bool package = false;
 };
 
 struct BuildReport {
@@ -38,13 +40,30 @@ struct CatalogueMetadata {
 
 struct HsdsPackage;
 
+// What write_catalogue writes.
+enum class WriteMode {
+    // Everything, the FTS5 index merged into one segment and the file VACUUMed (a few percent
+    // smaller): `kioskctl build`.
+    compact,
+    // Everything, as quickly as possible (no merge, no VACUUM): the kiosk's own catalogue, written
+    // by the USB import.
+    quick,
+    // The tables the import reads and nothing derived (no tags, places, opening slots, FTS5 index
+    // or posting lists; metadata `contents` = `package`), VACUUMed: `kioskctl pack`. The kiosk
+    // rebuilds all the rest itself, so a package is about a third of a full catalogue. It is not a
+    // catalogue to open: Catalogue::open refuses it with a message.
+    package,
+};
+
+// The metadata `contents` value of a package written with WriteMode::package.
+inline constexpr const char* kPackageContents = "package";
+
 // Writes a new catalogue file from validated tables: schema, rows with rowids of its own, the
-// derived tables, the FTS5 index and the posting lists. `kioskctl build` and the USB import both
-// write through it; the file should not exist yet. It takes the package to free its rows as they
-// are written. `compact` merges the FTS5 index into one segment and VACUUMs the file at the end (a
-// few percent smaller, for staff builds); the kiosk's import leaves both out to be quicker.
+// derived tables, the FTS5 index and the posting lists (see WriteMode). `kioskctl build`, `pack`
+// and the USB import all write through it; the file should not exist yet. It takes the package to
+// free its rows as they are written.
 Status write_catalogue(const std::filesystem::path& file, HsdsPackage package, const CatalogueMetadata& metadata,
-                       bool compact = true);
+                       WriteMode mode = WriteMode::compact);
 
 // Validates the whole source and lists every error at once. Writes `out` only when the whole build
 // succeeded (a temporary file renamed into place); on any error `out` is left as it was.

@@ -5,6 +5,7 @@
 #include <exception>
 #include <map>
 
+#include "core/builder.h"
 #include "core/schema.h"
 #include "core/postings.h"
 #include "core/search_engine.h"
@@ -51,6 +52,10 @@ Result<std::unique_ptr<Catalogue>> Catalogue::open(const std::filesystem::path& 
         return fail(path.string() + " is not a Wegwijzer catalogue (" + db->last_error() + ")");
     if (auto problems = check_schema(*db); !problems.empty())
         return fail(path.string() + " is not a usable Wegwijzer catalogue: " + problems.front());
+    if (db->scalar_text("SELECT value FROM metadata WHERE key = 'contents'").value_or("") == kPackageContents)
+        return fail(path.string() + " is a USB package (`kioskctl pack`): it holds the catalogue's source tables "
+                                    "without the search index, which a kiosk builds when it imports the package "
+                                    "(`kioskctl import`). To open it here, build a catalogue with `kioskctl build`.");
     auto info = read_catalogue_info(*db);
     if (!info) return fail(path.string() + ": " + info.error());
     try {

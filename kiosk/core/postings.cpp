@@ -1,6 +1,9 @@
 #include "core/postings.h"
 
+#include <algorithm>
+#include <functional>
 #include <map>
+#include <unordered_map>
 
 namespace ww {
 
@@ -54,52 +57,107 @@ bool open_vocabulary(const Database& db, const char* table, const char* kind) {
 }
 }  // namespace
 
-Status fill_search_terms(Database& db) {
-    if (!open_vocabulary(db, "ww_instances", "instance")) return fail("search terms: " + db.last_error());
-    // Ordered by term, then doc, then column; the column name is turned into its field bit.
-    Statement read = db.prepare("SELECT term, doc, col FROM temp.ww_instances");
-    Statement insert = db.prepare("INSERT INTO search_term (term, docs, fields) VALUES (?1, ?2, ?3)");
-    if (!read.valid() || !insert.valid()) return fail("search terms: " + db.last_error());
-    std::string term;
+namespace {
+
+// FTS5's own tokenizer, configured as service_fts is (db/migrations): the terms it gives are the
+// terms FTS5 puts in its index.
+class Fts5Tokenizer {
+public:
+    explicit Fts5Tokenizer(const Database& db) {
+        fts5_api* api = nullptr;
+        sqlite3_stmt* st = nullptr;
+        if (sqlite3_prepare_v2(db.handle(), "SELECT fts5(?1)", -1, &st, nullptr) != SQLITE_OK) return;
+        sqlite3_bind_pointer(st, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
+        sqlite3_step(st);
+        sqlite3_finalize(st);
+        void* user_data = nullptr;
+        if (!api || api->xFindTokenizer(api, "unicode61", &user_data, &module_) != SQLITE_OK) return;
+        const char* args[] = {"remove_diacritics", "2"};
+        if (module_.xCreate(user_data, args, 2, &tokenizer_) != SQLITE_OK) tokenizer_ = nullptr;
+    }
+    ~Fts5Tokenizer() {
+        if (tokenizer_) module_.xDelete(tokenizer_);
+    }
+    Fts5Tokenizer(const Fts5Tokenizer&) = delete;
+    Fts5Tokenizer& operator=(const Fts5Tokenizer&) = delete;
+    bool ok() const { return tokenizer_ != nullptr; }
+
+    // Calls on_token(std::string_view) for each term of `text`, as FTS5 indexes a document.
+    template <class OnToken>
+    bool tokenize(std::string_view text, OnToken& on_token) const {
+        auto callback = [](void* context, int flags, const char* token, int size, int, int) -> int {
+            if (flags & FTS5_TOKEN_COLOCATED) return SQLITE_OK;  // not made by unicode61; FTS5 would index it too
+            constexpr int kMaxTokenBytes = 32768;  // FTS5 cuts longer tokens (FTS5_MAX_TOKEN_SIZE)
+            (*static_cast<OnToken*>(context))(std::string_view(token, static_cast<size_t>(std::min(size, kMaxTokenBytes))));
+            return SQLITE_OK;
+        };
+        return module_.xTokenize(tokenizer_, &on_token, FTS5_TOKENIZE_DOCUMENT, text.data(), static_cast<int>(text.size()),
+                                 callback) == SQLITE_OK;
+    }
+
+private:
+    fts5_tokenizer module_{};
+    ::Fts5Tokenizer* tokenizer_ = nullptr;
+};
+
+struct TermHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+struct Postings {
     std::vector<std::int64_t> docs;
-    std::string fields;
-    auto flush = [&]() -> Status {
-        if (docs.empty()) return success();
-        insert.reset();
-        insert.bind(1, std::string_view(term)).bind_blob(2, encode_postings(docs)).bind_blob(3, fields);
-        insert.step();
-        docs.clear();
-        fields.clear();
-        return insert.error().empty() ? success() : fail("search terms: " + insert.error());
-    };
-    // One row per occurrence of a term (over a million at 10,000 services): read in place, without
-    // a string per row.
-    std::string_view column;
+    std::string fields;  // one byte of field bits per doc
+};
+
+}  // namespace
+
+Status fill_search_terms(Database& db) {
+    // The text of service_fts, tokenized here with FTS5's own tokenizer: the same terms as its
+    // index, without reading the index back one occurrence at a time (over a million rows of
+    // fts5vocab at 10,000 services). check_search_terms compares the result with the index.
+    Fts5Tokenizer tokenizer(db);
+    if (!tokenizer.ok()) return fail("search terms: FTS5's unicode61 tokenizer is not available");
+    Statement read = db.prepare("SELECT rowid, name, description, keywords, places, conditions FROM service_fts ORDER BY rowid");
+    if (!read.valid()) return fail("search terms: " + read.error());
+    std::unordered_map<std::string, Postings, TermHash, std::equal_to<>> terms;
+    std::int64_t doc = 0;
     std::uint8_t bit = 0;
+    auto add = [&](std::string_view term) {
+        auto it = terms.find(term);
+        if (it == terms.end()) it = terms.emplace(std::string(term), Postings{}).first;
+        Postings& p = it->second;
+        if (p.docs.empty() || p.docs.back() != doc) {
+            p.docs.push_back(doc);
+            p.fields += '\0';
+        }
+        p.fields.back() = static_cast<char>(static_cast<unsigned char>(p.fields.back()) | bit);
+    };
     while (read.step()) {
-        if (std::string_view text = read.blob(0); text != term) {
-            if (auto st = flush(); !st) return st;
-            term.assign(text);
+        doc = read.integer(0);
+        for (int f = 0; f < kFieldCount; ++f) {
+            bit = static_cast<std::uint8_t>(1u << f);
+            std::string_view text = read.blob(f + 1);
+            if (!text.empty() && !tokenizer.tokenize(text, add)) return fail("search terms: the tokenizer failed");
         }
-        std::int64_t doc = read.integer(1);
-        if (docs.empty() || docs.back() != doc) {
-            docs.push_back(doc);
-            fields += '\0';
-        }
-        if (std::string_view col = read.blob(2); col != column) {  // the same few names, in turn
-            column = {};  // points into kFieldColumns: the row's text goes at the next step
-            bit = 0;
-            for (int f = 0; f < kFieldCount; ++f)
-                if (col == kFieldColumns[f]) {
-                    column = kFieldColumns[f];
-                    bit = static_cast<std::uint8_t>(1u << f);
-                }
-        }
-        fields.back() = static_cast<char>(static_cast<unsigned char>(fields.back()) | bit);
     }
     if (!read.error().empty()) return fail("search terms: " + read.error());
-    if (auto st = flush(); !st) return st;
-    return db.exec("DROP TABLE temp.ww_instances");
+
+    std::vector<const std::pair<const std::string, Postings>*> sorted;
+    sorted.reserve(terms.size());
+    for (const auto& entry : terms) sorted.push_back(&entry);
+    std::sort(sorted.begin(), sorted.end(), [](auto* a, auto* b) { return a->first < b->first; });
+    Statement insert = db.prepare("INSERT INTO search_term (term, docs, fields) VALUES (?1, ?2, ?3)");
+    if (!insert.valid()) return fail("search terms: " + insert.error());
+    for (const auto* entry : sorted) {
+        insert.reset();
+        insert.bind(1, std::string_view(entry->first))
+            .bind_blob(2, encode_postings(entry->second.docs))
+            .bind_blob(3, entry->second.fields);
+        insert.step();
+        if (!insert.error().empty()) return fail("search terms: " + insert.error());
+    }
+    return success();
 }
 
 std::vector<std::string> check_search_terms(const Database& db) {

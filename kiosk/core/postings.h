@@ -26,8 +26,9 @@ std::string encode_postings(const std::vector<std::int64_t>& sorted_rowids);
 // The rowids of an encoded list; nullopt for a damaged one (truncated, or a gap that overflows).
 std::optional<std::vector<std::int64_t>> decode_postings(std::string_view encoded);
 
-// Writes search_term from the catalogue's FTS5 index, so the terms are FTS5's own tokens.
-// build_catalogue calls it after filling service_fts.
+// Writes search_term from the text in service_fts, split by FTS5's own tokenizer (unicode61,
+// configured as the table is), so the terms are exactly those of the FTS5 index.
+// write_catalogue calls it after filling service_fts.
 Status fill_search_terms(Database& db);
 
 // Problems where search_term differs from the FTS5 index (a term missing or extra, a list

@@ -171,6 +171,7 @@ int main(int argc, char** argv) {
             options.version = 2;
             options.created = "2026-11-28";
             options.expires = "2099-12-31";
+            options.package = true;  // as `kioskctl pack` writes it
             auto report = build_catalogue(options);
             if (!report.ok()) {
                 std::fprintf(stderr, "build failed: %s\n", report.errors.front().c_str());

@@ -97,7 +97,7 @@ size_t pdf_count(const fs::path& dir) {
 
 }  // namespace
 
-TEST_CASE("a list printed on the cups-pdf printer arrives whole", "[cups]") {
+TEST_CASE("a list printed on the cups-pdf printer arrives whole", "[cups][threads]") {
     const fs::path out = cups_pdf_dir();
     const size_t before = pdf_count(out);
     PrintRequest request = sample_request(3, Paper::A4);
@@ -156,7 +156,7 @@ TEST_CASE("a list printed on the cups-pdf printer arrives whole", "[cups]") {
     CHECK(count == 1);
 }
 
-TEST_CASE("paper out: the resident is told within 10 s, and a stuck job is cancelled", "[cups]") {
+TEST_CASE("paper out: the resident is told within 10 s, and a stuck job is cancelled", "[cups][threads]") {
     PrintService service(settings_for("WegwijzerPaperOut", /*stuck_s=*/6));
     REQUIRE(service.start(sample_request(2, Paper::A4)));
     Watch w = watch(service, 10, [](const PrintStatus& s) { return s.phase == PrintPhase::NoPaper; });
@@ -183,7 +183,7 @@ TEST_CASE("paper out: the resident is told within 10 s, and a stuck job is cance
     CHECK((*queue)->snapshot(job_id).job_state == 7);  // canceled in CUPS too
 }
 
-TEST_CASE("a stopped queue: the resident is told at once and the list is not sent", "[cups]") {
+TEST_CASE("a stopped queue: the resident is told at once and the list is not sent", "[cups][threads]") {
     PrintService service(settings_for("WegwijzerStopped"));
     REQUIRE(service.start(sample_request(2, Paper::A4)));
     Watch w = watch(service, 10, [](const PrintStatus& s) { return !s.busy; });
@@ -196,7 +196,7 @@ TEST_CASE("a stopped queue: the resident is told at once and the list is not sen
     CHECK(w.median_poll_ms() < 20);
 }
 
-TEST_CASE("a printer that is gone: the resident is told within 10 s", "[cups]") {
+TEST_CASE("a printer that is gone: the resident is told within 10 s", "[cups][threads]") {
     SECTION("a network printer that does not answer") {
         PrintService service(settings_for("WegwijzerGone", /*stuck_s=*/12));
         REQUIRE(service.start(sample_request(1, Paper::A4)));
@@ -222,7 +222,7 @@ TEST_CASE("a printer that is gone: the resident is told within 10 s", "[cups]") 
     }
 }
 
-TEST_CASE("the kiosk's list print: ids and a catalogue in, the PDF out of cups-pdf", "[cups]") {
+TEST_CASE("the kiosk's list print: ids and a catalogue in, the PDF out of cups-pdf", "[cups][threads]") {
     const fs::path out = cups_pdf_dir();
     const size_t before = pdf_count(out);
     auto catalogue = ww::Catalogue::open(WW_DEMO_CATALOGUE);
@@ -260,7 +260,7 @@ TEST_CASE("the kiosk's list print: ids and a catalogue in, the PDF out of cups-p
     }
 }
 
-TEST_CASE("a queue stopped while the list prints: the resident is told within 10 s", "[cups]") {
+TEST_CASE("a queue stopped while the list prints: the resident is told within 10 s", "[cups][threads]") {
     PrintService service(settings_for("WegwijzerSlow", /*stuck_s=*/60));
     REQUIRE(service.start(sample_request(1, Paper::A4)));
     Watch w = watch(service, 10, [](const PrintStatus& s) { return s.job_id > 0 || !s.busy; });

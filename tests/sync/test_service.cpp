@@ -127,7 +127,9 @@ TEST_CASE("after a restart, the stick of the last update left in is only logged"
     TempDir dir;
     sync::KeyPair key = sync::generate_key_pair();
     fs::path media = dir / "media", live = dir / "state/catalogue.sqlite";
-    CatalogueSpec v3{3, sync::today_utc(), "2099-12-31"};
+    // Created on the fixture's day: import_from imports as on that day, the service on the real
+    // one (created today would be from the future for import_from from 2026-11-30 on).
+    CatalogueSpec v3{3, kToday, "2099-12-31"};
     make_catalogue(dir / "v3.sqlite", v3);
     write_package(media / "STICK", dir / "v3.sqlite", key.secret_key, describe(v3));
     REQUIRE(import_from(media / "STICK", live, {key.public_key}).imported());  // before the "restart"

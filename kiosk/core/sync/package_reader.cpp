@@ -244,7 +244,7 @@ std::string read_and_rebuild(Database& db, Budget& budget, const UntrustedLimits
     synonym_rows.clear();
     HsdsLoad load = validate_hsds(std::move(tables), std::move(synonyms));
     if (!load.ok()) return "its data breaks the catalogue rules: " + first_errors(load.errors);
-    if (auto written = write_catalogue(out, std::move(load.package), meta, /*compact=*/false); !written)
+    if (auto written = write_catalogue(out, std::move(load.package), meta, WriteMode::quick); !written)
         return "rewriting it failed: " + written.error();
     return {};
 }
