@@ -121,13 +121,7 @@ def card_label(k, service_id, m=None):
 
 
 def open_staff(k):
-    k.xdotool("mousemove", 5, 5, "mousedown", "1")
-    time.sleep(5.5)
-    k.xdotool("mouseup", "1")
-    k.xdotool("mousemove", k.width - 5, k.height - 5, "mousedown", "1")
-    time.sleep(5.5)
-    k.xdotool("mouseup", "1")
-    k.wait(lambda m: m["screen"] == "staff.pin", what="the staff PIN keypad", timeout=5)
+    k.staff_gesture()
     for d in "2468":
         k.tap("pin." + d)
     return k.tap("pin.ok", until=lambda m: m["screen"] == "staff")
