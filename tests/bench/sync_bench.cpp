@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "core/builder.h"
+#include "core/config.h"
 #include "core/sync/history.h"
 #include "core/sync/importer.h"
 #include "core/sync/service.h"
@@ -127,7 +128,7 @@ bool import_in_child(const sync::ImportRequest& request, Phases& p) {
 
 void clear_kiosk(const fs::path& live) {
     std::error_code ec;
-    for (const char* suffix : {"", ".sync.sqlite", ".sync.sqlite-journal", ".sync.lock"})
+    for (const char* suffix : {"", ".sync.sqlite", ".sync.sqlite-journal", ".sync.lock", ".slots", ".previous", ".refused"})
         fs::remove(live.string() + suffix, ec);
 }
 
@@ -196,7 +197,8 @@ int main(int argc, char** argv) {
         fs::path media = work / ("media-" + std::to_string(size));
         fs::remove_all(media);
         fs::create_directories(media);
-        sync::SyncService service({{media}, {key.public_key}, "drenthe", 1ull << 30, live},
+        // With the kiosk's defaults: `[sync] max_file_bytes` and the memory cap (UntrustedLimits).
+        sync::SyncService service({{media}, {key.public_key}, "drenthe", KioskConfig{}.sync.max_file_bytes, live},
                                   [](const std::string&) {});
         service.poll();
         fs::rename(stick, media / "STICK");  // the folder appears at once, as a mount does
@@ -207,7 +209,8 @@ int main(int argc, char** argv) {
             polls.push_back(ms(Clock::now() - frame));
             if (status.state == sync::SyncStatus::State::Finished) {
                 if (!status.succeeded)  // e.g. over the default memory cap: the frames are still measured
-                    std::fprintf(stderr, "the service did not import: %s\n", status.message(ww::Language::Dutch).c_str());
+                    std::fprintf(stderr, "the service did not import: %s (%s)\n", status.message(ww::Language::Dutch).c_str(),
+                                 status.outcome.log.c_str());
                 break;
             }
             std::this_thread::sleep_until(frame + std::chrono::microseconds(16667));
