@@ -677,14 +677,20 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
         };
         parts = split_compound(typed, known_part, kMinCompoundPart);
         // No split into known words only: the longest known beginning, when the rest is a word's
-        // length ("maaltijdbezorging" -> maaltijd, "wandelclub" -> wandel). Not for a word being
+        // length ("maaltijdbezorging" -> maaltijd…, "wandelclub" -> wandel…). Not for a word being
         // typed that is one edit from a beginning of a longer word: that is a typo in it
         // ("dementieconsuln" is dementieconsule…, not dementie + consuln).
         if (parts.empty() && unfinished && typed.size() >= kMinFuzzyPrefix && !is_real_word(typed))
             fuzzy_prefix = closest_prefix(typed, parsed.language);
-        for (size_t length = typed.size() - kMinCompoundPart; parts.empty() && !fuzzy_prefix && length >= 4; --length)
-            if (known_part(std::string_view(typed).substr(0, length), false) && !is_stop_word(typed.substr(0, length)))
-                parts = {typed.substr(0, length)};
+        // A beginning of five letters or more that begins catalogue words counts too, longest
+        // first ("huishoudhu" -> huishou…, not huis).
+        for (size_t length = typed.size() - kMinCompoundPart; parts.empty() && !fuzzy_prefix && length >= 4; --length) {
+            const std::string beginning = typed.substr(0, length);
+            const TermSpan completions = prefix_range(beginning);
+            if ((known_part(beginning, false) || (length >= kMinTypoLength && completions.first < completions.last)) &&
+                !is_stop_word(beginning))
+                parts = {beginning};
+        }
     }
     const bool known = !near_word && (known_prefix || synonyms.count(typed) || !stemmed.empty() || !parts.empty() ||
                                       has_synonym_prefix || inflects_synonym);

@@ -516,3 +516,15 @@ TEST_CASE("a word that says who, not what help, finds nothing alone") {
     REQUIRE(valt.total > 0);
     for (const auto& s : valt.services) CHECK_FALSE(mentions(s, "valthermond"));
 }
+
+TEST_CASE("typing on past a known beginning keeps what it found") {
+    // "huishoudhu" (on the way to huishoudhulp) is no word and no typo of one: its longest
+    // beginning that begins catalogue words stands for it (huishou…), not the shorter "huis".
+    REQUIRE(count_sql("SELECT COUNT(*) FROM search_term WHERE term LIKE 'huishoudhu%'") == 0);
+    for (const char* typed : {"huishoudh", "huishoudhu"}) {
+        INFO(typed);
+        auto r = find(typed, 3);
+        REQUIRE(r.total > 0);
+        CHECK(top_has(r, 1, "huishouden"));
+    }
+}
