@@ -192,7 +192,7 @@ phone = "0800 - 5088"
                 procs.append((walk_name, subprocess.Popen(cmd, env=env, stdout=log, stderr=subprocess.STDOUT), log))
         problems = []
         for walk_name, proc, log in procs:
-            code = proc.wait(timeout=600)
+            code = proc.wait(timeout=1400)  # 45 s on a quiet machine; > 600 s beside two CPU hogs
             log.close()
             if code not in (0, 3):
                 problems.append(f"{walk_name}: the kiosk exited with {code} (see {walk_name}-kiosk.log)")
