@@ -108,6 +108,8 @@ def check_walk(out, name, combos):
             with open(path, encoding="utf-8") as f:
                 m = json.load(f)
             seen.add(m["screen"])
+            if path.endswith("-results-route.json") and m["screen"] != "results":
+                problems.append(f"{combo}: the guided route did not reach its results ({m['screen']})")
             qr = qr or any(i["id"] == "list.qr" for i in m["items"])
             problems += [f"{combo}/{os.path.basename(path)}: {p}" for p in pictogram_faults(m)]
             if m["screen"] == "home":
