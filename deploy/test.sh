@@ -57,7 +57,8 @@ if [ -z "${WEGWIJZER_SKIP_TSAN:-}" ]; then
   # print service also through a real cupsd).
   cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWEGWIJZER_SANITIZE_THREAD=ON -DWEGWIJZER_BUILD_UI=OFF
   cmake --build build-tsan -j"$jobs" --target kioskctl unit_tests sync_tests print_tests print_cups_tests
-  TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
+  # tests/tsan.supp: only libraries built without TSan (fontconfig under pango).
+  TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:suppressions="$root/tests/tsan.supp" \
     run_ctest --test-dir build-tsan --output-on-failure -j2 --timeout 900 -L threads
 fi
 
