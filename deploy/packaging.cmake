@@ -148,10 +148,11 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 # Libraries the programs link to come from dpkg-shlibdeps; these are what they load or run (the
-# hunspell dictionaries: search never corrects a real Dutch or English word).
+# hunspell dictionaries: search never corrects a real Dutch or English word; hyphen-nl's patterns:
+# long Dutch words are hyphenated at the end of a line).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "adduser, cage, xwayland, libpam-systemd, libgl1-mesa-dri, fonts-noto-core, espeak-ng-data, cups-client, hunspell-nl, hunspell-en-gb")
+    "adduser, cage, xwayland, libpam-systemd, libgl1-mesa-dri, fonts-noto-core, espeak-ng-data, cups-client, hunspell-nl, hunspell-en-gb, hyphen-nl")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "cups")
 # Not Recommends: Debian's usbguard starts by blocking every USB device plugged in after its
 # installation, update sticks included, until the policy of deploy/usbguard is put in place.

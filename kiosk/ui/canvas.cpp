@@ -1,5 +1,8 @@
 #include "ui/canvas.h"
 
+#include "core/hyphenation.h"
+#include "ui/text_wrap.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -41,7 +44,23 @@ ImVec2 Canvas::measure(Font f, const std::string& full, float wrap_w) const {
     ImFont* fo = font(f);
     if (!fo || full.empty()) return {0, full.empty() ? 0 : font_px(f)};
     const std::string text = shown_text(full);
-    return fo->CalcTextSizeA(font_px(f), FLT_MAX, wrap_w, text.c_str(), text.c_str() + text.size());
+    if (wrap_w <= 0) return fo->CalcTextSizeA(font_px(f), FLT_MAX, 0, text.c_str(), text.c_str() + text.size());
+    const auto all = lines(f, text, wrap_w);
+    float w = 0;
+    for (const auto& line : all) w = std::max(w, fo->CalcTextSizeA(font_px(f), FLT_MAX, 0, line.c_str(), line.c_str() + line.size()).x);
+    return {w, font_px(f) * float(all.size())};
+}
+
+std::vector<std::string> Canvas::lines(Font f, const std::string& text, float wrap_w) const {
+    ImFont* fo = font(f);
+    const float px = font_px(f);
+    const auto width = [&](std::string_view s) { return fo ? fo->CalcTextSizeA(px, FLT_MAX, 0, s.data(), s.data() + s.size()).x : 0.0f; };
+    if (wrap_w > 0) return wrap_lines(text, wrap_w, width, [](std::string_view word) { return hyphenation_points(word); });
+    std::vector<std::string> out;
+    size_t start = 0;
+    for (size_t nl; (nl = text.find('\n', start)) != std::string::npos; start = nl + 1) out.push_back(text.substr(start, nl - start));
+    out.push_back(text.substr(start));
+    return out;
 }
 
 bool Canvas::visible(const Rect& r, Rect* clipped) const {
@@ -56,13 +75,26 @@ bool Canvas::visible(const Rect& r, Rect* clipped) const {
 
 float Canvas::text(Font f, ImVec2 pos, const std::string& full, Rgb color, float wrap_w) {
     const std::string text = shown_text(full);
-    const ImVec2 size = measure(f, text, wrap_w);
     if (text.empty()) return 0;
-    Rect r{pos.x, pos.y, std::max(size.x, 1.0f), size.y};
-    if (!visible(r, nullptr)) return size.y;
-    draw_->AddText(font(f), font_px(f), pos, to_imgui(color), text.c_str(), text.c_str() + text.size(), wrap_w);
-    if (interactive_) map_.texts.push_back(text);
-    return size.y;
+    ImFont* fo = font(f);
+    const float px = font_px(f);
+    const auto all = lines(f, text, wrap_w);
+    bool shown = false;
+    for (size_t i = 0; i < all.size(); ++i) {
+        const std::string& line = all[i];
+        const float y = pos.y + px * float(i);
+        if (clip_ && whole_lines_) scrolls_.lists[scroll_id_].lines.push_back({y - scroll_origin_, y + px - scroll_origin_});
+        const float w = fo ? fo->CalcTextSizeA(px, FLT_MAX, 0, line.c_str(), line.c_str() + line.size()).x : 0;
+        const Rect r{pos.x, y, std::max(w, 1.0f), px};
+        Rect vis;
+        if (!visible(r, &vis) || vis.h <= 0.5f) continue;  // not a sliver of the line above a page (rounding)
+        shown = true;
+        draw_->AddText(fo, px, {pos.x, y}, to_imgui(color), line.c_str(), line.c_str() + line.size());
+        // A line the edge of a scrolled list cuts (half a line visible): the layout walk fails on it.
+        if (clip_ && whole_lines_ && interactive_ && std::abs(vis.h - r.h) > 0.5f) map_.cut_lines.push_back(line);
+    }
+    if (shown && interactive_) map_.texts.push_back(text);
+    return px * float(all.size());
 }
 
 bool Canvas::text_centered(Font f, const Rect& r, const std::string& full, Rgb color) {
@@ -181,7 +213,7 @@ bool Canvas::button(const std::string& id, const std::string& label, const Rect&
     return tapped;
 }
 
-float Canvas::begin_scroll(const std::string& id, const Rect& viewport) {
+float Canvas::begin_scroll(const std::string& id, const Rect& viewport, bool whole_lines) {
     scroll_id_ = id;
     auto& e = scrolls_.lists[id];
     e.viewport_h = viewport.h;
@@ -191,23 +223,33 @@ float Canvas::begin_scroll(const std::string& id, const Rect& viewport) {
         input_.scroll_dy = 0;
     }
     e.offset = std::clamp(e.offset, 0.0f, std::max(0.0f, e.content_h - viewport.h));
+    // Text read page by page shows whole items and whole lines only: the page ends above the first
+    // one its edge would cut (from the last frame's items and lines; they start the next page).
+    // (The list is drawn at the offset rounded down to a pixel: the cut moves down by that fraction.)
+    Rect shown = viewport;
+    whole_lines_ = whole_lines;
+    if (whole_lines) shown.h = std::min(viewport.h, whole_view_height(e.tops, e.lines, e.content_end, e.offset, viewport.h) +
+                                       (e.offset - std::floor(e.offset)));
     e.tops.clear();
-    clip_ = viewport;
-    draw_->PushClipRect({viewport.x, viewport.y}, {viewport.right(), viewport.bottom()}, true);
+    e.lines.clear();
+    clip_ = shown;
+    draw_->PushClipRect({shown.x, shown.y}, {shown.right(), shown.bottom()}, true);
     map_.scroll.emplace_back(id, e.offset);
-    return viewport.y - std::floor(e.offset);
+    scroll_origin_ = viewport.y - std::floor(e.offset);
+    return scroll_origin_;
 }
 
 void Canvas::end_scroll(float content_bottom_y) {
     auto& e = scrolls_.lists[scroll_id_];
-    const float origin = clip_->y - std::floor(e.offset);
-    e.content_h = content_bottom_y - origin;
-    e.pages = page_offsets(e.tops, e.content_h, e.viewport_h);
+    e.content_h = content_bottom_y - scroll_origin_;
+    e.content_end = e.content_h;
+    e.pages = page_offsets(e.tops, e.content_h, e.viewport_h, e.lines);
     // Room after the last item, so that the last page too starts with a whole item.
     e.content_h = std::max(e.content_h, e.pages.back() + e.viewport_h);
     e.offset = std::clamp(e.offset, 0.0f, std::max(0.0f, e.content_h - e.viewport_h));
     draw_->PopClipRect();
     clip_.reset();
+    whole_lines_ = false;
 }
 
 bool Canvas::can_scroll(const std::string& id, int direction) const {
@@ -220,7 +262,7 @@ bool Canvas::can_scroll(const std::string& id, int direction) const {
 
 void Canvas::scroll_page(const std::string& id, int direction) {
     auto& e = scrolls_.lists[id];
-    if (e.pages.empty()) e.pages = page_offsets({}, e.content_h, e.viewport_h);
+    if (e.pages.empty()) e.pages = page_offsets({}, e.content_h, e.viewport_h, e.lines);
     const int page = page_at(e.pages, e.offset);
     float target = e.offset;
     if (direction > 0 && page + 1 < int(e.pages.size())) target = e.pages[size_t(page + 1)];
@@ -231,7 +273,7 @@ void Canvas::scroll_page(const std::string& id, int direction) {
 void Canvas::item_start(float y) {
     if (!clip_) return;
     auto& e = scrolls_.lists[scroll_id_];
-    const float top = y - (clip_->y - std::floor(e.offset));
+    const float top = y - scroll_origin_;
     if (e.tops.empty() || top > e.tops.back() + 0.5f) e.tops.push_back(top);
 }
 

@@ -47,6 +47,8 @@ struct ScrollMemory {
         float viewport_h = 0;
         std::vector<float> tops;   // where whole items start (cards, paragraphs), from the list's top
         std::vector<float> pages;  // scroll offsets of the pages: page_offsets(tops, ...)
+        std::vector<TextLine> lines;  // every text line drawn in the list, from the list's top
+        float content_end = 0;        // where the list's content really ends (content_h may add room)
     };
     std::map<std::string, Entry> lists;
     void clear() { lists.clear(); }
@@ -66,8 +68,11 @@ public:
     float font_px(Font f) const;
     ImVec2 measure(Font f, const std::string& text, float wrap_w = 0) const;
 
-    // Draws text at `pos` (wrapped at `wrap_w` when > 0) and records it; returns its height.
+    // Draws text at `pos` (wrapped at `wrap_w` when > 0, see wrap_lines: at spaces, a long word
+    // hyphenated, an address after '@', '.' or '/') and records it; returns its height.
     float text(Font f, ImVec2 pos, const std::string& text, Rgb color, float wrap_w = 0);
+    // The lines `text` is drawn in at `wrap_w` (0: only at '\n').
+    std::vector<std::string> lines(Font f, const std::string& text, float wrap_w) const;
     // Text centred in a rectangle; returns false when it does not fit (a word wider than the
     // rectangle or more lines than its height holds).
     bool text_centered(Font f, const Rect& r, const std::string& text, Rgb color);
@@ -93,7 +98,9 @@ public:
 
     // A vertically scrolled region. Between begin and end, draw at y positions starting from the
     // returned origin; what falls outside the viewport is clipped and cannot be tapped.
-    float begin_scroll(const std::string& id, const Rect& viewport);
+    // `whole_lines`: the list is text read page by page (the detail page): a page shows only
+    // whole items and whole lines, and a line its edge still cuts goes into the map's cut_lines.
+    float begin_scroll(const std::string& id, const Rect& viewport, bool whole_lines = false);
     void end_scroll(float content_bottom_y);
     // Moves a list by a page ("Meer" / "Vorige"); returns whether it can move that way.
     bool can_scroll(const std::string& id, int direction) const;
@@ -125,6 +132,8 @@ private:
     bool interactive_ = true;
     std::optional<Rect> clip_;
     std::string scroll_id_;
+    float scroll_origin_ = 0;  // window y of the current list's top (its content at offset 0)
+    bool whole_lines_ = false;  // the current list shows whole lines only (begin_scroll)
 };
 
 ImU32 to_imgui(Rgb c, float alpha = 1);

@@ -184,7 +184,8 @@ float widest_word(const std::vector<std::string>& labels, const std::function<fl
     return widest;
 }
 
-std::vector<float> page_offsets(const std::vector<float>& tops, float content_h, float viewport_h) {
+std::vector<float> page_offsets(const std::vector<float>& tops, float content_h, float viewport_h,
+                                const std::vector<TextLine>& lines) {
     std::vector<float> pages{0.0f};
     if (viewport_h <= 1) return pages;
     float page = 0;
@@ -199,12 +200,35 @@ std::vector<float> page_offsets(const std::vector<float>& tops, float content_h,
                 break;
             }
         }
-        // An item taller than the page (or no items): move on by a page within it.
-        if (next <= page + 0.5f) next = page + viewport_h;
+        // An item taller than the page (or no items): move on within it, to the first line the
+        // page edge would cut (else by a page).
+        if (next <= page + 0.5f) {
+            next = page + viewport_h;
+            for (const TextLine& line : lines)
+                if (line.top > page + 0.5f && line.top < next && line.bottom > page + viewport_h + 0.5f) next = line.top;
+        }
         pages.push_back(next);
         page = next;
     }
     return pages;
+}
+
+float whole_view_height(const std::vector<float>& tops, const std::vector<TextLine>& lines, float content_h, float offset,
+                        float viewport_h) {
+    const float end = offset + viewport_h;
+    float cut = end;
+    // The first item that starts on the page but does not end on it: it waits for the next page.
+    for (size_t i = 0; i < tops.size(); ++i) {
+        const float bottom = i + 1 < tops.size() ? tops[i + 1] : content_h;
+        if (tops[i] > offset + 0.5f && tops[i] < end && bottom > end + 0.5f) {
+            cut = tops[i];
+            break;
+        }
+    }
+    // Inside an item taller than the page: the first line the edge would cut.
+    for (const TextLine& line : lines)
+        if (line.top >= offset - 0.5f && line.top < cut && line.bottom > end + 0.5f) cut = line.top;
+    return std::max(0.0f, cut - offset);
 }
 
 int page_at(const std::vector<float>& offsets, float offset) {

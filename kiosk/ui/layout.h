@@ -138,7 +138,19 @@ float widest_word(const std::vector<std::string>& labels, const std::function<fl
 // the list (ascending, the first at 0); `content_h` is the list's height. Each page starts at an
 // item's top and holds as many whole items as fit; an item taller than the viewport is read in
 // viewport steps. Returns the scroll offset of every page, the first being 0.
-std::vector<float> page_offsets(const std::vector<float>& tops, float content_h, float viewport_h);
+// `lines`: the text lines in the list (top and bottom, from the list's top): inside an item taller
+// than the page, the next page starts at the first line the page edge would cut, so every line
+// is read whole.
+struct TextLine {
+    float top = 0, bottom = 0;
+};
+std::vector<float> page_offsets(const std::vector<float>& tops, float content_h, float viewport_h,
+                                const std::vector<TextLine>& lines = {});
+// How much of the viewport a page at `offset` shows: up to the first item that starts on it but
+// would be cut by its bottom edge (that item starts the next page), or inside an item taller than
+// the page up to the first cut line. Nothing is ever shown in part at the bottom of a page.
+float whole_view_height(const std::vector<float>& tops, const std::vector<TextLine>& lines, float content_h, float offset,
+                        float viewport_h);
 // The page shown at `offset` (0-based): the last page starting at or above it.
 int page_at(const std::vector<float>& offsets, float offset);
 

@@ -76,6 +76,8 @@ std::vector<std::string> layout_faults(const UiMap& map, const LayoutRules& rule
                 fault(item, "overlaps " + other.id + " \"" + other.label + "\"");
         }
     }
+    // Paging moves by whole lines: no line of text shows in part at a page's edge.
+    for (const std::string& line : map.cut_lines) faults.push_back("text line \"" + line + "\" is cut by the edge of the page");
     return faults;
 }
 

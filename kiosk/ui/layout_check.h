@@ -2,7 +2,8 @@
 // The rules every screen must keep, checked on its UI map: words fit their buttons, nothing lies
 // outside the window, no two items overlap (unless one holds the other), every button is at least
 // 16 mm, the list's QR code is whole and at least 35 mm wide, every tile has a pictogram of
-// at least 15 mm, and the first page shows what people came for (first_page_faults). Pure: the layout walk
+// at least 15 mm, no text line is cut by a page's edge, and the first page shows what people
+// came for (first_page_faults). Pure: the layout walk
 // (kiosk --layout-walk) runs it on every screen, unit tests run it on crafted maps.
 #include <string>
 #include <vector>

@@ -32,6 +32,7 @@ std::string to_json(const UiMap& map) {
         j["items"].push_back(std::move(i));
     }
     j["texts"] = map.texts;
+    if (!map.cut_lines.empty()) j["cut_lines"] = map.cut_lines;
     j["scroll"] = nlohmann::json::object();
     for (const auto& [id, offset] : map.scroll) j["scroll"][id] = std::lround(offset);
     // Replace invalid UTF-8 rather than throw: the map must never take the kiosk down.

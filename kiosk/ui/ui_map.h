@@ -32,6 +32,7 @@ struct UiMap {
     int window_h = 0;
     std::vector<UiItem> items;
     std::vector<std::string> texts;  // every visible text, in drawing order
+    std::vector<std::string> cut_lines;  // text lines a scrolled list's edge cuts (half visible): a layout fault
     std::vector<std::pair<std::string, float>> scroll;  // list id -> scroll offset in pixels
     bool operator==(const UiMap&) const = default;
 };

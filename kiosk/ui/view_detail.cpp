@@ -31,7 +31,7 @@ void draw_glossary(Canvas& c, const NavState& s, const std::vector<const Glossar
     const Rect back = take_top(area, m.button_h, m.gap);
     if (c.button("glossary.close", std::string(tr("glossary.close", l)), back, ButtonStyle::Primary))
         c.emit(ActionKind::CloseGlossary);
-    const float origin = c.begin_scroll("glossary", area);
+    const float origin = c.begin_scroll("glossary", area, true);
     float y = origin;
     c.item_start(y);
     y += c.text(Font::Heading, {area.x, y}, std::string(tr("glossary.title", l)), c.t().heading, area.w);
@@ -152,38 +152,27 @@ void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     }
 
     // The text, scrolled, with "Vorige"/"Meer" underneath.
-    const float origin = c.begin_scroll("detail", area);
+    const float origin = c.begin_scroll("detail", area, true);
     float y = origin;
     const float w = area.w;
+    // Pages break between blocks ("Meer" moves by whole paragraphs), a title stays with what
+    // follows it, and a paragraph taller than a page is read line by line (never half a line).
+    bool after_title = false;
     auto section = [&](const std::string& title) {
         c.item_start(y);
         y += m.gap / 2;
         y += c.text(Font::Bold, {area.x, y}, title, th.heading, w);
+        after_title = true;
     };
     auto para = [&](const std::string& text, Font f = Font::Body) {
         if (text.empty()) return;
-        c.item_start(y);
+        if (!after_title) c.item_start(y);
+        after_title = false;
+        const float h = c.measure(f, text, w).y;
+        if (h > area.h)
+            for (float line = y + c.font_px(f); line < y + h - 0.5f; line += c.font_px(f)) c.item_start(line);
         y += c.text(f, {area.x, y}, text, th.text, w);
     };
-    // E-mail and web addresses are never broken inside a word: a long one goes on two lines at
-    // the "@" or after the host name.
-    auto address = [&](const std::string& text) {
-        if (text.empty()) return;
-        c.item_start(y);
-        if (c.measure(Font::Body, text).x <= w) {
-            y += c.text(Font::Body, {area.x, y}, text, th.text);
-            return;
-        }
-        size_t cut = text.find('@');
-        if (cut == std::string::npos) cut = text.find('/', text.find("//") == std::string::npos ? 0 : text.find("//") + 2);
-        if (cut == std::string::npos || cut == 0) {
-            y += c.text(Font::Body, {area.x, y}, text, th.text);
-            return;
-        }
-        y += c.text(Font::Body, {area.x, y}, text.substr(0, cut), th.text);
-        y += c.text(Font::Body, {area.x, y}, text.substr(cut), th.text);
-    };
-
     // What people came for first: the name and one phone number.
     // A long name on a low page must leave room for the phone number: in body size, then cut
     // with "…" (the whole name follows the number).
@@ -237,7 +226,9 @@ void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
         para(std::string(tr("hours.unknown", l)));
     } else {
         const float day_w = std::min(w * 0.45f, c.measure(Font::Body, "donderdag  ").x + m.pad);
+        after_title = false;
         for (int day = 0; day < 7; ++day) {
+            if (day > 0) c.item_start(y);  // a long week may break between days
             const std::string hours = hours_on(sum.opening, day);
             const Font f = day == d.now.weekday ? Font::Bold : Font::Body;
             const float h1 = c.text(f, {area.x, y}, std::string(weekday_name(day, l)), th.text, day_w);
@@ -272,10 +263,12 @@ void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     for (const auto& p : det.phones) {
         if (format_phone(p.number) == format_phone(main_phone)) continue;
         para(phone_label(p.description, l));
+        after_title = true;  // a number never starts a page without what it is for
         para(format_phone(p.number), Font::Digits);
     }
-    address(det.url.empty() ? det.organization_website : det.url);
-    address(det.email);
+    // Addresses break only after '@', '.' or '/', never with a hyphen (wrap_lines).
+    para(det.url.empty() ? det.organization_website : det.url);
+    para(det.email);
 
     if (!det.assured_date.empty()) {
         y += m.gap / 2;

@@ -121,7 +121,7 @@ contents)
 
   [ "$(dpkg-deb -f "$deb" Package)" = wegwijzer ] || fail "package name"
   depends=$(dpkg-deb -f "$deb" Depends)
-  for dep in libc6 libglfw3 libsqlite3-0 libsystemd0 adduser cage xwayland libpam-systemd fonts-noto-core espeak-ng-data cups-client hunspell-nl hunspell-en-gb; do
+  for dep in libc6 libglfw3 libsqlite3-0 libsystemd0 adduser cage xwayland libpam-systemd fonts-noto-core espeak-ng-data cups-client hunspell-nl hunspell-en-gb hyphen-nl; do
     grep -Eq "(^|, )$dep( |,|$)" <<<"$depends" || fail "Depends lacks $dep: $depends"
   done
 

@@ -203,3 +203,11 @@ TEST_CASE("every page of the results starts with a whole card and its buttons", 
     map.screen = "search";
     CHECK(results_page_faults(map, 6).empty());
 }
+
+TEST_CASE("a text line cut by the edge of a page is a fault", "[layout-check]") {
+    UiMap map = good_map();
+    map.cut_lines.push_back("Telefoon op de locatie");
+    const auto faults = layout_faults(map, {kPxPerMm});
+    REQUIRE(faults.size() == 1);
+    CHECK(faults[0].find("\"Telefoon op de locatie\" is cut by the edge of the page") != std::string::npos);
+}

@@ -1,6 +1,7 @@
 // Paging by whole cards ("Meer" moves to the first card that did not fit; "1 van N") and the
 // flow of filter buttons into rows.
 #include <algorithm>
+#include <cmath>
 
 #include <catch2/catch.hpp>
 
@@ -57,4 +58,29 @@ TEST_CASE("a huge text is cut to what is drawn, never inside a character", "[lay
     for (int i = 0; i < 400; ++i) accents += "é";  // two bytes each
     const std::string cut = shown_text(accents, 11);
     CHECK(cut == "ééééé…");
+}
+
+TEST_CASE("a page shows whole items and whole lines only: nothing half at its bottom edge", "[paging]") {
+    // The detail page: paragraphs (items) of 45 px lines in a 500 px viewport.
+    const std::vector<float> tops{0, 135, 360, 540};  // 3, 5, 4 and 2 lines
+    std::vector<TextLine> lines;
+    for (float y = 0; y < 630; y += 45) lines.push_back({y, y + 45});
+    const float content = 630;
+    // Page 1 ends above the paragraph at 360 (it would end at 540, below 500): 360 px shown.
+    CHECK(whole_view_height(tops, lines, content, 0, 500) == 360);
+    const auto pages = page_offsets(tops, content, 500, lines);
+    REQUIRE(pages == std::vector<float>{0, 360});
+    CHECK(whole_view_height(tops, lines, content, 360, 500) == 500);  // the rest fits
+    // A paragraph taller than the page (20 lines of 45 px in 500 px): read line by line, each page
+    // starts at the first line the last one cut, and shows only whole lines.
+    std::vector<TextLine> long_lines;
+    for (int i = 0; i < 20; ++i) long_lines.push_back({float(i) * 45, float(i + 1) * 45});
+    const auto steps = page_offsets({0}, 900, 500, long_lines);
+    REQUIRE(steps.size() >= 2);
+    CHECK(steps[1] == 495);  // line 11 (450..495) is whole on page 1; line 12 starts page 2
+    for (float p : steps) CHECK(std::fmod(p, 45.0f) == 0);
+    CHECK(whole_view_height({0}, long_lines, 900, 0, 500) == 495);
+    // Without the lines the steps are a plain viewport, and a line shows in half (the fault).
+    CHECK(page_offsets({0}, 900, 500)[1] == 500);
+    CHECK(std::fmod(500.0f, 45.0f) != 0);
 }
