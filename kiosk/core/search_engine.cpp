@@ -875,6 +875,11 @@ SearchEngine::State::Parsed SearchEngine::State::parse(const std::string& text, 
                 group.alternatives.push_back(word_alternative(kind, phrase, false));
                 for (const auto& r : synonyms_of(phrase)) group.alternatives.push_back(word_alternative(MatchKind::synonym, r, false));
             }
+            // A phrase adds to its words' own synonyms, it does not replace them ("boodschappen
+            // doen" still brings what "boodschappen" brings).
+            for (size_t k = i; k < i + n; ++k)
+                if (!is_stop_word(words[k]) && (k + 1 < words.size() || !last_unfinished))
+                    for (const auto& r : synonyms_of(words[k])) group.alternatives.push_back(word_alternative(MatchKind::synonym, r, false));
             parsed.groups.push_back(std::move(group));
             i += n;
             taken = true;

@@ -528,3 +528,12 @@ TEST_CASE("typing on past a known beginning keeps what it found") {
         CHECK(top_has(r, 1, "huishouden"));
     }
 }
+
+TEST_CASE("a phrase synonym adds to its words' own synonyms") {
+    // "boodschappen doen" (a phrase of synonyms.csv) still brings what "boodschappen" brings.
+    REQUIRE(count_sql("SELECT COUNT(*) FROM synonyms WHERE term = 'boodschappen doen'") > 0);
+    REQUIRE(count_sql("SELECT COUNT(*) FROM synonyms WHERE term = 'boodschappen'") > 0);
+    auto word = ids(find("boodschappen ", 1000)), phrase = ids(find("boodschappen doen ", 1000));
+    REQUIRE_FALSE(word.empty());
+    CHECK(std::includes(phrase.begin(), phrase.end(), word.begin(), word.end()));
+}
