@@ -11,14 +11,27 @@
 
 using namespace ww::ui;
 
+namespace {
+// An ImGui frame to draw into without a window (the font atlas built, as the kiosk does).
+struct ImGuiFrame {
+    ImGuiFrame() {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.DisplaySize = {800, 800};
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+        ImGui::NewFrame();
+    }
+    ~ImGuiFrame() {
+        ImGui::EndFrame();
+        ImGui::DestroyContext();
+    }
+};
+}  // namespace
+
 TEST_CASE("every category, search, route and person has its own pictogram inside its square", "[pictograms]") {
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = {800, 800};
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
-    ImGui::NewFrame();
+    ImGuiFrame frame;
     ImDrawList* draw = ImGui::GetBackgroundDrawList();
     std::vector<std::string> codes{"search", "route", "person"};
     for (const auto& cat : ww::categories()) codes.emplace_back(cat.code);
@@ -39,8 +52,6 @@ TEST_CASE("every category, search, route and person has its own pictogram inside
         }
     }
     CHECK_FALSE(draw_pictogram(draw, "no-such-category", square, {0, 0, 0}));
-    ImGui::EndFrame();
-    ImGui::DestroyContext();
 }
 
 namespace {
@@ -94,13 +105,7 @@ std::set<int> part_at(const std::vector<std::vector<bool>>& on, int x, int y) {
 }  // namespace
 
 TEST_CASE("the meeting pictogram's cup stays apart from the people at the smallest tile", "[pictograms]") {
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = {800, 800};
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
-    ImGui::NewFrame();
+    ImGuiFrame frame;
     ImDrawList* draw = ImGui::GetBackgroundDrawList();
     draw->Flags &= ~ImDrawListFlags_AntiAliasedLinesUseTex;  // every line as triangles, to rasterise here
     // 15 mm (kPictogramMinMm) on the walk's densest-in-mm screen (1366x768 at 15.6": 3.96 px/mm),
@@ -125,6 +130,4 @@ TEST_CASE("the meeting pictogram's cup stays apart from the people at the smalle
         const auto [hx, hy] = at(0.65f, 0.8f);
         CHECK_FALSE(on[size_t(hy)][size_t(hx)]);
     }
-    ImGui::EndFrame();
-    ImGui::DestroyContext();
 }
