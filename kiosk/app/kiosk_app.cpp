@@ -446,6 +446,8 @@ struct KioskApp::Impl {
             if (map.screen == "results")
                 for (auto& fault : ui::results_page_faults(map, int(app.data.results.services.size())))
                     found.push_back(std::move(fault));
+            // Every page of tiles and choices holds a whole row, and pages start at a row.
+            for (auto& fault : ui::choice_page_faults(map)) found.push_back(std::move(fault));
             for (const auto& fault : found) faults.push_back(combo + "/" + name + " (" + map.screen + "): " + fault);
         }
     };

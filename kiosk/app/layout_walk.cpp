@@ -59,7 +59,7 @@ bool reach(WalkDriver& d, const std::string& id, const std::string& more_id) {
 
 void walk_screens(WalkDriver& d) {
     d.shot("home");
-    page_through(d, "home.more", "home");
+    page_through(d, "home.more", "home", 8);  // every tile once, also one row a page
 
     // The guided route, as a carer, through every page of municipalities.
     reach(d, "tile.route", "home.more");

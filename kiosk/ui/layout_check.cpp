@@ -37,6 +37,39 @@ bool is_tile(const std::string& id) {
     return starts("tile.") || starts("route.who.") || starts("route.what.");
 }
 
+bool is_choice(const std::string& id) {
+    if (is_tile(id)) return true;
+    const auto ends = [&](const std::string& suffix) {
+        return id.size() >= suffix.size() && id.compare(id.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    return id.rfind("route.where.", 0) == 0 && !ends(".more") && !ends(".previous");
+}
+
+std::vector<std::string> choice_page_faults(const UiMap& map) {
+    std::vector<std::string> faults;
+    if (map.screen != "home" && map.screen != "route.who" && map.screen != "route.where" && map.screen != "route.what")
+        return faults;
+    std::vector<const UiItem*> choices;
+    for (const auto& item : map.items)
+        if (is_choice(item.id)) choices.push_back(&item);
+    const auto in_mm = [&](float px) { return mm(px, map.px_per_mm > 0 ? map.px_per_mm : 4); };
+    if (std::none_of(choices.begin(), choices.end(), [](const UiItem* c) { return !c->clipped; })) {
+        std::string shown;
+        for (const UiItem* c : choices) shown += " " + c->id + " (" + in_mm(c->rect.h) + ")";
+        faults.push_back(map.screen + ": no whole choice on this page" + (shown.empty() ? std::string(", none at all") : ", only parts of" + shown));
+        return faults;
+    }
+    // The page's top row: the choices that start highest (a choice cut by the page's top edge
+    // starts there too, as only its visible part is in the map).
+    float top = 1e9f;
+    for (const UiItem* c : choices) top = std::min(top, c->rect.y);
+    for (const UiItem* c : choices)
+        if (c->rect.y <= top + kSlack && c->clipped)
+            faults.push_back(map.screen + ": the page starts inside the row of " + c->id + " \"" + c->label + "\" (" +
+                             in_mm(c->rect.h) + " of it shows)");
+    return faults;
+}
+
 std::vector<std::string> layout_faults(const UiMap& map, const LayoutRules& rules) {
     std::vector<std::string> faults;
     const auto fault = [&](const UiItem& item, const std::string& what) {

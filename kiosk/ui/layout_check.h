@@ -46,4 +46,13 @@ std::vector<std::string> first_page_faults(const UiMap& map, const FirstPageNeed
 // while the folded filters are shown ("results.filters" on) there are no cards. Empty when fine.
 std::vector<std::string> results_page_faults(const UiMap& map, int results);
 
+// The choices of a question screen (Home's tiles, the route's "for whom", "where" and "what"; not
+// their "Meer" / "Vorige").
+bool is_choice(const std::string& id);
+
+// Every page of a question screen (Home, route.who, route.where, route.what) shows at least one
+// whole choice, and paging moves by whole rows: no choice in the page's top row is cut off (a
+// page never starts inside a row). Empty when fine.
+std::vector<std::string> choice_page_faults(const UiMap& map);
+
 }  // namespace ww::ui

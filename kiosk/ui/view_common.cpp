@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "core/taxonomy.h"
+#include "ui/question_layout.h"
 #include "ui/strings.h"
 #include "ui/views.h"
 
@@ -118,9 +119,20 @@ std::vector<Rect> tile_grid(const Canvas& c, const std::vector<std::string>& lab
         const float min_h = std::max(m.target, tile_min_height(w, m.pad, pictogram_min_px(m), widest_word, labels_h));
         const float fit_h = (area.h - m.gap * float(rows - 1)) / float(rows);
         const bool fits = fit_h >= min_h;
-        const float h = std::max(fit_h, min_h);
-        // When all fit: the largest pictograms. When none does (the screen pages): the least height.
-        const float score = fits ? 1e6f + tile_look(c, labels, {0, 0, w, h}).side : -(h + m.gap) * float(rows);
+        float h = std::max(fit_h, min_h);
+        float score = 0;
+        if (fits) {
+            score = 1e6f + tile_look(c, labels, {0, 0, w, h}).side;  // all fit: the largest pictograms
+        } else if (const int per_page = int((area.h + 0.5f) / (min_h + m.gap)); per_page >= 1) {
+            // The screen pages by whole rows: as few pages as can be, each filled by its rows (a
+            // row and the gap under it end exactly at the page's edge, where the next page starts).
+            const int pages = (rows + per_page - 1) / per_page;
+            h = area.h / float(per_page) - m.gap;
+            score = 1e5f - 1e4f * float(std::min(pages, 9)) + tile_look(c, labels, {0, 0, w, h}).side;
+        } else {
+            h = min_h;
+            score = -h;  // not even one row fits a page: the lowest rows
+        }
         if (!have || score > best.score) {
             best = {cols, w, h, score};
             have = true;
@@ -161,6 +173,52 @@ bool tile(Canvas& c, const std::string& id, const std::string& label, const std:
     return tapped;
 }
 
+float tiles_need(const Canvas& c, const std::vector<std::string>& labels, float width, int max_columns) {
+    const Metrics& m = c.m();
+    const int n = int(labels.size());
+    if (n == 0) return 0;
+    const float widest_word = bold_widest_word(c, labels);
+    const float min_w = std::max(m.target, widest_word + 2 * m.pad);
+    const auto labels_h = [&](float wrap) {
+        float h = 0;
+        for (const auto& label : labels) h = std::max(h, c.measure(Font::Bold, label, wrap).y);
+        return h;
+    };
+    float all = 1e9f, row = 1e9f;
+    for (int cols = 1; cols <= std::min(n, max_columns); ++cols) {
+        const float w = (width - m.gap * float(cols - 1)) / float(cols);
+        if (w < min_w && cols > 1) break;
+        const int rows = (n + cols - 1) / cols;
+        const float min_h = std::max(m.target, tile_min_height(w, m.pad, pictogram_min_px(m), widest_word, labels_h));
+        all = std::min(all, min_h * float(rows) + m.gap * float(rows - 1));
+        row = std::min(row, min_h + m.gap);
+    }
+    // Every tile at once, or one whole row (with the gap under it) and the paging row.
+    return std::min(all, row + m.button_h + m.gap);
+}
+
+float question_header(Canvas& c, const std::string& step, const std::string& question, Rect area, float choices_h) {
+    const Metrics& m = c.m();
+    QuestionSpace space;
+    space.height = m.content.bottom() - area.y;
+    const float step_gap = m.gap / 2;
+    if (!step.empty()) {
+        space.step_h = c.measure(Font::Bold, step, area.w).y + step_gap;
+        space.step_line_h = c.measure(Font::Bold, "Hg").y + step_gap;
+    }
+    space.question_h = c.measure(Font::Heading, question, area.w).y + m.gap;
+    space.question_small_h = c.measure(Font::Bold, question, area.w).y + m.gap;
+    space.choices_h = choices_h;
+    const QuestionLayout layout = choose_question_layout(space);
+    float y = area.y;
+    if (!step.empty()) {
+        const std::string shown = layout.short_step ? cut_to_height(c, Font::Bold, step, area.w, space.step_line_h - step_gap + 0.5f) : step;
+        y += c.text(Font::Bold, {area.x, y}, shown, c.t().text, area.w) + step_gap;
+    }
+    y += c.text(layout.small_question ? Font::Bold : Font::Heading, {area.x, y}, question, c.t().heading, area.w) + m.gap;
+    return y - area.y;
+}
+
 Rect take_paging_row(const Canvas& c, Rect& area) {
     const Metrics& m = c.m();
     const Rect row{m.content.x, m.content.bottom() - m.button_h, m.content.w, m.button_h};
@@ -180,7 +238,8 @@ int tile_pages(Canvas& c, const NavState& s, const std::string& list_id, const s
         cells = tile_grid(c, labels, area, max_columns);
     }
     const TileLook look = cells.empty() ? TileLook{} : tile_look(c, labels, cells[0]);
-    const float origin = c.begin_scroll(list_id, area);
+    // Whole rows only: a row the page's edge would cut waits for the next page.
+    const float origin = c.begin_scroll(list_id, area, true);
     int tapped = -1;
     float bottom = origin;
     for (size_t i = 0; i < tiles.size(); ++i) {

@@ -7,9 +7,6 @@ namespace ww::ui {
 
 void draw_home(Canvas& c, const NavState& s, const ScreenData&, Rect area) {
     const Language l = s.language;
-    area.y += heading(c, std::string(tr("home.question", l)), area);
-    area.h = c.m().content.bottom() - area.y;
-
     struct Tile {
         std::string id, label, picto;
         ActionKind action;
@@ -25,7 +22,13 @@ void draw_home(Canvas& c, const NavState& s, const ScreenData&, Rect area) {
     std::vector<TileSpec> specs;
     for (size_t i = 0; i < tiles.size(); ++i)
         specs.push_back({tiles[i].id, tiles[i].label, tiles[i].picto, i + 2 >= tiles.size() ? ButtonStyle::Primary : ButtonStyle::Tile});
-    const int tapped = tile_pages(c, s, "home", specs, area, area.w > area.h * 1.2f ? 5 : 3);
+    // The columns by the shape of the whole area, so that a smaller question does not change them.
+    const int columns = area.w > (c.m().content.bottom() - area.y) * 1.2f ? 5 : 3;
+    std::vector<std::string> labels;
+    for (const auto& t : specs) labels.push_back(t.label);
+    area.y += question_header(c, {}, std::string(tr("home.question", l)), area, tiles_need(c, labels, area.w, columns));
+    area.h = c.m().content.bottom() - area.y;
+    const int tapped = tile_pages(c, s, "home", specs, area, columns);
     if (tapped >= 0) c.emit(tiles[size_t(tapped)].action, tiles[size_t(tapped)].arg);
 }
 

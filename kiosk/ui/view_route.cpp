@@ -9,7 +9,7 @@ namespace ww::ui {
 
 std::vector<Rect> choice_rects(const Canvas& c, Rect area, int count, int columns) {
     const Metrics& m = c.m();
-    const float h = std::max(m.target * 1.25f, m.line * 2 + 2 * m.pad);
+    const float h = std::max(m.target * 1.25f, m.line * 2 + 2 * m.pad);  // choice_h
     // Two columns in landscape when there is more than one choice (layout_grid keeps one when
     // that fits better), so that a low screen with large text still shows every choice.
     if (columns <= 0) columns = (count > 1 && area.w > area.h) ? 2 : 1;
@@ -28,22 +28,26 @@ std::vector<Rect> choice_rects(const Canvas& c, Rect area, int count, int column
 
 namespace {
 // "Stap 2 van 3 · voor mijzelf · Emmen": where the resident is in the route and what they chose.
-float route_header(Canvas& c, const NavState& s, Rect area) {
+std::string route_step_line(const NavState& s) {
     const Language l = s.language;
     const auto [step, of] = route_step(s.screen);
     std::string line = tr("route.step", l, {std::to_string(step), std::to_string(of)});
     if (!s.audience.empty() && s.screen != Screen::RouteWho) line += " · " + std::string(tr("route.for." + s.audience, l));
     if (!s.municipality.empty() && s.screen == Screen::RouteWhat) line += " · " + s.municipality;
-    return c.text(Font::Bold, {area.x, area.y}, line, c.t().text, area.w) + c.m().gap / 2;
+    return line;
 }
+
+float choice_h(const Metrics& m) { return std::max(m.target * 1.25f, m.line * 2 + 2 * m.pad); }
 }  // namespace
 
 void draw_route_who(Canvas& c, const NavState& s, const ScreenData&, Rect area) {
     const Language l = s.language;
-    area.y += route_header(c, s, area);
-    area.y += heading(c, std::string(tr("route.who.question", l)), area);
+    // Both choices at once: side by side in landscape, one above the other in portrait.
+    const int columns = area.w > c.m().content.bottom() - area.y ? 2 : 1;
+    const float need = columns == 2 ? choice_h(c.m()) : 2 * choice_h(c.m()) + c.m().gap;
+    area.y += question_header(c, route_step_line(s), std::string(tr("route.who.question", l)), area, need);
     area.h = c.m().content.bottom() - area.y;
-    const auto rects = choice_rects(c, area, 2);
+    const auto rects = choice_rects(c, area, 2, columns);
     if (tile(c, "route.who.self", std::string(tr("route.who.self", l)), "person", rects[0]))
         c.emit(ActionKind::ChooseAudience, "audience-person");
     if (tile(c, "route.who.carer", std::string(tr("route.who.carer", l)), "carer-support", rects[1]))
@@ -53,14 +57,14 @@ void draw_route_who(Canvas& c, const NavState& s, const ScreenData&, Rect area) 
 void draw_route_where(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     const Language l = s.language;
     const Metrics& m = c.m();
-    area.y += route_header(c, s, area);
-    area.y += heading(c, std::string(tr("route.where.question", l)), area);
+    // At least one row of choices and the paging row.
+    area.y += question_header(c, route_step_line(s), std::string(tr("route.where.question", l)), area,
+                              choice_h(m) + m.gap + m.button_h + m.gap);
     area.h = m.content.bottom() - area.y;
     // As many choices as fit without scrolling (at most 7); "Meer" in the paging row shows the next ones.
     const Rect row = take_paging_row(c, area);
-    const float choice_h = std::max(m.target * 1.25f, m.line * 2 + 2 * m.pad);
     const int columns = area.w > area.h ? 2 : 1;
-    const int rows_fit = std::max(1, int((area.h + m.gap) / (choice_h + m.gap)));
+    const int rows_fit = std::max(1, int((area.h + m.gap) / (choice_h(m) + m.gap)));
     const int per_page = std::clamp(rows_fit * columns, 1, 7);
     const MunicipalityPage page = municipality_page(d.municipalities, d.home_municipality, s.route_page, per_page);
     // Laid out for a full page, so a name keeps its place whichever page it is on.
@@ -85,16 +89,20 @@ void draw_route_where(Canvas& c, const NavState& s, const ScreenData& d, Rect ar
 
 void draw_route_what(Canvas& c, const NavState& s, const ScreenData&, Rect area) {
     const Language l = s.language;
-    area.y += route_header(c, s, area);
-    // Not the home question again: this step asks for the kind of help.
-    area.y += heading(c, std::string(tr("route.what.route_question", l)), area);
-    area.h = c.m().content.bottom() - area.y;
     std::vector<TileSpec> specs;
+    std::vector<std::string> labels;
     for (const auto& cat : categories()) {
         const std::string code(cat.code);
         specs.push_back({"route.what." + code, category_name(code, l), code});
+        labels.push_back(specs.back().label);
     }
-    const int tapped = tile_pages(c, s, "route.what", specs, area, area.w > area.h * 1.2f ? 4 : 2);
+    // The columns by the shape of the whole area, so that a smaller header does not change them.
+    const int columns = area.w > (c.m().content.bottom() - area.y) * 1.2f ? 4 : 2;
+    // Not the home question again: this step asks for the kind of help.
+    area.y += question_header(c, route_step_line(s), std::string(tr("route.what.route_question", l)), area,
+                              tiles_need(c, labels, area.w, columns));
+    area.h = c.m().content.bottom() - area.y;
+    const int tapped = tile_pages(c, s, "route.what", specs, area, columns);
     if (tapped >= 0) c.emit(ActionKind::TapCategory, specs[size_t(tapped)].picto);
 }
 

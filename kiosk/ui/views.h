@@ -65,6 +65,13 @@ struct TileSpec {
 };
 int tile_pages(Canvas& c, const NavState& s, const std::string& list_id, const std::vector<TileSpec>& tiles, Rect area,
                int max_columns);
+// The least height `labels` as tiles (tile_pages) need in a column `width` wide: all at once, or
+// one whole row and the paging row.
+float tiles_need(const Canvas& c, const std::vector<std::string>& labels, float width, int max_columns);
+// A question screen's top: the route's step summary (`step`; empty on Home) and the question, so
+// that `choices_h` is left below them when the screen can give it (ui/question_layout.h: the
+// summary goes to one line, then the question to bold body size). Returns the height used.
+float question_header(Canvas& c, const std::string& step, const std::string& question, Rect area, float choices_h);
 // "Vorige", "1 van 9" and "Meer" in `row` (ids `<id_prefix>.previous` / `.more`); returns -1 or +1
 // when one was tapped, else 0. `page` is 1-based.
 int page_buttons(Canvas& c, const std::string& id_prefix, const NavState& s, Rect row, int page, int pages, bool can_previous,
