@@ -84,6 +84,10 @@ void walk_screens(WalkDriver& d) {
         d.shot("detail");
         d.tap("detail.add");
         d.shot("detail-added");
+        if (d.tap("detail.glossary")) {  // "Wat is dat?" from the service's own page
+            d.shot("detail-glossary");
+            d.tap("glossary.close");
+        }
         page_through(d, "detail.more", "detail");
         d.act({K::Back, {}});
     }

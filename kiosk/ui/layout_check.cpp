@@ -26,7 +26,7 @@ std::string mm(double px, double px_per_mm) {
 }
 }  // namespace
 
-bool is_information(const std::string& id) { return id == "detail.phone"; }
+bool is_information(const std::string& id) { return id == "detail.phone" || id.rfind("glossary.term.", 0) == 0; }
 
 bool is_tile(const std::string& id) {
     const auto starts = [&](const char* prefix) { return id.rfind(prefix, 0) == 0; };
@@ -136,6 +136,17 @@ std::vector<std::string> first_page_faults(const UiMap& map, const FirstPageNeed
         if (needs.phone && !whole("detail.phone"))
             faults.push_back("detail: the phone number (detail.phone) is not wholly on the first page");
     }
+    // "Wat is dat?" in the text (a low window) is whole on the first page, never a sliver.
+    const auto present = [&](const std::string& id) {
+        return std::any_of(map.items.begin(), map.items.end(), [&](const UiItem& item) { return item.id == id; });
+    };
+    if (map.screen == "detail" && first_page("detail") && present("detail.glossary") && !whole("detail.glossary"))
+        faults.push_back("detail: \"Wat is dat?\" (detail.glossary) is cut off on the first page");
+    // The explanations' first page explains at least one word, not only their title (the first
+    // lines of a long one are enough: pages there show whole lines only, cut_lines).
+    if (map.screen == "detail" && shown("glossary.close") && first_page("glossary") &&
+        std::none_of(map.items.begin(), map.items.end(), [](const UiItem& item) { return item.id.rfind("glossary.term.", 0) == 0; }))
+        faults.push_back("detail: the first page of \"Wat is dat?\" shows no explanation (glossary.term.*), only the title");
     if (map.screen == "search" && needs.results > 0 && !shown("search.result."))
         faults.push_back("search: " + std::to_string(needs.results) + " results, but no result row on screen");
     return faults;

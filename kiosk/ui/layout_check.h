@@ -25,7 +25,8 @@ bool is_tile(const std::string& id);
 // One line per fault, e.g. "bar.list: 12.0 mm high, less than 16 mm"; empty when the map is fine.
 std::vector<std::string> layout_faults(const UiMap& map, const LayoutRules& rules);
 
-// Items that are information, not buttons (the 16 mm rule does not apply): "detail.phone".
+// Items that are information, not buttons (the 16 mm rule does not apply): "detail.phone",
+// "glossary.term.<term>".
 bool is_information(const std::string& id);
 
 // What the screen's data says must be shown (the map alone cannot tell a service without a phone
@@ -37,7 +38,9 @@ struct FirstPageNeeds {
 
 // What people came for must be on the first page, at every window shape and text size: the
 // detail page shows its phone number and "Zet op mijn lijst" wholly; search with results shows
-// at least one whole result row. One line per fault; empty when fine.
+// at least one whole result row; "Wat is dat?" in the detail's text is whole on its first page,
+// and the first page of the explanations shows at least one (glossary.term.*), not only the
+// title. One line per fault; empty when fine.
 std::vector<std::string> first_page_faults(const UiMap& map, const FirstPageNeeds& needs);
 
 // Every page of the results (`results` found) shows at least one whole card, and paging never

@@ -7,6 +7,7 @@
 #include "core/phone.h"
 #include "core/phone_label.h"
 #include "core/taxonomy.h"
+#include "ui/question_layout.h"
 #include "ui/strings.h"
 #include "ui/views.h"
 
@@ -31,15 +32,40 @@ void draw_glossary(Canvas& c, const NavState& s, const std::vector<const Glossar
     const Rect back = take_top(area, m.button_h, m.gap);
     if (c.button("glossary.close", std::string(tr("glossary.close", l)), back, ButtonStyle::Primary))
         c.emit(ActionKind::CloseGlossary);
+    // The title stays with the first explanation (ui/question_layout.h): the whole first one under
+    // the title in heading size, else in bold body size, else at least the word and the first line
+    // of what it means, under the title or else under the button's own words ("Wat is dat?").
+    // A page never holds only the title; a long explanation goes on line by line.
+    const std::string title(tr("glossary.title", l));
+    const std::string short_title(tr("detail.glossary", l));
+    QuestionSpace space;
+    space.height = area.h;
+    space.question_h = c.measure(Font::Heading, title, area.w).y;
+    space.question_small_h = c.measure(Font::Bold, title, area.w).y;
+    space.question_short_h = c.measure(Font::Bold, short_title, area.w).y;
+    QuestionLayout layout;
+    if (!terms.empty()) {
+        const float term_h = m.gap / 2 + c.measure(Font::Bold, terms.front()->term, area.w).y;
+        space.choices_h = term_h + c.measure(Font::Body, terms.front()->explanation.in(l), area.w).y;
+        layout = choose_question_layout(space);
+        if (!layout.fits) {
+            space.choices_h = term_h + c.measure(Font::Body, "Hg").y;
+            layout = choose_question_layout(space);
+        }
+    }
     const float origin = c.begin_scroll("glossary", area, true);
     float y = origin;
     c.item_start(y);
-    y += c.text(Font::Heading, {area.x, y}, std::string(tr("glossary.title", l)), c.t().heading, area.w);
+    y += c.text(layout.small_question || layout.short_question ? Font::Bold : Font::Heading, {area.x, y},
+                layout.short_question ? short_title : title, c.t().heading, area.w);
     for (const GlossaryEntry* e : terms) {
-        c.item_start(y);
+        if (e != terms.front()) c.item_start(y);
         y += m.gap / 2;
+        const float top = y;
         y += c.text(Font::Bold, {area.x, y}, e->term, c.t().heading, area.w);
         y += c.text(Font::Body, {area.x, y}, e->explanation.in(l), c.t().text, area.w);
+        // In the UI map (not a button), so the layout walk can see the first page explains a word.
+        c.mark("glossary.term." + e->term, e->term, {area.x, top, area.w, y - top});
     }
     c.end_scroll(y);
     paging_buttons(c, "glossary", "glossary", s, paging);

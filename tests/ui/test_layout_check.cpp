@@ -128,6 +128,32 @@ TEST_CASE("the detail page's first page must show the phone number and 'Zet op m
     CHECK(first_page_faults(map, {true, 0}).empty());
     map.scroll = {{"detail", 0.0f}};
     map.items.push_back({"glossary.close", "Terug naar de hulp", {16, 270, 800, 104}});
+    map.items.push_back({"glossary.term.Wmo", "Wmo", {16, 450, 800, 150}});
+    CHECK(first_page_faults(map, {true, 0}).empty());
+}
+
+TEST_CASE("'Wat is dat?' is whole on the detail's first page, and its explanations start on their first page",
+          "[layout-check]") {
+    // In a low window "Wat is dat?" follows the phone number in the text: never a sliver of it.
+    UiMap map = detail_map();
+    map.items.push_back({"detail.glossary", "Wat is dat?", {16, 607, 345, 104}});
+    CHECK(first_page_faults(map, {true, 0}).empty());
+    map.items.back().rect.h = 25;
+    map.items.back().clipped = true;
+    CHECK(layout_faults(map, {kPxPerMm}).empty());  // a cut-off button is exempt from the other rules
+    CHECK(mentions(first_page_faults(map, {true, 0}), "detail", "detail.glossary"));
+    // The explanations: only their title on the first page (1366x768 at 150 % before the fix).
+    map = detail_map();
+    map.items.erase(map.items.begin());
+    map.scroll = {{"glossary", 0.0f}};
+    map.items.push_back({"glossary.close", "Terug naar de hulp", {16, 270, 800, 104}});
+    CHECK(mentions(first_page_faults(map, {true, 0}), "detail", "only the title"));
+    // Its first lines are enough (a long explanation is read line by line), and later pages are free.
+    map.items.push_back({"glossary.term.Indicatie", "Indicatie", {16, 560, 800, 60}, -1, false, true});
+    CHECK(first_page_faults(map, {true, 0}).empty());
+    CHECK(layout_faults(map, {kPxPerMm}).empty());  // information: no 16 mm rule
+    map.items.pop_back();
+    map.scroll = {{"glossary", 249.0f}};
     CHECK(first_page_faults(map, {true, 0}).empty());
 }
 
