@@ -82,6 +82,25 @@ TileInside inside_of(const Canvas& c, const std::string& label, const Rect& r, T
     return tile_inside(r, c.m().pad, bold_widest_word(c, {label}),
                        [&](float wrap) { return c.measure(Font::Bold, label, wrap).y; }, arrangement, max_side);
 }
+
+// The least a tile of these labels needs: its width (the widest word with a little room) and,
+// at a width, its height (the words and a pictogram of at least kPictogramMinMm, above or
+// beside them).
+struct TileMinimum {
+    const Canvas& c;
+    const std::vector<std::string>& labels;
+    float widest_word = bold_widest_word(c, labels);
+
+    float width() const { return std::max(c.m().target, widest_word + 2 * c.m().pad); }
+    float height(float w) const {
+        const auto labels_h = [&](float wrap) {
+            float h = 0;
+            for (const auto& label : labels) h = std::max(h, c.measure(Font::Bold, label, wrap).y);
+            return h;
+        };
+        return std::max(c.m().target, tile_min_height(w, c.m().pad, pictogram_min_px(c.m()), widest_word, labels_h));
+    }
+};
 }  // namespace
 
 TileLook tile_look(const Canvas& c, const std::vector<std::string>& labels, const Rect& cell) {
@@ -98,13 +117,8 @@ TileLook tile_look(const Canvas& c, const std::vector<std::string>& labels, cons
 std::vector<Rect> tile_grid(const Canvas& c, const std::vector<std::string>& labels, const Rect& area, int max_columns) {
     const Metrics& m = c.m();
     const int n = int(labels.size());
-    const float widest_word = bold_widest_word(c, labels);
-    const float min_w = std::max(m.target, widest_word + 2 * m.pad);
-    const auto labels_h = [&](float wrap) {
-        float h = 0;
-        for (const auto& label : labels) h = std::max(h, c.measure(Font::Bold, label, wrap).y);
-        return h;
-    };
+    const TileMinimum least{c, labels};
+    const float min_w = least.width();
     struct Choice {
         int cols = 1;
         float w = 0, h = 0;
@@ -115,8 +129,7 @@ std::vector<Rect> tile_grid(const Canvas& c, const std::vector<std::string>& lab
         const int rows = (n + cols - 1) / cols;
         const float w = (area.w - m.gap * float(cols - 1)) / float(cols);
         if (w < min_w) break;
-        // The words with a little room and a pictogram of at least kPictogramMinMm, above or beside them.
-        const float min_h = std::max(m.target, tile_min_height(w, m.pad, pictogram_min_px(m), widest_word, labels_h));
+        const float min_h = least.height(w);
         const float fit_h = (area.h - m.gap * float(rows - 1)) / float(rows);
         const bool fits = fit_h >= min_h;
         float h = std::max(fit_h, min_h);
@@ -177,19 +190,14 @@ float tiles_need(const Canvas& c, const std::vector<std::string>& labels, float 
     const Metrics& m = c.m();
     const int n = int(labels.size());
     if (n == 0) return 0;
-    const float widest_word = bold_widest_word(c, labels);
-    const float min_w = std::max(m.target, widest_word + 2 * m.pad);
-    const auto labels_h = [&](float wrap) {
-        float h = 0;
-        for (const auto& label : labels) h = std::max(h, c.measure(Font::Bold, label, wrap).y);
-        return h;
-    };
+    const TileMinimum least{c, labels};
+    const float min_w = least.width();
     float all = 1e9f, row = 1e9f;
     for (int cols = 1; cols <= std::min(n, max_columns); ++cols) {
         const float w = (width - m.gap * float(cols - 1)) / float(cols);
         if (w < min_w && cols > 1) break;
         const int rows = (n + cols - 1) / cols;
-        const float min_h = std::max(m.target, tile_min_height(w, m.pad, pictogram_min_px(m), widest_word, labels_h));
+        const float min_h = least.height(w);
         all = std::min(all, min_h * float(rows) + m.gap * float(rows - 1));
         row = std::min(row, min_h + m.gap);
     }
