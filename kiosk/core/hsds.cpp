@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cmath>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 #include <unordered_map>
@@ -278,6 +279,17 @@ private:
     std::set<std::string, std::less<>> unusable_;  // tables with a broken file or header
     std::map<std::string, std::unordered_map<std::string, int>, std::less<>> ids_;  // table -> id -> line
 
+    // The value rule of each column of a table, looked up once per table rather than per value.
+    std::map<const HsdsTableSpec*, std::vector<std::optional<FieldRule>>> rules_;
+    std::vector<bool> refused_;  // accept_row's scratch: the values of the row it dropped
+
+    const std::vector<std::optional<FieldRule>>& rules_of(const HsdsTableSpec& spec) {
+        auto [it, inserted] = rules_.try_emplace(&spec);
+        if (inserted)
+            for (const auto& column : spec.columns) it->second.push_back(field_rule(spec.table, column.name));
+        return it->second;
+    }
+
     void error(std::string message) { result_.errors.push_back(std::move(message)); }
     void warning(std::string message) { result_.warnings.push_back(std::move(message)); }
 
@@ -292,25 +304,24 @@ private:
     // and keeps it. A value that breaks a rule is dropped, so no later message repeats it.
     void accept_row(HsdsTable& t, std::unordered_map<std::string, int>& ids, HsdsRow row) {
         const HsdsTableSpec& spec = *t.spec;
-        const std::string where = at(t, row);
-        std::vector<bool> refused(spec.columns.size(), false);
+        const auto& rules = rules_of(spec);
+        refused_.assign(spec.columns.size(), false);
         for (size_t c = 0; c < spec.columns.size(); ++c) {
-            auto rule = field_rule(spec.table, spec.columns[c].name);
-            if (!rule) continue;
-            if (auto problem = check_field(*rule, row.values[c])) {
-                error(where + std::string(spec.columns[c].name) + " " + *problem);
+            if (!rules[c]) continue;
+            if (auto problem = check_field(*rules[c], row.values[c])) {
+                error(at(t, row) + std::string(spec.columns[c].name) + " " + *problem);
                 row.values[c].clear();
-                refused[c] = true;
+                refused_[c] = true;
             }
         }
         for (size_t c = 0; c < spec.columns.size(); ++c)
-            if (spec.columns[c].required && row.values[c].empty() && !refused[c])
-                error(where + std::string(spec.columns[c].name) + " is empty");
+            if (spec.columns[c].required && row.values[c].empty() && !refused_[c])
+                error(at(t, row) + std::string(spec.columns[c].name) + " is empty");
         const std::string& id = row.values[0];
         if (!id.empty()) {
             auto [it, inserted] = ids.emplace(id, row.line);
             if (!inserted) {
-                error(where + "id '" + id + "' is already used on " + (from_catalogue_ ? "row " : "line ") +
+                error(at(t, row) + "id '" + id + "' is already used on " + (from_catalogue_ ? "row " : "line ") +
                       std::to_string(it->second));
                 return;
             }

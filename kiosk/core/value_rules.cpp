@@ -62,6 +62,28 @@ const char* forbidden(char32_t cp, bool multiline) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// Removes surrounding spaces, tabs and line breaks in place (no copy when there are none).
+void trim_spaces(std::string& value) {
+    const char* space = " \t\r\n";
+    const std::size_t last = value.find_last_not_of(space);
+    if (last == std::string::npos) {
+        value.clear();
+        return;
+    }
+    value.erase(last + 1);
+    value.erase(0, value.find_first_not_of(space));
+}
+
+// True when every byte is printable ASCII (or a line break, where allowed): such a text passes
+// text_problem, and its length in bytes is its length in characters.
+bool printable_ascii(std::string_view text, bool multiline) {
+    for (char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        if ((c < 0x20 || c >= 0x7F) && !(c == '\n' && multiline)) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 std::optional<FieldRule> field_rule(std::string_view table, std::string_view column) {
@@ -145,17 +167,22 @@ std::optional<std::string> email_problem(std::string_view email) {
 }
 
 std::optional<std::string> check_field(const FieldRule& rule, std::string& value) {
-    value = trim(value);
+    trim_spaces(value);
     if (value.empty()) return std::nullopt;
-    if (rule.kind == FieldKind::Text) {  // Windows line ends inside a text are harmless: keep the LF
+    const bool multiline = rule.kind == FieldKind::Text;
+    if (multiline && value.find('\r') != std::string::npos) {  // Windows line ends inside a text are harmless: keep the LF
         std::string cleaned;
         cleaned.reserve(value.size());
         for (std::size_t i = 0; i < value.size(); ++i)
             if (!(value[i] == '\r' && i + 1 < value.size() && value[i + 1] == '\n')) cleaned += value[i];
         value = std::move(cleaned);
     }
-    if (auto problem = text_problem(value, rule.kind == FieldKind::Text)) return problem;
-    std::size_t chars = rule.kind == FieldKind::Url ? value.size() : utf8_chars(value);
+    // Most values are printable ASCII: then there is nothing to decode, and a byte is a character.
+    std::size_t chars = value.size();
+    if (!printable_ascii(value, multiline)) {
+        if (auto problem = text_problem(value, multiline)) return problem;
+        if (rule.kind != FieldKind::Url) chars = utf8_chars(value);
+    }
     if (chars > rule.max_chars)
         return "is " + std::to_string(chars) + (rule.kind == FieldKind::Url ? " bytes" : " characters") +
                " long; the most is " + std::to_string(rule.max_chars) +
