@@ -176,11 +176,24 @@ std::vector<std::string> results_page_faults(const UiMap& map, int results) {
         faults.push_back("results: the page starts inside the card " + first->id + " \"" + first->label + "\" (" +
                          shown_mm(first->rect) + " of it shows)");
     const std::string service = first->id.substr(std::string("result.card.").size());
+    // Every other card on the page is whole too: none is cut by the bottom of the list, and none
+    // reaches into the paging row ("Vorige" / "Meer").
+    float paging_top = 1e9f;
+    for (const auto& item : map.items)
+        if (item.id == "results.more" || item.id == "results.previous") paging_top = std::min(paging_top, item.rect.y);
+    const auto card_part = [](const std::string& id) {
+        return id.rfind("result.card.", 0) == 0 || id.rfind("result.add.", 0) == 0 || id.rfind("result.glossary.", 0) == 0 ||
+               id == "results.load_more";
+    };
     bool add = false;
     for (const auto& item : map.items) {
-        const bool own = item.id == "result.add." + service || item.id == "result.glossary." + service;
-        if (own && item.clipped) faults.push_back("results: " + item.id + " \"" + item.label + "\" is cut off on this page");
+        if (!card_part(item.id)) continue;
         if (item.id == "result.add." + service) add = true;
+        if (&item == first) continue;
+        if (item.clipped) faults.push_back("results: " + item.id + " \"" + item.label + "\" is cut off on this page (" +
+                                           shown_mm(item.rect) + " of it shows)");
+        else if (item.rect.bottom() > paging_top + kSlack)
+            faults.push_back("results: " + item.id + " \"" + item.label + "\" reaches into the paging row");
     }
     if (!add) faults.push_back("results: the card " + first->id + " shows no \"Zet op mijn lijst\" (result.add." + service + ")");
     return faults;

@@ -43,9 +43,10 @@ struct FirstPageNeeds {
 // title. One line per fault; empty when fine.
 std::vector<std::string> first_page_faults(const UiMap& map, const FirstPageNeeds& needs);
 
-// Every page of the results (`results` found) shows at least one whole card, and paging never
-// lands inside a card: the first card on the page is whole, with its "Zet op mijn lijst" (and
-// "Wat is dat?") buttons. A page with no card is only the end of the list ("results.load_more");
+// Every page of the results (`results` found) shows at least one whole card, and only whole
+// cards: paging never lands inside a card (the first card on the page is whole, with its "Zet op
+// mijn lijst"), and no card or card button lower down is cut by the bottom of the list or reaches
+// into the paging row. A page with no card is only the end of the list ("results.load_more");
 // while the folded filters are shown ("results.filters" on) there are no cards. Empty when fine.
 std::vector<std::string> results_page_faults(const UiMap& map, int results);
 

@@ -1,12 +1,16 @@
 #pragma once
 // How the results screen shares its height, so that a page always holds at least one whole card
-// (paging moves by whole cards: "1 van 9"). When the tallest card does not fit, the screen gives
-// up, in this order: the large title (one line of bold instead), the cards' details (compact
-// cards: the name, one phone number, "Zet op mijn lijst"; the rest is on the detail page), the
-// row of filters (one button "Filters (2)" beside the title, which shows them on a tap), and at
-// last the length of a long name (cut with "…"; the detail page has it whole). Text keeps the
-// chosen size and buttons their 16 mm. Pure: heights in, choices out; decided from the space,
-// never from a window size.
+// and as many whole cards as fit (paging moves by whole cards: "1 van 9"). When the tallest card
+// does not fit, the screen gives up, in this order: the large title (one line of bold instead),
+// the cards' two lines of description and facts (compact cards: the name, one phone number, "Zet
+// op mijn lijst"; the rest is on the detail page), the row of filters (one button "Filters (2)"
+// beside the title, which shows them on a tap), and at last the length of a long name (cut with
+// "…"; the detail page has it whole). A page of one card makes a long row of pages: when brief
+// cards fit only one a page, the least given up that fits two or more goes first. Brief cards go
+// in two columns when that puts more whole cards on a page (a wide window; the caller offers it
+// only when a half-width card keeps its buttons beside its words). Text keeps the chosen size and
+// buttons their 16 mm. Pure: heights in, choices out; decided from the space, never from a
+// window size.
 namespace ww::ui {
 
 struct ResultsSpace {
@@ -16,7 +20,9 @@ struct ResultsSpace {
     float title_line_h = 0;       // one line of bold: the compact title
     float filters_h = 0;          // the filter toggles in their rows
     float folded_row_h = 0;       // the compact title beside the one "Filters" button (the taller of the two)
-    float card_h = 0;             // the tallest full card
+    // Card heights include the gap under a card.
+    float card_h = 0;             // the tallest brief card
+    float card_half_h = 0;        // the tallest brief card in a column of two (0: not offered)
     float compact_card_h = 0;     // the tallest compact card, its name whole
     float compact_card_min_h = 0; // the lowest a compact card can be: its name on one line
 };
@@ -28,6 +34,8 @@ struct ResultsLayout {
     bool cut_names = false;       // compact cards cut a long name to fit `cards_h`
     float cards_h = 0;            // the height left for the cards
     bool fits = true;             // a whole card fits (when false: the most room the screen can give)
+    int columns = 1;              // 2: brief cards side by side
+    int per_page = 1;             // whole cards on a page (at least 1)
 };
 
 ResultsLayout choose_results_layout(const ResultsSpace& space);

@@ -71,6 +71,31 @@ std::string cut_to_height(const Canvas& c, Font f, const std::string& text, floa
     return text.substr(0, lo) + "…";
 }
 
+std::string cut_at_word(const Canvas& c, Font f, const std::string& text, float w, int max_lines,
+                        const std::function<bool(size_t)>& may_cut) {
+    const float max_h = c.font_px(f) * float(max_lines) + 0.5f;
+    if (c.measure(f, text, w).y <= max_h) return text;
+    // Ends of whole words, without the separators before them; the longest that fits (by halving:
+    // a longer start is never lower).
+    std::vector<std::string> starts;
+    for (size_t space = text.find(' '); space != std::string::npos; space = text.find(' ', space + 1)) {
+        if (may_cut && !may_cut(space)) continue;
+        std::string start = text.substr(0, space);
+        while (!start.empty() && (start.back() == ' ' || start.back() == ',' || start.back() == ':' || start.back() == '-'))
+            start.pop_back();
+        if (start.size() >= 2 && start.compare(start.size() - 2, 2, "\xC2\xB7") == 0) start.resize(start.size() - 2);  // " ·"
+        while (!start.empty() && start.back() == ' ') start.pop_back();
+        if (!start.empty()) starts.push_back(start + "…");
+    }
+    size_t lo = 0, hi = starts.size();  // starts[0, lo) fit
+    while (lo < hi) {
+        const size_t mid = (lo + hi) / 2;
+        if (c.measure(f, starts[mid], w).y <= max_h) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo > 0 ? starts[lo - 1] : cut_to_height(c, f, text, w, max_h);
+}
+
 float pictogram_min_px(const Metrics& m) { return std::ceil(float(kPictogramMinMm) * m.px_per_mm); }
 
 namespace {

@@ -36,7 +36,57 @@ std::string cost_code(const ServiceSummary& s) {
 float card_button_h(const Canvas& c, const std::string& label, float wrap) {
     return std::max(c.m().target, c.measure(Font::Bold, label, wrap).y + c.m().pad);
 }
+
+// A card's buttons: "Zet op mijn lijst" and, when its words hold jargon, "Wat is dat?". In a column
+// on the right when the words beside it keep room, else in a row underneath.
+struct CardButtons {
+    float add_w = 0, glossary_w = 0, column_w = 0;
+    bool beside = false;
+};
+CardButtons card_buttons(const Canvas& c, Language l, bool glossary, float inner) {
+    const Metrics& m = c.m();
+    CardButtons b;
+    b.add_w = std::min(inner, std::max({m.target, c.measure(Font::Bold, std::string(tr("detail.add", l))).x + 2 * m.pad + 2,
+                                        c.measure(Font::Bold, std::string(tr("detail.added", l))).x + c.toggle_extra_width()}));
+    b.glossary_w = glossary ? std::min(inner, std::max(m.target, c.measure(Font::Bold, std::string(tr("detail.glossary", l))).x + 2 * m.pad + 2)) : 0;
+    b.column_w = std::max(b.add_w, b.glossary_w);
+    b.beside = inner - b.column_w - m.gap >= inner * 0.45f;
+    return b;
+}
+
+// Pieces of one line, each in its own colour, cut after a whole word with "…" to fit `w`; a piece
+// that is `whole` ("Vandaag open: 10:00–16:00") is shown whole or not at all.
+struct Piece {
+    std::string text;
+    Rgb color;
+    bool whole = false;
+};
+void pieces_line(Canvas& c, ImVec2 at, const std::vector<Piece>& pieces, float w) {
+    std::string whole;
+    std::vector<std::pair<size_t, size_t>> keep;  // byte ranges not to cut inside
+    for (const Piece& p : pieces) {
+        if (p.whole) keep.emplace_back(whole.size(), whole.size() + p.text.size());
+        whole += p.text;
+    }
+    const std::string shown = cut_at_word(c, Font::Body, whole, w, 1, [&](size_t i) {
+        return std::none_of(keep.begin(), keep.end(), [&](const auto& k) { return i > k.first && i < k.second; });
+    });
+    const bool cut = shown != whole;
+    size_t left = cut ? shown.size() - std::string("…").size() : shown.size();
+    for (size_t i = 0; i < pieces.size() && left > 0; ++i) {
+        std::string part = pieces[i].text.substr(0, std::min(left, pieces[i].text.size()));
+        left -= part.size();
+        if (left == 0 && cut) part += "…";
+        c.text(Font::Body, at, part, pieces[i].color);
+        at.x += c.measure(Font::Body, part).x;
+    }
+}
 }  // namespace
+
+bool card_buttons_beside(const Canvas& c, const NavState& s, bool glossary, float width, float words_share) {
+    const float inner = width - 2 * c.m().pad;
+    return inner - card_buttons(c, s.language, glossary, inner).column_w - c.m().gap >= inner * std::max(0.45f, words_share);
+}
 
 float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, const NavState& s, Rect r, bool draw,
                   const CardLook& look) {
@@ -47,18 +97,15 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
     const std::string name = svc.name.in(l);
     const std::string phone = svc.phone.empty() ? std::string() : format_phone(svc.phone);
 
-    // "Zet op mijn lijst" and, when its words hold jargon, "Wat is dat?": in a column on the right
-    // when the words beside it keep room, else in a row underneath. Neither lies on the part that
-    // opens the detail page.
+    // "Zet op mijn lijst" and, when its words hold jargon, "Wat is dat?". Neither lies on the part
+    // that opens the detail page.
     const bool on_list = std::find(s.list.begin(), s.list.end(), svc.id) != s.list.end();
     const std::string add_label(tr(on_list ? "detail.added" : "detail.add", l));
     const std::string glossary_label(tr("detail.glossary", l));
     const bool glossary = look.jargon >= 0 ? look.jargon == 1 : !glossary_terms_in(jargon_words(svc)).empty();
-    const float add_w = std::min(inner, std::max({m.target, c.measure(Font::Bold, std::string(tr("detail.add", l))).x + 2 * m.pad + 2,
-                                                  c.measure(Font::Bold, std::string(tr("detail.added", l))).x + c.toggle_extra_width()}));
-    const float glossary_w = glossary ? std::min(inner, std::max(m.target, c.measure(Font::Bold, glossary_label).x + 2 * m.pad + 2)) : 0;
-    const float column_w = std::max(add_w, glossary_w);
-    const bool beside = inner - column_w - m.gap >= inner * 0.45f;
+    const CardButtons cb = card_buttons(c, l, glossary, inner);
+    const bool beside = cb.beside;
+    const float column_w = cb.column_w;
     const float info_w = beside ? inner - column_w - m.gap : inner;
     const auto add_h = [&](float w) { return card_button_h(c, add_label, w - (on_list ? c.toggle_extra_width() : 2 * m.pad)); };
     const auto glossary_h = [&](float w) { return glossary ? card_button_h(c, glossary_label, w - 2 * m.pad) : 0.0f; };
@@ -67,35 +114,42 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
         buttons.push_back({0, 0, column_w, add_h(column_w)});
         if (glossary) buttons.push_back({0, buttons[0].h + m.gap, column_w, glossary_h(column_w)});
     } else {
-        std::vector<float> widths{add_w};
-        if (glossary) widths.push_back(glossary_w);
-        buttons = flow_rows(widths, {0, 0, inner, 0}, std::max(add_h(add_w), glossary_h(glossary_w)), m.gap);
+        std::vector<float> widths{cb.add_w};
+        if (glossary) widths.push_back(cb.glossary_w);
+        buttons = flow_rows(widths, {0, 0, inner, 0}, std::max(add_h(cb.add_w), glossary_h(cb.glossary_w)), m.gap);
     }
     const float actions_h = buttons.back().bottom();
 
-    // What people came for first: the name and the phone number; a whole card adds the rest.
-    std::string summary, where, today, hours, cost, cost_label;
+    // What people came for first: the name and the phone number; a brief card adds one line of
+    // the description and one of place, today's hours and cost, across the card under the buttons
+    // (the detail page has them whole).
+    std::string summary;
+    std::vector<Piece> facts;
     if (!look.compact) {
         summary = svc.summary.in(l);
-        where = svc.town.empty() ? svc.municipality : svc.town;
+        std::string where = svc.town.empty() ? svc.municipality : svc.town;
         if (svc.distance_km) where += (where.empty() ? "" : " · ") + distance_text(*svc.distance_km, l);
-        hours = hours_on(svc.opening, d.now.weekday);
-        today = hours.empty() ? std::string(tr("card.closed_today", l)) : tr("card.open_today", l, {hours});
-        cost = cost_code(svc);
-        cost_label = cost.empty() ? std::string() : category_name(cost, l);
+        const std::string hours = hours_on(svc.opening, d.now.weekday);
+        const std::string today = hours.empty() ? std::string(tr("card.closed_today", l)) : tr("card.open_today", l, {hours});
+        const std::string cost = cost_code(svc);
+        if (!where.empty()) facts.push_back({where + " · ", th.text});
+        facts.push_back({today, hours.empty() ? th.closed_today : th.open_today, true});
+        if (!cost.empty()) facts.push_back({" · " + category_name(cost, l), th.text});
     }
     const auto h_of = [&](Font f, const std::string& text, float w) { return text.empty() ? 0.0f : c.measure(f, text, w).y; };
     const float phone_h = h_of(Font::Digits, phone, info_w);
-    const float badge_h = cost.empty() ? 0 : h_of(Font::Body, cost_label, info_w - 2 * m.pad) + m.pad;
-    const float rest_h = (phone_h > 0 ? m.pad / 2 + phone_h : 0) + (summary.empty() ? 0 : m.pad / 2 + h_of(Font::Body, summary, info_w)) +
-                         (where.empty() && today.empty() ? 0 : m.pad / 2) + h_of(Font::Body, where, info_w) + h_of(Font::Body, today, info_w) +
-                         (badge_h > 0 ? m.pad / 2 + badge_h : 0);
+    const float line_h = c.font_px(Font::Body);
+    const float lines_h = (summary.empty() ? 0 : line_h) + (facts.empty() ? 0 : line_h);
+    // Beside the buttons the two lines go across the card under them; above a row of buttons they
+    // follow the phone number.
+    const float lines_gap = lines_h > 0 ? m.pad / 2 + lines_h : 0;
     const auto card_h = [&](float name_h) {
-        const float info_h = name_h + rest_h;
-        return 2 * m.pad + (beside ? std::max(info_h, actions_h) : info_h + m.gap / 2 + actions_h);
+        const float info_h = name_h + (phone_h > 0 ? m.pad / 2 + phone_h : 0);
+        return 2 * m.pad + lines_gap + (beside ? std::max(info_h, actions_h) : info_h + m.gap / 2 + actions_h);
     };
-    std::string shown_name = name;
-    float name_h = h_of(Font::Bold, name, info_w);
+    // A brief card shows a long name in two lines at most; a low window may cut it to one.
+    std::string shown_name = look.compact ? name : cut_at_word(c, Font::Bold, name, info_w, 2);
+    float name_h = h_of(Font::Bold, shown_name, info_w);
     if (look.compact && look.max_h > 0 && card_h(name_h) > look.max_h) {
         // A low window: the name as far as it fits (at least one line), whole on the detail page.
         const float one_line = c.measure(Font::Bold, "Hg").y;
@@ -105,37 +159,24 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
     const float h = card_h(name_h);
     if (!draw) return h;
 
-    const Rect card{r.x, r.y, r.w, h};
+    // In a row of two cards both are as high as the higher one.
+    const Rect card{r.x, r.y, r.w, std::max(h, r.h)};
     c.fill(card, th.tile, m.pad);
     c.outline(card, th.outline, std::max(2.0f, m.px_per_mm * 0.6f), m.pad);
     float y = r.y + m.pad;
     const float x = r.x + m.pad;
     y += c.text(Font::Bold, {x, y}, shown_name, th.on_tile, info_w);
     if (!phone.empty()) y += m.pad / 2 + c.text(Font::Digits, {x, y + m.pad / 2}, phone, th.on_tile, info_w);
-    if (!summary.empty()) y += m.pad / 2 + c.text(Font::Body, {x, y + m.pad / 2}, summary, th.text, info_w);
-    if (!where.empty() || !today.empty()) y += m.pad / 2;
-    if (!where.empty()) y += c.text(Font::Body, {x, y}, where, th.text, info_w);
-    if (!today.empty()) y += c.text(Font::Body, {x, y}, today, hours.empty() ? th.closed_today : th.open_today, info_w);
-    if (!cost.empty()) {
-        y += m.pad / 2;
-        const float bw = std::min(info_w, c.measure(Font::Body, cost_label).x + 2 * m.pad);
-        const Rect badge{x, y, bw, badge_h};
-        // "Gratis" is good news in a filled label; "Indicatie nodig" is a condition, only outlined.
-        if (cost == "cost-indication") {
-            c.outline(badge, th.outline, std::max(2.0f, m.px_per_mm * 0.5f), m.pad / 2);
-            c.text(Font::Body, {x + m.pad, y + m.pad / 2}, cost_label, th.text, bw - 2 * m.pad);
-        } else {
-            c.fill(badge, th.badge_free, m.pad / 2);
-            c.text(Font::Body, {x + m.pad, y + m.pad / 2}, cost_label, th.on_badge, bw - 2 * m.pad);
-        }
-        y += badge_h;
-    }
-    // The part that opens the detail page: all but the buttons.
-    const Rect opens = beside ? Rect{r.x, r.y, r.w - m.pad - column_w - m.gap / 2, h}
-                              : Rect{r.x, r.y, r.w, y + m.gap / 4 - r.y};
-    if (c.hit("result.card." + svc.id, name, opens)) c.emit(ActionKind::OpenService, svc.id);
+    if (!beside) y += lines_gap;
+    float ly = beside ? r.y + m.pad + std::max(y - r.y - m.pad, actions_h) + m.pad / 2 : y - lines_h;
+    if (!summary.empty()) ly += c.text(Font::Body, {x, ly}, cut_at_word(c, Font::Body, summary, inner, 1), th.text);
+    if (!facts.empty()) pieces_line(c, {x, ly}, facts, inner);
     const float bx = beside ? card.right() - m.pad - column_w : x;
     const float by = beside ? r.y + m.pad : y + m.gap / 2;
+    // The part that opens the detail page: all but the buttons.
+    const Rect opens = beside ? Rect{r.x, r.y, r.w - m.pad - column_w - m.gap / 2, card.h}
+                              : Rect{r.x, r.y, r.w, y + m.gap / 4 - r.y};
+    if (c.hit("result.card." + svc.id, name, opens)) c.emit(ActionKind::OpenService, svc.id);
     const auto at = [&](Rect b) { return Rect{bx + b.x, by + b.y, b.w, b.h}; };
     if (c.button("result.add." + svc.id, add_label, at(buttons[0]), on_list ? ButtonStyle::ToggleOn : ButtonStyle::Primary) && !on_list)
         c.emit(ActionKind::AddToList, svc.id);
@@ -194,32 +235,47 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
     space.title_line_h = c.measure(Font::Bold, "Hg").y;
     space.filters_h = filters_h;
     space.folded_row_h = std::max(space.title_line_h, filters_button_h);
-    // Each card measured once a frame in the look it gets (compact only when the full ones do not fit).
+    // Each card measured once a frame in the looks it may get (compact only when the brief ones do
+    // not fit, or only one a page).
     const size_t n = r.services.size();
     std::vector<int> jargon(n);
     std::vector<float> heights(n);
+    // Two columns are offered when a card half as wide keeps its buttons beside its words and
+    // those words at least half its width (else a name of three words is cut already).
+    const float half_w = (area.w - m.gap) / 2;
+    const bool halves = n > 1 && card_buttons_beside(c, s, true, half_w, 0.5f);
+    std::vector<float> half_heights(n);
     for (size_t i = 0; i < n; ++i) {
         jargon[i] = glossary_terms_in(jargon_words(r.services[i])).empty() ? 0 : 1;
         heights[i] = result_card(c, r.services[i], d, s, {area.x, 0, area.w, 0}, false, {false, 0, jargon[i]});
         space.card_h = std::max(space.card_h, heights[i] + m.gap);
+        if (halves) {
+            half_heights[i] = result_card(c, r.services[i], d, s, {area.x, 0, half_w, 0}, false, {false, 0, jargon[i]});
+            space.card_half_h = std::max(space.card_half_h, half_heights[i] + m.gap);
+        }
     }
     space.compact_card_h = space.compact_card_min_h = space.card_h;  // compact cards are never taller
     // No cards: the filters stay in view (they say why), and the message and a button need room.
     if (n == 0) space.card_h = space.compact_card_h = space.compact_card_min_h = 2 * m.button_h;
     ResultsLayout layout = choose_results_layout(space);
-    if (layout.compact_cards && n > 0) {
+    // Compact cards measured when they may be chosen: brief ones do not fit, or one a page.
+    if ((layout.compact_cards || layout.per_page < 2) && n > 0) {
         space.compact_card_h = space.compact_card_min_h = 0;
+        std::vector<float> compact_heights(n);
         for (size_t i = 0; i < n; ++i) {
-            heights[i] = result_card(c, r.services[i], d, s, {area.x, 0, area.w, 0}, false, {true, 0, jargon[i]});
-            space.compact_card_h = std::max(space.compact_card_h, heights[i] + m.gap);
+            compact_heights[i] = result_card(c, r.services[i], d, s, {area.x, 0, area.w, 0}, false, {true, 0, jargon[i]});
+            space.compact_card_h = std::max(space.compact_card_h, compact_heights[i] + m.gap);
         }
+        space.compact_card_min_h = space.compact_card_h;
         layout = choose_results_layout(space);
-        if (layout.cut_names)
-            for (size_t i = 0; i < n; ++i) {
-                heights[i] = result_card(c, r.services[i], d, s, {area.x, 0, area.w, 0}, false, {true, 1, jargon[i]});
-                space.compact_card_min_h = std::max(space.compact_card_min_h, heights[i] + m.gap);
-            }
-        layout = choose_results_layout(space);
+        if (layout.cut_names) {
+            space.compact_card_min_h = 0;
+            for (size_t i = 0; i < n; ++i)
+                space.compact_card_min_h = std::max(space.compact_card_min_h,
+                                                    result_card(c, r.services[i], d, s, {area.x, 0, area.w, 0}, false, {true, 1, jargon[i]}) + m.gap);
+            layout = choose_results_layout(space);
+        }
+        if (layout.compact_cards) heights = compact_heights;
     }
     if (r.services.empty()) layout.compact_cards = layout.fold_filters = false;
 
@@ -278,16 +334,30 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
         return;
     }
 
-    // The cards, a page of whole cards at a time, with "Vorige" / "1 van 9" / "Meer" underneath.
+    // The cards, a page of whole cards at a time, with "Vorige" / "1 van 9" / "Meer" underneath: a
+    // page shows whole cards only (a card its edge would cut starts the next page). In two columns
+    // a row's cards are as high as the higher one.
     const Rect paging = take_paging_row(c, area);
-    const float origin = c.begin_scroll("results", area);
+    const float origin = c.begin_scroll("results", area, true);
     float y = origin;
-    for (size_t i = 0; i < n; ++i) {
-        const CardLook look{layout.compact_cards, layout.cut_names ? layout.cards_h - m.gap : 0, jargon[i]};
-        const float h = layout.cut_names ? result_card(c, r.services[i], d, s, {area.x, y, area.w, 0}, false, look) : heights[i];
+    const size_t columns = layout.columns == 2 ? 2 : 1;
+    const float card_w = columns == 2 ? half_w : area.w;
+    for (size_t i = 0; i < n; i += columns) {
+        const size_t end = std::min(n, i + columns);
+        std::vector<CardLook> looks;
+        float row_h = 0;
+        for (size_t j = i; j < end; ++j) {
+            looks.push_back({layout.compact_cards, layout.cut_names ? layout.cards_h - m.gap : 0, jargon[j]});
+            const float h = layout.cut_names ? result_card(c, r.services[j], d, s, {area.x, y, card_w, 0}, false, looks.back())
+                            : columns == 2   ? half_heights[j]
+                                             : heights[j];
+            row_h = std::max(row_h, h);
+        }
         c.item_start(y);
-        if (y + h >= area.y && y <= area.bottom()) result_card(c, r.services[i], d, s, {area.x, y, area.w, h}, true, look);
-        y += h + m.gap;
+        if (y + row_h >= area.y && y <= area.bottom())
+            for (size_t j = i; j < end; ++j)
+                result_card(c, r.services[j], d, s, {area.x + float(j - i) * (card_w + m.gap), y, card_w, row_h}, true, looks[j - i]);
+        y += row_h + m.gap;
     }
     if (int(r.services.size()) < r.total) {
         c.item_start(y);

@@ -1,5 +1,6 @@
 #pragma once
 // The screens. Each view only draws (through Canvas) and emits Actions; one file per screen.
+#include <functional>
 #include <string>
 
 #include "core/model.h"
@@ -82,13 +83,19 @@ void paging_buttons(Canvas& c, const std::string& list_id, const std::string& id
 std::string category_name(const std::string& code, Language l);
 // "09:00–12:00, 13:00–17:00" for one weekday, empty when closed.
 std::string hours_on(const std::vector<OpeningSlot>& slots, int weekday);
-// How a result card shows: whole, or compact (the name, one phone number and the buttons; the rest
-// is on the detail page); `max_h` > 0: a compact card cuts a long name with "…" to stay this low.
+// How a result card shows: brief (the name in at most two lines, one phone number, the buttons,
+// then one line of the description and one line "place · today · cost", each cut after a word
+// with "…"), or compact (the name, one phone number and the buttons); the detail page has the
+// rest. `max_h` > 0: a compact card cuts a long name with "…" to stay this low.
 struct CardLook {
     bool compact = false;
     float max_h = 0;
     int jargon = -1;  // 1 / 0: the caller knows whether the card's words hold jargon ("Wat is dat?"); -1: find out
 };
+// Whether a result card `width` wide keeps its buttons in a column beside its words, leaving the
+// words at least `words_share` of the card's inner width (a card keeps them beside from 0.45;
+// else they go in a row underneath).
+bool card_buttons_beside(const Canvas& c, const NavState& s, bool glossary, float width, float words_share = 0.45f);
 // One result card: what people came for first (the name, one phone number, "Zet op mijn lijst"),
 // "Wat is dat?" when its words hold jargon. Returns its height; when `draw` is false only measures.
 float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, const NavState& s, Rect r, bool draw,
@@ -98,6 +105,11 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
 std::string jargon_words(const ServiceSummary& s);
 // The longest start of `text` that, with "…", fits `max_h` when wrapped at `w` (UTF-8 safe).
 std::string cut_to_height(const Canvas& c, Font f, const std::string& text, float w, float max_h);
+// `text` in at most `max_lines` lines wrapped at `w`: whole, or cut after a whole word with "…"
+// (a separator such as " ·" before the cut goes too); inside a word only when not even the first
+// word fits. `may_cut(i)`: whether the space at byte `i` may end the shown part (default: any).
+std::string cut_at_word(const Canvas& c, Font f, const std::string& text, float w, int max_lines,
+                        const std::function<bool(size_t)>& may_cut = {});
 
 // A grid of tiles whose words all fit: each word whole on one line (never broken inside a word),
 // as few lines as possible; falls back to the largest tiles that still fit, then to scrolling.

@@ -202,10 +202,30 @@ TEST_CASE("every page of the results starts with a whole card and its buttons", 
     CHECK(mentions(results_page_faults(map, 66), "results", "starts inside the card result.card.a"));
     // The same on the first page: only the top of the card shows (the phone number cut).
     CHECK(mentions(results_page_faults(results_page(479, 153, true), 66), "results", "starts inside"));
-    // A whole card and a sliver of the next one below it is fine: the next page starts there.
+    // A whole card and a second whole one below it is fine.
+    map = results_page(383, 224, false);
+    map.items.insert(map.items.end() - 1, {"result.card.b", "Wandelgroep", {16, 415, 709, 224}});
+    map.items.insert(map.items.end() - 1, {"result.add.b", "Zet op mijn lijst", {733, 427, 605, 92}});
+    map.items[1].rect.y = 175;
+    map.items[2].rect.y = 187;
+    map.items[3].rect.y = 295;
+    CHECK(results_page_faults(map, 66).empty());
+    // But every card on the page is whole: the last one cut by the bottom of the list (its
+    // opening hours cut in half) is a fault, and so is its button cut there ...
+    map.items[4].rect.h = 120;
+    map.items[4].clipped = true;
+    CHECK(mentions(results_page_faults(map, 66), "results", "result.card.b \"Wandelgroep\" is cut off"));
+    map.items[4] = {"result.card.b", "Wandelgroep", {16, 415, 709, 224}};
+    map.items[5].clipped = true;
+    CHECK(mentions(results_page_faults(map, 66), "results", "result.add.b"));
+    // ... and a card reaching into the paging row ("Meer"), even when the list does not clip it.
+    map.items[5].clipped = false;
+    map.items[4].rect.h = 300;
+    CHECK(mentions(results_page_faults(map, 66), "results", "result.card.b \"Wandelgroep\" reaches into the paging row"));
+    // A sliver of a next card is a cut card too (the page ends above it).
     map = results_page(383, 224, false);
     map.items.insert(map.items.end() - 1, {"result.card.b", "Wandelgroep", {16, 623, 709, 9}, -1, false, true});
-    CHECK(results_page_faults(map, 66).empty());
+    CHECK(mentions(results_page_faults(map, 66), "results", "result.card.b"));
     // No card at all, or a card without "Zet op mijn lijst", or with its buttons cut off.
     map = results_page(383, 224, false);
     map.items.erase(map.items.begin() + 1, map.items.begin() + 4);

@@ -2,6 +2,8 @@
 // card, giving up the large title, then the cards' details, then the filter row, then long names.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "ui/results_layout.h"
 
 using namespace ww::ui;
@@ -37,8 +39,9 @@ TEST_CASE("a tall window keeps the large title, the filters and full cards", "[r
 
 TEST_CASE("the large title goes first, then the details, then the filter row", "[results-layout]") {
     ResultsSpace s = low_window();
-    // Full cards fit only with a one-line title.
+    // Full cards fit only with a one-line title (and compact ones would not fit two a page).
     s.height = 80 + 16 + 104 + 16 + 460;
+    s.compact_card_h = 300;
     ResultsLayout l = choose_results_layout(s);
     CHECK(l.small_title);
     CHECK_FALSE(l.compact_cards);
@@ -76,9 +79,104 @@ TEST_CASE("the decision follows the space, not the window size", "[results-layou
     // The same heights in any window give the same choice; more room gives up less.
     ResultsSpace s = low_window();
     ResultsLayout before = choose_results_layout(s);
-    s.height += 200;
+    s.height += 100;
     ResultsLayout after = choose_results_layout(s);
     CHECK(before.fold_filters);
     CHECK_FALSE(after.fold_filters);
     CHECK(after.compact_cards);
+    // Room for two compact cards a page only with the filters folded: two cards a page first.
+    s.height += 100;
+    after = choose_results_layout(s);
+    CHECK(after.fold_filters);
+    CHECK(after.per_page == 2);
+}
+
+namespace {
+// A results screen modelled on the UI maps of the layout walk (demo catalogue, its notice band):
+// body text `f` px (49 at 1920x1080 100 %, times the text size), buttons a line plus 12 px, cards
+// with 12 px padding. A brief card: its name (one line across the window, two in a half), the
+// phone number (1.2 f) and beside it the two buttons, then two lines across. A compact card: the
+// name, the phone number and the buttons.
+struct Window {
+    float height;      // from the title's top to the gap above the paging row, at 100 %
+    float body_px;     // at 100 %
+    float gap;
+    bool halves_upto;  // two columns offered (a half-width card keeps its buttons beside) ...
+    int halves_max_scale;  // ... up to this text size
+};
+ResultsSpace modelled(const Window& w, int scale) {
+    const float f = w.body_px * float(scale) / 100;
+    const float button = f + 12, pad = 12, digits = 1.2f * f;
+    const float buttons = 2 * button + w.gap;
+    const auto brief = [&](int name_lines) {
+        return 2 * pad + std::max(float(name_lines) * f + pad / 2 + digits, buttons) + pad / 2 + 2 * f + w.gap;
+    };
+    ResultsSpace s;
+    s.height = w.height;
+    s.gap = w.gap;
+    s.title_h = 1.3f * f;
+    s.title_line_h = f;
+    s.filters_h = f + 24;
+    s.folded_row_h = f + 24;
+    s.card_h = brief(1);
+    s.card_half_h = w.halves_upto && scale <= w.halves_max_scale ? brief(2) : 0;
+    s.compact_card_h = s.compact_card_min_h = 2 * pad + std::max(f + pad / 2 + digits, buttons) + w.gap;
+    return s;
+}
+const Window landscape{805, 49, 15, true, 125};
+const Window portrait{1569, 49, 15, false, 0};
+const Window low{412, 53, 16, false, 0};
+}  // namespace
+
+TEST_CASE("at 1920x1080 with 100 % text a page holds four brief cards, two by two", "[results-layout]") {
+    const ResultsSpace s = modelled(landscape, 100);
+    CHECK(s.card_h == Approx(265 + 15));      // as the walk's map measures them
+    CHECK(s.card_half_h == Approx(291 + 15).margin(0.5));
+    const ResultsLayout l = choose_results_layout(s);
+    CHECK_FALSE(l.compact_cards);
+    CHECK_FALSE(l.small_title);
+    CHECK_FALSE(l.fold_filters);
+    CHECK(l.columns == 2);
+    CHECK(l.per_page >= 4);  // 33 day-care places: 9 pages
+    // Without the two columns only two a page.
+    ResultsSpace one = s;
+    one.card_half_h = 0;
+    CHECK(choose_results_layout(one).per_page == 2);
+    CHECK(choose_results_layout(one).columns == 1);
+}
+
+TEST_CASE("one brief card a page gives way to more compact ones", "[results-layout]") {
+    // 1920x1080 at 150 %: one brief card fits, two compact ones do.
+    const ResultsLayout l = choose_results_layout(modelled(landscape, 150));
+    CHECK(l.compact_cards);
+    CHECK(l.per_page == 2);
+    CHECK(l.columns == 1);
+    // Two are enough: the large title and the filters stay (folding them would fit a third).
+    CHECK_FALSE(l.small_title);
+    CHECK_FALSE(l.fold_filters);
+    // Two brief cards a page stay brief (portrait at 150 %).
+    const ResultsLayout tall = choose_results_layout(modelled(portrait, 150));
+    CHECK_FALSE(tall.compact_cards);
+    CHECK(tall.per_page >= 2);
+}
+
+TEST_CASE("larger text never puts more cards on a page, and never fewer than one", "[results-layout]") {
+    for (const Window& w : {landscape, portrait, low}) {
+        int before = 1 << 20;
+        for (int scale : {100, 125, 150}) {  // the kiosk's text sizes
+            const ResultsLayout l = choose_results_layout(modelled(w, scale));
+            INFO("window " << w.height << " px, text " << scale << " %: " << l.per_page << " a page");
+            CHECK(l.per_page >= 1);
+            CHECK(l.per_page <= before);
+            before = l.per_page;
+        }
+    }
+    // Whatever the heights, at least one card a page (a card taller than the page is read in steps).
+    ResultsSpace s = low_window();
+    for (float height : {0.0f, 50.0f, 200.0f, 368.0f, 2000.0f})
+        for (float half : {0.0f, 300.0f}) {
+            s.height = height;
+            s.card_half_h = half;
+            CHECK(choose_results_layout(s).per_page >= 1);
+        }
 }
