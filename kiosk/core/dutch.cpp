@@ -68,6 +68,13 @@ bool is_stop_word(std::string_view folded_word) {
     return std::binary_search(words.begin(), words.end(), folded_word);
 }
 
+bool is_question_word(std::string_view folded_word) {
+    // The interrogatives of Dutch and English (all in db/stopwords.txt).
+    static constexpr std::string_view words[] = {"hoe",  "waar",  "wanneer", "wat", "welk", "welke", "wie",
+                                                 "how",  "what",  "when",    "where", "which", "who"};
+    return std::find(std::begin(words), std::end(words), folded_word) != std::end(words);
+}
+
 bool begins_stop_word(std::string_view folded_beginning) {
     if (folded_beginning.empty()) return false;
     const auto& words = stop_words();

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/dutch.h"
+#include "core/text.h"
+
 namespace ww {
 
 double word_idf(std::uint32_t matching, std::uint32_t total) {
@@ -61,6 +64,31 @@ bool enough_evidence(const Evidence& evidence) { return evidence.every_word_whol
 
 bool last_word_waits(size_t letters, bool may_become_stop_word, bool answered, bool words_before) {
     return words_before && (letters < kMinLettersToSearch || may_become_stop_word || !answered);
+}
+
+bool beginning_means(std::string_view root, std::string_view first, std::string_view last) {
+    // Sorted: every word between first and last begins with root when both do.
+    return (first.empty() && last.empty()) || (first.starts_with(root) && last.starts_with(root));
+}
+
+bool stop_words_count(size_t typed_words, size_t content_words, bool first_is_stop_word) {
+    return typed_words == 2 && content_words == 1 && first_is_stop_word;
+}
+
+double refining_score(double field_sum) {
+    // saturate() stays below k1 + 1 = 2.2.
+    return saturate(field_sum) / 2.2 * (0.45 / 64.0);
+}
+
+bool names_category(const std::vector<std::string>& words, bool last_unfinished, std::string_view category_name) {
+    const auto name = split_words(category_name);
+    if (name.size() < 2 || words.size() < 2 || words.size() > name.size()) return false;
+    for (size_t k = 0; k + 1 < words.size(); ++k)
+        if (words[k] != name[k]) return false;
+    const std::string& last = words.back();
+    if (words.size() == name.size() && last == name.back()) return true;
+    // A beginning: its last word says something already ("hulp bij" may still be anything).
+    return last_unfinished && last.size() >= 3 && !is_stop_word(last) && name[words.size() - 1].starts_with(last);
 }
 
 std::uint16_t relevance_level(double score) {

@@ -15,6 +15,9 @@
 // A service's relevance is the sum of its query words' scores.
 #include <cstdint>
 #include <span>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "core/postings.h"
 
@@ -69,6 +72,36 @@ bool enough_evidence(const Evidence& evidence);
 // words never bring results of their own by chance. A word typed alone is always searched.
 constexpr size_t kMinLettersToSearch = 3;
 bool last_word_waits(size_t letters, bool may_become_stop_word, bool answered, bool words_before);
+
+// Typing letter by letter: a beginning brings the synonyms of a word it begins only when it can
+// mean nothing else in the catalogue yet: every catalogue word it begins (`first` and `last`
+// of them in sorted order, empty when none) also begins with that word's root (the word and its
+// stem in common). "thuisz" means thuiszorg; "verg" is vergoeding as much as vergeten, so it
+// brings the synonyms of neither, and the screen shows what "verg" itself finds.
+bool beginning_means(std::string_view root, std::string_view first, std::string_view last);
+
+// A small word counts (never needed) when a query is that small word and one other word: then
+// it says what kind of the other is meant ("zonder verwijzing" is not just "verwijzing"), and
+// "zonder" typed alone keeps what it found while "verw..." is typed. A small word after the
+// word ("vergoed door") begins what follows, and in a longer sentence small words are grammar
+// ("mijn vader is de weg kwijt"): there they stay out.
+bool stop_words_count(size_t typed_words, size_t content_words, bool first_is_stop_word);
+
+// The score of the last part of a compound being typed while it is no word yet ("ond…" of
+// "mantelzorgond…"): it only refines, so it orders the services the other parts match as well
+// as each other and never puts one above another: less than half a level (relevance_level).
+double refining_score(double field_sum);
+
+// The typed words are the name of a category of several words ("dementia support", "hulp voor
+// mantelzorgers"), or its beginning while the last word is typed (three letters or more, no
+// small word: "hulp bij" may still become anything):
+// then that category's services come first. Word by word, "support" also stands in the name
+// of home support *with* dementia; the category's name as a whole says which kind is meant.
+// `words` are folded; `category_name` as the taxonomy writes it. A one-word name is a word
+// like any other.
+bool names_category(const std::vector<std::string>& words, bool last_unfinished, std::string_view category_name);
+// What naming a category adds to a score: more than any words can, so that kind comes first.
+constexpr double kNamedCategoryScore = 1000.0;
 
 // A score as a level for rank_in_place_order (ranking.h): higher is more relevant, 0 is kept
 // for "not in the result". Steps of 1/64: scores closer than that are as relevant, so place

@@ -117,6 +117,10 @@ struct Group {
     std::vector<Alternative> alternatives;
     std::size_t bundle = 0;
     bool part = false;  // a part of a compound: it stands for the word only in part
+    // The last part of a compound being typed, while it is no word yet ("ond…" of
+    // "mantelzorgond…"): it only refines, counting for services that hold the other parts, so
+    // its many completions never compete with them.
+    bool refines = false;
 };
 
 // Folded words joined by single spaces: "Nieuw-Buinen" -> "nieuw buinen".
@@ -173,6 +177,7 @@ struct SearchEngine::State {
     std::unordered_map<std::string, Town> towns;
     std::vector<std::string> town_keys;  // the same, sorted: for a place name being typed
     std::vector<bool> town_term;         // by term index: a word of a place name ("valthermond")
+    std::vector<bool> stop_term;         // by term index: a stop word ("waar"), never a completion
 
     // The vocabulary (sorted, FTS5's own terms) with the entries each term occurs in and in
     // which fields. A term in many entries is a bit set per field it occurs in, a rare one a
@@ -226,6 +231,8 @@ struct SearchEngine::State {
         std::vector<std::string> bundle_words;  // the typed word (or phrase) of each bundle
         std::vector<bool> optional_bundles;     // bundles that count but are not needed
         size_t typed_words = 0;                 // words searched, small ones included
+        size_t context_bundles = 0;             // the last bundles: small words that only count
+        std::uint32_t named_categories = 0;     // tag bits of categories the words name (relevance.h names_category)
         bool words_before_last = false;         // the last word follows other words
         std::optional<size_t> unfinished_bundle;  // the bundle of the word being typed
         bool only_a_stop_word = false;          // the one word typed is a stop word, no beginning of others
@@ -466,6 +473,8 @@ void SearchEngine::State::load_language() {
         towns.emplace(join_words(town.name), Town{std::string(town.name), std::string(town.municipality), {town.lat, town.lon}});
     for (const auto& [key, town] : towns) town_keys.push_back(key);
     std::sort(town_keys.begin(), town_keys.end());
+    stop_term.assign(terms.size(), false);
+    for (std::uint32_t t = 0; t < terms.size(); ++t) stop_term[t] = is_stop_word(terms[t]);
     town_term.assign(terms.size(), false);
     for (const auto& key : town_keys)
         for (const auto& word : split_words(key))
@@ -704,8 +713,10 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
         // places, near there).
         const bool own_meaning = !unfinished || synonyms.count(typed);
         std::vector<TermSpan> completions;
+        // A beginning never completes into a stop word: small words are never needed for a
+        // match, and "waa" would otherwise find whatever holds "waar".
         for (auto t = exact ? range.first + 1 : range.first; t < range.last; ++t) {
-            if (own_meaning && town_term[t]) continue;
+            if ((own_meaning && town_term[t]) || stop_term[t]) continue;
             if (completions.empty() || completions.back().last != t) completions.push_back({t, t + 1});
             else completions.back().last = t + 1;
         }
@@ -729,9 +740,19 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
             }
         }
         if (unfinished && typed.size() >= kMinSynonymPrefix) {
+            // Only the synonyms of a word the beginning can only mean (relevance.h beginning_means).
+            // (The word as typed is one of its own completions, not another meaning.)
+            const std::uint32_t from = exact ? range.first + 1 : range.first;
+            const std::string_view first = from < range.last ? std::string_view(terms[from]) : "";
+            const std::string_view last = from < range.last ? std::string_view(terms[range.last - 1]) : "";
             for (auto it = std::lower_bound(single_word_synonym_terms.begin(), single_word_synonym_terms.end(), typed);
-                 it != single_word_synonym_terms.end() && it->starts_with(typed); ++it)
-                if (*it != typed) add_synonyms(*it, MatchKind::synonym);
+                 it != single_word_synonym_terms.end() && it->starts_with(typed); ++it) {
+                if (*it == typed) continue;
+                const std::string stem = dutch_stem(*it);
+                const auto common = std::mismatch(it->begin(), it->end(), stem.begin(), stem.end()).first - it->begin();
+                const std::string_view root = std::string_view(*it).substr(0, std::max<size_t>(static_cast<size_t>(common), typed.size()));
+                if (beginning_means(root, first, last)) add_synonyms(*it, MatchKind::synonym);
+            }
         }
         parsed.groups.push_back(std::move(group));
         // Each part of a compound is a word of its own, in the same bundle: one part is enough.
@@ -740,6 +761,7 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
             part.bundle = bundle;
             part.part = true;
             const bool last_unfinished = unfinished && k + 1 == parts.size();
+            part.refines = last_unfinished && parts.size() > 1 && !is_term(parts[k]);
             part.alternatives.push_back(word_alternative(MatchKind::compound, parts[k], last_unfinished || parts[k].size() >= 5));
             if (auto more = stem_terms(parts[k]); !more.empty()) part.alternatives.push_back({MatchKind::compound, {more}});
             if (auto it = synonyms.find(parts[k]); it != synonyms.end())
@@ -812,6 +834,13 @@ SearchEngine::State::Parsed SearchEngine::State::parse(const std::string& text, 
     // The last word is unfinished while the person is still typing it.
     bool last_unfinished = !text.empty() && !words.empty() &&
                            fold(std::string_view(text).substr(text.size() - 1)).find_first_of(" \t\n.,;!?") == std::string::npos;
+    {
+        const auto tags = all_tags();
+        for (size_t k = 0; k < tags.size(); ++k)
+            if (tags[k].kind == TagKind::Category &&
+                (names_category(words, last_unfinished, tags[k].nl) || names_category(words, last_unfinished, tags[k].en)))
+                parsed.named_categories |= 1u << k;
+    }
     // A place name being typed after other words ("taxi nieuw-s", "dagbesteding bij havel")
     // waits too: it means "near there" once it is whole, and its beginning says nothing yet.
     if (last_unfinished)
@@ -893,9 +922,29 @@ SearchEngine::State::Parsed SearchEngine::State::parse(const std::string& text, 
         }
         ++i;
     }
-    // Only a stop word typed ("zonder"): then it is the word (and still never corrected). A
+    // A small word before the one other word of a query of two counts (relevance.h
+    // stop_words_count): it is all the context there is ("zonder verwijzing").
+    if (stop_words_count(words.size(), parsed.bundles, !words.empty() && is_stop_word(words[0]))) {
+        parsed.optional_bundles.resize(parsed.bundles, false);
+        for (size_t k = 0; k < words.size(); ++k) {
+            if (!is_stop_word(words[k]) || std::find(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k), words[k]) !=
+                                                 words.begin() + static_cast<std::ptrdiff_t>(k))
+                continue;
+            const std::uint32_t t = term_index(words[k]);
+            if (t == kNone || term_docs[t].count == 0) continue;
+            Group group;
+            group.bundle = parsed.bundles++;
+            parsed.bundle_words.push_back(words[k]);
+            parsed.optional_bundles.push_back(true);
+            ++parsed.context_bundles;
+            group.alternatives.push_back({MatchKind::literal, {{{t, t + 1}}}});
+            parsed.groups.push_back(std::move(group));
+        }
+    }
+    // Only a stop word typed ("zonder"): then it is the word (and still never corrected); not
+    // a question word ("waar"), which begins a question. A
     // sentence of small words only ("mijn vader is de") has nothing to search yet.
-    if (parsed.groups.empty() && !parsed.place && words.size() == 1 && is_stop_word(words[0])) {
+    if (parsed.groups.empty() && !parsed.place && words.size() == 1 && is_stop_word(words[0]) && !is_question_word(words[0])) {
         add_word(parsed, words[0], last_unfinished, corrections);
         const TermSpan range = prefix_range(words[0]);
         parsed.only_a_stop_word = range.last - range.first <= 1;  // "people", not "de" of dementie
@@ -1129,6 +1178,19 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
             idfs.push_back(word_idf(static_cast<std::uint32_t>(any.count()), static_cast<std::uint32_t>(n)));
             group_sets.push_back(std::move(any));
         }
+        // The last part of a compound being typed counts only where the other parts stand.
+        for (size_t g = 0; g < groups.size(); ++g) {
+            if (!groups[g].refines) continue;
+            EntrySet others;
+            for (size_t h = 0; h < groups.size(); ++h) {
+                if (h == g || !groups[h].part || groups[h].refines || groups[h].bundle != groups[g].bundle) continue;
+                if (others.empty_set()) others = group_sets[h];
+                else others.keep_only(group_sets[h]);
+            }
+            if (others.empty_set()) continue;
+            group_sets[g].keep_only(others);
+            for (auto& tier : tiers[g]) tier.set.keep_only(others);
+        }
         // A service must match every typed word (one group of each bundle)...
         std::vector<EntrySet> bundle_sets(parsed.bundles, EntrySet(n));
         for (size_t g = 0; g < groups.size(); ++g) bundle_sets[groups[g].bundle].add_all(group_sets[g]);
@@ -1169,10 +1231,11 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
         // correction, English) may be left out of two ("alzheimer kafee").
         auto may_drop = [&](size_t b) { return bundle_sets[b].count() > 0 || !is_dutch_word(parsed.bundle_words[b]); };
         const bool sentence = parsed.typed_words > 2;
-        bool any_word = bundle_sets.size() > 2 || (bundle_sets.size() == 2 && (sentence || (may_drop(0) && may_drop(1))));
+        const size_t words = bundle_sets.size() - parsed.context_bundles;  // the small words that only count: not
+        bool any_word = words > 2 || (words == 2 && (sentence || (may_drop(0) && may_drop(1))));
         const bool some_words_only = candidates.count() == 0 && any_word;
         if (some_words_only)
-            for (const auto& b : bundle_sets) candidates.add_all(b);
+            for (size_t b = 0; b < words; ++b) candidates.add_all(bundle_sets[b]);
         // The minimum evidence (relevance.h enough_evidence): services named for a word that
         // matched, and those that matched every needed word as a whole.
         EntrySet named(n);
@@ -1215,8 +1278,9 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
             }
             EntrySet matched = group_sets[g];
             matched.keep_only(candidates);
+            const bool refines = groups[g].refines;
             matched.for_each([&](std::uint32_t i) {
-                scores[i] += saturate(field_sum[i]) * idfs[g];
+                scores[i] += refines ? refining_score(field_sum[i]) : saturate(field_sum[i]) * idfs[g];
                 field_sum[i] = 0;
             });
         }
@@ -1226,7 +1290,8 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
             if (!keep(i)) return;
             if (!enough_evidence({named.has(i), whole_words.has(i)})) return;
             if (some_words_only && !(covered[i] * 2 > needed_idf)) return;
-            std::uint16_t level = relevance_level(scores[i]);
+            const bool named_kind = (s.entries[i].tags & parsed.named_categories) != 0;
+            std::uint16_t level = relevance_level(scores[i] + (named_kind ? kNamedCategoryScore : 0.0));
             if (parsed.place) {
                 level = static_cast<std::uint16_t>(std::min<int>(level, 16383));
                 if (place_municipality >= 0 && s.in_municipality(s.entries[i], place_municipality)) level += 16384;

@@ -198,3 +198,60 @@ TEST_CASE("letter by letter: the last word waits while it cannot say anything ye
     CHECK_FALSE(last_word_waits(kMinLettersToSearch, false, true, true));
     CHECK_FALSE(last_word_waits(9, false, true, true));
 }
+
+TEST_CASE("a question word typed alone begins a question") {
+    for (const char* w : {"waar", "wat", "hoe", "wie", "welke", "where", "what", "how"}) {
+        INFO(w);
+        CHECK(is_question_word(w));
+        CHECK(is_stop_word(w));  // never needed for a match either
+    }
+    CHECK_FALSE(is_question_word("zonder"));  // a small word with a meaning of its own
+    CHECK_FALSE(is_question_word("waa"));
+    CHECK_FALSE(is_question_word("dementie"));
+}
+
+TEST_CASE("letter by letter: a beginning brings the synonyms only of a word it can only mean") {
+    // "thuisz": every catalogue word it begins begins with thuiszorg.
+    CHECK(beginning_means("thuiszorg", "thuiszorg", "thuiszorgwinkel"));
+    // "verg": vergoeding is no form of vergeten, so vergeten's synonyms wait.
+    CHECK_FALSE(beginning_means("verge", "vergaderen", "vergoeding"));
+    CHECK_FALSE(beginning_means("verge", "vergeten", "vergoeding"));
+    // A beginning no catalogue word has yet (only the synonym table knows it).
+    CHECK(beginning_means("vergeetach", "", ""));
+}
+
+TEST_CASE("a small word counts only before the one other word of a query of two") {
+    CHECK(stop_words_count(2, 1, true));        // "zonder verwijzing"
+    CHECK_FALSE(stop_words_count(2, 1, false));  // "vergoed door": it begins what follows
+    CHECK_FALSE(stop_words_count(6, 1, true));   // "mijn vader is de weg kwijt": grammar
+    CHECK_FALSE(stop_words_count(2, 2, false));  // two words say what is meant
+    CHECK_FALSE(stop_words_count(1, 1, true));
+}
+
+TEST_CASE("the last part of a compound being typed only refines") {
+    // Whatever it matches, it never adds half a level: it orders equals, never overtakes.
+    for (double sum : {0.0, 0.1, 0.7, 2.0, 50.0}) {
+        INFO(sum);
+        CHECK(refining_score(sum) >= 0.0);
+        CHECK(relevance_level(1.0 + refining_score(sum)) == relevance_level(1.0));
+    }
+    CHECK(refining_score(1.0) > refining_score(0.2));
+    CHECK(refining_score(1.0) < 0.5 / 64.0);
+}
+
+TEST_CASE("typing a category's name of several words names that kind") {
+    using W = std::vector<std::string>;
+    CHECK(names_category(W{"dementia", "support"}, false, "Dementia support"));
+    CHECK(names_category(W{"hulp", "voor", "mantelzorgers"}, true, "Hulp voor mantelzorgers"));
+    // Its beginning while the last word is typed, once that word says something.
+    CHECK(names_category(W{"dementia", "sup"}, true, "Dementia support"));
+    CHECK(names_category(W{"hulp", "bij", "dem"}, true, "Hulp bij dementie"));
+    CHECK_FALSE(names_category(W{"hulp", "bij"}, true, "Hulp bij dementie"));
+    CHECK_FALSE(names_category(W{"dementia", "su"}, true, "Dementia support"));
+    CHECK_FALSE(names_category(W{"dementia", "sup"}, false, "Dementia support"));  // a finished "sup"
+    // More words, other words, or a one-word name: words like any other.
+    CHECK_FALSE(names_category(W{"dementia", "support", "group"}, false, "Dementia support"));
+    CHECK_FALSE(names_category(W{"dementia", "care"}, false, "Dementia support"));
+    CHECK_FALSE(names_category(W{"vervoer"}, false, "Vervoer"));
+    CHECK_FALSE(names_category(W{"dementia"}, true, "Dementia support"));
+}

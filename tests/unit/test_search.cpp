@@ -537,3 +537,67 @@ TEST_CASE("a phrase synonym adds to its words' own synonyms") {
     REQUIRE_FALSE(word.empty());
     CHECK(std::includes(phrase.begin(), phrase.end(), word.begin(), word.end()));
 }
+
+TEST_CASE("letter by letter: small words find nothing by chance") {
+    // A question word alone begins a question: "waar" finds nothing yet, "zonder" still does.
+    CHECK(find("waar").total == 0);
+    CHECK(find("wat").total == 0);
+    CHECK(find("zonder").total > 0);
+    // A beginning never completes into a stop word: "waa" finds what its other words find.
+    REQUIRE(count_sql("SELECT COUNT(*) FROM search_term WHERE term LIKE 'waa%'") == 2);  // waakvlam, waar
+    const int waakvlam = count_sql("SELECT COUNT(*) FROM service_fts WHERE service_fts MATCH 'waakvlam'");
+    REQUIRE(waakvlam > 0);
+    REQUIRE(count_sql("SELECT COUNT(*) FROM service_fts WHERE service_fts MATCH 'waar'") > waakvlam);
+    CHECK(find("waa", 1000).total == waakvlam);
+}
+
+TEST_CASE("letter by letter: a beginning brings synonyms only of what it can only mean") {
+    // "verg" begins vergoeding as much as vergeten: it finds its own words, not dementia care.
+    REQUIRE(count_sql("SELECT COUNT(*) FROM synonyms WHERE term = 'vergeten'") > 0);
+    const int verg = count_sql("SELECT COUNT(*) FROM service_fts f JOIN services s ON s.rowid = f.rowid"
+                               " WHERE service_fts MATCH 'verg*' AND s.status NOT IN ('inactive', 'defunct')");
+    REQUIRE(verg > 0);
+    CHECK(find("verg", 1000).total == verg);
+    // "thuisz" can only be thuiszorg: it brings thuiszorg's synonyms (more than its own words).
+    const int thuisz = count_sql("SELECT COUNT(*) FROM service_fts f JOIN services s ON s.rowid = f.rowid"
+                                 " WHERE service_fts MATCH 'thuisz*' AND s.status NOT IN ('inactive', 'defunct')");
+    CHECK(find("thuisz", 1000).total > thuisz);
+}
+
+TEST_CASE("letter by letter: the last part of a compound being typed only refines") {
+    // "mantelzorgond…": the services named for mantelzorg stay first; "ond…" (onderzoek,
+    // onderwerp) only orders them.
+    REQUIRE(count_sql("SELECT COUNT(*) FROM search_term WHERE term LIKE 'mantelzorgond%'") == 0);
+    for (const char* typed : {"mantelzorgond", "mantelzorgonders"}) {
+        INFO(typed);
+        auto r = find(typed, 3);
+        REQUIRE(r.services.size() == 3);
+        for (const auto& s : r.services) CHECK(mentions(s, "mantelzorg"));
+    }
+    // A last part that is a word of its own stands on its own ("ouderenvervoer": vervoer).
+    auto r = find("ouderenvervoer", 3);
+    REQUIRE(r.total > 0);
+    CHECK(r.services.front().has_tag("transport"));
+}
+
+TEST_CASE("a small word before the one other word counts") {
+    // "zonder" alone finds the services that say "zonder verwijzing"; typing on keeps them first.
+    auto zonder = ids(find("zonder"));
+    REQUIRE_FALSE(zonder.empty());
+    for (const char* typed : {"zonder verw", "zonder verwijzing"}) {
+        INFO(typed);
+        auto r = find(typed, 3);
+        REQUIRE_FALSE(r.services.empty());
+        CHECK(zonder.count(r.services.front().id) == 1);
+    }
+}
+
+TEST_CASE("a category's name of several words brings that kind first") {
+    // Word by word, home support *with* dementia has both words in its English name.
+    for (const char* typed : {"dementia support", "dementia sup", "hulp bij dementie"}) {
+        INFO(typed);
+        auto r = find(typed, 5);
+        REQUIRE(r.services.size() == 5);
+        for (const auto& s : r.services) CHECK(s.has_tag("dementia-support"));
+    }
+}

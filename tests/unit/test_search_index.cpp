@@ -55,12 +55,24 @@ std::set<std::string> engine_ids(const std::string& word) {
     return ids;
 }
 
+// What FTS5 finds for the word as a beginning: its completions, stop words left out (a beginning
+// never completes into a stop word: "waa" is no "waar"), and the word itself.
 std::set<std::string> fts_ids(const std::string& word) {
+    std::string match;
+    Statement terms = demo().database().prepare("SELECT term FROM search_term WHERE term >= ?1 AND term < ?2");
+    terms.bind(1, word);
+    terms.bind(2, word + "\xff");
+    while (terms.step()) {
+        const std::string term = terms.text(0);
+        if (term != word && is_stop_word(term)) continue;
+        match += (match.empty() ? "\"" : " OR \"") + term + "\"";
+    }
+    std::set<std::string> ids;
+    if (match.empty()) return ids;
     Statement st = demo().database().prepare(
         "SELECT s.id FROM service_fts f JOIN services s ON s.rowid = f.rowid "
         "WHERE service_fts MATCH ?1 AND s.status NOT IN ('inactive', 'defunct')");
-    st.bind(1, "\"" + word + "\"*");
-    std::set<std::string> ids;
+    st.bind(1, match);
     while (st.step()) ids.insert(st.text(0));
     return ids;
 }
