@@ -40,6 +40,14 @@ double field_weight(Field field) {
 
 double match_weight(const WordMatch& match) { return kind_weight(match.kind) * field_weight(match.field); }
 
+double match_weight_for(const WordMatch& match, bool about_costs) {
+    if (!about_costs) return match_weight(match);
+    Field field = match.field;
+    if (field == Field::conditions) field = Field::keywords;
+    else if (field == Field::keywords) field = Field::conditions;
+    return kind_weight(match.kind) * field_weight(field);
+}
+
 double saturate(double sum) {
     constexpr double k1 = 1.2;
     return sum <= 0 ? 0 : sum * (k1 + 1) / (sum + k1);
@@ -89,6 +97,13 @@ bool names_category(const std::vector<std::string>& words, bool last_unfinished,
     if (words.size() == name.size() && last == name.back()) return true;
     // A beginning: its last word says something already ("hulp bij" may still be anything).
     return last_unfinished && last.size() >= 3 && !is_stop_word(last) && name[words.size() - 1].starts_with(last);
+}
+
+bool names_label(const std::vector<std::string>& words, bool last_unfinished, std::string_view label) {
+    const auto name = split_words(label);
+    if (name.empty()) return false;
+    if (std::search(words.begin(), words.end(), name.begin(), name.end()) != words.end()) return true;
+    return names_category(words, last_unfinished, label);
 }
 
 std::uint16_t relevance_level(double score) {

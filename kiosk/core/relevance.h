@@ -103,6 +103,17 @@ bool names_category(const std::vector<std::string>& words, bool last_unfinished,
 // What naming a category adds to a score: more than any words can, so that kind comes first.
 constexpr double kNamedCategoryScore = 1000.0;
 
+// A query that names a cost label ("eigen bijdrage", "gratis hulp voor mantelzorgers") asks
+// about costs. Every service carries a cost label among its keywords, so the label says nothing
+// about which service answers the question; the cost and condition text does ("U betaalt een
+// eigen bijdrage via het CAK"). For the label's own words the two fields trade weights:
+// conditions count as keywords do, keywords as conditions do. The other words of the query
+// (the kind of service it names) count as always, so that kind still comes first.
+double match_weight_for(const WordMatch& match, bool about_costs);
+// True when the label's words stand one after another among the typed (folded) words, or the
+// words are the label's beginning while the last is typed (names_category).
+bool names_label(const std::vector<std::string>& words, bool last_unfinished, std::string_view label);
+
 // A score as a level for rank_in_place_order (ranking.h): higher is more relevant, 0 is kept
 // for "not in the result". Steps of 1/64: scores closer than that are as relevant, so place
 // decides between them. At most kMaxLevel.

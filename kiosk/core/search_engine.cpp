@@ -233,6 +233,7 @@ struct SearchEngine::State {
         size_t typed_words = 0;                 // words searched, small ones included
         size_t context_bundles = 0;             // the last bundles: small words that only count
         std::uint32_t named_categories = 0;     // tag bits of categories the words name (relevance.h names_category)
+        std::vector<std::string> cost_words;    // the words of the cost labels they name (relevance.h match_weight_for)
         bool words_before_last = false;         // the last word follows other words
         std::optional<size_t> unfinished_bundle;  // the bundle of the word being typed
         bool only_a_stop_word = false;          // the one word typed is a stop word, no beginning of others
@@ -840,6 +841,13 @@ SearchEngine::State::Parsed SearchEngine::State::parse(const std::string& text, 
             if (tags[k].kind == TagKind::Category &&
                 (names_category(words, last_unfinished, tags[k].nl) || names_category(words, last_unfinished, tags[k].en)))
                 parsed.named_categories |= 1u << k;
+            else if (tags[k].kind == TagKind::Cost)
+                for (const auto label : {tags[k].nl, tags[k].en})
+                    if (names_label(words, last_unfinished, label))
+                        for (size_t w = 0; w < words.size(); ++w)  // the label's words as typed (the last may be a beginning)
+                            for (const auto& l : split_words(label))
+                                if (l == words[w] || (w + 1 == words.size() && last_unfinished && l.starts_with(words[w])))
+                                    parsed.cost_words.push_back(words[w]);
     }
     // A place name being typed after other words ("taxi nieuw-s", "dagbesteding bij havel")
     // waits too: it means "near there" once it is whole, and its beginning says nothing yet.
@@ -1158,6 +1166,8 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
         std::vector<double> idfs;
         for (size_t g = 0; g < groups.size(); ++g) {
             EntrySet any(n);
+            const auto& typed = parsed.bundle_words[groups[g].bundle];
+            const bool about_costs = std::find(parsed.cost_words.begin(), parsed.cost_words.end(), typed) != parsed.cost_words.end();
             for (const auto& alt : groups[g].alternatives) {
                 std::vector<EntrySet> by_field(kFieldCount);
                 EntrySet mixed;
@@ -1171,7 +1181,7 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
                     if (by_field[f].empty_set()) continue;
                     any.add_all(by_field[f]);
                     const WordMatch match{alt.kind, static_cast<Field>(f)};
-                    tiers[g].push_back({match_weight(match), match, std::move(by_field[f])});
+                    tiers[g].push_back({match_weight_for(match, about_costs), match, std::move(by_field[f])});
                 }
             }
             std::stable_sort(tiers[g].begin(), tiers[g].end(), [](const Tier& a, const Tier& b) { return a.weight > b.weight; });

@@ -255,3 +255,29 @@ TEST_CASE("typing a category's name of several words names that kind") {
     CHECK_FALSE(names_category(W{"vervoer"}, false, "Vervoer"));
     CHECK_FALSE(names_category(W{"dementia"}, true, "Dementia support"));
 }
+
+TEST_CASE("a query about costs: the cost text counts, the cost label does not name") {
+    const WordMatch label{MatchKind::literal, Field::keywords}, text{MatchKind::literal, Field::conditions};
+    // As always: a keyword (a category, or the cost label every service carries) over the conditions.
+    CHECK(match_weight_for(label, false) > match_weight_for(text, false));
+    CHECK(match_weight_for(label, false) == match_weight(label));
+    // For the words of a cost label the query names, the cost text answers.
+    CHECK(match_weight_for(text, true) > match_weight_for(label, true));
+    CHECK(match_weight_for(text, true) == match_weight(label));
+    // Name and description keep their weights.
+    for (Field f : {Field::name, Field::description}) {
+        const WordMatch m{MatchKind::literal, f};
+        CHECK(match_weight_for(m, true) == match_weight(m));
+    }
+}
+
+TEST_CASE("a query names a cost label among its words") {
+    using W = std::vector<std::string>;
+    CHECK(names_label(W{"eigen", "bijdrage"}, false, "Eigen bijdrage"));
+    CHECK(names_label(W{"eigen", "bijdrage", "voor", "dagbesteding"}, false, "Eigen bijdrage"));
+    CHECK(names_label(W{"is", "het", "gratis"}, false, "Gratis"));
+    CHECK(names_label(W{"eigen", "bijd"}, true, "Eigen bijdrage"));  // being typed
+    CHECK_FALSE(names_label(W{"bijdrage", "eigen"}, false, "Eigen bijdrage"));
+    CHECK_FALSE(names_label(W{"eigen", "huis"}, false, "Eigen bijdrage"));
+    CHECK_FALSE(names_label(W{"bijdrage"}, false, "Eigen bijdrage"));
+}

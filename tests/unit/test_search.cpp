@@ -601,3 +601,19 @@ TEST_CASE("a category's name of several words brings that kind first") {
         for (const auto& s : r.services) CHECK(s.has_tag("dementia-support"));
     }
 }
+
+TEST_CASE("a question about costs is answered by the cost text, not by the cost label") {
+    // The volunteer drivers carry the label "Eigen bijdrage"; day care, home help and the rest
+    // say in their cost text that you pay an "eigen bijdrage via het CAK".
+    REQUIRE(count_sql("SELECT COUNT(*) FROM service_fts WHERE service_fts MATCH 'conditions: \"eigen bijdrage\"'") > 0);
+    auto r = find("eigen bijdrage", 5);
+    REQUIRE(r.services.size() == 5);
+    for (const auto& s : r.services) {
+        INFO(s.name.nl);
+        CHECK_FALSE(s.has_tag("cost-contribution"));
+    }
+    // A kind of service named beside the label still comes first.
+    auto home = find("personal contribution home care", 5);
+    REQUIRE(home.services.size() == 5);
+    for (const auto& s : home.services) CHECK(s.has_tag("care-at-home"));
+}
