@@ -13,9 +13,14 @@ int rows_in(float cards_h, float card_h) { return card_h > 0 ? int(std::floor((c
 
 ResultsLayout choose_results_layout(const ResultsSpace& s) {
     const auto layout = [&](bool small_title, bool compact, bool fold) {
-        ResultsLayout out{small_title, compact, fold, false, 0, true};
-        const float header = fold ? s.folded_row_h + s.gap
-                                  : (small_title ? s.title_line_h : s.title_h) + s.gap + s.filters_h + s.gap;
+        ResultsLayout out;
+        out.small_title = small_title;
+        out.compact_cards = compact;
+        out.fold_filters = fold;
+        out.title_row = !small_title && !fold && s.title_row_h > 0;
+        const float header = fold            ? s.folded_row_h + s.gap
+                             : out.title_row ? s.title_row_h + s.gap
+                                             : (small_title ? s.title_line_h : s.title_h) + s.gap + s.filters_h + s.gap;
         out.cards_h = s.height - header;
         out.fits = out.cards_h + 0.5f >= (compact ? s.compact_card_h : s.card_h);
         return out;

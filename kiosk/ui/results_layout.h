@@ -5,7 +5,8 @@
 // the cards' two lines of description and facts (compact cards: the name, one phone number, "Zet
 // op mijn lijst"; the rest is on the detail page), the row of filters (one button "Filters (2)"
 // beside the title, which shows them on a tap), and at last the length of a long name (cut with
-// "…"; the detail page has it whole). A page of one card makes a long row of pages: when brief
+// "…"; the detail page has it whole). In a wide window the large title and the filters share a
+// row when they fit in it (nothing given up). A page of one card makes a long row of pages: when brief
 // cards fit only one a page, the least given up that fits two or more goes first. Brief cards go
 // in two columns when that puts more whole cards on a page (a wide window; the caller offers it
 // only when a half-width card keeps its buttons beside its words). Text keeps the chosen size and
@@ -17,6 +18,7 @@ struct ResultsSpace {
     float height = 0;             // from the title's top to the gap above the paging row
     float gap = 0;                // between the title, the filters and the cards
     float title_h = 0;            // the title in heading size, wrapped at the full width
+    float title_row_h = 0;        // the title and one row of filters beside it (0: they do not fit in one row)
     float title_line_h = 0;       // one line of bold: the compact title
     float filters_h = 0;          // the filter toggles in their rows
     float folded_row_h = 0;       // the compact title beside the one "Filters" button (the taller of the two)
@@ -29,6 +31,7 @@ struct ResultsSpace {
 
 struct ResultsLayout {
     bool small_title = false;     // one line of bold, cut with "…" when longer
+    bool title_row = false;       // the large title with the filters beside it, in one row
     bool compact_cards = false;
     bool fold_filters = false;    // the filters behind one button beside the title
     bool cut_names = false;       // compact cards cut a long name to fit `cards_h`

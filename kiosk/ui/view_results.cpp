@@ -124,17 +124,22 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
     // the description and one of place, today's hours and cost, across the card under the buttons
     // (the detail page has them whole).
     std::string summary;
-    std::vector<Piece> facts;
+    std::vector<Piece> facts, short_facts;  // short: without the distance, when the line is too long
     if (!look.compact) {
         summary = svc.summary.in(l);
-        std::string where = svc.town.empty() ? svc.municipality : svc.town;
-        if (svc.distance_km) where += (where.empty() ? "" : " · ") + distance_text(*svc.distance_km, l);
+        const std::string place = svc.town.empty() ? svc.municipality : svc.town;
         const std::string hours = hours_on(svc.opening, d.now.weekday);
         const std::string today = hours.empty() ? std::string(tr("card.closed_today", l)) : tr("card.open_today", l, {hours});
         const std::string cost = cost_code(svc);
-        if (!where.empty()) facts.push_back({where + " · ", th.text});
-        facts.push_back({today, hours.empty() ? th.closed_today : th.open_today, true});
-        if (!cost.empty()) facts.push_back({" · " + category_name(cost, l), th.text});
+        const auto line = [&](const std::string& where) {
+            std::vector<Piece> out;
+            if (!where.empty()) out.push_back({where + " · ", th.text});
+            out.push_back({today, hours.empty() ? th.closed_today : th.open_today, true});
+            if (!cost.empty()) out.push_back({" · " + category_name(cost, l), th.text});
+            return out;
+        };
+        short_facts = line(place);
+        facts = svc.distance_km ? line(place + (place.empty() ? "" : " · ") + distance_text(*svc.distance_km, l)) : short_facts;
     }
     const auto h_of = [&](Font f, const std::string& text, float w) { return text.empty() ? 0.0f : c.measure(f, text, w).y; };
     const float phone_h = h_of(Font::Digits, phone, info_w);
@@ -170,7 +175,11 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
     if (!beside) y += lines_gap;
     float ly = beside ? r.y + m.pad + std::max(y - r.y - m.pad, actions_h) + m.pad / 2 : y - lines_h;
     if (!summary.empty()) ly += c.text(Font::Body, {x, ly}, cut_at_word(c, Font::Body, summary, inner, 1), th.text);
-    if (!facts.empty()) pieces_line(c, {x, ly}, facts, inner);
+    if (!facts.empty()) {
+        std::string whole;
+        for (const Piece& p : facts) whole += p.text;
+        pieces_line(c, {x, ly}, c.measure(Font::Body, whole).x <= inner ? facts : short_facts, inner);
+    }
     const float bx = beside ? card.right() - m.pad - column_w : x;
     const float by = beside ? r.y + m.pad : y + m.gap / 2;
     // The part that opens the detail page: all but the buttons.
@@ -232,6 +241,12 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
     space.height = m.content.bottom() - m.button_h - m.gap - area.y;  // down to the paging row (take_paging_row)
     space.gap = m.gap;
     space.title_h = c.measure(Font::Heading, title, area.w).y;
+    // A wide window: the title on one line and one row of filters beside it, on the right.
+    float filters_row_w = 0;
+    for (const float w : widths) filters_row_w += w + m.gap;
+    filters_row_w -= m.gap;
+    if (c.measure(Font::Heading, title).x + 2 * m.gap + filters_row_w <= area.w)
+        space.title_row_h = std::max(c.measure(Font::Heading, "Hg").y, toggle_h);
     space.title_line_h = c.measure(Font::Bold, "Hg").y;
     space.filters_h = filters_h;
     space.folded_row_h = std::max(space.title_line_h, filters_button_h);
@@ -304,6 +319,13 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
             draw_toggles(area);
             return;
         }
+    } else if (layout.title_row) {
+        const float row_h = space.title_row_h;
+        c.text(Font::Heading, {area.x, area.y + (row_h - c.measure(Font::Heading, "Hg").y) / 2}, title, c.t().heading);
+        Rect row{area.right() - filters_row_w - 1, area.y + (row_h - toggle_h) / 2, filters_row_w + 1, row_h};  // 1: rounding
+        draw_toggles(row);
+        area.y += row_h + m.gap;
+        area.h = std::max(0.0f, area.h - row_h - m.gap);
     } else {
         const std::string shown = layout.small_title ? cut_to_height(c, Font::Bold, title, area.w, space.title_line_h + 0.5f) : title;
         const float title_h = c.text(layout.small_title ? Font::Bold : Font::Heading, {area.x, area.y}, shown, c.t().heading, area.w);

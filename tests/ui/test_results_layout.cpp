@@ -180,3 +180,24 @@ TEST_CASE("larger text never puts more cards on a page, and never fewer than one
             CHECK(choose_results_layout(s).per_page >= 1);
         }
 }
+
+TEST_CASE("a wide window puts the title and the filters in one row, giving up nothing", "[results-layout]") {
+    // 1920x1080 at 100 % on a 21.5" screen: the cards a little higher (a name in two lines).
+    ResultsSpace s = modelled(landscape, 100);
+    s.card_half_h = 333;
+    ResultsLayout l = choose_results_layout(s);
+    CHECK_FALSE(l.title_row);  // not offered: the title above the filters
+    CHECK(l.per_page == 2);
+    s.title_row_h = 73;  // the title and one row of filters fit side by side
+    l = choose_results_layout(s);
+    CHECK(l.title_row);
+    CHECK_FALSE(l.small_title);
+    CHECK_FALSE(l.compact_cards);
+    CHECK(l.columns == 2);
+    CHECK(l.per_page == 4);
+    CHECK(l.cards_h == Approx(805 - 73 - 15));
+    // Folded filters or a one-line title never share the row.
+    l = choose_results_layout(low_window());
+    CHECK(l.fold_filters);
+    CHECK_FALSE(l.title_row);
+}
