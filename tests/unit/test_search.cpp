@@ -617,3 +617,13 @@ TEST_CASE("a question about costs is answered by the cost text, not by the cost 
     REQUIRE(home.services.size() == 5);
     for (const auto& s : home.services) CHECK(s.has_tag("care-at-home"));
 }
+
+TEST_CASE("everyday words about price find the cost text") {
+    // "goedkoop" (cheap) stands in hardly any text; a question about price is answered by what
+    // the services say you pay (synonyms.csv: goedkoop -> betaalt, like "wat kost").
+    const int literal = count_sql("SELECT COUNT(*) FROM service_fts WHERE service_fts MATCH 'goedkoop AND vervoer*'");
+    auto r = find("goedkoop vervoer", 5);
+    CHECK(r.total > literal);
+    REQUIRE(r.services.size() == 5);
+    for (const auto& s : r.services) CHECK(s.has_tag("transport"));
+}
