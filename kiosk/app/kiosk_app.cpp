@@ -448,6 +448,13 @@ struct KioskApp::Impl {
                     found.push_back(std::move(fault));
             // Every page of tiles and choices holds a whole row, and pages start at a row.
             for (auto& fault : ui::choice_page_faults(map)) found.push_back(std::move(fault));
+            // The route's step summary shows every answer whole, in either wording.
+            std::vector<std::vector<std::string>> answers;
+            if (!app.nav.audience.empty() && map.screen != "route.who")
+                answers.push_back({std::string(ui::tr("route.for." + app.nav.audience, app.nav.language)),
+                                   std::string(ui::tr("route.short." + app.nav.audience, app.nav.language))});
+            if (!app.nav.municipality.empty() && map.screen == "route.what") answers.push_back({app.nav.municipality});
+            for (auto& fault : ui::step_summary_faults(map, answers)) found.push_back(std::move(fault));
             for (const auto& fault : found) faults.push_back(combo + "/" + name + " (" + map.screen + "): " + fault);
         }
     };

@@ -41,19 +41,20 @@ std::vector<GlossaryEntry> load() {
     std::vector<GlossaryEntry> out;
     auto csv = parse_csv(embedded::glossary_csv(), "glossary.csv (built in)");
     if (!csv) return out;
-    int term = -1, forms = -1, nl = -1, en = -1;
+    int term = -1, term_en = -1, forms = -1, nl = -1, en = -1;
     for (size_t i = 0; i < csv->header.size(); ++i) {
         const std::string& h = csv->header[i];
         const int at = static_cast<int>(i);
         if (h == "term") term = at;
+        else if (h == "term_en") term_en = at;
         else if (h == "forms") forms = at;
         else if (h == "nl") nl = at;
         else if (h == "en") en = at;
     }
-    if (term < 0 || forms < 0 || nl < 0 || en < 0) return out;
+    if (term < 0 || term_en < 0 || forms < 0 || nl < 0 || en < 0) return out;
     for (const CsvRecord& r : csv->records) {
         auto field = [&](int column) { return static_cast<size_t>(column) < r.fields.size() ? r.fields[column] : std::string(); };
-        GlossaryEntry e{field(term), split_forms(field(forms)), {field(nl), field(en)}};
+        GlossaryEntry e{field(term), field(term_en), split_forms(field(forms)), {field(nl), field(en)}};
         if (e.forms.empty()) e.forms.push_back(ascii_lower(e.term));
         if (!e.term.empty() && !e.explanation.nl.empty()) out.push_back(std::move(e));
     }

@@ -10,9 +10,13 @@
 namespace ww {
 
 struct GlossaryEntry {
-    std::string term;                // as shown: "Alzheimer Café"
+    std::string term;                // as shown in Dutch, and the entry's key: "indicatie"
+    std::string term_en;             // as shown in English, the Dutch word in brackets: "care assessment (indicatie)"
     std::vector<std::string> forms;  // lower case, as found in texts: "alzheimer café", "alzheimer cafe"
     LocalizedText explanation;       // B1 Dutch, English
+
+    // The term as a resident of this language reads it (the Dutch one only if there is no English).
+    const std::string& shown_term(Language l) const { return l == Language::English && !term_en.empty() ? term_en : term; }
 };
 
 // The built-in glossary (db/glossary.csv); empty if that file is broken (tests check it is not).

@@ -31,6 +31,8 @@ inline constexpr Entry kEnglish[] = {
     {"route.step", "Step {} of {}"},
     {"route.for.audience-person", "for myself"},
     {"route.for.audience-carer", "for someone I care for"},
+    {"route.short.audience-person", "For me"},
+    {"route.short.audience-carer", "For someone I care for"},
     {"route.where.all", "All of Drenthe"},
 
     {"search.title", "Type a word"},

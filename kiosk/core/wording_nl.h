@@ -31,6 +31,8 @@ inline constexpr Entry kDutch[] = {
     {"route.step", "Stap {} van {}"},
     {"route.for.audience-person", "voor mijzelf"},
     {"route.for.audience-carer", "voor iemand voor wie ik zorg"},
+    {"route.short.audience-person", "Voor mij"},
+    {"route.short.audience-carer", "Voor wie ik zorg"},
     {"route.where.all", "Heel Drenthe"},
 
     {"search.title", "Typ een woord"},

@@ -26,7 +26,9 @@ std::string mm(double px, double px_per_mm) {
 }
 }  // namespace
 
-bool is_information(const std::string& id) { return id == "detail.phone" || id.rfind("glossary.term.", 0) == 0; }
+bool is_information(const std::string& id) {
+    return id == "detail.phone" || id == "route.step" || id.rfind("glossary.term.", 0) == 0;
+}
 
 bool is_tile(const std::string& id) {
     const auto starts = [&](const char* prefix) { return id.rfind(prefix, 0) == 0; };
@@ -59,6 +61,13 @@ std::vector<std::string> choice_page_faults(const UiMap& map) {
         faults.push_back(map.screen + ": no whole choice on this page" + (shown.empty() ? std::string(", none at all") : ", only parts of" + shown));
         return faults;
     }
+    // A page that is not the last shows at least two whole choices: one alone hides that there is
+    // a choice at all (1366x768 at 150 % once showed one category per page, "1 van 7").
+    const int whole = int(std::count_if(choices.begin(), choices.end(), [](const UiItem* c) { return !c->clipped; }));
+    const bool more = std::any_of(map.items.begin(), map.items.end(), [&](const UiItem& item) {
+        return item.id == "home.more" || item.id == map.screen + ".more";
+    });
+    if (whole < 2 && more) faults.push_back(map.screen + ": only one whole choice on a page that is not the last");
     // The page's top row: the choices that start highest (a choice cut by the page's top edge
     // starts there too, as only its visible part is in the map).
     float top = 1e9f;
@@ -196,6 +205,27 @@ std::vector<std::string> results_page_faults(const UiMap& map, int results) {
             faults.push_back("results: " + item.id + " \"" + item.label + "\" reaches into the paging row");
     }
     if (!add) faults.push_back("results: the card " + first->id + " shows no \"Zet op mijn lijst\" (result.add." + service + ")");
+    return faults;
+}
+
+std::vector<std::string> step_summary_faults(const UiMap& map, const std::vector<std::vector<std::string>>& answers) {
+    std::vector<std::string> faults;
+    if (map.screen != "route.who" && map.screen != "route.where" && map.screen != "route.what") return faults;
+    const auto step = std::find_if(map.items.begin(), map.items.end(), [](const UiItem& item) { return item.id == "route.step"; });
+    if (step == map.items.end()) {
+        faults.push_back(map.screen + ": no step summary (route.step)");
+        return faults;
+    }
+    const std::string& shown = step->label;
+    if (step->clipped) faults.push_back(map.screen + ": the step summary \"" + shown + "\" is cut off by the page");
+    if (shown.find("…") != std::string::npos) faults.push_back(map.screen + ": the step summary \"" + shown + "\" is cut (…)");
+    for (const auto& wordings : answers) {
+        if (wordings.empty()) continue;
+        const bool found = std::any_of(wordings.begin(), wordings.end(), [&](const std::string& w) {
+            return !w.empty() && shown.find(w) != std::string::npos;
+        });
+        if (!found) faults.push_back(map.screen + ": the step summary \"" + shown + "\" does not show the answer \"" + wordings.front() + "\"");
+    }
     return faults;
 }
 

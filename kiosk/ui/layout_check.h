@@ -26,7 +26,7 @@ bool is_tile(const std::string& id);
 std::vector<std::string> layout_faults(const UiMap& map, const LayoutRules& rules);
 
 // Items that are information, not buttons (the 16 mm rule does not apply): "detail.phone",
-// "glossary.term.<term>".
+// "route.step", "glossary.term.<term>".
 bool is_information(const std::string& id);
 
 // What the screen's data says must be shown (the map alone cannot tell a service without a phone
@@ -55,8 +55,15 @@ std::vector<std::string> results_page_faults(const UiMap& map, int results);
 bool is_choice(const std::string& id);
 
 // Every page of a question screen (Home, route.who, route.where, route.what) shows at least one
-// whole choice, and paging moves by whole rows: no choice in the page's top row is cut off (a
-// page never starts inside a row). Empty when fine.
+// whole choice, two when it is not the last page ("Meer" is shown), and paging moves by whole
+// rows: no choice in the page's top row is cut off (a page never starts inside a row). Empty when
+// fine.
 std::vector<std::string> choice_page_faults(const UiMap& map);
+
+// The route's step summary ("route.step" on route.who, route.where and route.what) shows every
+// answer the resident gave, whole: for each answer, one of its wordings ("voor iemand voor wie ik
+// zorg" or "Voor wie ik zorg"; "Emmen") is in it, it is never cut ("…") and not cut off by the
+// page. One line per fault; empty when fine.
+std::vector<std::string> step_summary_faults(const UiMap& map, const std::vector<std::vector<std::string>>& answers);
 
 }  // namespace ww::ui

@@ -161,11 +161,11 @@ std::vector<Rect> tile_grid(const Canvas& c, const std::vector<std::string>& lab
         float score = 0;
         if (fits) {
             score = 1e6f + tile_look(c, labels, {0, 0, w, h}).side;  // all fit: the largest pictograms
-        } else if (const int per_page = int((area.h + 0.5f) / (min_h + m.gap)); per_page >= 1) {
-            // The screen pages by whole rows: as few pages as can be, each filled by its rows (a
-            // row and the gap under it end exactly at the page's edge, where the next page starts).
+        } else if (const int per_page = rows_per_page(area.h, min_h, m.gap); per_page >= 1) {
+            // The screen pages by whole rows: as few pages as can be, each filled by its rows (the
+            // last row ends at the page's edge; the next page starts a gap below it, out of view).
             const int pages = (rows + per_page - 1) / per_page;
-            h = area.h / float(per_page) - m.gap;
+            h = (area.h + m.gap) / float(per_page) - m.gap;
             score = 1e5f - 1e4f * float(std::min(pages, 9)) + tile_look(c, labels, {0, 0, w, h}).side;
         } else {
             h = min_h;
@@ -217,36 +217,36 @@ float tiles_need(const Canvas& c, const std::vector<std::string>& labels, float 
     if (n == 0) return 0;
     const TileMinimum least{c, labels};
     const float min_w = least.width();
-    float all = 1e9f, row = 1e9f;
+    std::vector<ChoiceRows> ways;
     for (int cols = 1; cols <= std::min(n, max_columns); ++cols) {
         const float w = (width - m.gap * float(cols - 1)) / float(cols);
         if (w < min_w && cols > 1) break;
-        const int rows = (n + cols - 1) / cols;
-        const float min_h = least.height(w);
-        all = std::min(all, min_h * float(rows) + m.gap * float(rows - 1));
-        row = std::min(row, min_h + m.gap);
+        ways.push_back({cols, least.height(w)});
     }
-    // Every tile at once, or one whole row (with the gap under it) and the paging row.
-    return std::min(all, row + m.button_h + m.gap);
+    // Every tile at once, or a page of two whole tiles and the paging row.
+    return choices_need(ways, n, m.gap, m.button_h);
 }
 
-float question_header(Canvas& c, const std::string& step, const std::string& question, Rect area, float choices_h) {
+float question_header(Canvas& c, const StepSummary& step, const std::string& question, Rect area, float choices_h) {
     const Metrics& m = c.m();
     QuestionSpace space;
     space.height = m.content.bottom() - area.y;
     const float step_gap = m.gap / 2;
-    if (!step.empty()) {
-        space.step_h = c.measure(Font::Bold, step, area.w).y + step_gap;
-        space.step_line_h = c.measure(Font::Bold, "Hg").y + step_gap;
+    if (!step.full.empty()) {
+        space.step_h = c.measure(Font::Bold, step.full, area.w).y + step_gap;
+        space.step_short_h = c.measure(Font::Bold, step.short_form.empty() ? step.full : step.short_form, area.w).y + step_gap;
     }
     space.question_h = c.measure(Font::Heading, question, area.w).y + m.gap;
     space.question_small_h = c.measure(Font::Bold, question, area.w).y + m.gap;
     space.choices_h = choices_h;
     const QuestionLayout layout = choose_question_layout(space);
     float y = area.y;
-    if (!step.empty()) {
-        const std::string shown = layout.short_step ? cut_to_height(c, Font::Bold, step, area.w, space.step_line_h - step_gap + 0.5f) : step;
-        y += c.text(Font::Bold, {area.x, y}, shown, c.t().text, area.w) + step_gap;
+    if (!step.full.empty()) {
+        // Whole, in either wording: every answer the resident gave stays readable (never cut).
+        const std::string& shown = layout.short_step && space.step_short_h < space.step_h && !step.short_form.empty() ? step.short_form : step.full;
+        const float h = c.text(Font::Bold, {area.x, y}, shown, c.t().text, area.w);
+        c.mark("route.step", shown, {area.x, y, area.w, h});
+        y += h + step_gap;
     }
     y += c.text(layout.small_question ? Font::Bold : Font::Heading, {area.x, y}, question, c.t().heading, area.w) + m.gap;
     return y - area.y;
@@ -266,13 +266,17 @@ int tile_pages(Canvas& c, const NavState& s, const std::string& list_id, const s
     auto cells = tile_grid(c, labels, area, max_columns);
     const bool pages = !cells.empty() && cells.back().bottom() > area.bottom() + 0.5f;
     Rect row;
+    Rect view = area;
     if (pages) {
         row = take_paging_row(c, area);
         cells = tile_grid(c, labels, area, max_columns);
+        // A page is its rows and the gap under the last one (above the paging row, empty): the
+        // next page starts exactly at its bottom, out of view.
+        view.h = area.h + c.m().gap;
     }
     const TileLook look = cells.empty() ? TileLook{} : tile_look(c, labels, cells[0]);
     // Whole rows only: a row the page's edge would cut waits for the next page.
-    const float origin = c.begin_scroll(list_id, area, true);
+    const float origin = c.begin_scroll(list_id, view, true);
     int tapped = -1;
     float bottom = origin;
     for (size_t i = 0; i < tiles.size(); ++i) {

@@ -45,7 +45,7 @@ void draw_glossary(Canvas& c, const NavState& s, const std::vector<const Glossar
     space.question_short_h = c.measure(Font::Bold, short_title, area.w).y;
     QuestionLayout layout;
     if (!terms.empty()) {
-        const float term_h = m.gap / 2 + c.measure(Font::Bold, terms.front()->term, area.w).y;
+        const float term_h = m.gap / 2 + c.measure(Font::Bold, terms.front()->shown_term(l), area.w).y;
         space.choices_h = term_h + c.measure(Font::Body, terms.front()->explanation.in(l), area.w).y;
         layout = choose_question_layout(space);
         if (!layout.fits) {
@@ -62,10 +62,11 @@ void draw_glossary(Canvas& c, const NavState& s, const std::vector<const Glossar
         if (e != terms.front()) c.item_start(y);
         y += m.gap / 2;
         const float top = y;
-        y += c.text(Font::Bold, {area.x, y}, e->term, c.t().heading, area.w);
+        // In English the English term, with the Dutch word the resident meets on letters in brackets.
+        y += c.text(Font::Bold, {area.x, y}, e->shown_term(l), c.t().heading, area.w);
         y += c.text(Font::Body, {area.x, y}, e->explanation.in(l), c.t().text, area.w);
         // In the UI map (not a button), so the layout walk can see the first page explains a word.
-        c.mark("glossary.term." + e->term, e->term, {area.x, top, area.w, y - top});
+        c.mark("glossary.term." + e->term, e->shown_term(l), {area.x, top, area.w, y - top});
     }
     c.end_scroll(y);
     paging_buttons(c, "glossary", "glossary", s, paging);

@@ -27,14 +27,23 @@ std::vector<Rect> choice_rects(const Canvas& c, Rect area, int count, int column
 }
 
 namespace {
-// "Stap 2 van 3 · voor mijzelf · Emmen": where the resident is in the route and what they chose.
-std::string route_step_line(const NavState& s) {
+// "Stap 2 van 3 · voor mijzelf · Emmen": where the resident is in the route and what they chose;
+// the short wording keeps only the answers, "Voor mij · Emmen" (on the first step, the step itself).
+StepSummary route_step_line(const NavState& s) {
     const Language l = s.language;
     const auto [step, of] = route_step(s.screen);
-    std::string line = tr("route.step", l, {std::to_string(step), std::to_string(of)});
-    if (!s.audience.empty() && s.screen != Screen::RouteWho) line += " · " + std::string(tr("route.for." + s.audience, l));
-    if (!s.municipality.empty() && s.screen == Screen::RouteWhat) line += " · " + s.municipality;
-    return line;
+    StepSummary out{tr("route.step", l, {std::to_string(step), std::to_string(of)}), {}};
+    std::vector<std::string> answers;
+    if (!s.audience.empty() && s.screen != Screen::RouteWho) {
+        out.full += " · " + std::string(tr("route.for." + s.audience, l));
+        answers.push_back(std::string(tr("route.short." + s.audience, l)));
+    }
+    if (!s.municipality.empty() && s.screen == Screen::RouteWhat) {
+        out.full += " · " + s.municipality;
+        answers.push_back(s.municipality);
+    }
+    for (const auto& answer : answers) out.short_form += (out.short_form.empty() ? "" : " · ") + answer;
+    return out;
 }
 
 float choice_h(const Metrics& m) { return std::max(m.target * 1.25f, m.line * 2 + 2 * m.pad); }

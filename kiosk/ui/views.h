@@ -67,12 +67,18 @@ struct TileSpec {
 int tile_pages(Canvas& c, const NavState& s, const std::string& list_id, const std::vector<TileSpec>& tiles, Rect area,
                int max_columns);
 // The least height `labels` as tiles (tile_pages) need in a column `width` wide: all at once, or
-// one whole row and the paging row.
+// a page of two whole tiles and the paging row (ui/question_layout.h, choices_need).
 float tiles_need(const Canvas& c, const std::vector<std::string>& labels, float width, int max_columns);
-// A question screen's top: the route's step summary (`step`; empty on Home) and the question, so
-// that `choices_h` is left below them when the screen can give it (ui/question_layout.h: the
-// summary goes to one line, then the question to bold body size). Returns the height used.
-float question_header(Canvas& c, const std::string& step, const std::string& question, Rect area, float choices_h);
+// The route's step summary in two wordings: "Stap 3 van 3 · voor mijzelf · Emmen" and the short
+// one with only the answers, "Voor mij · Emmen" (empty on Home).
+struct StepSummary {
+    std::string full, short_form;
+};
+// A question screen's top: the route's step summary (in the UI map as "route.step") and the
+// question, so that `choices_h` is left below them when the screen can give it
+// (ui/question_layout.h: the summary goes to its short wording, whole, then the question to bold
+// body size). Returns the height used.
+float question_header(Canvas& c, const StepSummary& step, const std::string& question, Rect area, float choices_h);
 // "Vorige", "1 van 9" and "Meer" in `row` (ids `<id_prefix>.previous` / `.more`); returns -1 or +1
 // when one was tapped, else 0. `page` is 1-based.
 int page_buttons(Canvas& c, const std::string& id_prefix, const NavState& s, Rect row, int page, int pages, bool can_previous,

@@ -114,6 +114,12 @@ def check_walk(out, name, combos):
             problems += [f"{combo}/{os.path.basename(path)}: {p}" for p in pictogram_faults(m)]
             if m["screen"] == "home":
                 home_tiles |= {i["id"] for i in m["items"] if i["id"] in HOME_TILES}
+            if combo.endswith("-en"):
+                # English mode names a glossary word in English, never by the Dutch term alone.
+                for it in m["items"]:
+                    if it["id"].startswith("glossary.term.") and it["label"] == it["id"][len("glossary.term."):]:
+                        problems.append(f"{combo}/{os.path.basename(path)}: {it['id']} shows the Dutch term "
+                                        f"\"{it['label']}\" alone in English")
             if m["screen"] == "route.who":
                 who |= {i["id"] for i in m["items"] if i["id"].startswith("route.who.")}
             if not os.path.exists(path[:-5] + ".png"):

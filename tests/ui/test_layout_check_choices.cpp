@@ -83,3 +83,53 @@ TEST_CASE("other screens and paging buttons are not choices", "[layout-check]") 
     CHECK(is_choice("route.who.carer"));
     CHECK(is_choice("tile.search"));
 }
+
+TEST_CASE("a page with one whole choice is a fault unless it is the last", "[layout-check]") {
+    // As seen at 1366x768 with 150 % text: one category a page, "1 van 7".
+    UiMap map = whole_row("route.what", "route.what.");
+    map.items.erase(map.items.begin() + 2);
+    map.items[1] = item("route.what.dementia-support", {20, 470, 1330, 145});
+    CHECK(mentions(choice_page_faults(map), "only one whole choice"));
+    // The same on Home ("home.more").
+    UiMap home = whole_row("home", "tile.");
+    home.items.erase(home.items.begin() + 2);
+    home.items.back() = item("home.more", {900, 660, 400, 90});
+    CHECK(mentions(choice_page_faults(home), "only one whole choice"));
+    // The last page (no "Meer") may hold the one choice left.
+    map.items.pop_back();
+    map.items.push_back(item("route.what.previous", {20, 660, 400, 90}));
+    CHECK(choice_page_faults(map).empty());
+}
+
+namespace {
+UiMap route_step(const std::string& screen, const std::string& shown, bool clipped = false) {
+    UiMap map = whole_row(screen, screen + ".");
+    map.items.push_back(item("route.step", {16, 200, 1334, 80}, clipped));
+    map.items.back().label = shown;
+    return map;
+}
+const std::vector<std::vector<std::string>> kCarerInEmmen{{"voor iemand voor wie ik zorg", "Voor wie ik zorg"}, {"Emmen"}};
+}  // namespace
+
+TEST_CASE("the route's step summary shows every answer whole", "[layout-check]") {
+    CHECK(step_summary_faults(route_step("route.what", "Stap 3 van 3 · voor iemand voor wie ik zorg · Emmen"), kCarerInEmmen).empty());
+    CHECK(step_summary_faults(route_step("route.what", "Voor wie ik zorg · Emmen"), kCarerInEmmen).empty());
+    // As seen at 1366x768 with 150 % text: the municipality cut off with "…".
+    auto faults = step_summary_faults(route_step("route.what", "Stap 3 van 3 · voor iemand voor wie ik zorg ·…"), kCarerInEmmen);
+    CHECK(mentions(faults, "is cut"));
+    CHECK(mentions(faults, "does not show the answer \"Emmen\""));
+    // A cut municipality ("Midden-Dr…") is a fault even though part of it shows.
+    faults = step_summary_faults(route_step("route.what", "Voor wie ik zorg · Midden-Dr…"), {{"Midden-Drenthe"}});
+    CHECK(mentions(faults, "does not show the answer"));
+    // Cut off by the page's edge, or missing.
+    CHECK(mentions(step_summary_faults(route_step("route.where", "Voor wie ik zorg", true), {{"Voor wie ik zorg"}}), "cut off"));
+    CHECK(mentions(step_summary_faults(whole_row("route.who", "route.who."), {}), "no step summary"));
+    // Not a button: no 16 mm rule for it (one line at 100 % is lower than 16 mm).
+    UiMap low = route_step("route.who", "Stap 1 van 3");
+    low.items.back().rect.h = 40;
+    CHECK_FALSE(mentions(layout_faults(low, {3.9}), "route.step"));
+    low.items.back().id = "route.who.self";  // a button that low would be a fault
+    CHECK(mentions(layout_faults(low, {3.9}), "less than 16"));
+    // Other screens have none.
+    CHECK(step_summary_faults(whole_row("home", "tile."), kCarerInEmmen).empty());
+}

@@ -30,6 +30,13 @@ TEST_CASE("glossary: every term is explained in short Dutch and English", "[glos
         CHECK_FALSE(e.explanation.en.empty());
         CHECK(e.explanation.nl.size() <= 200);  // a short explanation, not a leaflet
         CHECK(e.explanation.nl != e.explanation.en);
+        // English mode never shows the Dutch term alone: an English term, with the Dutch word in
+        // it (in brackets) where the resident meets it on Dutch letters and forms.
+        CHECK_FALSE(e.term_en.empty());
+        CHECK(e.term_en != e.term);
+        CHECK(e.term_en.find(e.term) != std::string::npos);
+        CHECK(e.shown_term(Language::English) == e.term_en);
+        CHECK(e.shown_term(Language::Dutch) == e.term);
         // Each term finds itself: the way it is written is one of its forms.
         CHECK(has(terms_in("Vraag naar " + e.term + "."), e.term));
     }
