@@ -94,8 +94,8 @@ inline constexpr Entry kEnglish[] = {
     {"cost.contribution", "You pay a personal contribution"},
     {"cost.unknown", "Ask about the cost"},
 
-    {"indication.needed", "You need an indication."},
-    {"indication.none", "You do not need an indication."},
+    {"indication.needed", "You need a care assessment (indicatie)."},
+    {"indication.none", "You do not need a care assessment (indicatie)."},
 
     {"detail.contact", "Contact"},
     {"detail.phone", "Phone"},

@@ -166,6 +166,7 @@ enabled = true
 device = "null"
 [helpline]
 name = "Dementielijn (Alzheimer Nederland)"
+name_en = "Dementia helpline (Alzheimer Nederland)"
 phone = "0800 - 5088"
 """)
         catalogues = {"demo": args.catalogue,

@@ -61,7 +61,7 @@ TEST_CASE("a service block says cost, indication, address and phone in plain wor
     CHECK(service_block_text(s, Language::English).cost == "Paid for with a Wmo indication.");
     s.fees = {"Eigen bijdrage via het CAK", "Personal contribution through the CAK"};
     CHECK(service_block_text(s, Language::Dutch).cost == "Eigen bijdrage via het CAK. U heeft een indicatie nodig.");
-    CHECK(service_block_text(s, Language::English).cost == "Personal contribution through the CAK. You need an indication.");
+    CHECK(service_block_text(s, Language::English).cost == "Personal contribution through the CAK. You need a care assessment (indicatie).");
 
     s.summary.phone.clear();
     s.phones = {{"050 - 123 45 67", "algemeen"}};
