@@ -9,6 +9,24 @@ namespace ww::ui {
 namespace {
 // Whole rows of cards `card_h` high (with the gap under each) in `cards_h`.
 int rows_in(float cards_h, float card_h) { return card_h > 0 ? int(std::floor((cards_h + 0.5f) / card_h)) : 0; }
+
+// Pages of whole cards (each its own height, with the gap under it) in `cards_h`, as the screen
+// pages them: a card that does not fit starts the next page. In two columns a row is as high as
+// its higher card.
+int pages_of(const std::vector<float>& hs, float cards_h, int columns) {
+    int pages = 1;
+    float used = 0;
+    for (size_t i = 0; i < hs.size(); i += size_t(columns)) {
+        float row = hs[i];
+        if (columns == 2 && i + 1 < hs.size()) row = std::max(row, hs[i + 1]);
+        if (used > 0 && used + row > cards_h + 0.5f) {
+            ++pages;
+            used = 0;
+        }
+        used += row;
+    }
+    return pages;
+}
 }  // namespace
 
 ResultsLayout choose_results_layout(const ResultsSpace& s) {
@@ -17,15 +35,30 @@ ResultsLayout choose_results_layout(const ResultsSpace& s) {
         out.small_title = small_title;
         out.compact_cards = compact;
         out.fold_filters = fold;
-        out.title_row = !small_title && !fold && s.title_row_h > 0;
+        const float row_h = small_title ? s.title_line_row_h : s.title_row_h;
+        out.title_row = !fold && row_h > 0;
         const float header = fold            ? s.folded_row_h + s.gap
-                             : out.title_row ? s.title_row_h + s.gap
+                             : out.title_row ? row_h + s.gap
                                              : (small_title ? s.title_line_h : s.title_h) + s.gap + s.filters_h + s.gap;
         out.cards_h = s.height - header;
         out.fits = out.cards_h + 0.5f >= (compact ? s.compact_card_h : s.card_h);
         return out;
     };
     const auto share = [&](ResultsLayout l) {
+        const std::vector<float>& hs = l.compact_cards ? s.compact_card_hs : s.card_hs;
+        if (!l.cut_names && !hs.empty()) {
+            // Each card its own height: the page count the screen will show.
+            l.pages = pages_of(hs, l.cards_h, 1);
+            if (!l.compact_cards && s.card_half_hs.size() == hs.size() && l.cards_h + 0.5f >= s.card_half_h) {
+                const int halves = pages_of(s.card_half_hs, l.cards_h, 2);
+                if (halves < l.pages) {
+                    l.columns = 2;
+                    l.pages = halves;
+                }
+            }
+            l.per_page = std::max(1, int(float(hs.size()) / float(l.pages) + 0.5f));
+            return l;
+        }
         const float card = l.cut_names ? s.compact_card_min_h : l.compact_cards ? s.compact_card_h : s.card_h;
         l.per_page = std::max(1, rows_in(l.cards_h, card));
         // Two columns only for brief cards, and only when they put more whole cards on a page.

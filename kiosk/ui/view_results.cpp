@@ -102,7 +102,9 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
     const bool on_list = std::find(s.list.begin(), s.list.end(), svc.id) != s.list.end();
     const std::string add_label(tr(on_list ? "detail.added" : "detail.add", l));
     const std::string glossary_label(tr("detail.glossary", l));
-    const bool glossary = look.jargon >= 0 ? look.jargon == 1 : !glossary_terms_in(jargon_words(svc)).empty();
+    // A compact card (a low window) shows no description, so no "Wat is dat?": its detail page
+    // has the explanations.
+    const bool glossary = !look.compact && (look.jargon >= 0 ? look.jargon == 1 : !glossary_terms_in(jargon_words(svc)).empty());
     const CardButtons cb = card_buttons(c, l, glossary, inner);
     const bool beside = cb.beside;
     const float column_w = cb.column_w;
@@ -148,9 +150,14 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
     // Beside the buttons the two lines go across the card under them; above a row of buttons they
     // follow the phone number.
     const float lines_gap = lines_h > 0 ? m.pad / 2 + lines_h : 0;
+    // A compact card beside its button: the name and the phone number on one line when both fit.
+    const float name_w = c.measure(Font::Bold, name).x;
+    const bool one_line = look.compact && beside && phone_h > 0 && name_w + 2 * m.gap + c.measure(Font::Digits, phone).x <= info_w;
+    // A compact card keeps less room above and below its words (more cards on a low page).
+    const float vpad = look.compact ? m.pad / 2 : m.pad;
     const auto card_h = [&](float name_h) {
-        const float info_h = name_h + (phone_h > 0 ? m.pad / 2 + phone_h : 0);
-        return 2 * m.pad + lines_gap + (beside ? std::max(info_h, actions_h) : info_h + m.gap / 2 + actions_h);
+        const float info_h = one_line ? std::max(name_h, phone_h) : name_h + (phone_h > 0 ? m.pad / 2 + phone_h : 0);
+        return 2 * vpad + lines_gap + (beside ? std::max(info_h, actions_h) : info_h + m.gap / 2 + actions_h);
     };
     // A brief card shows a long name in two lines at most; a low window may cut it to one.
     std::string shown_name = look.compact ? name : cut_at_word(c, Font::Bold, name, info_w, 2);
@@ -168,10 +175,17 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
     const Rect card{r.x, r.y, r.w, std::max(h, r.h)};
     c.fill(card, th.tile, m.pad);
     c.outline(card, th.outline, std::max(2.0f, m.px_per_mm * 0.6f), m.pad);
-    float y = r.y + m.pad;
+    float y = r.y + vpad;
     const float x = r.x + m.pad;
-    y += c.text(Font::Bold, {x, y}, shown_name, th.on_tile, info_w);
-    if (!phone.empty()) y += m.pad / 2 + c.text(Font::Digits, {x, y + m.pad / 2}, phone, th.on_tile, info_w);
+    if (one_line) {
+        const float row_h = std::max(name_h, phone_h);
+        c.text(Font::Bold, {x, y + (row_h - name_h) / 2}, shown_name, th.on_tile, info_w);
+        c.text(Font::Digits, {x + name_w + 2 * m.gap, y + (row_h - phone_h) / 2}, phone, th.on_tile, info_w - name_w - 2 * m.gap);
+        y += row_h;
+    } else {
+        y += c.text(Font::Bold, {x, y}, shown_name, th.on_tile, info_w);
+        if (!phone.empty()) y += m.pad / 2 + c.text(Font::Digits, {x, y + m.pad / 2}, phone, th.on_tile, info_w);
+    }
     if (!beside) y += lines_gap;
     float ly = beside ? r.y + m.pad + std::max(y - r.y - m.pad, actions_h) + m.pad / 2 : y - lines_h;
     if (!summary.empty()) ly += c.text(Font::Body, {x, ly}, cut_at_word(c, Font::Body, summary, inner, 1), th.text);
@@ -181,7 +195,7 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
         pieces_line(c, {x, ly}, c.measure(Font::Body, whole).x <= inner ? facts : short_facts, inner);
     }
     const float bx = beside ? card.right() - m.pad - column_w : x;
-    const float by = beside ? r.y + m.pad : y + m.gap / 2;
+    const float by = beside ? r.y + vpad : y + m.gap / 2;
     // The part that opens the detail page: all but the buttons.
     const Rect opens = beside ? Rect{r.x, r.y, r.w - m.pad - column_w - m.gap / 2, card.h}
                               : Rect{r.x, r.y, r.w, y + m.gap / 4 - r.y};
@@ -233,8 +247,8 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
     const std::string filters_label = active > 0 ? tr("results.filters", l, {std::to_string(active)}) : std::string(tr("results.filters_none", l));
     // Room for the tick box it shows while the filters are open.
     const float filters_w = std::min(area.w / 2, std::max(m.target * 2, c.measure(Font::Bold, filters_label).x + c.toggle_extra_width()));
-    const float filters_button_h =
-        std::max(m.button_h, c.measure(Font::Bold, filters_label, filters_w - c.toggle_extra_width()).y + 2 * m.pad);
+    // As high as its words with a little room (at least 16 mm), like a card's buttons: a low row.
+    const float filters_button_h = card_button_h(c, filters_label, filters_w - c.toggle_extra_width());
 
     // How the height is shared (ui/results_layout.h): always room for a whole card.
     ResultsSpace space;
@@ -248,6 +262,7 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
     if (c.measure(Font::Heading, title).x + 2 * m.gap + filters_row_w <= area.w)
         space.title_row_h = std::max(c.measure(Font::Heading, "Hg").y, toggle_h);
     space.title_line_h = c.measure(Font::Bold, "Hg").y;
+    if (c.measure(Font::Bold, title).x + 2 * m.gap + filters_row_w <= area.w) space.title_line_row_h = std::max(space.title_line_h, toggle_h);
     space.filters_h = filters_h;
     space.folded_row_h = std::max(space.title_line_h, filters_button_h);
     // Each card measured once a frame in the looks it may get (compact only when the brief ones do
@@ -264,12 +279,15 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
         jargon[i] = glossary_terms_in(jargon_words(r.services[i])).empty() ? 0 : 1;
         heights[i] = result_card(c, r.services[i], d, s, {area.x, 0, area.w, 0}, false, {false, 0, jargon[i]});
         space.card_h = std::max(space.card_h, heights[i] + m.gap);
+        space.card_hs.push_back(heights[i] + m.gap);
         if (halves) {
             half_heights[i] = result_card(c, r.services[i], d, s, {area.x, 0, half_w, 0}, false, {false, 0, jargon[i]});
             space.card_half_h = std::max(space.card_half_h, half_heights[i] + m.gap);
+            space.card_half_hs.push_back(half_heights[i] + m.gap);
         }
     }
     space.compact_card_h = space.compact_card_min_h = space.card_h;  // compact cards are never taller
+    space.compact_card_hs = space.card_hs;
     // No cards: the filters stay in view (they say why), and the message and a button need room.
     if (n == 0) space.card_h = space.compact_card_h = space.compact_card_min_h = 2 * m.button_h;
     ResultsLayout layout = choose_results_layout(space);
@@ -280,6 +298,7 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
         for (size_t i = 0; i < n; ++i) {
             compact_heights[i] = result_card(c, r.services[i], d, s, {area.x, 0, area.w, 0}, false, {true, 0, jargon[i]});
             space.compact_card_h = std::max(space.compact_card_h, compact_heights[i] + m.gap);
+            space.compact_card_hs[i] = compact_heights[i] + m.gap;
         }
         space.compact_card_min_h = space.compact_card_h;
         layout = choose_results_layout(space);
@@ -320,8 +339,9 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
             return;
         }
     } else if (layout.title_row) {
-        const float row_h = space.title_row_h;
-        c.text(Font::Heading, {area.x, area.y + (row_h - c.measure(Font::Heading, "Hg").y) / 2}, title, c.t().heading);
+        const float row_h = layout.small_title ? space.title_line_row_h : space.title_row_h;
+        const Font font = layout.small_title ? Font::Bold : Font::Heading;
+        c.text(font, {area.x, area.y + (row_h - c.measure(font, "Hg").y) / 2}, title, c.t().heading);
         Rect row{area.right() - filters_row_w - 1, area.y + (row_h - toggle_h) / 2, filters_row_w + 1, row_h};  // 1: rounding
         draw_toggles(row);
         area.y += row_h + m.gap;

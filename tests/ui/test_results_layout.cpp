@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <vector>
 
 #include "ui/results_layout.h"
 
@@ -96,7 +97,8 @@ namespace {
 // body text `f` px (49 at 1920x1080 100 %, times the text size), buttons a line plus 12 px, cards
 // with 12 px padding. A brief card: its name (one line across the window, two in a half), the
 // phone number (1.2 f) and beside it the two buttons, then two lines across. A compact card: the
-// name, the phone number and the buttons.
+// name and the phone number beside "Zet op mijn lijst", 6 px above and below. The "Filters" button
+// is a line plus 12 px.
 struct Window {
     float height;      // from the title's top to the gap above the paging row, at 100 %
     float body_px;     // at 100 %
@@ -117,10 +119,10 @@ ResultsSpace modelled(const Window& w, int scale) {
     s.title_h = 1.3f * f;
     s.title_line_h = f;
     s.filters_h = f + 24;
-    s.folded_row_h = f + 24;
+    s.folded_row_h = f + 12;
     s.card_h = brief(1);
     s.card_half_h = w.halves_upto && scale <= w.halves_max_scale ? brief(2) : 0;
-    s.compact_card_h = s.compact_card_min_h = 2 * pad + std::max(f + pad / 2 + digits, buttons) + w.gap;
+    s.compact_card_h = s.compact_card_min_h = pad + std::max(f + pad / 2 + digits, button) + w.gap;
     return s;
 }
 const Window landscape{805, 49, 15, true, 125};
@@ -196,8 +198,101 @@ TEST_CASE("a wide window puts the title and the filters in one row, giving up no
     CHECK(l.columns == 2);
     CHECK(l.per_page == 4);
     CHECK(l.cards_h == Approx(805 - 73 - 15));
-    // Folded filters or a one-line title never share the row.
+    // Folded filters never share the row.
     l = choose_results_layout(low_window());
     CHECK(l.fold_filters);
     CHECK_FALSE(l.title_row);
+}
+
+TEST_CASE("the one-line title shares a row with the filters when the large one does not fit in it", "[results-layout]") {
+    ResultsSpace s = low_window();
+    s.compact_card_h = s.compact_card_min_h = 120;
+    s.title_line_row_h = 104;  // the one-line title and the filters fit side by side
+    const ResultsLayout l = choose_results_layout(s);
+    CHECK(l.small_title);
+    CHECK(l.title_row);
+    CHECK_FALSE(l.fold_filters);  // the filters stay in view
+    CHECK(l.cards_h == Approx(368 - 104 - 16));
+    CHECK(l.per_page == 2);
+}
+
+namespace {
+// Cards in list order: `short_h` high, and every `every`-th one `long_h` (a long name).
+std::vector<float> mixed(size_t n, float short_h, float long_h, size_t every) {
+    std::vector<float> hs;
+    for (size_t i = 0; i < n; ++i) hs.push_back(i % every == every - 1 ? long_h : short_h);
+    return hs;
+}
+}  // namespace
+
+TEST_CASE("at 1366x768 on a 15.6 inch screen with 100 % text a page holds two cards", "[results-layout]") {
+    // As the layout walk's map measures it (demo catalogue, its notice band, the bar in two rows):
+    // compact cards of 93 px (name and phone on one line), 151 px (on two) and 204 px (a name on
+    // two lines), with the gap. The tallest alone would give one card a page ("1 van 51").
+    ResultsSpace s;
+    s.height = 396;
+    s.gap = 16;
+    s.title_h = 69;
+    s.title_line_h = 53;
+    s.filters_h = 77;
+    s.folded_row_h = 65;
+    s.card_h = 328;
+    s.compact_card_h = s.compact_card_min_h = 204;
+    for (size_t i = 0; i < 50; ++i) {
+        s.card_hs.push_back(i % 10 == 9 ? 328 : 280);
+        s.compact_card_hs.push_back(i % 10 == 9 ? 204 : i % 3 == 0 ? 93 : 151);
+    }
+    const ResultsLayout l = choose_results_layout(s);
+    CHECK(l.compact_cards);
+    CHECK(l.fold_filters);  // "Filters" beside the title gains the second card
+    CHECK(l.fits);
+    CHECK(l.per_page >= 2);
+    CHECK(l.pages <= 30);
+    // With only the tallest known, one a page: the per-card count is what makes the difference.
+    ResultsSpace tallest_only = s;
+    tallest_only.card_hs.clear();
+    tallest_only.compact_card_hs.clear();
+    CHECK(choose_results_layout(tallest_only).per_page == 1);
+}
+
+TEST_CASE("one long name costs only its own page", "[results-layout]") {
+    // Brief cards of 300 px fit two a page; one in five has a long name (500 px) and fits alone.
+    ResultsSpace s = low_window();
+    s.height = 1000;
+    s.card_h = 500;
+    s.compact_card_h = s.compact_card_min_h = 220;
+    s.card_hs = mixed(50, 300, 500, 5);
+    s.compact_card_hs = mixed(50, 200, 220, 5);
+    const ResultsLayout l = choose_results_layout(s);
+    const float cards_h = 1000 - 208 - 16 - 104 - 16;  // 656: two short cards, or one long one
+    CHECK(l.cards_h == Approx(cards_h));
+    CHECK_FALSE(l.compact_cards);  // the long names do not make every card compact
+    CHECK_FALSE(l.small_title);
+    // Per five cards: two short, two short, the long one alone.
+    CHECK(l.pages == 30);
+    CHECK(l.per_page == 2);
+    // Decided from the tallest, every page would hold one brief card, or compact ones for all.
+    ResultsSpace tallest_only = s;
+    tallest_only.card_hs.clear();
+    tallest_only.compact_card_hs.clear();
+    const ResultsLayout old = choose_results_layout(tallest_only);
+    CHECK((old.compact_cards || old.per_page == 1));
+    // A single card: one page.
+    s.card_hs = {500};
+    s.compact_card_hs = {220};
+    CHECK(choose_results_layout(s).pages == 1);
+}
+
+TEST_CASE("two columns are counted by rows of their higher card", "[results-layout]") {
+    ResultsSpace s = low_window();
+    s.height = 1000;
+    s.card_h = 400;
+    s.card_half_h = 500;
+    s.card_hs = mixed(12, 300, 400, 4);
+    s.card_half_hs = mixed(12, 300, 500, 4);
+    const ResultsLayout l = choose_results_layout(s);
+    // One column: 300+300 | 300 | 400 per four cards, nine pages. Two columns: rows of 300 and of
+    // 500 (the row with the long card), one row a page, six pages.
+    CHECK(l.columns == 2);
+    CHECK(l.pages == 6);
 }
