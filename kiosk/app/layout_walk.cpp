@@ -161,9 +161,11 @@ void walk_screens(WalkDriver& d) {
         d.shot("results-filters-shown");
         d.tap("results.filters");
     }
+    tap_filter(d, "filter.municipality");
+    if (first_item(d.map(), "result.card.").empty()) d.tap("results.filters");  // back to the cards
+    d.shot("results-filter-on");  // one filter on: in a low window still in view beside "Filters (1)"
     tap_filter(d, "filter.open_now");
     tap_filter(d, "filter.free");
-    tap_filter(d, "filter.municipality");
     d.shot("results-filters");
 
     // "Bent u er nog?" over a screen with a list.

@@ -326,7 +326,22 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
     if (layout.fold_filters) {
         // One row: the title on one line and "Filters (2)", which shows the filters instead of the cards.
         const float row_h = space.folded_row_h;
-        const float title_w = area.w - filters_w - m.gap;
+        // The active filters stay in view beside "Filters (2)", each removed with a tap, when the
+        // title keeps a quarter of the row (else the count on the button says them).
+        float on_w = 0;
+        for (size_t i = 0; i < toggles.size(); ++i)
+            if (toggles[i].on) on_w += widths[i] + m.gap;
+        const bool show_on = on_w > 0 && !s.show_filters && area.w - filters_w - m.gap - on_w >= area.w / 4;
+        const float title_w = area.w - filters_w - m.gap - (show_on ? on_w : 0);
+        if (show_on) {
+            float x = area.x + title_w + m.gap;
+            for (size_t i = 0; i < toggles.size(); ++i) {
+                if (!toggles[i].on) continue;
+                if (c.button(toggles[i].id, toggles[i].label, {x, area.y, widths[i], filters_button_h}, ButtonStyle::ToggleOn))
+                    c.emit(toggles[i].action, muni);
+                x += widths[i] + m.gap;
+            }
+        }
         const std::string line = cut_to_height(c, Font::Bold, title, title_w, space.title_line_h + 0.5f);
         c.text(Font::Bold, {area.x, area.y + (row_h - space.title_line_h) / 2}, line, c.t().heading, title_w);
         if (c.button("results.filters", filters_label, {area.right() - filters_w, area.y, filters_w, filters_button_h},

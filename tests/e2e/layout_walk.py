@@ -110,6 +110,10 @@ def check_walk(out, name, combos):
             seen.add(m["screen"])
             if path.endswith("-results-route.json") and m["screen"] != "results":
                 problems.append(f"{combo}: the guided route did not reach its results ({m['screen']})")
+            if path.endswith("-results-filter-on.json") and any(i["id"].startswith("result.card.") for i in m["items"]) \
+                    and not any(i["id"].startswith("filter.") and i.get("on") for i in m["items"]):
+                # An active filter stays in view and removable, also behind "Filters (1)".
+                problems.append(f"{combo}: the active filter is not in view beside the cards")
             qr = qr or any(i["id"] == "list.qr" for i in m["items"])
             problems += [f"{combo}/{os.path.basename(path)}: {p}" for p in pictogram_faults(m)]
             if m["screen"] == "home":
