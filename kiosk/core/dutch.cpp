@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <unordered_map>
 
 #include "core/embedded_data.h"
 #include "core/text.h"
@@ -128,10 +129,21 @@ public:
                 handle_ = Hunspell_create(aff.c_str(), dic.c_str());
         }
         if (!handle_ || word.empty()) return false;
-        return Hunspell_spell(handle_, std::string(word).c_str()) != 0;
+        // Remembered: typing letter by letter asks about the same words (typo candidates, the
+        // words typed before) on every keystroke, and hunspell takes microseconds per word.
+        if (auto it = known_.find(word); it != known_.end()) return it->second;
+        if (known_.size() >= kRemembered) known_.clear();
+        const bool known = Hunspell_spell(handle_, std::string(word).c_str()) != 0;
+        known_.emplace(std::string(word), known);
+        return known;
     }
 
 private:
+    static constexpr size_t kRemembered = 20000;
+    struct Hash : std::hash<std::string_view> {
+        using is_transparent = void;
+    };
+    std::unordered_map<std::string, bool, Hash, std::equal_to<>> known_;
     std::string name_;
     std::mutex mutex_;
     Hunhandle* handle_ = nullptr;

@@ -48,11 +48,6 @@ double match_weight_for(const WordMatch& match, bool about_costs) {
     return kind_weight(match.kind) * field_weight(field);
 }
 
-double saturate(double sum) {
-    constexpr double k1 = 1.2;
-    return sum <= 0 ? 0 : sum * (k1 + 1) / (sum + k1);
-}
-
 double word_score(std::span<const WordMatch> matches, double idf) {
     double best[kFieldCount] = {};
     for (const auto& m : matches) {
@@ -67,8 +62,6 @@ double word_score(std::span<const WordMatch> matches, double idf) {
 bool names_the_service(const WordMatch& match) {
     return (match.field == Field::name || match.field == Field::keywords) && match.kind != MatchKind::typo_synonym;
 }
-
-bool enough_evidence(const Evidence& evidence) { return evidence.every_word_whole || evidence.named_for_a_word; }
 
 bool last_word_waits(size_t letters, bool may_become_stop_word, bool answered, bool words_before) {
     return words_before && (letters < kMinLettersToSearch || may_become_stop_word || !answered);
@@ -104,11 +97,6 @@ bool names_label(const std::vector<std::string>& words, bool last_unfinished, st
     if (name.empty()) return false;
     if (std::search(words.begin(), words.end(), name.begin(), name.end()) != words.end()) return true;
     return names_category(words, last_unfinished, label);
-}
-
-std::uint16_t relevance_level(double score) {
-    const double scaled = std::round(std::max(score, 0.0) * 64.0);
-    return static_cast<std::uint16_t>(1 + std::min(scaled, static_cast<double>(kMaxLevel - 1)));
 }
 
 }  // namespace ww

@@ -13,6 +13,7 @@
 // or the category words outweighs a synonym anywhere; a synonym in the name (the kind of service
 // a synonym names) does outweigh the typed word met only in a description.
 // A service's relevance is the sum of its query words' scores.
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -40,7 +41,11 @@ double field_weight(Field field);
 double match_weight(const WordMatch& match);  // kind x field
 
 // BM25's saturation of a word's summed field weights (k1 = 1.2): grows with `sum`, below 2.2.
-double saturate(double sum);
+// Inline, like relevance_level below: the search calls both once per matching service.
+inline double saturate(double sum) {
+    constexpr double k1 = 1.2;
+    return sum <= 0 ? 0 : sum * (k1 + 1) / (sum + k1);
+}
 
 // One query word's score: its best match per field, summed over fields, saturated, times idf.
 // 0 when `matches` is empty.
@@ -62,7 +67,7 @@ bool names_the_service(const WordMatch& match);
 // that matched: a part of a compound or a few words of a question met only in a description
 // ("kapper" in "rijden u naar de kapper", "auto" for "autoverzekering") mislead more than
 // they help, so such a query honestly finds nothing.
-bool enough_evidence(const Evidence& evidence);
+constexpr bool enough_evidence(const Evidence& evidence) { return evidence.every_word_whole || evidence.named_for_a_word; }
 
 // Typing letter by letter: the last word, still being typed after other words, waits (is
 // neither needed nor counted) while it cannot say anything yet: fewer than three letters
@@ -118,6 +123,14 @@ bool names_label(const std::vector<std::string>& words, bool last_unfinished, st
 // for "not in the result". Steps of 1/64: scores closer than that are as relevant, so place
 // decides between them. At most kMaxLevel.
 constexpr std::uint16_t kMaxLevel = 32767;
-std::uint16_t relevance_level(double score);
+inline std::uint16_t relevance_level(double score) {
+    const double scaled = std::max(score, 0.0) * 64.0;
+    if (!(scaled < kMaxLevel - 1)) return kMaxLevel;
+    // std::round (half away from zero) without a call into libm: below 2^52 the fraction of a
+    // double is exact, so this is the same number.
+    const auto whole = static_cast<std::uint32_t>(scaled);
+    const std::uint32_t rounded = whole + (scaled - static_cast<double>(whole) >= 0.5 ? 1u : 0u);
+    return static_cast<std::uint16_t>(1 + std::min<std::uint32_t>(rounded, kMaxLevel - 1));
+}
 
 }  // namespace ww

@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <span>
 #include <stdexcept>
 #include <string>
@@ -193,6 +194,10 @@ struct SearchEngine::State {
     std::vector<std::uint32_t> sparse_docs;
     std::vector<std::uint8_t> sparse_fields;
     std::vector<std::uint64_t> dense_docs;
+    // By length in bytes, the terms a typo may be corrected into, in vocabulary order: terms that
+    // find something now (not only inactive services), of four letters or more, not a number
+    // and not a stop word. A typo is compared only with the terms of a length within reach.
+    std::vector<std::vector<std::uint32_t>> typo_terms_by_length;
     // (Snowball stem, term index), sorted: the terms that share a query word's stem.
     std::vector<std::pair<std::string, std::uint32_t>> stems;
 
@@ -204,6 +209,21 @@ struct SearchEngine::State {
     };
     mutable std::mutex place_mutex;
     mutable PlaceOrder place_cache;
+
+    // Reading the page: statements prepared once, not on every keystroke.
+    struct PageReader {
+        Statement begin, commit, id_of;
+        SummaryReader summaries;
+        explicit PageReader(const Database& db)
+            : begin(db.prepare("BEGIN")), commit(db.prepare("COMMIT")),
+              id_of(db.prepare("SELECT id FROM services WHERE rowid = ?1")), summaries(db) {}
+    };
+    mutable std::mutex scratch_mutex;  // for the two below
+    mutable std::vector<double> scratch_scores, scratch_field_sums;
+    mutable std::mutex page_mutex;
+    mutable std::optional<PageReader> page_reader;
+    std::vector<ServiceSummary> read_page(const std::vector<std::uint32_t>& order, size_t offset,
+                                          const ReadContext& context) const;
 
     double reference_cos_lat = 1;  // for the flat projection of positions
 
@@ -455,6 +475,15 @@ void SearchEngine::State::load_language() {
     is_dutch_word("de");
     is_english_word("the");
 
+    for (std::uint32_t t = 0; t < terms.size(); ++t) {
+        const std::string& term = terms[t];
+        if (term_docs[t].count == 0 || term.size() < kMinTypoLength - 1 || std::isdigit(static_cast<unsigned char>(term[0])) ||
+            is_stop_word(term))
+            continue;
+        if (typo_terms_by_length.size() <= term.size()) typo_terms_by_length.resize(term.size() + 1);
+        typo_terms_by_length[term.size()].push_back(t);
+    }
+
     stems.reserve(terms.size());
     for (std::uint32_t t = 0; t < terms.size(); ++t)
         if (terms[t].size() >= 4 && term_docs[t].count > 0) stems.emplace_back(dutch_stem(terms[t]), t);
@@ -526,27 +555,34 @@ std::vector<TermSpan> SearchEngine::State::stem_terms(const std::string& word) c
 std::optional<std::string> SearchEngine::State::closest_word(const std::string& word, Language language) const {
     // At most one edit in a short word: two would turn "moeder" into "meer".
     const int max_edits = word.size() <= kShortWord ? 1 : 2;
+    // The fewest edits, then the most services, then the first in the vocabulary's order (its
+    // terms, then the synonym terms): one order, however the candidates are visited.
     std::optional<std::string> best;
     int best_distance = max_edits + 1, best_docs = -1;
-    auto consider = [&](const std::string& candidate, int docs) {
-        if (candidate.size() + static_cast<size_t>(max_edits) < word.size() ||
-            candidate.size() > word.size() + static_cast<size_t>(max_edits) || is_stop_word(candidate))
-            return;
-        int d = edit_distance(word, candidate, max_edits);
+    size_t best_order = SIZE_MAX;
+    auto consider = [&](const std::string& candidate, int docs, size_t order) {
+        // Measured only as far as it can still win: a word further away is no candidate.
+        const int d = edit_distance(word, candidate, std::min(max_edits, best_distance));
         if (d > max_edits || d > best_distance) return;
-        if (d < best_distance || (d == best_distance && docs > best_docs)) {
+        if (d < best_distance || docs > best_docs || (docs == best_docs && order < best_order)) {
             if (!may_correct_into(language, word_languages(candidate))) return;
             best = candidate;
             best_distance = d;
             best_docs = docs;
+            best_order = order;
         }
     };
-    // Only words that find something now: a word of inactive services only would find nothing.
-    for (size_t t = 0; t < terms.size(); ++t)
-        if (term_docs[t].count > 0 && terms[t].size() >= kMinTypoLength - 1 &&
-            !std::isdigit(static_cast<unsigned char>(terms[t][0])))
-            consider(terms[t], static_cast<int>(term_docs[t].count));
-    for (const auto& term : single_word_synonym_terms) consider(term, 0);
+    // Only the vocabulary terms of a length within reach (typo_terms_by_length).
+    const size_t shortest = word.size() > static_cast<size_t>(max_edits) ? word.size() - static_cast<size_t>(max_edits) : 0;
+    for (size_t length = shortest; length <= word.size() + static_cast<size_t>(max_edits) && length < typo_terms_by_length.size(); ++length)
+        for (std::uint32_t t : typo_terms_by_length[length]) consider(terms[t], static_cast<int>(term_docs[t].count), t);
+    for (size_t k = 0; k < single_word_synonym_terms.size(); ++k) {
+        const std::string& term = single_word_synonym_terms[k];
+        if (term.size() + static_cast<size_t>(max_edits) < word.size() || term.size() > word.size() + static_cast<size_t>(max_edits) ||
+            is_stop_word(term))
+            continue;
+        consider(term, 0, terms.size() + k);
+    }
     return best;
 }
 
@@ -1273,8 +1309,13 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
         }
         // Each group adds its score (relevance.h word_score): per field its best tier's weight,
         // summed, saturated, times its IDF.
-        std::vector<double> scores(n, 0.0);
-        std::vector<double> field_sum(n, 0.0);
+        // Two arrays of a double per service, kept between searches (allocating and faulting in
+        // 1.6 MB on every keystroke cost more than clearing them).
+        std::lock_guard scratch_lock(s.scratch_mutex);
+        std::vector<double>& scores = s.scratch_scores;
+        std::vector<double>& field_sum = s.scratch_field_sums;
+        scores.assign(n, 0.0);
+        field_sum.assign(n, 0.0);
         for (size_t g = 0; g < groups.size(); ++g) {
             std::vector<EntrySet> open(kFieldCount);
             for (auto& tier : tiers[g]) {
@@ -1296,9 +1337,13 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
         }
         // A place in the words puts the services there first, then relevance orders.
         const int place_municipality = parsed.place ? home : -1;
-        candidates.for_each([&](std::uint32_t i) {
+        // The minimum evidence (enough_evidence) over whole sets: named, or every word whole.
+        static_assert(enough_evidence({true, false}) && enough_evidence({false, true}) && !enough_evidence({false, false}));
+        EntrySet shown = named;
+        shown.add_all(whole_words);
+        shown.keep_only(candidates);
+        shown.for_each([&](std::uint32_t i) {
             if (!keep(i)) return;
-            if (!enough_evidence({named.has(i), whole_words.has(i)})) return;
             if (some_words_only && !(covered[i] * 2 > needed_idf)) return;
             const bool named_kind = (s.entries[i].tags & parsed.named_categories) != 0;
             std::uint16_t level = relevance_level(scores[i] + (named_kind ? kNamedCategoryScore : 0.0));
@@ -1314,15 +1359,38 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
 
     const size_t offset = static_cast<size_t>(std::max(0, q.offset));
     const auto order = s.rank(home, origin, parsed.place != nullptr, levels, offset + static_cast<size_t>(std::max(0, q.limit)));
+    result.services = s.read_page(order, offset, ReadContext{q.near, q.home_municipality});
+    return result;
+}
+
+std::vector<ServiceSummary> SearchEngine::State::read_page(const std::vector<std::uint32_t>& order, size_t offset,
+                                                           const ReadContext& context) const {
+    std::lock_guard lock(page_mutex);
+    if (!page_reader) page_reader.emplace(db);
+    // One read transaction for the page: otherwise each of its hundred-odd statements takes and
+    // drops the file lock and checks the file again (system calls each time).
+    auto run = [](const Statement& st) {
+        const bool done = st.valid() && sqlite3_step(st.handle()) == SQLITE_DONE;
+        if (st.valid()) sqlite3_reset(st.handle());
+        return done;
+    };
+    const bool own_transaction = sqlite3_get_autocommit(db.handle()) != 0 && run(page_reader->begin);
+    struct EndTransaction {
+        const Statement* commit;
+        bool (*run)(const Statement&);
+        ~EndTransaction() {
+            if (commit) run(*commit);
+        }
+    } end{own_transaction ? &page_reader->commit : nullptr, run};
     std::vector<std::string> page;
-    Statement id_of = s.db.prepare("SELECT id FROM services WHERE rowid = ?1");
+    Statement& id_of = page_reader->id_of;
     for (size_t k = offset; k < order.size(); ++k) {
         id_of.reset();
-        id_of.bind(1, s.rowids[order[k]]);
+        id_of.bind(1, rowids[order[k]]);
         if (id_of.step()) page.push_back(id_of.text(0));
     }
-    result.services = read_summaries(s.db, page, ReadContext{q.near, q.home_municipality});
-    return result;
+    id_of.reset();
+    return page_reader->summaries.read(page, context);
 }
 
 }  // namespace ww

@@ -36,7 +36,7 @@ constexpr const char* kPhonesSql =
     "   JOIN services s ON p.organization_id = s.organization_id WHERE s.id = ?1"
     " ORDER BY o, r";
 
-// The prepared statements for reading summaries, made once per call of read_summaries.
+// The prepared statements for reading summaries (SummaryReader keeps them).
 struct SummaryStatements {
     Statement service, location, municipalities, tags, phone, opening;
 
@@ -109,15 +109,30 @@ std::optional<ServiceSummary> read_one(SummaryStatements& q, const std::string& 
 
 }  // namespace
 
-std::vector<ServiceSummary> read_summaries(const Database& db, const std::vector<std::string>& ids,
-                                           const ReadContext& context) {
+struct SummaryReader::Statements : SummaryStatements {
+    using SummaryStatements::SummaryStatements;
+};
+
+SummaryReader::SummaryReader(const Database& db) : statements_(std::make_unique<Statements>(db)) {}
+SummaryReader::~SummaryReader() = default;
+SummaryReader::SummaryReader(SummaryReader&&) noexcept = default;
+SummaryReader& SummaryReader::operator=(SummaryReader&&) noexcept = default;
+
+std::vector<ServiceSummary> SummaryReader::read(const std::vector<std::string>& ids, const ReadContext& context) {
     std::vector<ServiceSummary> out;
-    SummaryStatements q(db);
+    SummaryStatements& q = *statements_;
     if (!q.valid()) return out;
     out.reserve(ids.size());
     for (const auto& id : ids)
         if (auto s = read_one(q, id, context)) out.push_back(std::move(*s));
+    // A statement that stopped at a row would keep its read transaction (and lock) open.
+    for (Statement* st : {&q.service, &q.location, &q.municipalities, &q.tags, &q.phone, &q.opening}) st->reset();
     return out;
+}
+
+std::vector<ServiceSummary> read_summaries(const Database& db, const std::vector<std::string>& ids,
+                                           const ReadContext& context) {
+    return SummaryReader(db).read(ids, context);
 }
 
 std::optional<ServiceDetail> read_detail(const Database& db, std::string_view id, const ReadContext& context) {

@@ -1,6 +1,7 @@
 #include "core/text.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -130,9 +131,21 @@ std::vector<std::string> split_words(std::string_view utf8) {
 int edit_distance(std::string_view a, std::string_view b, int max) {
     const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
     if (std::abs(n - m) > max) return max + 1;
-    // Optimal string alignment distance with three rolling rows.
-    std::vector<int> prev2(m + 1), prev(m + 1), cur(m + 1);
-    for (int j = 0; j <= m; ++j) prev[j] = j;
+    // Optimal string alignment distance with three rolling rows: on the stack for a word, as the
+    // typo search measures thousands of them per keystroke.
+    constexpr int kStackRow = 64;
+    std::array<int, 3 * kStackRow> stack_rows;
+    std::vector<int> heap_rows;
+    int* rows = stack_rows.data();
+    if (m + 1 > kStackRow) {
+        heap_rows.resize(3 * static_cast<size_t>(m + 1));
+        rows = heap_rows.data();
+    }
+    const int row = m + 1 > kStackRow ? m + 1 : kStackRow;
+    int* prev2 = rows;
+    int* prev = rows + row;
+    int* cur = rows + 2 * row;
+    for (int j = 0; j <= m; ++j) prev2[j] = 0, prev[j] = j;
     for (int i = 1; i <= n; ++i) {
         cur[0] = i;
         int row_min = cur[0];

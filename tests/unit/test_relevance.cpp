@@ -2,6 +2,9 @@
 // functions over plain data.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cmath>
+#include <random>
 #include <set>
 #include <string>
 #include <vector>
@@ -76,6 +79,24 @@ TEST_CASE("relevance levels keep the order of scores; scores closer than a step 
     CHECK(relevance_level(1.0) < relevance_level(1.05));
     CHECK(relevance_level(1e9) == kMaxLevel);  // capped, not wrapped
     CHECK(relevance_level(-3) == relevance_level(0));
+}
+
+TEST_CASE("relevance levels round like std::round, halves and their neighbours included") {
+    auto by_round = [](double score) {
+        return static_cast<std::uint16_t>(1 + std::min(std::round(std::max(score, 0.0) * 64.0), double{kMaxLevel - 1}));
+    };
+    std::mt19937 random(5);
+    std::uniform_real_distribution<double> any_score(-1.0, 600.0);
+    std::vector<double> scores{0.0, -0.0, 1e-300, 511.99, 511.9921875, 1e9};
+    for (int k = 0; k < 40000; ++k) {
+        const double half = (k + 0.5) / 64.0;  // exactly between two levels
+        for (double s : {half, std::nextafter(half, 0.0), std::nextafter(half, 1e9), k / 64.0}) scores.push_back(s);
+        scores.push_back(any_score(random));
+    }
+    std::vector<double> different;
+    for (double s : scores)
+        if (relevance_level(s) != by_round(s)) different.push_back(s);
+    CHECK(different.empty());
 }
 
 TEST_CASE("Snowball's Dutch stemmer joins inflected forms") {
