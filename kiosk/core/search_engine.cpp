@@ -1378,10 +1378,12 @@ std::vector<ServiceSummary> SearchEngine::State::read_page(const std::vector<std
     struct EndTransaction {
         const Statement* commit;
         bool (*run)(const Statement&);
+        sqlite3* db;
         ~EndTransaction() {
-            if (commit) run(*commit);
+            // A read transaction that cannot commit is rolled back: it must never stay open.
+            if (commit && !run(*commit)) sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
         }
-    } end{own_transaction ? &page_reader->commit : nullptr, run};
+    } end{own_transaction ? &page_reader->commit : nullptr, run, db.handle()};
     std::vector<std::string> page;
     Statement& id_of = page_reader->id_of;
     for (size_t k = offset; k < order.size(); ++k) {
