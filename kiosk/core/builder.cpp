@@ -138,13 +138,14 @@ Status insert_tables(Database& db, HsdsPackage& package) {
                     std::from_chars(value.data(), value.data() + value.size(), number);
                     insert.bind(index, number);
                 } else {
-                    insert.bind(index, std::string_view(value));
+                    insert.bind_unowned(index, value);  // the row outlives this step
                 }
             }
             insert.step();
             if (!insert.error().empty())
                 return fail(std::string(spec.file) + " line " + std::to_string(row.line) + ": " + insert.error());
         }
+        insert.reset();  // lets go of the unowned values before their rows go
         if (auto it = package.tables.find(spec.table); it != package.tables.end()) std::vector<HsdsRow>().swap(it->second.rows);
     }
     Statement synonym = db.prepare("INSERT OR IGNORE INTO synonyms (term, replacement) VALUES (?1, ?2)");

@@ -35,6 +35,8 @@ public:
     Statement& bind(int index, double number);
     Statement& bind_null(int index);
     Statement& bind_blob(int index, std::string_view bytes);
+    // Binds without a copy (bulk inserts): `text` must stay valid until the next reset().
+    Statement& bind_unowned(int index, std::string_view text);
 
     // Returns true while a row is available; false when done. Errors go to error().
     bool step();
