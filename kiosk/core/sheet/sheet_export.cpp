@@ -1,0 +1,54 @@
+#include "core/sheet/sheet_export.h"
+
+#include <set>
+
+#include "core/catalogue.h"
+#include "core/sheet/sheet_rows.h"
+#include "core/sheet/sheet_source.h"
+#include "core/sheet/xlsx_writer.h"
+#include "core/taxonomy.h"
+
+namespace ww::sheet {
+
+namespace {
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+}  // namespace
+
+Result<std::string> drenthe_municipality(const std::string& name) {
+    std::string all;
+    for (std::string_view m : drenthe_municipalities()) {
+        if (lower_ascii(m) == lower_ascii(name)) return std::string(m);
+        all += (all.empty() ? "" : ", ") + std::string(m);
+    }
+    return Error{"unknown municipality '" + name + "'; use one of: " + all};
+}
+
+Result<ExportSummary> export_sheet(const std::filesystem::path& db, const std::filesystem::path& out,
+                                   const std::string& municipality) {
+    std::string only;
+    if (!municipality.empty()) {
+        auto m = drenthe_municipality(municipality);
+        if (!m) return Error{m.error()};
+        only = *m;
+    }
+    auto catalogue = Catalogue::open(db);
+    if (!catalogue) return Error{catalogue.error()};
+    auto services = read_sheet_services(**catalogue);
+    if (!services) return Error{db.string() + ": " + services.error()};
+    std::vector<SheetRow> rows = sheet_rows(*services, only);
+    if (auto st = write_workbook(out, rows); !st) return Error{st.error()};
+
+    ExportSummary summary;
+    summary.rows = static_cast<int>(rows.size());
+    std::set<std::string> ids;
+    for (const SheetRow& r : rows) ids.insert(r[kServiceId]);
+    summary.services = static_cast<int>(ids.size());
+    return summary;
+}
+
+}  // namespace ww::sheet

@@ -1,0 +1,155 @@
+#include "core/sheet/xlsx_writer.h"
+
+#include <xlsxwriter.h>
+
+#include <memory>
+#include <string>
+
+namespace ww::sheet {
+
+namespace {
+
+struct WorkbookCloser {
+    void operator()(lxw_workbook* wb) const {
+        if (wb) workbook_close(wb);
+    }
+};
+
+constexpr lxw_row_t kLastRow = 1048575;  // Excel's last row: dropdowns also cover rows staff add
+
+Status check(lxw_error e, const std::string& what) {
+    if (e == LXW_NO_ERROR) return success();
+    return Error{what + ": " + lxw_strerror(e)};
+}
+
+Status write_services(lxw_workbook* wb, lxw_worksheet* ws, const std::vector<SheetRow>& rows) {
+    lxw_format* header = workbook_add_format(wb);
+    format_set_bold(header);
+    format_set_bg_color(header, 0xDDEBF7);
+    format_set_border(header, LXW_BORDER_THIN);
+    format_set_text_wrap(header);
+    lxw_format* text = workbook_add_format(wb);
+    format_set_num_format_index(text, 49);  // "@", Excel's "Tekst": a phone number or postcode keeps its 0
+    lxw_format* wrap = workbook_add_format(wb);
+    format_set_text_wrap(wrap);
+    format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+
+    auto cols = columns();
+    for (lxw_col_t c = 0; c < cols.size(); ++c) {
+        const ColumnInfo& info = cols[c];
+        lxw_row_col_options options{};
+        options.hidden = info.hidden ? 1 : 0;
+        if (auto st = check(worksheet_set_column_opt(ws, c, c, info.width, info.text ? text : nullptr, &options),
+                            "cannot set up column " + std::string(info.header));
+            !st)
+            return st;
+        if (auto st = check(worksheet_write_string(ws, 0, c, std::string(info.header).c_str(), header),
+                            "cannot write the header");
+            !st)
+            return st;
+    }
+    worksheet_freeze_panes(ws, 1, 0);
+
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        for (lxw_col_t c = 0; c < cols.size(); ++c) {
+            const std::string& value = rows[r].cells[c];
+            if (value.empty()) continue;
+            // Every cell is written as a string: Excel shows "0591 - 12 34 56" and "7814 AL" as typed.
+            lxw_format* format = cols[c].text ? text : (cols[c].width >= 36 ? wrap : nullptr);
+            if (auto st = check(worksheet_write_string(ws, static_cast<lxw_row_t>(r + 1), c, value.c_str(), format),
+                                "cannot write row " + std::to_string(r + 2));
+                !st)
+                return st;
+        }
+    }
+
+    // Dropdowns on the fixed-choice columns, for the rows there are and the rows staff add.
+    for (lxw_col_t c = 0; c < cols.size(); ++c) {
+        std::vector<std::string> choices = column_choices(static_cast<Column>(c));
+        if (choices.empty()) continue;
+        std::vector<char*> list;  // libxlsxwriter takes char**; it only reads the words
+        for (std::string& s : choices) list.push_back(s.data());
+        list.push_back(nullptr);
+        lxw_data_validation v{};
+        v.validate = LXW_VALIDATION_TYPE_LIST;
+        v.value_list = list.data();
+        v.ignore_blank = LXW_VALIDATION_ON;
+        v.show_error = LXW_VALIDATION_ON;
+        v.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
+        std::string title = "Kies uit de lijst";
+        std::string message = "Kies een van de woorden uit de lijst in deze kolom.";
+        v.error_title = title.data();
+        v.error_message = message.data();
+        if (auto st = check(worksheet_data_validation_range(ws, 1, c, kLastRow, c, &v),
+                            "cannot add the list of choices to column " + std::string(cols[c].header));
+            !st)
+            return st;
+    }
+    lxw_row_t last = static_cast<lxw_row_t>(rows.size());
+    return check(worksheet_autofilter(ws, 0, 0, last, static_cast<lxw_col_t>(cols.size() - 1)), "cannot add the filter");
+}
+
+Status write_explanation(lxw_workbook* wb, lxw_worksheet* ws) {
+    lxw_format* header = workbook_add_format(wb);
+    format_set_bold(header);
+    lxw_format* wrap = workbook_add_format(wb);
+    format_set_text_wrap(wrap);
+    format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+    worksheet_set_column(ws, 0, 0, 24, wrap);
+    worksheet_set_column(ws, 1, 1, 60, wrap);
+    worksheet_set_column(ws, 2, 2, 40, wrap);
+    const char* heads[] = {"Kolom", "Wat vult u in?", "Voorbeeld"};
+    for (lxw_col_t c = 0; c < 3; ++c)
+        if (auto st = check(worksheet_write_string(ws, 0, c, heads[c], header), "cannot write the explanation"); !st)
+            return st;
+    worksheet_freeze_panes(ws, 1, 0);
+    lxw_row_t r = 1;
+    for (const ColumnInfo& info : columns()) {
+        std::string explanation(info.explanation);
+        std::vector<std::string> choices = column_choices(static_cast<Column>(r - 1));
+        if (!choices.empty()) {
+            explanation += " Keuzes: ";
+            for (std::size_t i = 0; i < choices.size(); ++i) explanation += (i ? ", " : "") + choices[i];
+            explanation += ".";
+        }
+        for (auto [c, value] : {std::pair<lxw_col_t, std::string>{0, std::string(info.header)}, {1, explanation},
+                                {2, std::string(info.example)}})
+            if (auto st = check(worksheet_write_string(ws, r, c, value.c_str(), nullptr), "cannot write the explanation"); !st)
+                return st;
+        ++r;
+    }
+    return success();
+}
+
+}  // namespace
+
+Status write_workbook(const std::filesystem::path& path, const std::vector<SheetRow>& rows) {
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_FALSE;  // rows are written in order, but dropdowns need the sheet
+    // Written next to the target and renamed at the end: a failed export leaves the old file as it was.
+    std::string file = path.string();
+    std::filesystem::path partial = path;
+    partial += ".partial";
+    std::string partial_file = partial.string();
+    auto fail = [&](const std::string& message) {
+        std::error_code ignored;
+        std::filesystem::remove(partial, ignored);
+        return Status(Error{message});
+    };
+    std::unique_ptr<lxw_workbook, WorkbookCloser> wb(workbook_new_opt(partial_file.c_str(), &options));
+    if (!wb) return fail("cannot create " + file);
+    lxw_worksheet* services = workbook_add_worksheet(wb.get(), kServicesSheet);
+    lxw_worksheet* explanation = workbook_add_worksheet(wb.get(), kExplanationSheet);
+    if (!services || !explanation) return fail("cannot add the sheets to " + file);
+    Status written = write_services(wb.get(), services, rows);
+    if (written) written = write_explanation(wb.get(), explanation);
+    lxw_error e = workbook_close(wb.release());
+    if (!written) return fail(file + ": " + written.error());
+    if (e != LXW_NO_ERROR) return fail("cannot write " + file + ": " + lxw_strerror(e));
+    std::error_code ec;
+    std::filesystem::rename(partial, path, ec);
+    if (ec) return fail("cannot write " + file + ": " + ec.message());
+    return success();
+}
+
+}  // namespace ww::sheet
