@@ -103,29 +103,38 @@ Status write_explanation(lxw_workbook* wb, lxw_worksheet* ws) {
         if (auto st = check(worksheet_write_string(ws, 0, c, heads[c], header), "cannot write the explanation"); !st)
             return st;
     worksheet_freeze_panes(ws, 1, 0);
-    lxw_row_t r = 1;
-    for (const ColumnInfo& info : columns()) {
+    auto cols = columns();
+    for (std::size_t i = 0; i < cols.size(); ++i) {
+        const ColumnInfo& info = cols[i];
+        auto r = static_cast<lxw_row_t>(i + 1);
         std::string explanation(info.explanation);
-        std::vector<std::string> choices = column_choices(static_cast<Column>(r - 1));
+        std::vector<std::string> choices = column_choices(static_cast<Column>(i));
         if (!choices.empty()) {
             explanation += " Keuzes: ";
-            for (std::size_t i = 0; i < choices.size(); ++i) explanation += (i ? ", " : "") + choices[i];
+            for (std::size_t k = 0; k < choices.size(); ++k) explanation += (k ? ", " : "") + choices[k];
             explanation += ".";
         }
         for (auto [c, value] : {std::pair<lxw_col_t, std::string>{0, std::string(info.header)}, {1, explanation},
                                 {2, std::string(info.example)}})
             if (auto st = check(worksheet_write_string(ws, r, c, value.c_str(), nullptr), "cannot write the explanation"); !st)
                 return st;
-        ++r;
     }
+    // How the rows work, under the list of columns.
+    const char* notes[] = {
+        "Elke rij is één hulp op één plek. Is een hulp op twee plekken? Dan staat de hulp op twee rijen.",
+        "Verander een hulp op elke rij waar die staat.",
+        "Sommige kolommen zijn verborgen. Die zijn nodig om de lijst weer in te lezen. Laat ze staan.",
+    };
+    auto r = static_cast<lxw_row_t>(cols.size() + 2);
+    for (const char* note : notes)
+        if (auto st = check(worksheet_write_string(ws, r++, 1, note, wrap), "cannot write the explanation"); !st)
+            return st;
     return success();
 }
 
 }  // namespace
 
 Status write_workbook(const std::filesystem::path& path, const std::vector<SheetRow>& rows) {
-    lxw_workbook_options options{};
-    options.constant_memory = LXW_FALSE;  // rows are written in order, but dropdowns need the sheet
     // Written next to the target and renamed at the end: a failed export leaves the old file as it was.
     std::string file = path.string();
     std::filesystem::path partial = path;
@@ -136,7 +145,7 @@ Status write_workbook(const std::filesystem::path& path, const std::vector<Sheet
         std::filesystem::remove(partial, ignored);
         return Status(Error{message});
     };
-    std::unique_ptr<lxw_workbook, WorkbookCloser> wb(workbook_new_opt(partial_file.c_str(), &options));
+    std::unique_ptr<lxw_workbook, WorkbookCloser> wb(workbook_new(partial_file.c_str()));
     if (!wb) return fail("cannot create " + file);
     lxw_worksheet* services = workbook_add_worksheet(wb.get(), kServicesSheet);
     lxw_worksheet* explanation = workbook_add_worksheet(wb.get(), kExplanationSheet);
