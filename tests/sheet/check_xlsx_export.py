@@ -97,7 +97,7 @@ def main():
     by_name = {v: i for i, v in header.items()}
     for h in ["Naam", "Wat is het", "Voor wie", "Onderwerp", "Gemeente", "Adres", "Postcode", "Plaats",
               "Telefoon", "Website", "E-mail", "Open op", "Kosten", "Indicatie nodig", "Laatst gecontroleerd",
-              "Naam (Engels)", "Wat is het (Engels)", "dienst_id", "locatie_id"]:
+              "Naam (Engels)", "Wat is het (Engels)", "Werkgebied", "dienst_id", "locatie_id"]:
         check(h in by_name, f"header '{h}' on Diensten")
     if failures:
         return
@@ -170,8 +170,9 @@ def main():
     check(categories and set(categories) <= set(topic), f"Onderwerp dropdown lists {categories} (got {topic})")
     check("Gratis" in lists.get(by_name["Kosten"], []), "Kosten has a dropdown with Gratis")
     check(len(lists.get(by_name["Voor wie"], [])) >= 2, "Voor wie has a dropdown")
+    check(len(lists.get(by_name["Indicatie nodig"], [])) == 2, "Indicatie nodig has a dropdown (Ja, Nee)")
     # Every exported value of a dropdown column is one of its choices.
-    for name in ("Gemeente", "Onderwerp", "Kosten", "Voor wie"):
+    for name in ("Gemeente", "Onderwerp", "Kosten", "Voor wie", "Indicatie nodig"):
         col = by_name[name]
         values = {cells[r][col][1] for r in data_rows if col in cells[r]}
         check(values <= set(lists.get(col, [])), f"{name} values are choices of its dropdown: {values}")

@@ -33,6 +33,7 @@ SheetLocation place(std::string sal, std::string loc, std::string municipality, 
     SheetLocation p;
     p.service_at_location_id = std::move(sal);
     p.location_id = std::move(loc);
+    p.location.name = "Buurthuis " + p.location_id;
     p.location.address = "Markt 1";
     p.location.postal_code = std::move(postal);
     p.location.city = municipality;
@@ -65,6 +66,7 @@ TEST_CASE("sheet rows: one row per location, service cells repeated, ids filled"
         CHECK(r[kIndicationNeeded] == kNo);
         CHECK(r[kPhone] == "0591 - 12 34 56");
         CHECK(r[kOpenOn] == "ma-vr 9.00-17.00");
+        CHECK(r[kServiceArea] == "Assen; Emmen");
         CHECK(r[kServiceId] == "svc-1");
         CHECK(r[kOrganizationId] == "org-9");
         CHECK(r[kTagCodes] == "meeting;audience-person;audience-carer;cost-free");
@@ -72,6 +74,7 @@ TEST_CASE("sheet rows: one row per location, service cells repeated, ids filled"
     CHECK(rows[0][kMunicipality] == "Emmen");
     CHECK(rows[0][kPostalCode] == "7811 AB");
     CHECK(rows[0][kLocationId] == "loc-1");
+    CHECK(rows[0][kPlace] == "Buurthuis loc-1");
     CHECK(rows[1][kServiceAtLocationId] == "sal-2");
 }
 
@@ -168,4 +171,20 @@ TEST_CASE("sheet rows on the demo catalogue: only Emmen", "[sheet]") {
     CHECK(*expected > 0);
     CHECK(rows.size() == static_cast<std::size_t>(*expected));
     for (const SheetRow& r : rows) CHECK(r[kMunicipality] == "Emmen");
+}
+
+TEST_CASE("sheet columns: every column has a unique header, an explanation and an example", "[sheet]") {
+    std::set<std::string_view> headers;
+    REQUIRE(columns().size() == static_cast<std::size_t>(kColumnCount));
+    for (const ColumnInfo& c : columns()) {
+        CHECK(!c.header.empty());
+        CHECK(!c.explanation.empty());
+        CHECK(!c.example.empty());
+        CHECK(c.width > 0);
+        CHECK(headers.insert(c.header).second);
+    }
+    CHECK(column(kPhone).text);
+    CHECK(column(kPostalCode).text);
+    CHECK(column(kServiceId).hidden);
+    CHECK(!column(kName).hidden);
 }

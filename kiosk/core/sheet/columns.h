@@ -11,8 +11,8 @@
 namespace ww::sheet {
 
 enum Column : int {
-    kName, kOrganization, kWhatItIs, kForWhom, kConditions, kTopic, kMunicipality, kAddress, kPostalCode,
-    kCity, kPhone, kWebsite, kEmail, kOpenOn, kCost, kCostText, kIndicationNeeded, kLastChecked,
+    kName, kOrganization, kWhatItIs, kForWhom, kConditions, kTopic, kMunicipality, kServiceArea, kPlace, kAddress,
+    kPostalCode, kCity, kPhone, kWebsite, kEmail, kOpenOn, kOpeningNote, kCost, kCostText, kIndicationNeeded, kLastChecked,
     kNameEn, kWhatItIsEn, kConditionsEn, kCostTextEn,
     kTagCodes, kServiceId, kOrganizationId, kLocationId, kServiceAtLocationId,
     kColumnCount

@@ -56,7 +56,9 @@ SheetRow service_cells(const SheetService& service) {
     set(kPhone, d.phones.empty() ? s.phone : d.phones.front().number);
     set(kWebsite, d.url);
     set(kEmail, d.email);
+    set(kServiceArea, joined(s.municipalities, "; "));
     set(kOpenOn, opening_words(s.opening));
+    set(kOpeningNote, d.schedule_notes.empty() ? std::string() : d.schedule_notes.front().nl);
     set(kCost, cost(s));
     set(kCostText, d.fees.nl);
     set(kIndicationNeeded, std::string(s.has_tag("cost-indication") ? kYes : kNo));
@@ -92,6 +94,7 @@ std::vector<SheetRow> sheet_rows(const std::vector<SheetService>& services, std:
             if (!municipality.empty() && l.municipality != municipality) continue;
             SheetRow row = service_cells(service);
             row.cells[kMunicipality] = l.municipality;
+            row.cells[kPlace] = l.name;
             row.cells[kAddress] = l.address;
             row.cells[kPostalCode] = l.postal_code;
             row.cells[kCity] = l.city;
