@@ -94,6 +94,9 @@ TEST_CASE("sheet check: formulas, errors, choices outside the list, a missing na
     CHECK(has_problem(read, 2, "Gemeente", "formule"));
     CHECK(has_problem(read, 2, "Onderwerp", "'Koffie' staat niet in de lijst. Kies een van: Hulp bij dementie"));
     CHECK(has_problem(read, 2, "Website", "#N/A"));
+    SheetRead hours = read_service_rows(sheet_with({{kOpenOn, text("maandag tot vrijdag")}}));
+    CHECK(has_problem(hours, 2, "Open op", "'maandag tot vrijdag' kunnen we niet lezen. Schrijf dagen en tijden zo"));
+    CHECK(read_service_rows(sheet_with({{kOpenOn, text("ma t/m vr 9:00-17:00")}})).problems.empty());
     SheetRead nameless = read_service_rows(sheet_with({{kName, text("  ")}, {kCity, text("Emmen")}}));
     CHECK(has_problem(nameless, 2, "Naam", "de naam ontbreekt"));
 }

@@ -8,6 +8,7 @@
 
 #include "core/catalogue.h"
 #include "core/sheet/columns.h"
+#include "core/sheet/opening_words.h"
 #include "core/sheet/sheet_rows.h"
 #include "core/sheet/sheet_source.h"
 
@@ -187,4 +188,23 @@ TEST_CASE("sheet columns: every column has a unique header, an explanation and a
     CHECK(column(kPostalCode).text);
     CHECK(column(kServiceId).hidden);
     CHECK(!column(kName).hidden);
+}
+
+TEST_CASE("opening words of every demo service read back as the same week", "[sheet]") {
+    int checked = 0;
+    for (const SheetService& s : demo_services()) {
+        auto slots = s.detail.summary.opening;
+        if (slots.empty()) continue;
+        std::sort(slots.begin(), slots.end(), [](const OpeningSlot& a, const OpeningSlot& b) {
+            return a.weekday != b.weekday ? a.weekday < b.weekday : a.opens_min < b.opens_min;
+        });
+        slots.erase(std::unique(slots.begin(), slots.end()), slots.end());
+        std::string words = opening_words(slots);
+        auto back = parse_opening_words(words);
+        INFO(s.detail.summary.id << ": " << words);
+        CHECK(back.problem_nl.empty());
+        CHECK(back.slots == slots);
+        ++checked;
+    }
+    CHECK(checked > 0);
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <regex>
 
 namespace ww::sheet {
 
@@ -52,6 +54,78 @@ std::string opening_words(const std::vector<OpeningSlot>& slots) {
         out += day_range(d, last) + " " + times;
         d = last + 1;
     }
+    return out;
+}
+
+ParsedOpening parse_opening_words(const std::string& text) {
+    ParsedOpening out;
+    auto fail = [&](const std::string& part) {
+        out.slots.clear();
+        out.problem_nl = "'" + part + "' kunnen we niet lezen. Schrijf dagen en tijden zo: ma-vr 9.00-17.00; za 10.00-12.00";
+        out.problem_en = "'" + part + "' cannot be read. Write days and times like: ma-vr 9.00-17.00; za 10.00-12.00";
+        return out;
+    };
+    static const std::regex group_re(
+        R"(^\s*((?:ma|di|wo|do|vr|za|zo)(?:\s*(?:-|–|t/m|,|en)\s*(?:ma|di|wo|do|vr|za|zo))*)\s*:?\s+(.+?)\s*$)",
+        std::regex::icase);
+    static const std::regex day_re(R"((ma|di|wo|do|vr|za|zo)|(-|–|t/m))", std::regex::icase);
+    static const std::regex time_re(R"((\d{1,2})[.:](\d{2})\s*(?:-|–|tot)\s*(\d{1,2})[.:](\d{2}))");
+    static const std::regex rest_re(R"(^(?:\s|,|en)*$)");
+    static const std::regex blank_re(R"(^\s*$)");
+    auto day_index = [](std::string d) {
+        for (char& c : d) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        for (int i = 0; i < 7; ++i)
+            if (d == kDays[static_cast<std::size_t>(i)]) return i;
+        return -1;
+    };
+
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find(';', start);
+        std::string part = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        start = end == std::string::npos ? text.size() + 1 : end + 1;
+        if (std::regex_match(part, blank_re)) continue;
+        std::smatch group;
+        if (!std::regex_match(part, group, group_re)) return fail(part);
+
+        // The days: single days, and runs "ma-vr" / "ma t/m vr".
+        std::vector<int> days;
+        bool range = false;
+        std::string day_words = group[1].str();
+        for (auto it = std::sregex_iterator(day_words.begin(), day_words.end(), day_re); it != std::sregex_iterator(); ++it) {
+            if ((*it)[2].matched) {
+                range = true;
+                continue;
+            }
+            int d = day_index((*it)[1].str());
+            if (range && !days.empty()) {
+                if (d < days.back()) return fail(part);
+                for (int x = days.back() + 1; x <= d; ++x) days.push_back(x);
+            } else {
+                days.push_back(d);
+            }
+            range = false;
+        }
+
+        // The times: one or more periods; nothing else may be left over.
+        std::string times = group[2].str();
+        std::vector<std::pair<int, int>> periods;
+        for (auto it = std::sregex_iterator(times.begin(), times.end(), time_re); it != std::sregex_iterator(); ++it) {
+            int oh = std::stoi((*it)[1].str()), om = std::stoi((*it)[2].str());
+            int ch = std::stoi((*it)[3].str()), cm = std::stoi((*it)[4].str());
+            if (oh > 24 || ch > 24 || om > 59 || cm > 59) return fail(part);
+            int opens = oh * 60 + om, closes = ch * 60 + cm;
+            if (closes <= opens || closes > 24 * 60) return fail(part);
+            periods.emplace_back(opens, closes);
+        }
+        if (periods.empty() || !std::regex_match(std::regex_replace(times, time_re, ""), rest_re)) return fail(part);
+        for (int d : days)
+            for (auto [opens, closes] : periods) out.slots.push_back({d, opens, closes});
+    }
+    std::sort(out.slots.begin(), out.slots.end(), [](const OpeningSlot& a, const OpeningSlot& b) {
+        return a.weekday != b.weekday ? a.weekday < b.weekday : a.opens_min < b.opens_min;
+    });
+    out.slots.erase(std::unique(out.slots.begin(), out.slots.end()), out.slots.end());
     return out;
 }
 

@@ -13,6 +13,15 @@ namespace ww::sheet {
 // Empty when there are no slots.
 std::string opening_words(const std::vector<OpeningSlot>& slots);
 
+// The other way: the words a cell holds back to slots. Also takes what people type: "t/m" or a
+// dash for a run of days, "," or " en " for a list, "9:00" or "09.00", a dash with spaces.
+struct ParsedOpening {
+    std::vector<OpeningSlot> slots;  // sorted by day and time
+    std::string problem_nl;          // empty when the text could be read; what to type instead
+    std::string problem_en;
+};
+ParsedOpening parse_opening_words(const std::string& text);
+
 // "9.00" for 540 minutes, "13.30" for 810.
 std::string clock_words(int minutes);
 

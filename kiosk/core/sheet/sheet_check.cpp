@@ -1,5 +1,6 @@
 #include "core/sheet/sheet_check.h"
 
+#include "core/sheet/opening_words.h"
 #include "core/sheet/xlsx_writer.h"
 
 #include <algorithm>
@@ -223,6 +224,10 @@ private:
             add(row, header,
                 "typ de datum als jaar-maand-dag, bijvoorbeeld " + (iso.empty() ? std::string("2026-10-27") : iso) + ".",
                 "type the date as year-month-day, for example " + (iso.empty() ? std::string("2026-10-27") : iso) + ".");
+        }
+        if (column == kOpenOn) {
+            ParsedOpening opening = parse_opening_words(value);
+            if (!opening.problem_nl.empty()) add(row, header, opening.problem_nl + ".", opening.problem_en + ".");
         }
         std::vector<std::string> choices = column_choices(column);
         if (!choices.empty() && std::find(choices.begin(), choices.end(), value) == choices.end()) {
