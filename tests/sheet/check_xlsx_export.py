@@ -209,6 +209,17 @@ def main():
     p = export(kioskctl, db, nowhere)
     check(p.returncode == 1 and "cannot" in p.stderr and not os.path.exists(nowhere),
           f"unwritable path: exit 1 and a message (got {p.returncode}: {p.stderr.strip()})")
+    # A failed write leaves the workbook that was there: the export writes aside and renames.
+    kept = os.path.join(outdir, "kept.xlsx")
+    with open(kept, "w") as f:
+        f.write("the previous workbook")
+    os.makedirs(kept + ".partial", exist_ok=True)
+    with open(os.path.join(kept + ".partial", "blocker"), "w") as f:
+        f.write("x")
+    p = subprocess.run([kioskctl, "sheet", "export", "--db", db, "--out", kept], capture_output=True, text=True)
+    with open(kept) as f:
+        check(p.returncode == 1 and f.read() == "the previous workbook",
+              f"a failed write keeps the old file (got {p.returncode}: {p.stderr.strip()})")
     p = subprocess.run([kioskctl, "sheet", "export", "--db", db], capture_output=True, text=True)
     check(p.returncode == 2, "missing --out is a usage error (exit 2)")
 
