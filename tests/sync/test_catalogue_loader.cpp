@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <memory>
 #include <thread>
 
 #include "app/catalogue_loader.h"
@@ -70,11 +71,13 @@ struct Rig {
 
 TEST_CASE("the kiosk opens a stick's catalogue on its loader thread and marks it good", "[sync][loader][threads]") {
     Rig rig;
-    std::atomic<int> wakes{0};  // the loader's thread wakes the loop
+    // The loader's thread wakes the loop after it publishes the load, from a detached thread: the
+    // counter is shared with it, so it outlives this test whatever the thread's timing.
+    auto wakes = std::make_shared<std::atomic<int>>(0);
     app::CatalogueLoader::Settings settings;
     settings.use_slots = true;
     settings.policy.trial_seconds = 0.2;
-    settings.wake = [&] { ++wakes; };
+    settings.wake = [wakes] { ++*wakes; };
     app::CatalogueLoader loader(settings);
     const auto start = std::chrono::steady_clock::now();
 
@@ -84,7 +87,9 @@ TEST_CASE("the kiosk opens a stick's catalogue on its loader thread and marks it
     REQUIRE(load);
     REQUIRE(load->catalogue);
     CHECK(load->catalogue->info().version == 1);
-    CHECK(wakes == 1);
+    // The wake comes just after the load is published: wait for it rather than race it.
+    for (int i = 0; i < 5000 && *wakes == 0; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    CHECK(*wakes == 1);
 
     // While the kiosk runs on version 1, a stick brings version 2 (the import's own thread); the
     // loop reopens the catalogue on the loader's thread, as UsbSync does on Home.
