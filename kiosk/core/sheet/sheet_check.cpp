@@ -2,6 +2,7 @@
 
 #include "core/sheet/opening_words.h"
 #include "core/sheet/xlsx_writer.h"
+#include "core/text.h"
 
 #include <algorithm>
 #include <chrono>
@@ -12,38 +13,12 @@ namespace ww::sheet {
 
 namespace {
 
-std::string trimmed(std::string_view s) {
-    auto b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string_view::npos) return {};
-    auto e = s.find_last_not_of(" \t\r\n");
-    return std::string(s.substr(b, e - b + 1));
-}
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
-std::size_t edit_distance(const std::string& a, const std::string& b) {
-    std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j)
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-        std::swap(prev, cur);
-    }
-    return prev[b.size()];
-}
-
 // The known header nearest to an unknown one, when it is close enough to be a typo or a rename.
 std::string nearest_header(const std::string& header) {
     std::string best;
-    std::size_t best_distance = 4;
+    int best_distance = 4;
     for (const ColumnInfo& c : columns()) {
-        std::size_t d = edit_distance(lower(header), lower(c.header));
+        const int d = edit_distance(ascii_lower(header), ascii_lower(c.header), 3);
         if (d < best_distance) best_distance = d, best = std::string(c.header);
     }
     return best;
@@ -119,7 +94,7 @@ public:
 private:
     bool row_is_empty(std::size_t r) const {
         for (const WorkbookCell& c : sheet_.rows[r])
-            if (c.formula || !trimmed(c.text).empty()) return false;
+            if (c.formula || !trim(c.text).empty()) return false;
         return true;
     }
 
@@ -127,10 +102,10 @@ private:
         const auto& header = sheet_.rows[0];
         std::vector<bool> seen(kColumnCount, false);
         for (std::size_t c = 0; c < header.size(); ++c) {
-            std::string text = trimmed(header[c].text);
+            std::string text = trim(header[c].text);
             if (text.empty()) continue;
             auto it = std::find_if(columns().begin(), columns().end(),
-                                   [&](const ColumnInfo& i) { return lower(i.header) == lower(text); });
+                                   [&](const ColumnInfo& i) { return ascii_lower(i.header) == ascii_lower(text); });
             if (it == columns().end()) {
                 std::string guess = nearest_header(text);
                 std::string nl = "deze kolom kennen we niet.", en = "this column is unknown.";
@@ -174,7 +149,7 @@ private:
                     "this cell holds an error (" + cell.text + "). Type the right value.");
                 continue;
             }
-            std::string value = trimmed(cell.text);
+            std::string value = trim(cell.text);
             if (cell.kind == WorkbookCell::Kind::Number) value = checked_number(number, column, header, value);
             else check_text(number, column, header, value);
             row.cells[static_cast<std::size_t>(column)] = std::move(value);

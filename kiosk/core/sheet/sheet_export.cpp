@@ -7,22 +7,15 @@
 #include "core/sheet/sheet_source.h"
 #include "core/sheet/xlsx_writer.h"
 #include "core/taxonomy.h"
+#include "core/text.h"
 
 namespace ww::sheet {
 
-namespace {
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-}  // namespace
 
 Result<std::string> drenthe_municipality(const std::string& name) {
     std::string all;
     for (std::string_view m : drenthe_municipalities()) {
-        if (lower_ascii(m) == lower_ascii(name)) return std::string(m);
+        if (ascii_lower(m) == ascii_lower(name)) return std::string(m);
         all += (all.empty() ? "" : ", ") + std::string(m);
     }
     return Error{"unknown municipality '" + name + "'; use one of: " + all};

@@ -1,5 +1,7 @@
 #include "core/sheet/xlsx_reader.h"
 
+#include "core/text.h"
+
 #include <expat.h>
 #include <zip.h>
 
@@ -110,8 +112,7 @@ std::string not_a_zip(const std::filesystem::path& path) {
     head.resize(static_cast<std::size_t>(in.gcount()));
     if (head.rfind("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 0) == 0)
         return "is protected with a password (or an old .xls file); save it in Excel without a password as .xlsx";
-    std::string lower;
-    for (char c : head) lower += static_cast<char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+    const std::string lower = ascii_lower(head);
     if (lower.find("<html") != std::string::npos || lower.find("<!doctype") != std::string::npos ||
         lower.find("<table") != std::string::npos)
         return "is a web page (HTML), not a workbook; open it in Excel and save it as .xlsx";
