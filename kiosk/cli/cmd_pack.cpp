@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "cli/command.h"
-#include "cli/secret_prompt.h"
+#include "cli/package_signing.h"
 #include "core/builder.h"
 #include "core/safe_open.h"
 #include "core/sync/minisign.h"
@@ -20,9 +20,6 @@ namespace ww::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-// A minisign secret key file is three short lines.
-constexpr std::uint64_t kMaxSecretKeyFileBytes = 4096;
 
 constexpr std::string_view kHelp = R"(Usage: kioskctl pack --source DIR --version N --expires YYYY-MM-DD --fleet NAME
                     --secret-key FILE --out DIR [--created YYYY-MM-DD]
@@ -78,16 +75,8 @@ int run(const Args& args) {
     package = *checked;
 
     // The key first: a wrong passphrase should not cost a whole build.
-    auto key_text = read_regular_file(*args.get("secret-key"), kMaxSecretKeyFileBytes, "secret key");
-    if (!key_text) return user_error("pack", key_text.error());
-    std::string passphrase;
-    if (sync::secret_key_is_encrypted(*key_text)) {
-        auto given = read_secret("Passphrase of the secret key: ");
-        if (!given) return user_error("pack", "no passphrase given");
-        passphrase = *given;
-    }
-    auto key = sync::parse_secret_key(*key_text, passphrase);
-    if (!key) return user_error("pack", *args.get("secret-key") + ": " + key.error());
+    auto key = load_secret_key(*args.get("secret-key"));
+    if (!key) return user_error("pack", key.error());
 
     fs::path folder = fs::path(*args.get("out")) / sync::kPackageFolder;
     std::error_code ec;
@@ -113,21 +102,15 @@ int run(const Args& args) {
         return kUserError;
     }
 
-    std::ifstream in(building, std::ios::binary);
-    sync::FileHasher hasher;
-    std::vector<char> buffer(1 << 20);
-    while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0)
-        hasher.update(buffer.data(), static_cast<std::size_t>(in.gcount()));
-    if (in.bad()) return user_error("pack", "cannot read back " + building.string());
-    sync::Signature signature = sync::sign_prehashed(*key, hasher.finish(), sync::format_trusted_comment(package));
-    signature.untrusted_comment = "signature from wegwijzer key " + sync::key_id_hex(key->id);
+    auto signature = sign_file(building, *key, sync::format_trusted_comment(package));
+    if (!signature) return user_error("pack", signature.error());
 
     // Catalogue and signature replace an older package together: an old signature never sits
     // next to a new catalogue for longer than one rename.
     fs::path signature_tmp = folder / ".catalogue.sqlite.minisig.tmp";
     {
         std::ofstream out(signature_tmp, std::ios::binary | std::ios::trunc);
-        out << sync::format_signature(signature);
+        out << sync::format_signature(*signature);
         if (!out.flush()) return user_error("pack", "cannot write " + signature_tmp.string());
     }
     fs::rename(building, catalogue, ec);
