@@ -17,8 +17,14 @@ namespace {
 std::string nearest_header(const std::string& header) {
     std::string best;
     int best_distance = 4;
+    const std::string typed = ascii_lower(header);
     for (const ColumnInfo& c : columns()) {
-        const int d = edit_distance(ascii_lower(header), ascii_lower(c.header), 3);
+        const std::string known = ascii_lower(c.header);
+        int d = edit_distance(typed, known, 3);
+        // A word added to the header ("Telefoonnummer", "Naam dienst") is a rename, not a typo.
+        const bool extended = known.size() >= 4 && typed.size() > known.size() &&
+                              (typed.rfind(known, 0) == 0 || typed.compare(typed.size() - known.size(), known.size(), known) == 0);
+        if (extended) d = std::min(d, 2);
         if (d < best_distance) best_distance = d, best = std::string(c.header);
     }
     return best;

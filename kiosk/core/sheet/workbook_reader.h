@@ -18,12 +18,16 @@ enum class WorkbookFormat { Xlsx, Ods, Csv, Unknown };
 // instead when the answer is Unknown ("is a web page (HTML), not a workbook; ...").
 struct WorkbookKind {
     WorkbookFormat format = WorkbookFormat::Unknown;
-    std::string why;
+    std::string why;     // English
+    std::string why_nl;  // Dutch B1, with what to do
 };
 WorkbookKind detect_workbook(const std::filesystem::path& path);
 
 // Every sheet of the workbook, whatever its format. Errors are in English and start with the
 // file's path.
 Result<std::vector<WorkbookSheet>> read_workbook(const std::filesystem::path& path, const WorkbookLimits& limits = {});
+// The same; when the file cannot be read, `why` says so in English and Dutch (B1, for staff).
+Result<std::vector<WorkbookSheet>> read_workbook(const std::filesystem::path& path, const WorkbookLimits& limits,
+                                                 WorkbookRefusal& why);
 
 }  // namespace ww::sheet
