@@ -20,7 +20,8 @@ constexpr std::string_view kHelp = R"(Usage: kioskctl status --db FILE [--json]
 Shows a catalogue's version, creation and expiry dates (and whether it has expired), whether it
 is demo data, its schema version, the number of services per category and per municipality, and
 the result of an integrity check (SQLite's own check, the schema and the full-text index), and
-the last 20 USB imports (when, which version, from where, the result; kept in FILE.sync.sqlite),
+the last 20 imports (when, by which channel: usb or web, which version, from where, the result;
+kept in FILE.sync.sqlite; the kiosk's own events such as a rollback have no channel),
 and the two catalogue slots (FILE.slots): the live catalogue and whether it is still on trial
 (starts left before it is rolled back), the previous catalogue kept for a rollback, the last
 rollback and why, and the versions refused since.
@@ -116,7 +117,8 @@ int run(const Args& args) {
         };
         nlohmann::json imports = nlohmann::json::array();
         for (const auto& r : sync::read_import_history(*db))
-            imports.push_back({{"at", r.at}, {"version", r.version}, {"source", r.source}, {"imported", r.imported},
+            imports.push_back({{"at", r.at}, {"version", r.version}, {"source", r.source}, {"channel", r.channel},
+                               {"imported", r.imported},
                                {"result", r.result}});
         out["imports"] = imports;
         out["slots"] = slots_json(*db);
@@ -148,9 +150,10 @@ int run(const Args& args) {
         std::cout << "  " << std::left << std::setw(18) << name << std::right << std::setw(7) << n << "\n";
     std::cout << "\n";
     const auto imports = sync::read_import_history(*db);
-    std::cout << "USB imports (newest first):" << (imports.empty() ? " none yet" : "") << "\n";
+    std::cout << "Imports (newest first):" << (imports.empty() ? " none yet" : "") << "\n";
     for (const auto& r : imports)
-        std::cout << "  " << r.at << "  version " << r.version << "  from " << r.source << "\n    " << r.result << "\n";
+        std::cout << "  " << r.at << (r.channel.empty() ? std::string() : "  " + r.channel) << "  version " << r.version
+                  << "  from " << r.source << "\n    " << r.result << "\n";
     std::cout << "\n";
     if (problems.empty()) {
         line("Integrity", "ok");

@@ -70,12 +70,13 @@ TEST_CASE("kioskctl pack output verifies with minisign -V, and kioskctl import t
     auto status = run(kioskctl + " status --db " + q(dir / "kiosk/catalogue.sqlite"));
     INFO(status.output);
     CHECK(status.exit_code == 0);
-    CHECK(status.output.find("USB imports (newest first):") != std::string::npos);
-    CHECK(status.output.find("version 12  from " + (dir / "stick").string()) != std::string::npos);
+    CHECK(status.output.find("Imports (newest first):") != std::string::npos);
+    CHECK(status.output.find("  usb  version 12  from " + (dir / "stick").string()) != std::string::npos);
     CHECK(status.output.find("Refused: the catalogue is for fleet 'drenthe', this kiosk is in fleet 'groningen'") !=
           std::string::npos);
     auto json = run(kioskctl + " status --json --db " + q(dir / "kiosk/catalogue.sqlite"));
     CHECK(json.output.find("\"imports\"") != std::string::npos);
+    CHECK(json.output.find("\"channel\": \"usb\"") != std::string::npos);
 }
 
 TEST_CASE("kioskctl pack carries the source tables only; a kiosk rebuilds the same catalogue from it", "[sync][cli]") {

@@ -8,14 +8,46 @@
 namespace ww::sync {
 
 namespace {
+// History files written before channels existed have no `channel` column: their rows are USB.
+bool has_channel_column(const Database& db) {
+    return db.scalar_int("SELECT COUNT(*) FROM pragma_table_info('import_history') WHERE name='channel'").value_or(0) > 0;
+}
+
+std::string record_columns(const Database& db) {
+    return std::string("at, version, source, imported, result, ") + (has_channel_column(db) ? "channel" : "'usb'");
+}
+
+ImportRecord read_record(const Statement& st) {
+    ImportRecord r;
+    r.at = st.text(0);
+    r.version = st.integer(1);
+    r.source = st.text(2);
+    r.imported = st.integer(3) != 0;
+    r.result = st.text(4);
+    r.channel = st.text(5);
+    return r;
+}
+
 std::vector<ImportRecord> load_recent(const Database& db, int limit) {
     std::vector<ImportRecord> list;
-    Statement st = db.prepare(
-        "SELECT at, version, source, imported, result FROM import_history ORDER BY id DESC LIMIT ?1");
+    Statement st = db.prepare("SELECT " + record_columns(db) + " FROM import_history ORDER BY id DESC LIMIT ?1");
     if (!st.valid()) return list;
     st.bind(1, limit);
-    while (st.step()) list.push_back({st.text(0), st.integer(1), st.text(2), st.integer(3) != 0, st.text(4)});
+    while (st.step()) list.push_back(read_record(st));
     return list;
+}
+
+std::optional<ImportRecord> load_newest(const Database& db, const std::string& channel, bool only_imported) {
+    const bool channels = has_channel_column(db);
+    if (!channels && channel != kChannelUsb) return std::nullopt;
+    std::string sql = "SELECT " + record_columns(db) + " FROM import_history WHERE 1";
+    if (channels) sql += " AND channel = ?1";
+    if (only_imported) sql += " AND imported = 1";
+    Statement st = db.prepare(sql + " ORDER BY id DESC LIMIT 1");
+    if (!st.valid()) return std::nullopt;
+    if (channels) st.bind(1, channel);
+    if (!st.step()) return std::nullopt;
+    return read_record(st);
 }
 }  // namespace
 
@@ -36,6 +68,10 @@ Result<SyncHistory> SyncHistory::open(const std::filesystem::path& catalogue) {
         "  id INTEGER PRIMARY KEY, at TEXT NOT NULL, version INTEGER NOT NULL, source TEXT NOT NULL,"
         "  imported INTEGER NOT NULL, result TEXT NOT NULL);"
         "CREATE TABLE IF NOT EXISTS sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;");
+    // Migration: files from before web updates keep their rows, which all came from USB.
+    if (st && !has_channel_column(*db))
+        st = db->exec("ALTER TABLE import_history ADD COLUMN channel TEXT NOT NULL DEFAULT 'usb'");
+    if (st) st = db->exec("CREATE INDEX IF NOT EXISTS import_history_by_channel ON import_history(channel, id)");
     if (!st) return fail("cannot prepare the import history " + history_path_for(catalogue).string() + ": " + st.error());
     return SyncHistory(std::move(*db));
 }
@@ -51,10 +87,10 @@ SyncState SyncHistory::state() const {
 
 Status SyncHistory::record(const ImportRecord& r) {
     Statement st = db_.prepare(
-        "INSERT INTO import_history(at, version, source, imported, result) VALUES (?1, ?2, ?3, ?4, ?5)");
+        "INSERT INTO import_history(at, version, source, imported, result, channel) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     if (!st.valid()) return fail(st.error());
     st.bind(1, std::string_view(r.at)).bind(2, r.version).bind(3, std::string_view(r.source));
-    st.bind(4, r.imported ? 1 : 0).bind(5, std::string_view(r.result));
+    st.bind(4, r.imported ? 1 : 0).bind(5, std::string_view(r.result)).bind(6, std::string_view(r.channel));
     st.step();
     if (!st.error().empty()) return fail(st.error());
     return success();
@@ -94,6 +130,7 @@ Status SyncHistory::clear_version_floor(const std::string& who) {
     ImportRecord r;
     r.at = now_utc_timestamp();
     r.source = who;
+    r.channel.clear();  // not an update attempt
     r.result = "Version reset: the newest version seen (" + std::to_string(old.highest_version) + ", created " +
                (old.newest_created.empty() ? std::string("-") : old.newest_created) +
                ") was cleared by " + who + "; the next genuine package of any version will be accepted.";
@@ -114,6 +151,19 @@ std::vector<ImportRecord> read_import_history(const std::filesystem::path& catal
     auto db = Database::open(history_path_for(catalogue), Database::Mode::ReadOnly);
     if (!db) return {};
     return load_recent(*db, limit);
+}
+
+std::vector<ChannelLast> read_channel_last(const std::filesystem::path& catalogue) {
+    std::vector<ChannelLast> out{{kChannelUsb, {}, {}}, {kChannelWeb, {}, {}}};
+    std::error_code ec;
+    if (!std::filesystem::exists(history_path_for(catalogue), ec)) return out;
+    auto db = Database::open(history_path_for(catalogue), Database::Mode::ReadOnly);
+    if (!db) return out;
+    for (auto& c : out) {
+        c.attempt = load_newest(*db, c.channel, false);
+        c.success = load_newest(*db, c.channel, true);
+    }
+    return out;
 }
 
 }  // namespace ww::sync

@@ -3,6 +3,7 @@
 // file next to it (`<catalogue>.sync.sqlite`) so that it survives catalogue switches.
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -11,10 +12,17 @@
 
 namespace ww::sync {
 
+// The ways a catalogue reaches a kiosk (ImportRecord::channel, the metrics' channel label).
+inline constexpr const char* kChannelUsb = "usb";
+inline constexpr const char* kChannelWeb = "web";
+
 struct ImportRecord {
     std::string at;            // UTC, "2026-12-03T10:15:02Z"
     std::int64_t version = 0;  // the version the package claimed; 0 when unknown
-    std::string source;        // where it came from (the stick's folder)
+    std::string source;        // where it came from (the stick's folder, the web address, "kiosk", staff)
+    // How it came: "usb" or "web" (rows from before channels: "usb"); empty for the kiosk's own
+    // events that are not an attempt (a rollback, a passed trial, a version reset).
+    std::string channel = kChannelUsb;
     bool imported = false;
     std::string result;        // one plain English sentence
 };
@@ -49,6 +57,15 @@ private:
 
 // For `kioskctl status` and the staff screen: newest first. Empty when nothing was imported yet.
 std::vector<ImportRecord> read_import_history(const std::filesystem::path& catalogue, int limit = 20);
+
+// The newest attempt and the newest successful import of one channel (for the health metrics).
+struct ChannelLast {
+    std::string channel;
+    std::optional<ImportRecord> attempt;  // empty when this channel was never tried
+    std::optional<ImportRecord> success;  // empty when it never imported anything
+};
+// One entry per channel in the history ("usb" and "web" always present, in that order).
+std::vector<ChannelLast> read_channel_last(const std::filesystem::path& catalogue);
 
 // "2026-12-03T10:15:02Z"
 std::string now_utc_timestamp();

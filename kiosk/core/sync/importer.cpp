@@ -392,6 +392,7 @@ ImportOutcome import_package(const ImportRequest& request, SyncIo& io, const Pro
         record.at = now_utc_timestamp();
         record.version = outcome.package ? outcome.package->version : 0;
         record.source = absolute.source.string();
+        record.channel = request.channel;
         record.imported = outcome.imported();
         record.result = outcome.log;
         (void)history->record(record);

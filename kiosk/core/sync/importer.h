@@ -21,6 +21,7 @@
 
 #include "core/model.h"
 #include "core/result.h"
+#include "core/sync/history.h"
 #include "core/sync/minisign.h"
 #include "core/sync/package.h"
 #include "core/sync/package_reader.h"
@@ -52,6 +53,7 @@ struct ImportRequest {
     std::uint64_t max_file_bytes = 256ull * 1024 * 1024;
     std::string today;                  // YYYY-MM-DD; empty: the clock (UTC)
     UntrustedLimits limits;             // time and memory for reading the package's catalogue
+    std::string channel = kChannelUsb;  // recorded in the history: "usb" (a stick) or "web" (a download)
 };
 
 struct ImportOutcome {

@@ -96,6 +96,7 @@ void record_history(const fs::path& catalogue, std::int64_t version, bool import
     record.at = now_utc_timestamp();
     record.version = version;
     record.source = "kiosk";
+    record.channel.clear();  // the kiosk's own event about a catalogue on trial, not an update attempt
     record.imported = imported;
     record.result = result;
     (void)history->record(record);

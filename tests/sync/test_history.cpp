@@ -1,0 +1,118 @@
+// The import history: channels (usb / web), the migration of files written before channels, and
+// the newest attempt and success per channel that the health metrics read.
+#include <catch2/catch.hpp>
+
+#include "core/sqlite.h"
+#include "core/sync/history.h"
+#include "sync_fixture.h"
+
+using namespace ww;
+using namespace ww::synctest;
+
+namespace {
+sync::ImportRecord make_record(std::string at, std::int64_t version, std::string channel, bool imported) {
+    sync::ImportRecord r;
+    r.at = std::move(at);
+    r.version = version;
+    r.source = channel == sync::kChannelWeb ? "https://updates.example/wegwijzer/" : "/media/stick";
+    r.channel = std::move(channel);
+    r.imported = imported;
+    r.result = imported ? "Imported." : "Refused.";
+    return r;
+}
+}  // namespace
+
+TEST_CASE("an import from a stick is recorded with channel usb; the request's channel is kept", "[sync][history]") {
+    TempDir dir;
+    sync::KeyPair key = sync::generate_key_pair();
+    CatalogueSpec v5{5, "2026-11-01", "2027-06-30"}, v6{6, "2026-11-02", "2027-06-30"};
+    make_catalogue(dir / "v5.sqlite", v5);
+    make_catalogue(dir / "v6.sqlite", v6);
+    write_package(dir / "stick", dir / "v5.sqlite", key.secret_key, describe(v5));
+    write_package(dir / "download", dir / "v6.sqlite", key.secret_key, describe(v6));
+    fs::path live = dir / "kiosk/catalogue.sqlite";
+    REQUIRE(import_from(dir / "stick", live, {key.public_key}).imported());
+
+    sync::ImportRequest web;
+    web.source = dir / "download";
+    web.catalogue = live;
+    web.trusted_keys = {key.public_key};
+    web.today = kToday;
+    web.channel = sync::kChannelWeb;
+    sync::SyncIo io;
+    REQUIRE(sync::import_package(web, io).imported());
+
+    auto history = sync::read_import_history(live);
+    REQUIRE(history.size() == 2);
+    CHECK(history[0].channel == "web");
+    CHECK(history[0].version == 6);
+    CHECK(history[1].channel == "usb");
+    CHECK(history[1].version == 5);
+    auto last = sync::read_channel_last(live);
+    REQUIRE(last.size() == 2);
+    CHECK(last[0].channel == "usb");
+    REQUIRE(last[0].success);
+    CHECK(last[0].success->version == 5);
+    CHECK(last[1].channel == "web");
+    REQUIRE(last[1].attempt);
+    CHECK(last[1].attempt->version == 6);
+}
+
+TEST_CASE("a history file from before channels keeps its rows, which read as usb", "[sync][history]") {
+    TempDir dir;
+    const fs::path live = dir / "catalogue.sqlite";
+    {
+        auto db = Database::open(sync::history_path_for(live), Database::Mode::Create);
+        REQUIRE(db);
+        REQUIRE(db->exec("CREATE TABLE import_history (id INTEGER PRIMARY KEY, at TEXT NOT NULL, version INTEGER NOT NULL,"
+                         " source TEXT NOT NULL, imported INTEGER NOT NULL, result TEXT NOT NULL);"
+                         "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"
+                         "INSERT INTO import_history(at, version, source, imported, result) VALUES"
+                         " ('2026-11-01T09:00:00Z', 3, '/media/old', 1, 'Imported 3.'),"
+                         " ('2026-11-02T09:00:00Z', 4, '/media/old', 0, 'Refused 4.');"));
+    }
+    // Read-only readers (kioskctl status) see the old file's rows as usb before any migration.
+    auto before = sync::read_import_history(live);
+    REQUIRE(before.size() == 2);
+    CHECK(before[0].channel == "usb");
+    auto last_before = sync::read_channel_last(live);
+    REQUIRE(last_before[0].attempt);
+    CHECK(last_before[0].attempt->version == 4);
+    REQUIRE(last_before[0].success);
+    CHECK(last_before[0].success->version == 3);
+    CHECK_FALSE(last_before[1].attempt);
+
+    auto history = sync::SyncHistory::open(live);  // migrates
+    REQUIRE(history);
+    REQUIRE(history->record(make_record("2026-11-03T09:00:00Z", 5, sync::kChannelWeb, false)));
+    auto rows = history->recent(10);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[0].channel == "web");
+    CHECK(rows[1].channel == "usb");
+    CHECK(rows[1].result == "Refused 4.");
+    CHECK(rows[2].channel == "usb");
+    CHECK(rows[2].version == 3);
+    // Opening again does not migrate twice.
+    REQUIRE(sync::SyncHistory::open(live));
+    CHECK(sync::read_import_history(live).size() == 3);
+}
+
+TEST_CASE("the newest attempt and success per channel skip the kiosk's own events", "[sync][history]") {
+    TempDir dir;
+    const fs::path live = dir / "catalogue.sqlite";
+    auto history = sync::SyncHistory::open(live);
+    REQUIRE(history);
+    REQUIRE(history->record(make_record("2026-11-01T09:00:00Z", 3, sync::kChannelUsb, true)));
+    REQUIRE(history->record(make_record("2026-11-02T09:00:00Z", 4, sync::kChannelWeb, true)));
+    REQUIRE(history->record(make_record("2026-11-03T09:00:00Z", 5, sync::kChannelWeb, false)));
+    REQUIRE(history->record(make_record("2026-11-04T09:00:00Z", 2, sync::kChannelUsb, false)));
+    REQUIRE(history->clear_version_floor("staff screen"));
+    auto last = sync::read_channel_last(live);
+    REQUIRE(last.size() == 2);
+    CHECK(last[0].attempt->at == "2026-11-04T09:00:00Z");
+    CHECK_FALSE(last[0].attempt->imported);
+    CHECK(last[0].success->at == "2026-11-01T09:00:00Z");
+    CHECK(last[1].attempt->at == "2026-11-03T09:00:00Z");
+    CHECK(last[1].success->at == "2026-11-02T09:00:00Z");
+    CHECK(history->recent(1).front().channel.empty());  // the version reset has no channel
+}
