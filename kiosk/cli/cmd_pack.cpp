@@ -9,6 +9,8 @@
 #include <sstream>
 
 #include "cli/command.h"
+#include "cli/diff_report.h"
+#include "cli/pack_summary.h"
 #include "cli/package_signing.h"
 #include "core/builder.h"
 #include "core/safe_open.h"
@@ -23,6 +25,7 @@ namespace fs = std::filesystem;
 
 constexpr std::string_view kHelp = R"(Usage: kioskctl pack --source DIR --version N --expires YYYY-MM-DD --fleet NAME
                     --secret-key FILE --out DIR [--created YYYY-MM-DD]
+                    [--old SOURCE] [--yes] [--lang en]
 
 Checks the HSDS folder exactly like `kioskctl build` (same messages), writes its tables (without
 the search index and other derived tables, which every kiosk builds itself when it imports the
@@ -37,6 +40,10 @@ The signed trusted comment says which kiosks may take it and when:
 Kiosks take only a higher version than they have, for their own fleet, until the expiry date.
 Check a package with: minisign -Vm DIR/wegwijzer/catalogue.sqlite -p PUBLIC_KEY_FILE
 
+Before it signs, pack shows what changes on the kiosks (as `kioskctl diff` does): against
+--old, else against the package already in DIR, else it says that all services are new. Then it
+asks "Doorgaan? [j/N]" on the terminal; only j (ja) goes on. Scripts pass --yes.
+
 Options:
   --source DIR           the folder with the HSDS CSV files (required)
   --version N            catalogue version, a whole number above the one on the kiosks (required)
@@ -46,8 +53,13 @@ Options:
                          its passphrase is asked on the terminal (or read from standard input)
   --out DIR              where to write the package (required)
   --created YYYY-MM-DD   creation date (default: today)
+  --old SOURCE           compare with this catalogue, package or source (see `kioskctl diff`)
+  --yes                  do not ask; without it, no answer or an input that is not a terminal
+                         stops pack without writing
+  --lang en              the summary and the question in English
 
-Exit codes: 0 written, 1 the source has errors or the key cannot be used, 2 wrong usage.
+Exit codes: 0 written, 1 the source has errors or the key cannot be used, 2 wrong usage,
+3 not confirmed (nothing written).
 )";
 
 int run(const Args& args) {
@@ -72,6 +84,11 @@ int run(const Args& args) {
                                                " version=" + version_text + " created=" + package.created +
                                                " expires=" + package.expires);
     if (!checked) return user_error("pack", checked.error());
+    auto language = parse_lang(args.get("lang"));
+    if (!language) {
+        std::cerr << "kioskctl pack: --lang must be nl or en\n\n" << kHelp;
+        return kUsage;
+    }
     package = *checked;
 
     // The key first: a wrong passphrase should not cost a whole build.
@@ -101,6 +118,10 @@ int run(const Args& args) {
         fs::remove(building, ec);
         return kUserError;
     }
+    if (int go_on = summarise_and_confirm(args, building, folder, *language); go_on != kOk) {
+        fs::remove(building, ec);
+        return go_on;
+    }
 
     auto signature = sign_file(building, *key, sync::format_trusted_comment(package));
     if (!signature) return user_error("pack", signature.error());
@@ -124,7 +145,8 @@ int run(const Args& args) {
 }
 
 const Registration registration{{"pack", "Build, sign and write a catalogue package for USB sticks", kHelp,
-                                 {{"source"}, {"version"}, {"expires"}, {"fleet"}, {"secret-key"}, {"out"}, {"created"}},
+                                 {{"source"}, {"version"}, {"expires"}, {"fleet"}, {"secret-key"}, {"out"}, {"created"},
+                                  {"old"}, {"yes", false}, {"lang"}},
                                  run}};
 
 }  // namespace

@@ -3,7 +3,8 @@
 //
 //   static const ww::cli::Registration reg{{"build", "Validate an HSDS folder ...", usage, run}};
 //
-// Exit codes: 0 ok, 1 user error (with a message on stderr), 2 usage.
+// Exit codes: 0 ok, 1 user error (with a message on stderr), 2 usage, 3 not confirmed (a command
+// that asks, such as `pack`, got no yes).
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,7 @@ namespace ww::cli {
 constexpr int kOk = 0;
 constexpr int kUserError = 1;
 constexpr int kUsage = 2;
+constexpr int kNotConfirmed = 3;
 
 struct Command {
     std::string_view name;

@@ -39,7 +39,8 @@ void print_overview() {
         std::cout << "  " << name << "  " << c.summary << "\n";
     }
     std::cout << "\n'kioskctl COMMAND --help' explains one command.\n"
-                 "Exit codes: 0 ok, 1 the command failed (message on stderr), 2 wrong usage.\n";
+                 "Exit codes: 0 ok, 1 the command failed (message on stderr), 2 wrong usage,\n"
+                 "3 not confirmed (a command that asks before it writes, such as pack).\n";
 }
 
 }  // namespace

@@ -65,7 +65,7 @@ def keygen(folder, name):
 
 
 def pack(source, version, secret, out):
-    kioskctl("pack", "--source", source, "--version", version, "--expires", "2099-12-31", "--fleet", "drenthe",
+    kioskctl("pack", "--yes", "--source", source, "--version", version, "--expires", "2099-12-31", "--fleet", "drenthe",
              "--secret-key", secret, "--out", out)
 
 

@@ -29,7 +29,7 @@ TEST_CASE("kioskctl pack output verifies with minisign -V, and kioskctl import t
     auto keygen = run(kioskctl + " keygen --unencrypted --secret-key " + q(dir / "k.key") + " --public-key " + q(dir / "k.pub"));
     INFO(keygen.output);
     REQUIRE(keygen.exit_code == 0);
-    auto pack = run(kioskctl + " pack --source " + q(demo) + " --version 12 --expires 2099-06-30 --fleet drenthe" +
+    auto pack = run(kioskctl + " pack --yes --source " + q(demo) + " --version 12 --expires 2099-06-30 --fleet drenthe" +
                     " --created 2026-11-03 --secret-key " + q(dir / "k.key") + " --out " + q(dir / "stick"));
     INFO(pack.output);
     REQUIRE(pack.exit_code == 0);
@@ -84,7 +84,7 @@ TEST_CASE("kioskctl pack carries the source tables only; a kiosk rebuilds the sa
     REQUIRE(run(kioskctl + " keygen --unencrypted --secret-key " + q(dir / "k.key") + " --public-key " + q(dir / "k.pub"))
                 .exit_code == 0);
     const std::string dates = " --version 5 --created 2026-11-03 --expires 2099-01-31";
-    auto pack = run(kioskctl + " pack --source " + q(demo) + dates + " --fleet drenthe --secret-key " + q(dir / "k.key") +
+    auto pack = run(kioskctl + " pack --yes --source " + q(demo) + dates + " --fleet drenthe --secret-key " + q(dir / "k.key") +
                     " --out " + q(dir / "stick"));
     INFO(pack.output);
     REQUIRE(pack.exit_code == 0);
@@ -195,7 +195,7 @@ TEST_CASE("kioskctl keygen keys work in minisign, and minisign keys work in kios
     CHECK(run("minisign -Vm " + q(dir / "file.txt") + " -p " + q(dir / "e.pub")).exit_code == 0);
 
     // The same key packs with its passphrase, and not with a wrong one.
-    const std::string pack = kioskctl + " pack --source " + q(demo) + " --version 1 --expires 2099-01-01 --fleet drenthe" +
+    const std::string pack = kioskctl + " pack --yes --source " + q(demo) + " --version 1 --expires 2099-01-01 --fleet drenthe" +
                              " --secret-key " + q(dir / "e.key") + " --out " + q(dir / "stick");
     auto wrong = run("printf 'verkeerd\\n' | " + pack);
     CHECK(wrong.exit_code == 1);
@@ -212,7 +212,7 @@ TEST_CASE("kioskctl keygen keys work in minisign, and minisign keys work in kios
     REQUIRE(run("minisign -S -s " + q(dir / "u.key") + " -m " + q(dir / "file.txt") + " </dev/null").exit_code == 0);
     CHECK(run("minisign -Vm " + q(dir / "file.txt") + " -p " + q(dir / "u.pub")).exit_code == 0);
     REQUIRE(run("minisign -G -W -p " + q(dir / "m.pub") + " -s " + q(dir / "m.key")).exit_code == 0);
-    auto packed = run(kioskctl + " pack --source " + q(demo) + " --version 2 --expires 2099-01-01 --fleet drenthe" +
+    auto packed = run(kioskctl + " pack --yes --source " + q(demo) + " --version 2 --expires 2099-01-01 --fleet drenthe" +
                       " --secret-key " + q(dir / "m.key") + " --out " + q(dir / "stick2"));
     INFO(packed.output);
     REQUIRE(packed.exit_code == 0);
@@ -220,7 +220,7 @@ TEST_CASE("kioskctl keygen keys work in minisign, and minisign keys work in kios
 
     // A passphrase-protected minisign key (minisign's own 1 GiB scrypt) in kioskctl pack.
     REQUIRE(run("printf 'pw\\npw\\n' | minisign -G -p " + q(dir / "me.pub") + " -s " + q(dir / "me.key")).exit_code == 0);
-    auto packed_encrypted = run("printf 'pw\\n' | " + kioskctl + " pack --source " + q(demo) +
+    auto packed_encrypted = run("printf 'pw\\n' | " + kioskctl + " pack --yes --source " + q(demo) +
                                 " --version 3 --expires 2099-01-01 --fleet drenthe --secret-key " + q(dir / "me.key") +
                                 " --out " + q(dir / "stick3"));
     INFO(packed_encrypted.output);
@@ -243,7 +243,7 @@ TEST_CASE("kioskctl pack validates exactly like kioskctl build", "[sync][cli]") 
     REQUIRE(run(kioskctl + " keygen --unencrypted --secret-key " + q(dir / "k.key") + " --public-key " + q(dir / "k.pub"))
                 .exit_code == 0);
     auto build = run(kioskctl + " build --source " + q(dir / "source") + " --out " + q(dir / "out.sqlite"));
-    auto pack = run(kioskctl + " pack --source " + q(dir / "source") + " --version 3 --expires 2099-01-01 --fleet drenthe" +
+    auto pack = run(kioskctl + " pack --yes --source " + q(dir / "source") + " --version 3 --expires 2099-01-01 --fleet drenthe" +
                     " --secret-key " + q(dir / "k.key") + " --out " + q(dir / "stick"));
     INFO(build.output << "----\n" << pack.output);
     CHECK(build.exit_code == 1);
@@ -260,15 +260,15 @@ TEST_CASE("kioskctl pack validates exactly like kioskctl build", "[sync][cli]") 
 TEST_CASE("kioskctl pack and import check their arguments", "[sync][cli]") {
     TempDir dir;
     CHECK(run(kioskctl + " import --from x --db y").exit_code == 2);
-    CHECK(run(kioskctl + " pack --source x").exit_code == 2);
+    CHECK(run(kioskctl + " pack --yes --source x").exit_code == 2);
     CHECK(run(kioskctl + " keygen --secret-key x").exit_code == 2);
     REQUIRE(run(kioskctl + " keygen --unencrypted --secret-key " + q(dir / "k.key") + " --public-key " + q(dir / "k.pub"))
                 .exit_code == 0);
-    auto bad_date = run(kioskctl + " pack --source " + q(demo) + " --version 3 --expires 2099-02-30 --fleet drenthe" +
+    auto bad_date = run(kioskctl + " pack --yes --source " + q(demo) + " --version 3 --expires 2099-02-30 --fleet drenthe" +
                         " --secret-key " + q(dir / "k.key") + " --out " + q(dir / "stick"));
     CHECK(bad_date.exit_code == 1);
     CHECK(bad_date.output.find("2099-02-30") != std::string::npos);
-    auto bad_fleet = run(kioskctl + " pack --source " + q(demo) + " --version 3 --expires 2099-01-01 --fleet 'Drenthe Noord'" +
+    auto bad_fleet = run(kioskctl + " pack --yes --source " + q(demo) + " --version 3 --expires 2099-01-01 --fleet 'Drenthe Noord'" +
                          " --secret-key " + q(dir / "k.key") + " --out " + q(dir / "stick"));
     CHECK(bad_fleet.exit_code == 1);
     auto bad_key = run(kioskctl + " import --from " + q(dir.path()) + " --db " + q(dir / "db.sqlite") + " --public-key " + q(dir / "k.key"));

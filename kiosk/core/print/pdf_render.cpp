@@ -418,6 +418,70 @@ Result<RenderedList> render_list(const PrintRequest& request) {
     return out;
 }
 
+Result<std::vector<unsigned char>> render_report_pdf(const ReportDocument& document) {
+    constexpr double kReportBodyPt = 11;
+    constexpr double kReportHeadingPt = 14;
+    constexpr double kReportTitlePt = 20;
+    constexpr double kIndent = 12 * kPointsPerMm;
+    const PaperGeometry g = paper_geometry(Paper::A4);
+    const double width = g.content_width();
+
+    std::vector<unsigned char> pdf;
+    cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append_bytes, &pdf, g.width, g.height);
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, document.title.c_str());
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Wegwijzer");
+    cairo_t* cr = cairo_create(surface);
+    {
+        Typesetter ts(cr);
+        std::vector<Placed> header;
+        double header_height = 0;
+        auto add_header = [&](LayoutPtr layout) {
+            double h = Typesetter::height(layout.get());
+            header.push_back({std::move(layout), 0, header_height});
+            header_height += h + kParagraphGap;
+        };
+        add_header(ts.paragraph(esc(document.title), kReportTitlePt, true, width, 1.2));
+        for (const auto& line : document.header_lines) add_header(ts.paragraph(esc(line), kReportBodyPt, false, width, 1.3));
+
+        std::vector<Placed> paragraphs;
+        std::vector<double> heights;
+        for (const auto& p : document.paragraphs) {
+            const double indent = kIndent * std::max(0, p.indent);
+            const double top = p.heading ? kSectionGap : 0;
+            LayoutPtr layout = ts.paragraph(esc(p.text), p.heading ? kReportHeadingPt : kReportBodyPt, p.bold || p.heading,
+                                            width - indent, 1.3);
+            heights.push_back(top + Typesetter::height(layout.get()));
+            paragraphs.push_back({std::move(layout), indent, top});
+        }
+        const double footer_height = Typesetter::height(ts.paragraph("9", kReportBodyPt, false, width, 1.3).get());
+        const double furniture = 2 * g.margin_y + header_height + footer_height + 2 * kSectionGap;
+        auto pages = paginate(heights, g.height - furniture, kParagraphGap / 2);
+        const int page_count = static_cast<int>(pages.size());
+        for (int p = 0; p < page_count; ++p) {
+            for (const auto& h : header) draw_layout(cr, h, g.margin_x, g.margin_y);
+            double y = g.margin_y + header_height + kSectionGap;
+            for (size_t i : pages[static_cast<size_t>(p)].blocks) {
+                draw_layout(cr, paragraphs[i], g.margin_x, y);
+                y += heights[i] + kParagraphGap / 2;
+            }
+            double fy = g.height - g.margin_y - footer_height;
+            cairo_set_line_width(cr, 0.5);
+            cairo_move_to(cr, g.margin_x, fy - kSectionGap / 2);
+            cairo_line_to(cr, g.margin_x + width, fy - kSectionGap / 2);
+            cairo_stroke(cr);
+            LayoutPtr footer = ts.paragraph(esc(page_text(p + 1, page_count, document.language)), kReportBodyPt, false, width, 1.3);
+            draw_text(cr, footer.get(), g.margin_x, fy);
+            cairo_show_page(cr);
+        }
+    }
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);
+    cairo_status_t status = cairo_surface_status(surface);
+    cairo_surface_destroy(surface);
+    if (status != CAIRO_STATUS_SUCCESS) return fail(std::string("could not make the PDF: ") + cairo_status_to_string(status));
+    return pdf;
+}
+
 Result<std::vector<unsigned char>> render_list_pdf(const PrintRequest& request) {
     auto rendered = render_list(request);
     if (!rendered) return fail(rendered.error());

@@ -6,6 +6,7 @@
 // carry the QR codes in a column beside the text; the 80 mm roll gets one long page per print
 // (at most 1 m; a longer list continues on a next page, again without splitting a service).
 #include <filesystem>
+#include <string>
 #include <vector>
 
 #include "core/print/page_layout.h"
@@ -38,5 +39,22 @@ Result<std::vector<unsigned char>> render_list_pdf(const PrintRequest& request);
 // Writes the PDF to a temporary file next to `path`, then renames it into place.
 Status write_list_pdf(const PrintRequest& request, const std::filesystem::path& path);
 Status write_pdf_file(const std::vector<unsigned char>& pdf, const std::filesystem::path& path);
+
+// A plain A4 document for staff to approve and file (`kioskctl diff --pdf`): a title, a few lines
+// under it, then paragraphs (never split over two pages), "page 1 of 2" at the foot of each page.
+// The same fonts, escaping and PDF set-up as the list, at office sizes (11 pt body).
+struct ReportParagraph {
+    std::string text;   // plain text, escaped here
+    int indent = 0;     // steps of 12 mm
+    bool bold = false;
+    bool heading = false;  // larger, with space above
+};
+struct ReportDocument {
+    std::string title;
+    std::vector<std::string> header_lines;
+    std::vector<ReportParagraph> paragraphs;
+    Language language = Language::Dutch;
+};
+Result<std::vector<unsigned char>> render_report_pdf(const ReportDocument& document);
 
 }  // namespace ww::print
