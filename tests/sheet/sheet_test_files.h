@@ -17,8 +17,10 @@ inline std::filesystem::path scratch_file(const std::string& folder, const std::
     return dir / name;
 }
 
-// A zip with the given parts, in this order (OpenDocument wants "mimetype" first).
-inline void write_zip_parts(const std::filesystem::path& path, const std::vector<std::pair<std::string, std::string>>& parts) {
+// A zip with the given parts, in this order (OpenDocument wants "mimetype" first); `store` keeps
+// them uncompressed (fast for big parts).
+inline void write_zip_parts(const std::filesystem::path& path, const std::vector<std::pair<std::string, std::string>>& parts,
+                            bool store = false) {
     std::filesystem::remove(path);
     int code = 0;
     zip_t* z = zip_open(path.string().c_str(), ZIP_CREATE | ZIP_TRUNCATE, &code);
@@ -26,7 +28,9 @@ inline void write_zip_parts(const std::filesystem::path& path, const std::vector
     for (const auto& [name, data] : parts) {
         zip_source_t* src = zip_source_buffer(z, data.data(), data.size(), 0);
         REQUIRE(src);
-        REQUIRE(zip_file_add(z, name.c_str(), src, ZIP_FL_OVERWRITE) >= 0);
+        zip_int64_t index = zip_file_add(z, name.c_str(), src, ZIP_FL_OVERWRITE);
+        REQUIRE(index >= 0);
+        if (store) REQUIRE(zip_set_file_compression(z, static_cast<zip_uint64_t>(index), ZIP_CM_STORE, 0) == 0);
     }
     REQUIRE(zip_close(z) == 0);
 }

@@ -113,3 +113,13 @@ TEST_CASE("csv reader: an unclosed quote, a million rows and a huge file are ref
     REQUIRE(!r);
     CHECK(r.error() == big.string() + " is larger than 1 MB; this is not a normal sheet");
 }
+
+TEST_CASE("csv reader: a byte order mark that says UTF-8 before bytes that are not", "[sheet]") {
+    // Found by fuzz_sheet_csv: the mark decides the encoding, so the other bytes are refused.
+    WorkbookRefusal why;
+    auto mixed = write_file("mixed.csv", "\xEF\xBB\xBFNaam;Plaats\nCaf\xE9;Assen\n");
+    auto r = read_workbook(mixed, {}, why);
+    REQUIRE(!r);
+    CHECK(r.error() == mixed.string() + ": starts with a UTF-8 byte order mark but is not UTF-8 (byte 19)");
+    CHECK(why.nl == "mixed.csv: Het bestand is half UTF-8 en half iets anders. Sla het blad opnieuw op als 'CSV UTF-8'.");
+}

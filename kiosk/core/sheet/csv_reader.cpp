@@ -87,6 +87,10 @@ std::string csv_text_as_utf8(std::string_view bytes) {
 Result<WorkbookSheet> parse_csv_sheet(std::string_view bytes, const std::string& sheet_name, const WorkbookLimits& limits,
                                       WorkbookRefusal& why) {
     const std::string utf8 = csv_text_as_utf8(bytes);
+    // Only a file that says it is UTF-8 (a byte order mark) can still hold other bytes here.
+    if (std::size_t bad = find_invalid_utf8(utf8); bad != std::string::npos)
+        return refuse(why, "starts with a UTF-8 byte order mark but is not UTF-8 (byte " + std::to_string(bad + 4) + ")",
+                      "Het bestand is half UTF-8 en half iets anders. Sla het blad opnieuw op als 'CSV UTF-8'.");
     std::string_view text = utf8;
     const char sep = separator(text);
 

@@ -25,7 +25,8 @@ Result<WorkbookSheet> parse_csv_sheet(std::string_view bytes, const std::string&
                                       WorkbookRefusal& why);
 
 // The bytes as UTF-8: a UTF-8 or UTF-16 byte order mark decides, else UTF-8 when valid, else
-// Windows-1252 (converted with iconv).
+// Windows-1252 (converted with iconv). After a UTF-8 byte order mark the rest is left as it is
+// (parse_csv_sheet refuses it when it is not UTF-8).
 std::string csv_text_as_utf8(std::string_view bytes);
 
 }  // namespace ww::sheet

@@ -24,14 +24,12 @@ std::size_t count_attribute(const char** atts, std::string_view name, std::size_
 // True when META-INF/manifest.xml says a part is encrypted (a password was set on saving).
 Result<bool> encrypted(zip_t* z, const WorkbookLimits& limits, WorkbookRefusal& why) {
     if (zip_name_locate(z, "META-INF/manifest.xml", 0) < 0) return false;
-    auto xml = read_part(z, "META-INF/manifest.xml", limits.max_part_bytes, why);
-    if (!xml) return Error{xml.error()};
     bool found = false;
     XmlHandlers h;
     h.start = [&](std::string_view n, const char**) {
         if (n == "encryption-data") found = true;
     };
-    if (auto st = parse_xml(*xml, h, "META-INF/manifest.xml", why); !st) return Error{st.error()};
+    if (auto st = parse_part(z, "META-INF/manifest.xml", limits.max_part_bytes, h, why); !st) return Error{st.error()};
     return found;
 }
 
@@ -215,9 +213,7 @@ private:
         text_bytes_ += bytes * row_repeat_;
         if (filled_ > limits_.max_cells) return stop(too_many_cells(sheet().name, limits_.max_cells));
         if (text_bytes_ > limits_.max_part_bytes)
-            return stop({"holds more than " + std::to_string(limits_.max_part_bytes >> 20) + " MB of text",
-                         "Het blad '" + sheet().name + "' bevat meer dan " + std::to_string(limits_.max_part_bytes >> 20) +
-                             " MB tekst. Dat is geen gewone lijst met diensten."});
+            return stop(too_much_text(sheet().name, limits_.max_part_bytes));
         auto& rows = sheet().rows;
         rows.resize(first);
         for (std::size_t i = 0; i < row_repeat_; ++i) rows.push_back(cells_);
@@ -264,8 +260,6 @@ Result<std::vector<WorkbookSheet>> read_ods(const std::filesystem::path& path, c
                "Het bestand is beveiligd met een wachtwoord. Sla het in LibreOffice op zonder wachtwoord.");
         return fail(" ");
     }
-    auto xml = read_part(z->get(), "content.xml", limits.max_part_bytes, why);
-    if (!xml) return fail(": ");
     std::vector<WorkbookSheet> sheets;
     ContentReader reader(limits, sheets);
     XmlHandlers h;
@@ -273,7 +267,7 @@ Result<std::vector<WorkbookSheet>> read_ods(const std::filesystem::path& path, c
     h.start = [&](std::string_view n, const char** atts) { reader.start(n, atts); };
     h.end = [&](std::string_view n) { reader.end(n); };
     h.text = [&](std::string_view s) { reader.text(s); };
-    if (auto st = parse_xml(*xml, h, "content.xml", why); !st) {
+    if (auto st = parse_part(z->get(), "content.xml", limits.max_part_bytes, h, why); !st) {
         if (!sheets.empty() && !h.error_en.empty()) why.en = "sheet '" + sheets.back().name + "': " + why.en;
         return fail(": ");
     }

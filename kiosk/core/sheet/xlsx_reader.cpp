@@ -28,8 +28,6 @@ std::string resolve_target(const std::string& target) {
 Result<std::vector<std::string>> shared_strings(zip_t* z, const WorkbookLimits& limits, WorkbookRefusal& why) {
     std::vector<std::string> strings;
     if (zip_name_locate(z, "xl/sharedStrings.xml", 0) < 0) return strings;
-    auto xml = read_part(z, "xl/sharedStrings.xml", limits.max_part_bytes, why);
-    if (!xml) return Error{xml.error()};
     XmlHandlers h;
     bool in_t = false;
     int phonetic = 0;  // <rPh> holds reading hints, not the cell's text
@@ -45,28 +43,23 @@ Result<std::vector<std::string>> shared_strings(zip_t* z, const WorkbookLimits& 
     h.text = [&](std::string_view s) {
         if (in_t && !strings.empty()) strings.back() += s;
     };
-    if (auto st = parse_xml(*xml, h, "xl/sharedStrings.xml", why); !st) return Error{st.error()};
+    if (auto st = parse_part(z, "xl/sharedStrings.xml", limits.max_part_bytes, h, why); !st) return Error{st.error()};
     return strings;
 }
 
 Status read_cells(zip_t* z, const std::string& part, const std::vector<std::string>& strings,
                   const WorkbookLimits& limits, WorkbookSheet& sheet, WorkbookRefusal& why) {
-    auto xml = read_part(z, part, limits.max_part_bytes, why);
-    if (!xml) return Error{xml.error()};
     XmlHandlers h;
     std::size_t row = 0, next_column = 0;
     std::string type, value, inline_text;
     bool in_cell = false, in_v = false, in_t = false, has_formula = false;
-    std::size_t column = 0, filled = 0;
+    std::size_t column = 0, filled = 0, text_bytes = 0;
     h.start = [&](std::string_view n, const char** atts) {
         if (n == "row") {
             const char* r = attribute(atts, "r");
             row = r ? static_cast<std::size_t>(std::strtoull(r, nullptr, 10)) : row + 1;
             next_column = 0;
-            if (row == 0 || row > limits.max_rows) {
-                auto r = too_many_rows(sheet.name, limits.max_rows);
-                h.stop(r.en, r.nl);
-            }
+            // Rows past the limit only count when they hold something (formatting alone is not).
         } else if (n == "c") {
             in_cell = true;
             has_formula = false;
@@ -134,6 +127,16 @@ Status read_cells(zip_t* z, const std::string& part, const std::vector<std::stri
                 cell.text = value;
             }
             if (cell.kind == WorkbookCell::Kind::Empty && !cell.formula) return;
+            if (row == 0 || row > limits.max_rows) {
+                auto r = too_many_rows(sheet.name, limits.max_rows);
+                h.stop(r.en, r.nl);
+                return;
+            }
+            if ((text_bytes += cell.text.size()) > limits.max_part_bytes) {
+                auto r = too_much_text(sheet.name, limits.max_part_bytes);
+                h.stop(r.en, r.nl);
+                return;
+            }
             if (++filled > limits.max_cells) {
                 auto r = too_many_cells(sheet.name, limits.max_cells);
                 h.stop(r.en, r.nl);
@@ -145,7 +148,7 @@ Status read_cells(zip_t* z, const std::string& part, const std::vector<std::stri
             cells[column] = std::move(cell);
         }
     };
-    return parse_xml(*xml, h, part, why);
+    return parse_part(z, part, limits.max_part_bytes, h, why);
 }
 
 }  // namespace
@@ -187,8 +190,6 @@ Result<std::vector<WorkbookSheet>> read_xlsx(const std::filesystem::path& path, 
         return Error{why.en};
     };
 
-    auto rels_xml = read_part(z->get(), "xl/_rels/workbook.xml.rels", limits.max_part_bytes, why);
-    if (!rels_xml) return fail(rels_xml.error());
     std::map<std::string, std::string> targets;
     XmlHandlers rels;
     rels.start = [&](std::string_view n, const char** atts) {
@@ -197,10 +198,8 @@ Result<std::vector<WorkbookSheet>> read_xlsx(const std::filesystem::path& path, 
         const char* target = attribute(atts, "Target");
         if (id && target) targets[id] = resolve_target(target);
     };
-    if (auto st = parse_xml(*rels_xml, rels, "xl/_rels/workbook.xml.rels", why); !st) return fail(st.error());
+    if (auto st = parse_part(z->get(), "xl/_rels/workbook.xml.rels", limits.max_part_bytes, rels, why); !st) return fail(st.error());
 
-    auto wb_xml = read_part(z->get(), "xl/workbook.xml", limits.max_part_bytes, why);
-    if (!wb_xml) return fail(wb_xml.error());
     std::vector<std::pair<WorkbookSheet, std::string>> sheets;  // with their part
     XmlHandlers wb;
     wb.start = [&](std::string_view n, const char** atts) {
@@ -219,7 +218,7 @@ Result<std::vector<WorkbookSheet>> read_xlsx(const std::filesystem::path& path, 
         }
         sheets.emplace_back(std::move(s), it->second);
     };
-    if (auto st = parse_xml(*wb_xml, wb, "xl/workbook.xml", why); !st) return fail(st.error());
+    if (auto st = parse_part(z->get(), "xl/workbook.xml", limits.max_part_bytes, wb, why); !st) return fail(st.error());
 
     auto strings = shared_strings(z->get(), limits, why);
     if (!strings) return fail(strings.error());

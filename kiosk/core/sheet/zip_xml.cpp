@@ -26,13 +26,41 @@ const char* attribute(const char** atts, std::string_view name) {
     return nullptr;
 }
 
-Status parse_xml(const std::string& xml, XmlHandlers& h, const std::string& part, WorkbookRefusal& why) {
-    XML_Parser p = XML_ParserCreate("UTF-8");
-    if (!p) return refuse(why, "out of memory parsing " + part, "Er is te weinig geheugen om het bestand te lezen.");
-    std::unique_ptr<std::remove_pointer_t<XML_Parser>, decltype(&XML_ParserFree)> guard(p, &XML_ParserFree);
-    XML_SetUserData(p, &h);
+namespace {
+
+// A part that does not unpack: encrypted (a password) or damaged.
+Error unreadable(zip_file_t* f, const std::string& name, WorkbookRefusal& why) {
+    std::string cause = zip_error_strerror(zip_file_get_error(f));
+    if (cause.find("password") != std::string::npos || cause.find("ncrypt") != std::string::npos)
+        return refuse(why, "is protected with a password; save it without a password",
+                      "Het bestand is beveiligd met een wachtwoord. Haal het wachtwoord weg en sla het opnieuw op.");
+    return refuse(why, "cannot read " + name + " from the workbook: " + cause,
+                  "Het bestand is beschadigd. Sla het opnieuw op in Excel of LibreOffice.");
+}
+
+Error missing_part(WorkbookRefusal& why, const std::string& name) {
+    return refuse(why, "the workbook has no " + name,
+                  "Het bestand mist een deel (" + name + "). Sla het opnieuw op in Excel of LibreOffice.");
+}
+
+Error too_large(WorkbookRefusal& why, const std::string& part, std::size_t limit) {
+    return refuse(why, part + " unpacks to more than " + std::to_string(limit >> 20) + " MB; this is not a normal workbook",
+                  "Het bestand pakt uit tot meer dan " + std::to_string(limit >> 20) +
+                      " MB. Dat is geen gewone werkmap. Gebruik het blad dat kioskctl maakte.");
+}
+
+Error out_of_memory(WorkbookRefusal& why, const std::string& part) {
+    return refuse(why, "out of memory parsing " + part, "Er is te weinig geheugen om het bestand te lezen.");
+}
+
+using Parser = std::unique_ptr<std::remove_pointer_t<XML_Parser>, decltype(&XML_ParserFree)>;
+
+Parser make_parser(XmlHandlers& h) {
+    Parser p(XML_ParserCreate("UTF-8"), &XML_ParserFree);
+    if (!p) return p;
+    XML_SetUserData(p.get(), &h);
     XML_SetElementHandler(
-        p,
+        p.get(),
         [](void* u, const XML_Char* name, const XML_Char** atts) {
             auto* h = static_cast<XmlHandlers*>(u);
             if (h->start && h->error_en.empty()) h->start(local(name), atts);
@@ -41,62 +69,53 @@ Status parse_xml(const std::string& xml, XmlHandlers& h, const std::string& part
             auto* h = static_cast<XmlHandlers*>(u);
             if (h->end && h->error_en.empty()) h->end(local(name));
         });
-    XML_SetCharacterDataHandler(p, [](void* u, const XML_Char* s, int len) {
+    XML_SetCharacterDataHandler(p.get(), [](void* u, const XML_Char* s, int len) {
         auto* h = static_cast<XmlHandlers*>(u);
         if (h->text && h->error_en.empty()) h->text(std::string_view(s, static_cast<std::size_t>(len)));
     });
     // A workbook never needs a DTD: any entity declaration is refused outright.
-    XML_SetEntityDeclHandler(p, [](void* u, const XML_Char*, int, const XML_Char*, int, const XML_Char*,
-                                   const XML_Char*, const XML_Char*, const XML_Char*) {
+    XML_SetEntityDeclHandler(p.get(), [](void* u, const XML_Char*, int, const XML_Char*, int, const XML_Char*,
+                                         const XML_Char*, const XML_Char*, const XML_Char*) {
         static_cast<XmlHandlers*>(u)->stop(
             "declares XML entities, which a workbook never does",
             "Het bestand bevat XML-entiteiten; een werkmap doet dat nooit. Sla het blad opnieuw op in Excel of "
             "LibreOffice, of gebruik het blad dat kioskctl maakte.");
     });
-    // Parse in pieces so a handler's error stops the parse early.
-    constexpr std::size_t kChunk = 1 << 16;
-    for (std::size_t at = 0;; at += kChunk) {
-        std::size_t n = at < xml.size() ? std::min(kChunk, xml.size() - at) : 0;
-        bool last = at + n >= xml.size();
-        if (XML_Parse(p, xml.data() + at, static_cast<int>(n), last) != XML_STATUS_OK && h.error_en.empty())
-            return refuse(why,
-                          part + " is not valid XML: " + XML_ErrorString(XML_GetErrorCode(p)) + " at line " +
-                              std::to_string(XML_GetCurrentLineNumber(p)),
-                          "Het bestand is beschadigd (" + part + " is geen geldige XML). Sla het opnieuw op in Excel "
-                          "of LibreOffice.");
-        if (!h.error_en.empty()) return refuse(why, part + " " + h.error_en, h.error_nl);
-        if (last) break;
-    }
+    return p;
+}
+
+// One piece of the part; a handler's error stops the parse at the piece it was found in.
+Status feed(XML_Parser p, const char* data, std::size_t n, bool last, XmlHandlers& h, const std::string& part,
+            WorkbookRefusal& why) {
+    if (XML_Parse(p, data, static_cast<int>(n), last) != XML_STATUS_OK && h.error_en.empty())
+        return refuse(why,
+                      part + " is not valid XML: " + XML_ErrorString(XML_GetErrorCode(p)) + " at line " +
+                          std::to_string(XML_GetCurrentLineNumber(p)),
+                      "Het bestand is beschadigd (" + part + " is geen geldige XML). Sla het opnieuw op in Excel "
+                      "of LibreOffice.");
+    if (!h.error_en.empty()) return refuse(why, part + " " + h.error_en, h.error_nl);
     return success();
 }
 
-Result<std::string> read_part(zip_t* z, const std::string& name, std::size_t limit, WorkbookRefusal& why) {
+}  // namespace
+
+Status parse_part(zip_t* z, const std::string& name, std::size_t limit, XmlHandlers& h, WorkbookRefusal& why) {
     zip_file_t* f = zip_fopen(z, name.c_str(), 0);
-    if (!f)
-        return refuse(why, "the workbook has no " + name,
-                      "Het bestand mist een deel (" + name + "). Sla het opnieuw op in Excel of LibreOffice.");
+    if (!f) return missing_part(why, name);
     std::unique_ptr<zip_file_t, decltype(&zip_fclose)> guard(f, &zip_fclose);
-    std::string out;
+    Parser p = make_parser(h);
+    if (!p) return out_of_memory(why, name);
+    std::size_t total = 0;
     char buffer[1 << 16];
     for (;;) {
         zip_int64_t n = zip_fread(f, buffer, sizeof buffer);
-        if (n < 0) {
-            std::string cause = zip_error_strerror(zip_file_get_error(f));
-            if (cause.find("password") != std::string::npos || cause.find("ncrypt") != std::string::npos)
-                return refuse(why, "is protected with a password; save it without a password",
-                              "Het bestand is beveiligd met een wachtwoord. Haal het wachtwoord weg en sla het "
-                              "opnieuw op.");
-            return refuse(why, "cannot read " + name + " from the workbook: " + cause,
-                          "Het bestand is beschadigd. Sla het opnieuw op in Excel of LibreOffice.");
-        }
+        if (n < 0) return unreadable(f, name, why);
+        total += static_cast<std::size_t>(n);
+        if (total > limit) return too_large(why, name, limit);
+        if (auto st = feed(p.get(), buffer, static_cast<std::size_t>(n), n == 0, h, name, why); !st) return st;
         if (n == 0) break;
-        out.append(buffer, static_cast<std::size_t>(n));
-        if (out.size() > limit)
-            return refuse(why, name + " unpacks to more than " + std::to_string(limit >> 20) + " MB; this is not a normal workbook",
-                          "Het bestand pakt uit tot meer dan " + std::to_string(limit >> 20) +
-                              " MB. Dat is geen gewone werkmap. Gebruik het blad dat kioskctl maakte.");
     }
-    return out;
+    return success();
 }
 
 namespace {
@@ -154,6 +173,12 @@ WorkbookRefusal too_many_cells(const std::string& sheet, std::size_t limit) {
     return {"has more than " + std::to_string(limit) + " filled cells",
                   "Het blad '" + sheet + "' heeft meer dan " + std::to_string(limit) +
                       " gevulde cellen. Haal wat niet bij de diensten hoort weg."};
+}
+
+WorkbookRefusal too_much_text(const std::string& sheet, std::size_t limit) {
+    return {"holds more than " + std::to_string(limit >> 20) + " MB of text",
+            "Het blad '" + sheet + "' bevat meer dan " + std::to_string(limit >> 20) +
+                " MB tekst. Dat is geen gewone lijst met diensten."};
 }
 
 }  // namespace ww::sheet::detail

@@ -1,5 +1,5 @@
 #pragma once
-// What the .xlsx and .ods readers share: a zip opened with libzip, parts read with a size limit
+// What the .xlsx and .ods readers share: a zip opened with libzip, parts parsed with a size limit
 // (the size in the zip's directory may lie: zip bombs), and expat driven by three callbacks with
 // entity declarations refused (billion laughs). Every refusal is kept in English and Dutch.
 #include <zip.h>
@@ -39,10 +39,9 @@ struct XmlHandlers {
     std::string error_en, error_nl;
 };
 
-Status parse_xml(const std::string& xml, XmlHandlers& h, const std::string& part, WorkbookRefusal& why);
-
-// One part of the zip, read with a limit.
-Result<std::string> read_part(zip_t* z, const std::string& name, std::size_t limit, WorkbookRefusal& why);
+// One part of the zip parsed as it unpacks, with a size limit: a handler's own limit (rows, cells)
+// stops it before the size limit is reached, and memory stays small.
+Status parse_part(zip_t* z, const std::string& name, std::size_t limit, XmlHandlers& h, WorkbookRefusal& why);
 
 // Opens a zip; a file that is not one is refused with what it is instead.
 Result<Zip> open_zip(const std::filesystem::path& path, WorkbookRefusal& why);
@@ -51,5 +50,7 @@ Result<Zip> open_zip(const std::filesystem::path& path, WorkbookRefusal& why);
 WorkbookRefusal too_many_rows(const std::string& sheet, std::size_t limit);
 WorkbookRefusal too_many_columns(const std::string& sheet, std::size_t limit);
 WorkbookRefusal too_many_cells(const std::string& sheet, std::size_t limit);
+// Text copied into cells beyond `limit` bytes (a shared or repeated string used very often).
+WorkbookRefusal too_much_text(const std::string& sheet, std::size_t limit);
 
 }  // namespace ww::sheet::detail
