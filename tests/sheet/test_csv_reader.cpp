@@ -123,3 +123,12 @@ TEST_CASE("csv reader: a byte order mark that says UTF-8 before bytes that are n
     CHECK(r.error() == mixed.string() + ": starts with a UTF-8 byte order mark but is not UTF-8 (byte 19)");
     CHECK(why.nl == "mixed.csv: Het bestand is half UTF-8 en half iets anders. Sla het blad opnieuw op als 'CSV UTF-8'.");
 }
+
+TEST_CASE("csv reader: 'sep=' with a byte that is not a separator is ignored", "[sheet]") {
+    // Found by fuzz_sheet_csv: "sep=" before the first byte of "é" cut letters in half.
+    auto file = write_file("sep-letter.csv", "sep=\xC3\xA9\nNaam;Plaats\nCaf\xC3\xA9;Assen\n");
+    WorkbookSheet s = read_one(file);
+    REQUIRE(s.rows.size() == 3);
+    CHECK(s.rows[0][0].text == "sep=\xC3\xA9");
+    CHECK(s.rows[2][0].text == "Caf\xC3\xA9");
+}

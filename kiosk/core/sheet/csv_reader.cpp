@@ -56,7 +56,10 @@ bool excel_number(const std::string& s) {
 
 // The separator: Excel's "sep=X" line, else the most frequent of ; , tab on the first line.
 char separator(std::string_view& text) {
-    if (starts_with(text, "sep=") && text.size() >= 5) {
+    // Only a one-byte separator other than a quote or a line end: a byte inside a UTF-8 letter
+    // would cut letters in half (found by fuzz_sheet_csv).
+    const bool usable = text.size() >= 5 && ((text[4] >= 0x20 && text[4] < 0x7F) || text[4] == '\t') && text[4] != '"';
+    if (starts_with(text, "sep=") && usable) {
         const char sep = text[4];
         std::size_t eol = text.find('\n');
         text.remove_prefix(eol == std::string_view::npos ? text.size() : eol + 1);
