@@ -202,7 +202,7 @@ TAXONOMY = [
     ("cost-free", "Gratis", "Free", "U betaalt niets."),
     ("cost-contribution", "Eigen bijdrage", "Personal contribution",
      "U betaalt zelf een deel of een vast bedrag."),
-    ("cost-indication", "Indicatie nodig", "Needs an indication",
+    ("cost-indication", "Indicatie nodig", "Needs a care assessment",
      "U heeft een indicatie nodig van de gemeente (Wmo) of het CIZ (Wlz)."),
 ]
 
@@ -399,10 +399,10 @@ FREE = ("Gratis.", "Free.")
 FREE_INSURED = ("Gratis. De zorgverzekering betaalt. Het gaat niet van uw eigen risico af.",
                 "Free. Your health insurance pays. It does not count towards your deductible.")
 INDICATION_CAK = ("U heeft een indicatie nodig van de gemeente (Wmo). U betaalt een eigen bijdrage via het CAK.",
-                  "You need an indication from the municipality (Wmo). You pay a personal contribution through the CAK.")
+                  "You need a care assessment from the municipality (Wmo). You pay a personal contribution through the CAK.")
 INDICATION_WMO_WLZ = ("U heeft een indicatie nodig (Wmo of Wlz). U betaalt een eigen bijdrage via het CAK. "
                       "Vervoer van en naar huis is inbegrepen.",
-                      "You need an indication (Wmo or Wlz). You pay a personal contribution through the CAK. "
+                      "You need a care assessment (Wmo or Wlz). You pay a personal contribution through the CAK. "
                       "Transport to and from home is included.")
 
 KINDS = {
@@ -459,7 +459,7 @@ KINDS = {
         fees=("Gratis. Een vrijwillige bijdrage voor de koffie mag.",
               "Free. A voluntary contribution for the coffee is welcome."),
         eligibility=("Voor mensen met (beginnende) dementie en hun mantelzorgers. U heeft geen indicatie of verwijzing nodig.",
-                     "For people with (early) dementia and their carers. You do not need an indication or referral."),
+                     "For people with (early) dementia and their carers. You do not need a care assessment or referral."),
         phone="Bel gerust voor meer informatie",
     ),
     "ontmoetingscentrum": dict(
@@ -487,7 +487,7 @@ KINDS = {
         ],
         fees=INDICATION_CAK,
         eligibility=("Voor thuiswonende mensen met dementie en hun mantelzorgers. U heeft een indicatie nodig van de gemeente (Wmo). Het Wmo-loket helpt u daarbij.",
-                     "For people with dementia who live at home, and their carers. You need an indication from the municipality (Wmo). The Wmo desk can help you with this."),
+                     "For people with dementia who live at home, and their carers. You need a care assessment from the municipality (Wmo). The Wmo desk can help you with this."),
         phone="Aanmelden en informatie",
     ),
     "walk": dict(
@@ -554,7 +554,7 @@ KINDS = {
         ],
         fees=INDICATION_WMO_WLZ,
         eligibility=("Voor mensen met dementie die thuis wonen. U heeft een indicatie nodig van de gemeente (Wmo) of van het CIZ (Wlz).",
-                     "For people with dementia who live at home. You need an indication from the municipality (Wmo) or from the CIZ (Wlz)."),
+                     "For people with dementia who live at home. You need a care assessment from the municipality (Wmo) or from the CIZ (Wlz)."),
         phone="Bel voor een kennismaking",
     ),
     "daycare": dict(
@@ -582,7 +582,7 @@ KINDS = {
         ],
         fees=INDICATION_WMO_WLZ,
         eligibility=("Voor mensen met dementie die thuis wonen. U heeft een indicatie nodig van de gemeente (Wmo) of van het CIZ (Wlz).",
-                     "For people with dementia who live at home. You need an indication from the municipality (Wmo) or from the CIZ (Wlz)."),
+                     "For people with dementia who live at home. You need a care assessment from the municipality (Wmo) or from the CIZ (Wlz)."),
         phone="Informatie en aanmelden",
     ),
     "casemanager": dict(
@@ -707,7 +707,7 @@ KINDS = {
              "Someone who helps you can travel with you."),
         ],
         fees=("U heeft een indicatie nodig van de gemeente (Wmo). Per rit betaalt u een klein bedrag, ongeveer € 1,20 per zone.",
-              "You need an indication from the municipality (Wmo). You pay a small amount per ride, about € 1.20 per zone."),
+              "You need a care assessment from the municipality (Wmo). You pay a small amount per ride, about € 1.20 per zone."),
         eligibility=("Voor inwoners van {gemeente} die niet zelf met het openbaar vervoer kunnen reizen.",
                      "For residents of {gemeente} who cannot travel by public transport on their own."),
         phone="Rit bestellen met uw Wmo-pas",
@@ -737,7 +737,7 @@ KINDS = {
         ],
         fees=("U betaalt € 0,35 per kilometer aan de chauffeur.", "You pay the driver € 0.35 per kilometre."),
         eligibility=("Voor inwoners van {gemeente} die niet zelf kunnen rijden of reizen. U heeft geen indicatie nodig.",
-                     "For residents of {gemeente} who cannot drive or travel on their own. You do not need an indication."),
+                     "For residents of {gemeente} who cannot drive or travel on their own. You do not need a care assessment."),
         phone="Rit aanvragen bij de coördinator",
     ),
     "buurtbus": dict(
@@ -823,7 +823,7 @@ KINDS = {
         ],
         fees=FREE,
         eligibility=("Voor mantelzorgers in {gemeente}. U heeft geen indicatie nodig.",
-                     "For carers in {gemeente}. You do not need an indication."),
+                     "For carers in {gemeente}. You do not need a care assessment."),
         phone="Coördinator vrijwillige thuishulp",
     ),
     "logeer": dict(
@@ -845,7 +845,7 @@ KINDS = {
         ],
         fees=INDICATION_CAK,
         eligibility=("U heeft een indicatie nodig van de gemeente (Wmo) of het CIZ (Wlz). Plan een verblijf ruim van tevoren.",
-                     "You need an indication from the municipality (Wmo) or the CIZ (Wlz). Plan a stay well in advance."),
+                     "You need a care assessment from the municipality (Wmo) or the CIZ (Wlz). Plan a stay well in advance."),
         phone="Verblijf aanvragen",
     ),
     "course": dict(
@@ -917,7 +917,7 @@ KINDS = {
         ],
         fees=INDICATION_CAK,
         eligibility=("U heeft een indicatie nodig van de gemeente (Wmo). Vraag die aan bij het Wmo-loket van {gemeente}.",
-                     "You need an indication from the municipality (Wmo). Apply for it at the Wmo desk of {gemeente}."),
+                     "You need a care assessment from the municipality (Wmo). Apply for it at the Wmo desk of {gemeente}."),
         phone="Planning thuiszorg",
     ),
     "thuisbegeleiding": dict(
@@ -933,7 +933,7 @@ KINDS = {
         ],
         fees=INDICATION_CAK,
         eligibility=("U heeft een indicatie nodig van de gemeente (Wmo).",
-                     "You need an indication from the municipality (Wmo)."),
+                     "You need a care assessment from the municipality (Wmo)."),
         phone="Begeleiding thuis",
     ),
     "maaltijd": dict(
@@ -961,7 +961,7 @@ KINDS = {
         ],
         fees=("U betaalt € 8,50 per maaltijd. Bezorgen is gratis.", "You pay € 8.50 per meal. Delivery is free."),
         eligibility=("Voor iedereen die thuis woont in {gemeente}. U heeft geen indicatie nodig.",
-                     "For everyone living at home in {gemeente}. You do not need an indication."),
+                     "For everyone living at home in {gemeente}. You do not need a care assessment."),
         phone="Maaltijden bestellen",
     ),
     "alarm": dict(

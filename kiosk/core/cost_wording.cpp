@@ -22,8 +22,8 @@ std::vector<std::string> cost_sentences(const ServiceDetail& s, Language languag
                            : sum.has_tag("cost-contribution") ? wording::text("cost.contribution", language)
                                                               : wording::text("cost.unknown", language));
     std::vector<std::string> out{with_full_stop(cost)};
-    // "indicatie" / "indication": the fee text already says whether one is needed.
-    if (cost.find("ndicati") == std::string::npos)
+    // "indicatie" / "care assessment": the fee text already says whether one is needed.
+    if (cost.find("ndicati") == std::string::npos && cost.find("assessment") == std::string::npos)
         out.emplace_back(sum.has_tag("cost-indication") ? wording::text("indication.needed", language)
                                                         : wording::text("indication.none", language));
     return out;

@@ -344,7 +344,7 @@ Status generate_catalogue(int services, const std::filesystem::path& out_dir, st
         static const Template kFees[] = {
             {"Gratis.", "Free."},
             {"Eigen bijdrage van 2,50 euro per keer.", "Personal contribution of 2.50 euros each time."},
-            {"Vergoed met een Wmo-indicatie of Wlz-indicatie.", "Paid for with a Wmo or Wlz indication."}};
+            {"Vergoed met een Wmo-indicatie of Wlz-indicatie.", "Paid for after a Wmo or Wlz care assessment."}};
         static const char* kCostCodes[] = {"cost-free", "cost-contribution", "cost-indication"};
         char assured[16];
         std::snprintf(assured, sizeof assured, "2026-%02zu-%02zu", 1 + random.below(10), 1 + random.below(28));

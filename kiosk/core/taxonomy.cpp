@@ -18,7 +18,7 @@ constexpr std::array<TagInfo, 12> kTags{{
     {"audience-carer", TagKind::Audience, "Voor mantelzorgers", "For carers"},
     {"cost-free", TagKind::Cost, "Gratis", "Free"},
     {"cost-contribution", TagKind::Cost, "Eigen bijdrage", "Personal contribution"},
-    {"cost-indication", TagKind::Cost, "Indicatie nodig", "Needs an indication"},
+    {"cost-indication", TagKind::Cost, "Indicatie nodig", "Needs a care assessment"},
 }};
 
 constexpr std::array<std::string_view, 12> kMunicipalities{

@@ -189,8 +189,9 @@ bool Canvas::button(const std::string& id, const std::string& label, const Rect&
     const bool was_interactive = interactive_;
     interactive_ = false;  // the label is recorded as the item's label, not as loose text
     Rect label_rect = r;
-    if ((style == ButtonStyle::ToggleOn || style == ButtonStyle::ToggleOff) && f != Font::Bar) {
-        // A tick box (the bar's toggle says "aan"/"uit" in words instead): empty when off, ticked when on.
+    if ((style == ButtonStyle::ToggleOn || style == ButtonStyle::ToggleOff) && id.rfind("bar.", 0) != 0) {
+        // A tick box (the bar's toggle says "aan"/"uit" in words instead): empty when off, ticked
+        // when on; also on a toggle in the bar's word size elsewhere (a tight results header).
         const float box = tick_box();
         const Rect b{r.x + m_.pad, r.y + (r.h - box) / 2, box, box};
         const float stroke = std::max(2.0f, m_.px_per_mm * 0.6f);

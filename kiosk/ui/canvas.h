@@ -71,6 +71,9 @@ public:
     // Draws text at `pos` (wrapped at `wrap_w` when > 0, see wrap_lines: at spaces, a long word
     // hyphenated, an address after '@', '.' or '/') and records it; returns its height.
     float text(Font f, ImVec2 pos, const std::string& text, Rgb color, float wrap_w = 0);
+    // Notes a shortened text that ends inside a word (view_common's cuts): the layout walk fails
+    // when such a text is drawn (layout_faults). Measuring passes note too; only drawn ones count.
+    void note_word_cut(const std::string& shown) const { map_.word_cuts.push_back(shown); }
     // The lines `text` is drawn in at `wrap_w` (0: only at '\n').
     std::vector<std::string> lines(Font f, const std::string& text, float wrap_w) const;
     // Text centred in a rectangle; returns false when it does not fit (a word wider than the

@@ -120,6 +120,11 @@ std::vector<std::string> layout_faults(const UiMap& map, const LayoutRules& rule
     }
     // Paging moves by whole lines: no line of text shows in part at a page's edge.
     for (const std::string& line : map.cut_lines) faults.push_back("text line \"" + line + "\" is cut by the edge of the page");
+    // A shortened text ends after a whole word (or at a hyphenation point of one long word),
+    // never inside one ("Dagbestedi…"): a resident must be able to read every word shown.
+    for (const std::string& cut : map.word_cuts)
+        if (std::find(map.texts.begin(), map.texts.end(), cut) != map.texts.end())
+            faults.push_back("text \"" + cut + "\" is cut inside a word");
     return faults;
 }
 

@@ -46,11 +46,15 @@ ResultsLayout choose_results_layout(const ResultsSpace& s) {
     };
     const auto share = [&](ResultsLayout l) {
         const std::vector<float>& hs = l.compact_cards ? s.compact_card_hs : s.card_hs;
+        // Two columns: brief cards, and compact ones when tight.
+        const bool halves_offered = !l.compact_cards || l.tight;
+        const std::vector<float>& half_hs = l.compact_cards ? s.compact_half_hs : s.card_half_hs;
+        const float half_h = l.compact_cards ? s.compact_half_h : s.card_half_h;
         if (!l.cut_names && !hs.empty()) {
             // Each card its own height: the page count the screen will show.
             l.pages = pages_of(hs, l.cards_h, 1);
-            if (!l.compact_cards && s.card_half_hs.size() == hs.size() && l.cards_h + 0.5f >= s.card_half_h) {
-                const int halves = pages_of(s.card_half_hs, l.cards_h, 2);
+            if (halves_offered && half_hs.size() == hs.size() && l.cards_h + 0.5f >= half_h) {
+                const int halves = pages_of(half_hs, l.cards_h, 2);
                 if (halves < l.pages) {
                     l.columns = 2;
                     l.pages = halves;
@@ -61,11 +65,22 @@ ResultsLayout choose_results_layout(const ResultsSpace& s) {
         }
         const float card = l.cut_names ? s.compact_card_min_h : l.compact_cards ? s.compact_card_h : s.card_h;
         l.per_page = std::max(1, rows_in(l.cards_h, card));
-        // Two columns only for brief cards, and only when they put more whole cards on a page.
-        if (!l.compact_cards && s.card_half_h > 0 && 2 * rows_in(l.cards_h, s.card_half_h) > l.per_page) {
+        // Two columns only when they put more whole cards on a page.
+        const float half = l.cut_names ? s.compact_half_min_h : half_h;
+        if (halves_offered && half > 0 && 2 * rows_in(l.cards_h, half) > l.per_page) {
             l.columns = 2;
-            l.per_page = 2 * rows_in(l.cards_h, s.card_half_h);
+            l.per_page = 2 * rows_in(l.cards_h, half);
         }
+        return l;
+    };
+    const auto tight = [&](bool cut_names) {
+        ResultsLayout l = layout(true, true, true);
+        l.tight = true;
+        l.cut_names = cut_names;
+        l.cards_h += s.tight_saving;
+        const float one = cut_names ? s.compact_card_min_h : s.compact_card_h;
+        const float half = cut_names ? s.compact_half_min_h : s.compact_half_h;
+        l.fits = l.cards_h + 0.5f >= one || (half > 0 && l.cards_h + 0.5f >= half);
         return l;
     };
     // Least given up first, and a page of two or more whole cards before a page of one: a page of
@@ -81,6 +96,14 @@ ResultsLayout choose_results_layout(const ResultsSpace& s) {
         if (l.per_page >= 2) return l;
         if (!best) best = l;
     }
+    // Still one a page: tight, with whole names, then with names cut after a word.
+    if (s.tight_saving > 0)
+        for (const bool cut : {false, true}) {
+            const ResultsLayout l = tight(cut);
+            if (!l.fits) continue;
+            const ResultsLayout shared = share(l);
+            if (shared.per_page >= 2) return shared;
+        }
     if (best) return *best;
     ResultsLayout last = layout(true, true, true);
     last.cut_names = true;

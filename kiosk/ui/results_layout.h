@@ -11,8 +11,12 @@
 // brief cards fit only one a page, the least given up that fits two or more goes first. Brief
 // cards go in two columns when that puts more whole cards on a page (a wide window; the caller
 // offers it only when a half-width card keeps its buttons beside its words). Text keeps the chosen
-// size and buttons their 16 mm. Pure: heights in, choices out; decided from the space, never from
-// a window size.
+// size and buttons their 16 mm. When even compact cards fit only one a page (a low window with
+// large text: 1366x768 at 125 or 150 %), the screen goes tight: the title row, "Filters" and the
+// paging row take the bar's word size (the 100 % size, never below it) and their 16 mm height,
+// and compact cards go in two columns when that puts two or more on a page, their names cut after
+// a whole word when only that does. Pure: heights in, choices out; decided from the space, never
+// from a window size.
 #include <vector>
 
 namespace ww::ui {
@@ -35,6 +39,12 @@ struct ResultsSpace {
     // are then counted as the screen makes them (as many whole cards as fit, each its own height),
     // so one long name costs only its own page. Empty: every card as high as the tallest.
     std::vector<float> card_hs, card_half_hs, compact_card_hs;
+    // Tight (when even compact cards fit only one a page): the height the header and the paging
+    // row give back in the bar's word size, and compact cards in a column of two (0 / empty: not
+    // offered; heights with the gap under a card; `compact_half_min_h`: names on one line).
+    float tight_saving = 0;
+    float compact_half_h = 0, compact_half_min_h = 0;
+    std::vector<float> compact_half_hs;
 };
 
 struct ResultsLayout {
@@ -45,7 +55,8 @@ struct ResultsLayout {
     bool cut_names = false;       // compact cards cut a long name to fit `cards_h`
     float cards_h = 0;            // the height left for the cards
     bool fits = true;             // a whole card fits (when false: the most room the screen can give)
-    int columns = 1;              // 2: brief cards side by side
+    bool tight = false;           // the header and the paging row in the bar's word size (compact cards, folded filters)
+    int columns = 1;              // 2: cards side by side
     int per_page = 1;             // whole cards on a page (at least 1; with heights per card: on average, rounded)
     int pages = 0;                // pages the list makes (with heights per card; else 0)
 };

@@ -33,6 +33,7 @@ std::string to_json(const UiMap& map) {
     }
     j["texts"] = map.texts;
     if (!map.cut_lines.empty()) j["cut_lines"] = map.cut_lines;
+    if (!map.word_cuts.empty()) j["word_cuts"] = map.word_cuts;
     j["scroll"] = nlohmann::json::object();
     for (const auto& [id, offset] : map.scroll) j["scroll"][id] = std::lround(offset);
     // Replace invalid UTF-8 rather than throw: the map must never take the kiosk down.

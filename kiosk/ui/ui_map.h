@@ -33,6 +33,7 @@ struct UiMap {
     std::vector<UiItem> items;
     std::vector<std::string> texts;  // every visible text, in drawing order
     std::vector<std::string> cut_lines;  // text lines a scrolled list's edge cuts (half visible): a layout fault
+    std::vector<std::string> word_cuts;  // shortened texts ("Dagbestedi…") that end inside a word: a fault once drawn
     std::vector<std::pair<std::string, float>> scroll;  // list id -> scroll offset in pixels
     bool operator==(const UiMap&) const = default;
 };

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/hyphenation.h"
 #include "core/taxonomy.h"
 #include "ui/question_layout.h"
 #include "ui/strings.h"
@@ -58,17 +59,40 @@ std::string jargon_words(const ServiceSummary& s) {
     return words;
 }
 
-std::string cut_to_height(const Canvas& c, Font f, const std::string& text, float w, float max_h) {
-    if (c.measure(f, text, w).y <= max_h) return text;
+namespace {
+// The longest start of `text` that, with `mark`, fits `max_h` at `w`; any byte boundary (UTF-8 safe).
+std::string cut_anywhere(const Canvas& c, Font f, const std::string& text, float w, float max_h, const std::string& mark) {
     size_t lo = 0, hi = text.size();
     while (lo + 1 < hi) {
         size_t mid = (lo + hi) / 2;
         while (mid > lo && (static_cast<unsigned char>(text[mid]) & 0xC0) == 0x80) --mid;
         if (mid <= lo) break;
-        if (c.measure(f, text.substr(0, mid) + "…", w).y <= max_h) lo = mid;
+        if (c.measure(f, text.substr(0, mid) + mark, w).y <= max_h) lo = mid;
         else hi = mid;
     }
-    return text.substr(0, lo) + "…";
+    return text.substr(0, lo);
+}
+
+// Not even the first word fits: it is cut at one of its hyphenation points ("Ontmoetings-…"), as a
+// line break would; only a word without one that fits is cut elsewhere (noted: a layout fault).
+std::string cut_first_word(const Canvas& c, Font f, const std::string& text, float w, float max_h) {
+    const size_t end = std::min(text.find(' '), text.size());
+    const std::string word = text.substr(0, end);
+    const std::vector<size_t> points = hyphenation_points(word);
+    for (auto it = points.rbegin(); it != points.rend(); ++it) {
+        const std::string shown = word.substr(0, *it) + "-…";
+        if (c.measure(f, shown, w).y <= max_h) return shown;
+    }
+    const std::string shown = cut_anywhere(c, f, text, w, max_h, "…") + "…";
+    c.note_word_cut(shown);
+    return shown;
+}
+}  // namespace
+
+std::string cut_to_height(const Canvas& c, Font f, const std::string& text, float w, float max_h) {
+    if (c.measure(f, text, w).y <= max_h) return text;
+    const int lines = std::max(1, int(std::floor((max_h + 0.5f) / c.font_px(f))));
+    return cut_at_word(c, f, text, w, lines);
 }
 
 std::string cut_at_word(const Canvas& c, Font f, const std::string& text, float w, int max_lines,
@@ -83,7 +107,9 @@ std::string cut_at_word(const Canvas& c, Font f, const std::string& text, float 
         std::string start = text.substr(0, space);
         while (!start.empty() && (start.back() == ' ' || start.back() == ',' || start.back() == ':' || start.back() == '-'))
             start.pop_back();
-        if (start.size() >= 2 && start.compare(start.size() - 2, 2, "\xC2\xB7") == 0) start.resize(start.size() - 2);  // " ·"
+        for (const char* separator : {"\xC2\xB7", "\xE2\x80\x93"})  // " ·", " –"
+            if (const std::string sep = separator; start.size() >= sep.size() && start.compare(start.size() - sep.size(), sep.size(), sep) == 0)
+                start.resize(start.size() - sep.size());
         while (!start.empty() && start.back() == ' ') start.pop_back();
         if (!start.empty()) starts.push_back(start + "…");
     }
@@ -93,7 +119,7 @@ std::string cut_at_word(const Canvas& c, Font f, const std::string& text, float 
         if (c.measure(f, starts[mid], w).y <= max_h) lo = mid + 1;
         else hi = mid;
     }
-    return lo > 0 ? starts[lo - 1] : cut_to_height(c, f, text, w, max_h);
+    return lo > 0 ? starts[lo - 1] : cut_first_word(c, f, text, w, max_h);
 }
 
 float pictogram_min_px(const Metrics& m) { return std::ceil(float(kPictogramMinMm) * m.px_per_mm); }
@@ -252,9 +278,10 @@ float question_header(Canvas& c, const StepSummary& step, const std::string& que
     return y - area.y;
 }
 
-Rect take_paging_row(const Canvas& c, Rect& area) {
+Rect take_paging_row(const Canvas& c, Rect& area, float h) {
     const Metrics& m = c.m();
-    const Rect row{m.content.x, m.content.bottom() - m.button_h, m.content.w, m.button_h};
+    if (h <= 0) h = m.button_h;
+    const Rect row{m.content.x, m.content.bottom() - h, m.content.w, h};
     area.h = std::max(0.0f, std::min(area.bottom(), row.y - m.gap) - area.y);
     return row;
 }
@@ -291,33 +318,35 @@ int tile_pages(Canvas& c, const NavState& s, const std::string& list_id, const s
     return tapped;
 }
 
+float tight_row_h(const Canvas& c) { return std::max(c.m().target, c.font_px(Font::Bar) + c.m().pad); }
+
 int page_buttons(Canvas& c, const std::string& id_prefix, const NavState& s, Rect row, int page, int pages, bool can_previous,
-                 bool can_more) {
+                 bool can_more, Font font) {
     // Always the same places: "Vorige" left, "1 van 9" in the middle, "Meer" right. A third of the
     // row each; in a narrow column the buttons take what their words need and the middle the rest.
     const Metrics& m = c.m();
-    const float words = std::max(c.measure(Font::Bold, std::string(tr("results.previous", s.language))).x,
-                                 c.measure(Font::Bold, std::string(tr("results.more", s.language))).x) + 2 * m.pad + 2;
+    const float words = std::max(c.measure(font, std::string(tr("results.previous", s.language))).x,
+                                 c.measure(font, std::string(tr("results.more", s.language))).x) + 2 * m.pad + 2;
     const float w = std::max((row.w - 2 * m.gap) / 3, std::min(words, (row.w - m.gap) / 2));
     const Rect prev{row.x, row.y, w, row.h};
     const Rect where{row.x + w + m.gap, row.y, std::max(0.0f, row.w - 2 * (w + m.gap)), row.h};
     const Rect next{row.right() - w, row.y, w, row.h};
     int step = 0;
-    if (can_previous && c.button(id_prefix + ".previous", std::string(tr("results.previous", s.language)), prev, ButtonStyle::Primary))
+    if (can_previous && c.button(id_prefix + ".previous", std::string(tr("results.previous", s.language)), prev, ButtonStyle::Primary, font))
         step = -1;
     if (pages > 1) {
         const std::string label = tr("results.page", s.language, {std::to_string(page), std::to_string(pages)});
-        const ImVec2 size = c.measure(Font::Bold, label);
-        if (size.x <= where.w) c.text(Font::Bold, {where.x + (where.w - size.x) / 2, where.y + (where.h - size.y) / 2}, label, c.t().text);
+        const ImVec2 size = c.measure(font, label);
+        if (size.x <= where.w) c.text(font, {where.x + (where.w - size.x) / 2, where.y + (where.h - size.y) / 2}, label, c.t().text);
     }
-    if (can_more && c.button(id_prefix + ".more", std::string(tr("results.more", s.language)), next, ButtonStyle::Primary))
+    if (can_more && c.button(id_prefix + ".more", std::string(tr("results.more", s.language)), next, ButtonStyle::Primary, font))
         step = +1;
     return step;
 }
 
-void paging_buttons(Canvas& c, const std::string& list_id, const std::string& id_prefix, const NavState& s, Rect row) {
+void paging_buttons(Canvas& c, const std::string& list_id, const std::string& id_prefix, const NavState& s, Rect row, Font font) {
     const auto [page, pages] = c.page_of(list_id);
-    const int step = page_buttons(c, id_prefix, s, row, page, pages, c.can_scroll(list_id, -1), c.can_scroll(list_id, +1));
+    const int step = page_buttons(c, id_prefix, s, row, page, pages, c.can_scroll(list_id, -1), c.can_scroll(list_id, +1), font);
     if (step != 0) c.scroll_page(list_id, step);
 }
 
@@ -369,7 +398,9 @@ Rect draw_bands(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     // Notices keep the 100 % size, like the bar: at 150 % on a small screen they would crowd out
     // the screen's own content (7 mm capitals are large already).
     auto band = [&](const std::string& text, std::optional<float> progress) {
-        const float h = c.measure(Font::Bar, text, area.w - 2 * m.pad).y + 2 * m.pad;
+        // A third of the usual room above and below its words: a calm strip, not a second bar.
+        const float pad_y = std::ceil(m.pad / 3);
+        const float h = c.measure(Font::Bar, text, area.w - 2 * m.pad).y + 2 * pad_y;
         const Rect r = take_top(area, h, m.gap / 2);
         c.fill(r, c.t().band, m.pad / 2);
         if (progress) {
@@ -377,7 +408,7 @@ Rect draw_bands(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
             const float p = std::clamp(*progress, 0.0f, 1.0f);
             c.fill({r.x, r.bottom() - m.pad / 2, r.w * p, m.pad / 2}, c.t().on_band);
         }
-        c.text(Font::Bar, {r.x + m.pad, r.y + m.pad}, text, c.t().on_band, r.w - 2 * m.pad);
+        c.text(Font::Bar, {r.x + m.pad, r.y + pad_y}, text, c.t().on_band, r.w - 2 * m.pad);
     };
     const Language l = s.language;
     if (!d.status_banner.empty()) band(d.status_banner, d.status_progress);

@@ -102,9 +102,11 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
     const bool on_list = std::find(s.list.begin(), s.list.end(), svc.id) != s.list.end();
     const std::string add_label(tr(on_list ? "detail.added" : "detail.add", l));
     const std::string glossary_label(tr("detail.glossary", l));
-    // A compact card (a low window) shows no description, so no "Wat is dat?": its detail page
-    // has the explanations.
-    const bool glossary = !look.compact && (look.jargon >= 0 ? look.jargon == 1 : !glossary_terms_in(jargon_words(svc)).empty());
+    // A compact card (a low window) keeps "Wat is dat?" where its buttons stand in a column beside
+    // its words ("Casemanager" in a name); under its words, in two columns of cards, the row of
+    // buttons would make the card too high for two a page: its detail page has the explanations.
+    const bool jargon = look.jargon >= 0 ? look.jargon == 1 : !glossary_terms_in(jargon_words(svc)).empty();
+    const bool glossary = jargon && (!look.compact || card_buttons(c, l, true, inner).beside);
     const CardButtons cb = card_buttons(c, l, glossary, inner);
     const bool beside = cb.beside;
     const float column_w = cb.column_w;
@@ -126,27 +128,45 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
     // the description and one of place, today's hours and cost, across the card under the buttons
     // (the detail page has them whole).
     std::string summary;
-    std::vector<Piece> facts, short_facts;  // short: without the distance, when the line is too long
+    // The facts line: place (· distance) · today · cost. Today's hours and the cost are never cut
+    // off: when the line is too long the distance goes, then the place, and then today and the
+    // cost take a line each.
+    std::vector<std::vector<Piece>> facts;
     if (!look.compact) {
         summary = svc.summary.in(l);
         const std::string place = svc.town.empty() ? svc.municipality : svc.town;
         const std::string hours = hours_on(svc.opening, d.now.weekday);
-        const std::string today = hours.empty() ? std::string(tr("card.closed_today", l)) : tr("card.open_today", l, {hours});
-        const std::string cost = cost_code(svc);
+        const Piece today{hours.empty() ? std::string(tr("card.closed_today", l)) : tr("card.open_today", l, {hours}),
+                          hours.empty() ? th.closed_today : th.open_today, true};
+        const std::string code = cost_code(svc);
+        const std::string cost = code.empty() ? std::string() : category_name(code, l);
         const auto line = [&](const std::string& where) {
             std::vector<Piece> out;
             if (!where.empty()) out.push_back({where + " · ", th.text});
-            out.push_back({today, hours.empty() ? th.closed_today : th.open_today, true});
-            if (!cost.empty()) out.push_back({" · " + category_name(cost, l), th.text});
+            out.push_back(today);
+            if (!cost.empty()) out.push_back({" · " + cost, th.text, true});
             return out;
         };
-        short_facts = line(place);
-        facts = svc.distance_km ? line(place + (place.empty() ? "" : " · ") + distance_text(*svc.distance_km, l)) : short_facts;
+        const auto fits = [&](const std::vector<Piece>& pieces) {
+            std::string whole;
+            for (const Piece& p : pieces) whole += p.text;
+            return c.measure(Font::Body, whole).x <= inner;
+        };
+        std::vector<std::vector<Piece>> tries;
+        if (svc.distance_km && !place.empty()) tries.push_back(line(place + " · " + distance_text(*svc.distance_km, l)));
+        tries.push_back(line(place));
+        if (!place.empty()) tries.push_back(line({}));
+        for (const auto& t : tries)
+            if (facts.empty() && fits(t)) facts.push_back(t);
+        if (facts.empty()) {
+            facts.push_back({today});
+            if (!cost.empty()) facts.push_back({{cost, th.text}});
+        }
     }
     const auto h_of = [&](Font f, const std::string& text, float w) { return text.empty() ? 0.0f : c.measure(f, text, w).y; };
     const float phone_h = h_of(Font::Digits, phone, info_w);
     const float line_h = c.font_px(Font::Body);
-    const float lines_h = (summary.empty() ? 0 : line_h) + (facts.empty() ? 0 : line_h);
+    const float lines_h = (summary.empty() ? 0 : line_h) + float(facts.size()) * line_h;
     // Beside the buttons the two lines go across the card under them; above a row of buttons they
     // follow the phone number.
     const float lines_gap = lines_h > 0 ? m.pad / 2 + lines_h : 0;
@@ -189,10 +209,9 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
     if (!beside) y += lines_gap;
     float ly = beside ? r.y + m.pad + std::max(y - r.y - m.pad, actions_h) + m.pad / 2 : y - lines_h;
     if (!summary.empty()) ly += c.text(Font::Body, {x, ly}, cut_at_word(c, Font::Body, summary, inner, 1), th.text);
-    if (!facts.empty()) {
-        std::string whole;
-        for (const Piece& p : facts) whole += p.text;
-        pieces_line(c, {x, ly}, c.measure(Font::Body, whole).x <= inner ? facts : short_facts, inner);
+    for (const auto& pieces : facts) {
+        pieces_line(c, {x, ly}, pieces, inner);
+        ly += line_h;
     }
     const float bx = beside ? card.right() - m.pad - column_w : x;
     const float by = beside ? r.y + vpad : y + m.gap / 2;
@@ -274,7 +293,9 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
     // those words at least half its width (else a name of three words is cut already).
     const float half_w = (area.w - m.gap) / 2;
     const bool halves = n > 1 && card_buttons_beside(c, s, true, half_w, 0.5f);
-    std::vector<float> half_heights(n);
+    std::vector<float> half_heights(n), compact_half_heights;
+    // The header and the paging row when tight: the bar's word size, 16 mm high.
+    const float tight_h = tight_row_h(c);
     for (size_t i = 0; i < n; ++i) {
         jargon[i] = glossary_terms_in(jargon_words(r.services[i])).empty() ? 0 : 1;
         heights[i] = result_card(c, r.services[i], d, s, {area.x, 0, area.w, 0}, false, {false, 0, jargon[i]});
@@ -302,14 +323,34 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
         }
         space.compact_card_min_h = space.compact_card_h;
         layout = choose_results_layout(space);
-        if (layout.cut_names) {
+        const auto measure_min = [&] {
             space.compact_card_min_h = 0;
             for (size_t i = 0; i < n; ++i)
                 space.compact_card_min_h = std::max(space.compact_card_min_h,
                                                     result_card(c, r.services[i], d, s, {area.x, 0, area.w, 0}, false, {true, 1, jargon[i]}) + m.gap);
+        };
+        if (layout.cut_names) {
+            measure_min();
+            layout = choose_results_layout(space);
+        }
+        // Still one card a page (a low window with large text): the tight header and paging row,
+        // compact cards in two columns (results_layout.h).
+        const float tight_saving = (space.folded_row_h - tight_h) + (m.button_h - tight_h);
+        if (layout.per_page < 2 && n > 1 && tight_saving > 0) {
+            if (!layout.cut_names) measure_min();
+            space.tight_saving = tight_saving;
+            compact_half_heights.resize(n);
+            for (size_t i = 0; i < n; ++i) {
+                compact_half_heights[i] = result_card(c, r.services[i], d, s, {area.x, 0, half_w, 0}, false, {true, 0, jargon[i]});
+                space.compact_half_h = std::max(space.compact_half_h, compact_half_heights[i] + m.gap);
+                space.compact_half_hs.push_back(compact_half_heights[i] + m.gap);
+                space.compact_half_min_h = std::max(space.compact_half_min_h,
+                                                    result_card(c, r.services[i], d, s, {area.x, 0, half_w, 0}, false, {true, 1, jargon[i]}) + m.gap);
+            }
             layout = choose_results_layout(space);
         }
         if (layout.compact_cards) heights = compact_heights;
+        if (layout.compact_cards && layout.columns == 2) half_heights = compact_half_heights;
     }
     if (r.services.empty()) layout.compact_cards = layout.fold_filters = false;
 
@@ -324,28 +365,38 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
     };
     area.h = m.content.bottom() - area.y;
     if (layout.fold_filters) {
-        // One row: the title on one line and "Filters (2)", which shows the filters instead of the cards.
-        const float row_h = space.folded_row_h;
+        // One row: the title on one line and "Filters (2)", which shows the filters instead of the
+        // cards. Tight: in the bar's word size, 16 mm high.
+        const Font font = layout.tight ? Font::Bar : Font::Bold;
+        const float row_h = layout.tight ? tight_h : space.folded_row_h;
+        const float button_h = layout.tight ? tight_h : filters_button_h;
+        const float line_h = c.measure(font, "Hg").y;
+        const auto toggle_w = [&](size_t i) {
+            return layout.tight ? std::min(area.w, std::max(m.target * 2, c.measure(font, toggles[i].label).x + c.toggle_extra_width()))
+                                : widths[i];
+        };
+        const float button_w = layout.tight ? std::min(area.w / 2, std::max(m.target * 2, c.measure(font, filters_label).x + c.toggle_extra_width()))
+                                            : filters_w;
         // The active filters stay in view beside "Filters (2)", each removed with a tap, when the
         // title keeps a quarter of the row (else the count on the button says them).
         float on_w = 0;
         for (size_t i = 0; i < toggles.size(); ++i)
-            if (toggles[i].on) on_w += widths[i] + m.gap;
-        const bool show_on = on_w > 0 && !s.show_filters && area.w - filters_w - m.gap - on_w >= area.w / 4;
-        const float title_w = area.w - filters_w - m.gap - (show_on ? on_w : 0);
+            if (toggles[i].on) on_w += toggle_w(i) + m.gap;
+        const bool show_on = on_w > 0 && !s.show_filters && area.w - button_w - m.gap - on_w >= area.w / 4;
+        const float title_w = area.w - button_w - m.gap - (show_on ? on_w : 0);
         if (show_on) {
             float x = area.x + title_w + m.gap;
             for (size_t i = 0; i < toggles.size(); ++i) {
                 if (!toggles[i].on) continue;
-                if (c.button(toggles[i].id, toggles[i].label, {x, area.y, widths[i], filters_button_h}, ButtonStyle::ToggleOn))
+                if (c.button(toggles[i].id, toggles[i].label, {x, area.y, toggle_w(i), button_h}, ButtonStyle::ToggleOn, font))
                     c.emit(toggles[i].action, muni);
-                x += widths[i] + m.gap;
+                x += toggle_w(i) + m.gap;
             }
         }
-        const std::string line = cut_to_height(c, Font::Bold, title, title_w, space.title_line_h + 0.5f);
-        c.text(Font::Bold, {area.x, area.y + (row_h - space.title_line_h) / 2}, line, c.t().heading, title_w);
-        if (c.button("results.filters", filters_label, {area.right() - filters_w, area.y, filters_w, filters_button_h},
-                     s.show_filters ? ButtonStyle::ToggleOn : ButtonStyle::Primary))
+        const std::string line = cut_to_height(c, font, title, title_w, line_h + 0.5f);
+        c.text(font, {area.x, area.y + (row_h - line_h) / 2}, line, c.t().heading, title_w);
+        if (c.button("results.filters", filters_label, {area.right() - button_w, area.y, button_w, button_h},
+                     s.show_filters ? ButtonStyle::ToggleOn : ButtonStyle::Primary, font))
             c.emit(s.show_filters ? ActionKind::CloseFilters : ActionKind::ShowFilters);
         area.y += row_h + m.gap;
         area.h = std::max(0.0f, area.h - row_h - m.gap);
@@ -394,7 +445,7 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
     // The cards, a page of whole cards at a time, with "Vorige" / "1 van 9" / "Meer" underneath: a
     // page shows whole cards only (a card its edge would cut starts the next page). In two columns
     // a row's cards are as high as the higher one.
-    const Rect paging = take_paging_row(c, area);
+    const Rect paging = take_paging_row(c, area, layout.tight ? tight_h : 0);
     const float origin = c.begin_scroll("results", area, true);
     float y = origin;
     const size_t columns = layout.columns == 2 ? 2 : 1;
@@ -424,7 +475,7 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
         y += m.button_h + m.gap;
     }
     c.end_scroll(y - m.gap);
-    paging_buttons(c, "results", "results", s, paging);
+    paging_buttons(c, "results", "results", s, paging, layout.tight ? Font::Bar : Font::Bold);
 }
 
 }  // namespace ww::ui

@@ -56,8 +56,11 @@ bool tile(Canvas& c, const std::string& id, const std::string& label, const std:
 float heading(Canvas& c, const std::string& text, Rect area);
 // Where "Vorige", "1 van 9" and "Meer" go on every screen that pages: one row along the bottom
 // of the content area, the full width, so "Meer" is in the same place everywhere. Takes the row
-// (and the gap above it) off the bottom of `area`.
-Rect take_paging_row(const Canvas& c, Rect& area);
+// (and the gap above it) off the bottom of `area`. `h` > 0: a lower row (tight_row_h).
+Rect take_paging_row(const Canvas& c, Rect& area, float h = 0);
+// A row of buttons in the bar's word size (the 100 % size) and 16 mm high: what a low window with
+// large text gives its header and paging row when the content needs the room (results, tight).
+float tight_row_h(const Canvas& c);
 // Tiles in a grid (home, the route's last step): when they do not all fit, a paging row is taken
 // and the grid pages by whole rows. Draws them and returns the index of the tapped tile, or -1.
 struct TileSpec {
@@ -82,9 +85,10 @@ float question_header(Canvas& c, const StepSummary& step, const std::string& que
 // "Vorige", "1 van 9" and "Meer" in `row` (ids `<id_prefix>.previous` / `.more`); returns -1 or +1
 // when one was tapped, else 0. `page` is 1-based.
 int page_buttons(Canvas& c, const std::string& id_prefix, const NavState& s, Rect row, int page, int pages, bool can_previous,
-                 bool can_more);
+                 bool can_more, Font font = Font::Bold);
 // "Meer" / "Vorige" buttons for a scrolled list, in `row`; only shown when the list can move.
-void paging_buttons(Canvas& c, const std::string& list_id, const std::string& id_prefix, const NavState& s, Rect row);
+void paging_buttons(Canvas& c, const std::string& list_id, const std::string& id_prefix, const NavState& s, Rect row,
+                    Font font = Font::Bold);
 // The category word for a code in a language.
 std::string category_name(const std::string& code, Language l);
 // "09:00–12:00, 13:00–17:00" for one weekday, empty when closed.

@@ -50,6 +50,9 @@ def pictogram_faults(m):
     return faults
 
 
+# How a card's today piece begins (kiosk/core/wording_*.h card.open_today / card.closed_today).
+TODAY_PHRASES = ("Vandaag open", "Vandaag dicht", "Open today", "Closed today")
+
 # Long words as Dutch builds them, and long contact details.
 LONG_WORD = "Ontmoetingscentrumvoorkwetsbareouderen"
 LONG_NAMES = [
@@ -114,6 +117,16 @@ def check_walk(out, name, combos):
                     and not any(i["id"].startswith("filter.") and i.get("on") for i in m["items"]):
                 # An active filter stays in view and removable, also behind "Filters (1)".
                 problems.append(f"{combo}: the active filter is not in view beside the cards")
+            if path.endswith("-results.json") and m["screen"] == "results":
+                # The meeting places (dozens): every window shape and text size shows at least two
+                # whole cards a page, never "1 van 51" (issue 11).
+                whole = [i for i in m["items"] if i["id"].startswith("result.card.") and not i.get("clipped")]
+                if len(whole) < 2:
+                    problems.append(f"{combo}: the results page shows {len(whole)} whole card(s), not two or more")
+            for text in m.get("texts", []):
+                # A card's facts line never hides the cost behind today's hours ("Vandaag open: 10:00–16:00…").
+                if text.endswith("…") and text.startswith(TODAY_PHRASES):
+                    problems.append(f"{combo}/{os.path.basename(path)}: \"{text}\" cuts off what follows today's hours")
             qr = qr or any(i["id"] == "list.qr" for i in m["items"])
             problems += [f"{combo}/{os.path.basename(path)}: {p}" for p in pictogram_faults(m)]
             if m["screen"] == "home":

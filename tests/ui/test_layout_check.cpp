@@ -257,3 +257,13 @@ TEST_CASE("a text line cut by the edge of a page is a fault", "[layout-check]") 
     REQUIRE(faults.size() == 1);
     CHECK(faults[0].find("\"Telefoon op de locatie\" is cut by the edge of the page") != std::string::npos);
 }
+
+TEST_CASE("a drawn text cut inside a word is a fault; one only measured is not", "[layout-check]") {
+    UiMap map = good_map();
+    map.word_cuts = {"Dagbestedi…", "Casemanager demen…"};
+    CHECK(layout_faults(map, {kPxPerMm}).empty());  // measured for a look the screen did not take
+    map.texts.push_back("Dagbestedi…");
+    const auto faults = layout_faults(map, {kPxPerMm});
+    REQUIRE(faults.size() == 1);
+    CHECK(faults[0] == "text \"Dagbestedi…\" is cut inside a word");
+}

@@ -296,3 +296,42 @@ TEST_CASE("two columns are counted by rows of their higher card", "[results-layo
     CHECK(l.columns == 2);
     CHECK(l.pages == 6);
 }
+
+TEST_CASE("when compact cards fit one a page, the tight header and two columns give two", "[results-layout]") {
+    // 1366x768 at 150 %, measured: 261 px for the cards under the folded row, compact cards 194 px
+    // (+16), in a column of two 278 px with the name on one line, 358 px with two.
+    ResultsSpace s = low_window();
+    s.height = 104 + 16 + 261;
+    s.compact_card_h = s.compact_card_min_h = 210;
+    s.compact_card_hs = std::vector<float>(50, 210);
+    // Not offered: one card a page.
+    ResultsLayout l = choose_results_layout(s);
+    CHECK(l.per_page == 1);
+    CHECK_FALSE(l.tight);
+    // The header and paging row in the bar's word size give back 66 px: two columns fit.
+    s.tight_saving = (104 - 65) + (104 - 65);
+    s.compact_half_h = 294;
+    s.compact_half_min_h = 294;
+    s.compact_half_hs = std::vector<float>(50, 294);
+    l = choose_results_layout(s);
+    CHECK(l.tight);
+    CHECK(l.compact_cards);
+    CHECK(l.fold_filters);
+    CHECK(l.columns == 2);
+    CHECK(l.per_page == 2);
+    CHECK_FALSE(l.cut_names);
+    CHECK(l.pages == 25);
+    // Names on two lines do not fit two a page: cut after a word to one line.
+    s.compact_half_h = 374;
+    s.compact_half_hs = std::vector<float>(50, 374);
+    l = choose_results_layout(s);
+    CHECK(l.tight);
+    CHECK(l.cut_names);
+    CHECK(l.columns == 2);
+    CHECK(l.per_page == 2);
+    // Room for compact cards two a page in one column: not tight (nothing given up needlessly).
+    s.height = 104 + 16 + 2 * 210;
+    l = choose_results_layout(s);
+    CHECK_FALSE(l.tight);
+    CHECK(l.per_page == 2);
+}

@@ -132,7 +132,7 @@ TEST_CASE("build: the derived tables follow the search contract", "[build]") {
     CHECK(match("name: regio*") == Ids{"svc-4"});                   // prefix
     CHECK(match("description: (nurse AND wijkverpleegkundige)") == Ids{"svc-3"});
     CHECK(match("description: thuis") == Ids{"svc-3"});
-    CHECK(match("keywords: (indication AND indicatie)") == Ids{"svc-3"});  // term names, Dutch and English
+    CHECK(match("keywords: (assessment AND indicatie)") == Ids{"svc-3"});  // term names, Dutch and English
     CHECK(match("keywords: ontmoeten") == Ids{"svc-1"});
     CHECK(match("keywords: anker") == Ids{"svc-3", "svc-4"});       // the organisation's name
     CHECK(match("keywords: brink") == Ids{"svc-1", "svc-2"});
