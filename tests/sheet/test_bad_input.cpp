@@ -155,8 +155,7 @@ std::vector<std::pair<fs::path, SheetRead>> read_in(const std::string& name, con
         auto sheets = read_workbook(file);
         INFO(file.string() << ": " << (sheets ? "" : sheets.error()));
         REQUIRE(sheets);
-        // A CSV is one sheet, named after the file.
-        out.emplace_back(file, file.extension() == ".csv" ? read_service_rows(sheets->front()) : read_service_rows(*sheets));
+        out.emplace_back(file, read_service_rows(*sheets));  // a CSV's only sheet is read as "Diensten"
     }
     return out;
 }

@@ -23,8 +23,9 @@ SheetRead rows_of(const fs::path& file, WorkbookFormat format) {
     auto sheets = read_workbook(file);
     INFO((sheets ? "" : sheets.error()));
     REQUIRE(sheets);
-    // A CSV holds one sheet, named after the file; a workbook has "Diensten" among others.
-    return format == WorkbookFormat::Csv ? read_service_rows(sheets->front()) : read_service_rows(*sheets);
+    // A CSV holds one sheet, named after the file: being the only one, it is read as "Diensten".
+    if (format == WorkbookFormat::Csv) CHECK(sheets->front().name == file.stem().string());
+    return read_service_rows(*sheets);
 }
 
 void same_rows(const SheetRead& original, const SheetRead& saved) {

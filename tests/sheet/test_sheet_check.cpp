@@ -125,3 +125,17 @@ TEST_CASE("sheet check: renamed, extra and missing columns; empty rows; merged c
     SheetRead none = read_service_rows(std::vector<WorkbookSheet>{hidden});
     CHECK(has_problem(none, 0, "", "Er is geen blad 'Diensten'"));
 }
+
+TEST_CASE("sheet check: the only sheet is read as 'Diensten' (a CSV); among others it must have that name", "[sheet]") {
+    WorkbookSheet only = sheet_with({}, 2);
+    only.name = "wegwijzer-emmen";  // a CSV's sheet is named after its file
+    SheetRead read = read_service_rows(std::vector<WorkbookSheet>{only});
+    CHECK(read.problems.empty());
+    CHECK(read.rows.size() == 2);
+
+    WorkbookSheet other = only;
+    other.name = "Blad2";
+    SheetRead two = read_service_rows(std::vector<WorkbookSheet>{only, other});
+    CHECK(two.rows.empty());
+    CHECK(has_problem(two, 0, "", "Er is geen blad 'Diensten'"));
+}

@@ -252,6 +252,8 @@ SheetRead read_service_rows(const std::vector<WorkbookSheet>& sheets) {
                                     "Het blad '" + s.name + "' is verborgen. Maak het zichtbaar of haal het weg.",
                                     "The sheet '" + s.name + "' is hidden. Show it or remove it."});
     }
+    // A CSV holds one sheet, named after its file; so may a workbook someone made anew.
+    if (!services && sheets.size() == 1 && !sheets[0].hidden) services = &sheets[0];
     if (!services) {
         out.problems.push_back({"", 0, "", "Er is geen blad 'Diensten'. Geef het blad met de diensten die naam.",
                                 "There is no sheet 'Diensten'. Give the sheet with the services that name."});

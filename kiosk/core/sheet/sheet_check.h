@@ -26,7 +26,8 @@ struct SheetRead {
     std::vector<SheetProblem> problems;     // all at once, in sheet order
 };
 
-// The rows of the sheet "Diensten" among `sheets`; every problem is reported, none stops the read.
+// The rows of the sheet "Diensten" among `sheets` (or of the only sheet, as in a CSV); every
+// problem is reported, none stops the read.
 SheetRead read_service_rows(const std::vector<WorkbookSheet>& sheets);
 
 // The rows of one sheet laid out like "Diensten".
