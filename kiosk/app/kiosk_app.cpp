@@ -9,10 +9,12 @@
 #include <cstdio>
 #include <fstream>
 
+#include "app/health_reporter.h"
 #include "app/kiosk_log.h"
 #include "app/screen_data_builder.h"
 #include "core/calendar.h"
 #include "core/speech.h"
+#include "core/start_counter.h"
 #include "core/staff_pin.h"
 #include "core/sync/history.h"
 #include "core/sync/slot_store.h"
@@ -28,6 +30,7 @@
 
 #ifdef WEGWIJZER_HAVE_PRINT
 #include "core/print/print_service.h"
+#include "core/print/printer_health.h"
 #endif
 
 #ifndef WEGWIJZER_BUILD_DIR
@@ -67,7 +70,10 @@ struct KioskApp::Impl {
     std::unique_ptr<Speaker> speaker;
 #ifdef WEGWIJZER_HAVE_PRINT
     std::unique_ptr<print::PrintService> printer;
+    print::PrintPhase health_print_phase = print::PrintPhase::Idle;  // the phase the health metrics last heard of
 #endif
+    // Declared after the printer: destroyed (its thread joined) before the printer it asks.
+    std::unique_ptr<HealthReporter> health;
     ui::Fonts fonts;
     ui::Metrics metrics;
     int fonts_scale = 0;
@@ -109,6 +115,7 @@ struct KioskApp::Impl {
     void use_catalogue(CatalogueLoad load) {
         for (const auto& event : load.events) log_line("catalogue: " + event);
         if (!load.events.empty() && on_slots_changed) on_slots_changed();
+        if (!load.events.empty() && health) health->poke();
         show_slots();
         if (!load.catalogue) {
             log_line("catalogue " + load.path.string() + " cannot be used: " + load.error);
@@ -122,6 +129,7 @@ struct KioskApp::Impl {
             return;
         }
         catalogue = std::move(load.catalogue);
+        if (health) health->set_catalogue(catalogue->info());
         // Loading a large catalogue's index leaves freed temporaries (and now the old catalogue)
         // in the heap; give those pages back rather than keep them resident for days.
         malloc_trim(0);
@@ -168,6 +176,7 @@ struct KioskApp::Impl {
             data.staff_message = std::string(ui::tr("staff.reset_done", nav.language));
         }
         if (on_slots_changed) on_slots_changed();
+        if (health) health->poke();
     }
 
     void poll_loader(double now) {
@@ -179,6 +188,7 @@ struct KioskApp::Impl {
         }
         if (auto passed = loader->tick_healthy(now)) {
             log_line("catalogue: " + *passed);
+            if (health) health->poke();
             show_slots();
             if (on_slots_changed) on_slots_changed();
             frames_pending = kFramesAfterInput;
@@ -593,6 +603,7 @@ struct KioskApp::Impl {
             data.print_available = printer->has_printer();
         }
 #endif
+        start_health();
         // [kiosk] languages: the first is where every visit starts; the switch only with both.
         const auto has = [&](const char* code) {
             return std::find(cfg.languages.begin(), cfg.languages.end(), code) != cfg.languages.end();
@@ -702,6 +713,10 @@ struct KioskApp::Impl {
             }
 
             poll_printer();
+            if (health)
+                health->set_screen(nav.screen == ui::Screen::OutOfOrder ? health::ScreenState::OutOfOrder
+                                   : ui::is_fresh(nav, default_language) && !question_up ? health::ScreenState::Idle
+                                                                       : health::ScreenState::InUse);
 
             if (frames_pending > 0) {
                 const bool question_was_up = question_up;
@@ -718,10 +733,44 @@ struct KioskApp::Impl {
         return 0;
     }
 
+    // [health] metrics_file: the health metrics for municipal IT (app/health_reporter.h). Not for
+    // the layout walk or a screenshot, which are no kiosk runs.
+    void start_health() {
+        if (cfg.health.metrics_file.empty() || opt.walk || !opt.screenshot_path.empty()) return;
+        HealthSources src;
+        src.metrics_file = cfg.health.metrics_file;
+        src.catalogue = opt.catalogue_path;
+        src.started = opt.started;
+        const auto up = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - opt.started);
+        src.start_time_s =
+            std::chrono::duration_cast<std::chrono::seconds>((std::chrono::system_clock::now() - up).time_since_epoch()).count();
+        if (auto starts = health::count_start(cfg.sync.state_dir)) src.restarts = std::max<std::int64_t>(0, *starts - 1);
+        else log_line("health: " + starts.error() + "; restarts are not counted");
+        src.log = [](const std::string& line) { log_line(line); };
+#ifdef WEGWIJZER_HAVE_PRINT
+        if (printer && printer->has_printer()) {
+            print::PrintService* service = printer.get();
+            src.prints_today = [service] { return service->prints_today(); };
+            src.printer_state = [service, queue = cfg.print.printer] {
+                const print::PrintStatus st = service->status();
+                if (st.busy)
+                    if (auto state = print::printer_health(st)) return *state;
+                return print::probe_printer(queue);
+            };
+        }
+#endif
+        health = std::make_unique<HealthReporter>(std::move(src));
+        log_line("health: metrics go to " + cfg.health.metrics_file.string());
+    }
+
     void poll_printer() {
 #ifdef WEGWIJZER_HAVE_PRINT
         if (!printer) return;
         const print::PrintStatus st = printer->status();
+        if (st.phase != health_print_phase) {  // a print started, ended or met a printer problem
+            health_print_phase = st.phase;
+            if (health) health->poke();
+        }
         const std::string message = st.phase == print::PrintPhase::Idle ? std::string() : st.message(nav.language);
         if (message != data.print_message) {
             data.print_message = message;
@@ -746,6 +795,7 @@ struct KioskApp::Impl {
         if (posted_history) {
             data.import_history = std::move(*posted_history);
             posted_history.reset();
+            if (health) health->poke();  // an import was recorded
             frames_pending = kFramesAfterInput;
         }
         if (posted_catalogue) {

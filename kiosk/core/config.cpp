@@ -361,6 +361,13 @@ void read_services(Reader& r, KioskConfig& c, const fs::path& base) {
         return v == "a4" || v == "roll80" ? "" : "is not a known paper (use \"a4\" or \"roll80\")";
     });
     r.whole("print", "stuck_job_s", c.print.stuck_job_s, 10, 3600);
+
+    std::string metrics_file = c.health.metrics_file.string();
+    r.text("health", "metrics_file", metrics_file, [](const std::string& v) -> std::string {
+        if (v.empty() || v.ends_with(".prom")) return "";
+        return "does not end in .prom (node_exporter's textfile collector reads only *.prom files)";
+    });
+    c.health.metrics_file = Reader::resolved(metrics_file, base);
 }
 
 }  // namespace

@@ -66,6 +66,11 @@ struct KioskConfig {
         std::string paper = "a4";        // "a4" or "roll80"
         int stuck_job_s = 120;           // cancel a job that makes no progress for this long
     } print;
+
+    struct Health {
+        // Prometheus text file for node_exporter's textfile collector; empty: no metrics.
+        std::filesystem::path metrics_file = "/var/lib/prometheus/node-exporter/wegwijzer.prom";
+    } health;
 };
 
 struct ConfigLoad {

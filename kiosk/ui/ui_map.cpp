@@ -40,22 +40,4 @@ std::string to_json(const UiMap& map) {
     return j.dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-Status write_file_atomically(const std::filesystem::path& path, const std::string& content) {
-    const std::filesystem::path temp = path.string() + ".tmp" + std::to_string(::getpid());
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out) return fail("cannot write " + temp.string());
-        out << content;
-        out.flush();
-        if (!out) return fail("cannot write " + temp.string());
-    }
-    std::error_code ec;
-    std::filesystem::rename(temp, path, ec);
-    if (ec) {
-        std::filesystem::remove(temp, ec);
-        return fail("cannot rename " + temp.string() + " to " + path.string());
-    }
-    return success();
-}
-
 }  // namespace ww::ui

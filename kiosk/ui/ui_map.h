@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/atomic_file.h"
 #include "core/result.h"
 #include "ui/layout.h"
 
@@ -40,7 +41,7 @@ struct UiMap {
 
 std::string to_json(const UiMap& map);
 
-// Writes `content` to `path` so a reader never sees half a file: temporary file, then rename.
-Status write_file_atomically(const std::filesystem::path& path, const std::string& content);
+// Writes `content` to `path` so a reader never sees half a file (core/atomic_file.h).
+using ww::write_file_atomically;
 
 }  // namespace ww::ui

@@ -48,6 +48,35 @@ def check(condition, message):
         raise Failure(message)
 
 
+METRIC_LINE = re.compile(r'^([a-zA-Z_:][a-zA-Z0-9_:]*(?:\{.*\})?) (\S+)$')
+
+
+def read_metrics(path):
+    """The kiosk's health metrics file ([health] metrics_file) as {'name{labels}': float}; None
+    while there is none. The kiosk replaces it atomically, so a read never sees half a file."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except FileNotFoundError:
+        return None
+    values = {}
+    for line in text.splitlines():
+        if line.startswith("#") or not line:
+            continue
+        m = METRIC_LINE.match(line)
+        check(m is not None, f"a metrics line in the text format: {line!r}")
+        values[m.group(1)] = float(m.group(2))
+    return values
+
+
+def promtool_check(path):
+    """Prometheus's own parser and linter (Debian's `prometheus` package) on the metrics file."""
+    with open(path, "rb") as f:
+        r = subprocess.run(["promtool", "check", "metrics"], stdin=f, capture_output=True, text=True)
+    check(r.returncode == 0 and not (r.stdout + r.stderr).strip(),
+          f"promtool check metrics accepts {path} ({r.returncode}): {r.stdout}{r.stderr}")
+
+
 class Kiosk:
     """One Xvfb display with one kiosk process on it."""
 
@@ -57,6 +86,7 @@ class Kiosk:
         self.width, self.height = size
         self.tmp = tempfile.mkdtemp(prefix="kiosk-e2e-")
         self.map_path = os.path.join(self.tmp, "ui-map.json")
+        self.metrics_path = os.path.join(self.tmp, "wegwijzer.prom")  # [health] metrics_file
         self.out = os.path.join(ARGS.out, name)
         shutil.rmtree(self.out, ignore_errors=True)
         os.makedirs(self.out, exist_ok=True)
@@ -82,6 +112,8 @@ device = "null"
 [helpline]
 name = "Dementielijn (Alzheimer Nederland)"
 phone = "0800 - 5088"
+[health]
+metrics_file = "{self.metrics_path}"
 {config_extra}
 """)
         self.xvfb, self.display = start_xvfb(self.width, self.height)
@@ -109,6 +141,8 @@ phone = "0800 - 5088"
         except subprocess.TimeoutExpired:
             self.xvfb.kill()
         self.log.close()
+        if os.path.exists(self.metrics_path):
+            shutil.copy(self.metrics_path, os.path.join(self.out, "wegwijzer.prom"))
         shutil.rmtree(self.tmp, ignore_errors=True)
 
     # --- reading the screen ---------------------------------------------------------------
@@ -118,6 +152,22 @@ phone = "0800 - 5088"
                 return json.load(f)
         except (OSError, ValueError):
             return None
+
+    def metrics(self):
+        return read_metrics(self.metrics_path)
+
+    def wait_metrics(self, predicate, what, timeout=10):
+        """The health metrics file once `predicate` holds for it (the kiosk writes it on a change)."""
+        end = time.time() + timeout
+        values = None
+        while time.time() < end:
+            if self.proc.poll() is not None:
+                raise Failure(f"kiosk exited with {self.proc.returncode} while waiting for {what}")
+            values = self.metrics()
+            if values is not None and predicate(values):
+                return values
+            time.sleep(0.05)
+        raise Failure(f"timed out after {timeout} s waiting for {what} in the metrics file; last: {values}")
 
     def wait(self, predicate, what, timeout=10):
         end = time.time() + timeout
@@ -603,6 +653,8 @@ def scenario_list_qr_150(k):
 def scenario_idle(k):
     """'Bent u er nog?' after the warning time; 'Ja' keeps the session; no answer forgets it."""
     ids = open_first_cards(k, "meeting", 1)
+    k.wait_metrics(lambda v: v.get('wegwijzer_screen_state{state="in_use"}') == 1,
+                   what="the screen in use (the health metrics)", timeout=10)
     k.tap(ids[0], until=lambda m: m["screen"] == "detail")
     k.tap("detail.add", until=lambda m: k.item("bar.list", m)["label"].endswith("(1)"))
     k.tap("bar.language", until=lambda m: m["language"] == "en")
@@ -628,6 +680,10 @@ def scenario_idle(k):
     check(k.item("bar.list", m)["label"] == "Mijn lijst (0)", "the list is forgotten")
     check(m["text_scale"] == 100, "text size back to normal")
     k.screenshot("after-reset")
+    v = k.wait_metrics(lambda v: v.get('wegwijzer_screen_state{state="idle"}') == 1,
+                       what="the screen idle again (the health metrics)", timeout=10)
+    check(v.get('wegwijzer_screen_state{state="in_use"}') == 0, "the screen is no longer in use")
+    promtool_check(k.metrics_path)
 
 
 def scenario_swipe_scroll(k):

@@ -135,6 +135,13 @@ def scenario(tmp, k, media, live, keys):
     check(m["screen"] == "home", "starts on Home")
     check(UPDATED not in texts(m) and REFUSED not in texts(m), "no sync message before a stick")
     k.screenshot("home-version-1")
+    # The health metrics: version 1, installed from USB by `kioskctl import`.
+    usb_attempt, usb_ok = 'wegwijzer_update_last_attempt_timestamp_seconds{channel="usb"}', \
+        'wegwijzer_update_last_attempt_success{channel="usb"}'
+    usb_success = 'wegwijzer_update_last_success_timestamp_seconds{channel="usb"}'
+    metrics_v1 = k.wait_metrics(lambda v: v.get("wegwijzer_catalogue_version") == 1 and v.get(usb_ok) == 1,
+                            what="catalogue version 1, last USB attempt a success", timeout=15)
+    check('wegwijzer_update_last_attempt_timestamp_seconds{channel="web"}' not in metrics_v1, "no web attempt yet")
 
     # 1. A resident is looking at a category when the stick with version 2 appears.
     m = k.tap("tile.meeting", until=lambda m: m["screen"] == "results" and any(
@@ -168,6 +175,10 @@ def scenario(tmp, k, media, live, keys):
     m = k.wait(lambda m: card_label(k, service_id, m) == new_name,
                what=f"the renamed service {new_name!r} after Home", timeout=10)
     k.screenshot("results-version-2")
+    after = k.wait_metrics(lambda v: v.get("wegwijzer_catalogue_version") == 2, what="catalogue version 2", timeout=15)
+    check(after[usb_ok] == 1 and after[usb_attempt] > metrics_v1[usb_attempt] and after[usb_success] > metrics_v1[usb_success],
+          f"the metrics name the stick's import as the newest USB attempt and success ({metrics_v1} -> {after})")
+    kiosk_e2e.promtool_check(k.metrics_path)
 
     # 3. The stick is pulled out: the message goes away.
     shutil.rmtree(os.path.join(media, "STICK-V2"))
@@ -179,6 +190,9 @@ def scenario(tmp, k, media, live, keys):
     m = k.wait(lambda m: REFUSED in texts(m), what=f"'{REFUSED}'", timeout=20)
     k.screenshot("refused-stick")
     check(sha256(live) == before, "the live catalogue is byte-for-byte unchanged after the refused stick")
+    refused = k.wait_metrics(lambda v: v.get(usb_ok) == 0, what="the refused stick as the last USB attempt", timeout=15)
+    check(refused["wegwijzer_catalogue_version"] == 2 and refused[usb_success] == after[usb_success],
+          "after the refused stick: still version 2, the last success unchanged")
     k.tap("bar.home", until=lambda m: m["screen"] == "home")
     m = k.tap("tile.meeting", until=lambda m: m["screen"] == "results" and any(
         i["id"].startswith("result.card.") for i in m["items"]))

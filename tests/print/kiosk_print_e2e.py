@@ -42,6 +42,9 @@ def scenario(k, pdf_dir, catalogue):
     check(len(removes) == 2, "both services are on the list")
     service_ids = [r["id"][len("list.remove."):] for r in removes]
 
+    # The health metrics before the print: CUPS says the queue is ready.
+    ready = 'wegwijzer_printer_state{state="ready"}'
+    metrics_before = k.wait_metrics(lambda v: v.get(ready) == 1, what="the printer ready", timeout=15)
     before = pdfs(pdf_dir)
     started = time.time()
     # One tap prints: no title question, and the screen stays the list.
@@ -55,6 +58,10 @@ def scenario(k, pdf_dir, catalogue):
         time.sleep(0.2)
     check(new, "a PDF arrived from cups-pdf within 40 s (is KioskApp::print_list wired to PrintService?)")
     pdf = sorted(new, key=os.path.getmtime)[-1]
+    prints = metrics_before["wegwijzer_prints_today"] + 1
+    k.wait_metrics(lambda v: v.get("wegwijzer_prints_today") == prints and v.get(ready) == 1,
+                   what=f"{prints:.0f} prints today and the printer ready again", timeout=20)
+    kiosk_e2e.promtool_check(k.metrics_path)
     time.sleep(0.5)  # cups-pdf writes, then closes
     text = flat(subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout)
     check("Hulp in de buurt" in text, "the printout carries the one plain title")

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/print/print_status.h"
+#include "core/print/printer_health.h"
 
 using namespace ww::print;
 using ww::Language;
@@ -96,4 +97,32 @@ TEST_CASE("the QR code is offered whenever the paper will not come", "[print][st
     CHECK_FALSE(offers_qr(PrintPhase::Printing));
     CHECK_FALSE(offers_qr(PrintPhase::Done));
     CHECK_FALSE(offers_qr(PrintPhase::Idle));
+}
+
+TEST_CASE("the printer's state for the health metrics, from CUPS or from the kiosk's own print", "[print][status][health]") {
+    using ww::health::PrinterState;
+    PrinterSnapshot queue;  // idle, accepting, no job
+    CHECK(printer_health(queue) == PrinterState::Ready);
+    queue.printer_state = 4;
+    CHECK(printer_health(queue) == PrinterState::Printing);
+    queue.printer_state = 3;
+    queue.printer_reasons = {"media-empty-error"};
+    CHECK(printer_health(queue) == PrinterState::NoPaper);
+    queue.printer_reasons = {"offline-report"};
+    CHECK(printer_health(queue) == PrinterState::Down);
+    queue.printer_reasons.clear();
+    queue.printer_state = 5;
+    CHECK(printer_health(queue) == PrinterState::Down);
+    queue.reachable = false;
+    CHECK(printer_health(queue) == PrinterState::Down);
+
+    PrintStatus print;
+    CHECK_FALSE(printer_health(print));  // idle: says nothing about the printer
+    print.phase = PrintPhase::Printing;
+    CHECK(printer_health(print) == PrinterState::Printing);
+    print.phase = PrintPhase::NoPaper;
+    CHECK(printer_health(print) == PrinterState::NoPaper);
+    print.phase = PrintPhase::Done;
+    CHECK_FALSE(printer_health(print));
+    CHECK(probe_printer("") == PrinterState::None);
 }

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/sqlite.h"
+#include "core/sync/health_facts.h"
 #include "core/sync/history.h"
 #include "sync_fixture.h"
 
@@ -115,4 +116,38 @@ TEST_CASE("the newest attempt and success per channel skip the kiosk's own event
     CHECK(last[1].attempt->at == "2026-11-03T09:00:00Z");
     CHECK(last[1].success->at == "2026-11-02T09:00:00Z");
     CHECK(history->recent(1).front().channel.empty());  // the version reset has no channel
+}
+
+TEST_CASE("the health facts read the history per channel and turn dates into unix seconds", "[sync][history][health]") {
+    TempDir dir;
+    const fs::path live = dir / "catalogue.sqlite";
+    auto history = sync::SyncHistory::open(live);
+    REQUIRE(history);
+    REQUIRE(history->record(make_record("2026-11-01T09:00:00Z", 3, sync::kChannelUsb, true)));
+    REQUIRE(history->record(make_record("2026-11-02T10:30:15Z", 4, sync::kChannelUsb, false)));
+    health::HealthFacts facts;
+    sync::add_update_facts(facts, live);
+    REQUIRE(facts.channels.size() == 2);
+    CHECK(facts.channels[0].channel == "usb");
+    CHECK(facts.channels[0].last_attempt_s == 1793615415);  // date -u -d 2026-11-02T10:30:15Z +%s
+    CHECK_FALSE(facts.channels[0].last_attempt_ok);
+    CHECK(facts.channels[0].last_success_s == 1793523600);
+    CHECK_FALSE(facts.channels[1].last_attempt_s);
+    CHECK(facts.rollbacks == 0);
+
+    CHECK_FALSE(sync::utc_timestamp_seconds("2026-11-02 10:30:15"));
+    CHECK_FALSE(sync::local_day_start_seconds("2026-13-01"));
+    // The expiry moment is the start of the day after the expiry date, one day after its start.
+    CatalogueInfo info;
+    info.version = 9;
+    info.created = "2026-11-01";
+    info.expires = "2026-12-31";
+    sync::add_catalogue_facts(facts, info);
+    CHECK(facts.catalogue_loaded);
+    CHECK(facts.catalogue_version == 9);
+    REQUIRE(facts.catalogue_expiry_s);
+    CHECK(*facts.catalogue_expiry_s - *sync::local_day_start_seconds("2026-12-31") == 86400);
+    CHECK(*facts.catalogue_expiry_s == *sync::local_day_start_seconds("2027-01-01"));
+    sync::add_catalogue_facts(facts, std::nullopt);
+    CHECK_FALSE(facts.catalogue_loaded);
 }

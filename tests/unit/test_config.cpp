@@ -29,7 +29,7 @@ const std::vector<std::string> kAllKeys{
     "helpline.name_en",    "helpline.phone",      "staff.pin_hash",       "sync.mount_roots",     "sync.public_keys",
     "sync.fleet",          "sync.max_file_bytes",  "sync.state_dir",       "sync.trial_seconds",
     "sync.trial_attempts", "sync.open_timeout_s",  "print.printer",
-    "print.paper",         "print.stuck_job_s",
+    "print.paper",         "print.stuck_job_s",    "health.metrics_file",
 };
 
 struct TempDir {
@@ -163,6 +163,8 @@ state_dir = "/srv/wegwijzer"
 printer = "Balie_HP"
 paper = "roll80"
 stuck_job_s = 60
+[health]
+metrics_file = "metrics/wegwijzer.prom"
 )"));
     INFO(all_warnings(load));
     CHECK(load.warnings.empty());
@@ -197,6 +199,21 @@ stuck_job_s = 60
     CHECK(c.print.paper == "roll80");
     CHECK(c.print.stuck_job_s == 60);
     CHECK(c.print.stuck_job_s != d.print.stuck_job_s);
+    CHECK(c.health.metrics_file == fs::absolute(dir.path) / "metrics" / "wegwijzer.prom");
+}
+
+TEST_CASE("config: [health] metrics_file must end in .prom; empty switches metrics off", "[config]") {
+    TempDir dir;
+    const KioskConfig d;
+    CHECK(d.health.metrics_file == "/var/lib/prometheus/node-exporter/wegwijzer.prom");
+    auto wrong = load_config(dir.write("[health]\nmetrics_file = \"/var/lib/prometheus/node-exporter/wegwijzer.txt\"\n"));
+    REQUIRE(wrong.warnings.size() == 1);
+    CHECK(wrong.warnings[0].find("[health] metrics_file") != std::string::npos);
+    CHECK(wrong.warnings[0].find("does not end in .prom") != std::string::npos);
+    CHECK(wrong.config.health.metrics_file == d.health.metrics_file);
+    auto off = load_config(dir.write("[health]\nmetrics_file = \"\"\n"));
+    CHECK(off.warnings.empty());
+    CHECK(off.config.health.metrics_file.empty());
 }
 
 TEST_CASE("config: a missing config file gives the defaults and one warning", "[config]") {

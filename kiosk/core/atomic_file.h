@@ -1,0 +1,15 @@
+#pragma once
+// Writing a whole file so that a reader never sees half of it.
+#include <filesystem>
+#include <string>
+
+#include "core/result.h"
+
+namespace ww {
+
+// Writes `content` to a temporary file in the same folder ("<path>.tmp<pid>"), then renames it
+// over `path`. The temporary never ends in the target's extension, so folder watchers that pick
+// files by extension (node_exporter's *.prom) never read it.
+Status write_file_atomically(const std::filesystem::path& path, const std::string& content);
+
+}  // namespace ww
