@@ -72,6 +72,10 @@ struct ServiceLocation {
 struct PhoneNumber {
     std::string number;
     std::string description;
+    // Whose number it is: the service's own, else its location's or its organisation's (which
+    // other services of that place or organisation share).
+    enum class Owner { Service, Location, Organization };
+    Owner owner = Owner::Service;
 };
 
 // Everything the detail screen and the printout show about one service.
