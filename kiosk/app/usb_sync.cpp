@@ -2,6 +2,9 @@
 
 #include "app/kiosk_log.h"
 
+#include <chrono>
+#include <cstdlib>
+
 namespace ww::app {
 
 namespace {
@@ -42,15 +45,41 @@ std::unique_ptr<UsbSync> UsbSync::create(KioskApp& app, const KioskConfig& confi
         return nullptr;
     }
     log_line("sync: watching for USB sticks; updates go to " + catalogue.string());
-    return std::make_unique<UsbSync>(app, std::move(service.value()), catalogue);
+    std::unique_ptr<web::WebPoller> web;
+    if (!config.sync.url.empty()) {
+        web::WebPoller::Options options;
+        options.request.url = config.sync.url;
+        options.request.fetch.ca_file = config.sync.ca_file;
+        options.request.catalogue = catalogue;
+        options.request.fleet = config.sync.fleet;
+        options.request.max_file_bytes = config.sync.max_file_bytes;
+        options.request.trusted_keys = sync::load_public_keys(config.sync.public_keys).value();  // create() read them
+        options.poll_minutes = config.sync.poll_minutes;
+        // Tests: check at once instead of 10 s to 5 min after the start.
+        const bool check_at_start = std::getenv("KIOSK_TEST_WEB_CHECK_AT_START") != nullptr;
+        web = std::make_unique<web::WebPoller>(std::move(options), [](const std::string& line) { log_line("web update: " + line); });
+        if (check_at_start) web->check_now();
+        log_line("sync: checking " + config.sync.url + " for updates every " + std::to_string(config.sync.poll_minutes) +
+                 " minutes (with jitter)");
+    }
+    return std::make_unique<UsbSync>(app, std::move(service.value()), catalogue, std::move(web));
 }
 
-UsbSync::UsbSync(KioskApp& app, std::unique_ptr<sync::SyncService> service, std::filesystem::path catalogue)
-    : app_(app), service_(std::move(service)), catalogue_(std::move(catalogue)) {
+UsbSync::UsbSync(KioskApp& app, std::unique_ptr<sync::SyncService> service, std::filesystem::path catalogue,
+                 std::unique_ptr<web::WebPoller> web)
+    : app_(app), service_(std::move(service)), catalogue_(std::move(catalogue)), web_(std::move(web)) {
     post_history();
 }
 
-void UsbSync::post_history() { app_.post_import_history(import_history_lines(sync::read_import_history(catalogue_, kHistoryLines))); }
+void UsbSync::post_history() {
+    std::vector<std::string> lines;
+    if (web_) {
+        const auto now = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch());
+        lines = web::web_status_lines(web_->status(), now.count());
+    }
+    for (auto& line : import_history_lines(sync::read_import_history(catalogue_, kHistoryLines))) lines.push_back(std::move(line));
+    app_.post_import_history(std::move(lines));
+}
 
 double UsbSync::turn(const LoopTurn& loop) {
     sync::SyncStatus status = service_->poll();
@@ -65,8 +94,17 @@ double UsbSync::turn(const LoopTurn& loop) {
         service_->dismiss();
         status = service_->poll();
     }
+    bool web_installed = false;
+    if (web_) {
+        const web::WebPollStatus web_status = web_->status();
+        if (web_status.finished_count != seen_web_checks_) {
+            seen_web_checks_ = web_status.finished_count;
+            post_history();
+        }
+        web_installed = loop.on_home && web_->take_new_catalogue();
+    }
     // The resident's screen never changes underneath them: the new catalogue waits for Home.
-    if (loop.on_home && service_->take_new_catalogue()) {
+    if (loop.on_home && (service_->take_new_catalogue() || web_installed)) {
         log_line("sync: switching to the new catalogue");
         app_.post_catalogue(catalogue_);
     }

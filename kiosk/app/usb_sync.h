@@ -1,5 +1,6 @@
 #pragma once
-// Wires the USB sync service (core/sync) into the kiosk: shows its progress and result in the
+// Wires the USB sync service (core/sync) and, when [sync] url is set, the web update poller
+// (web/web_poller.h) into the kiosk: shows its progress and result in the
 // status band, switches to a new catalogue only when the resident is on Home, and keeps the staff
 // screen's import history current. Runs on the kiosk loop's thread (KioskApp::on_loop_turn).
 #include <cstdint>
@@ -13,6 +14,7 @@
 #include "core/config.h"
 #include "core/sync/history.h"
 #include "core/sync/service.h"
+#include "web/web_poller.h"
 
 namespace ww::app {
 
@@ -34,7 +36,8 @@ class UsbSync {
 public:
     // Null when sync cannot run (no or unreadable public keys); the reason is logged.
     static std::unique_ptr<UsbSync> create(KioskApp& app, const KioskConfig& config, const std::filesystem::path& catalogue);
-    UsbSync(KioskApp& app, std::unique_ptr<sync::SyncService> service, std::filesystem::path catalogue);
+    UsbSync(KioskApp& app, std::unique_ptr<sync::SyncService> service, std::filesystem::path catalogue,
+            std::unique_ptr<web::WebPoller> web = nullptr);
 
     // One loop turn: never blocks. Returns the longest the loop may wait before the next turn.
     double turn(const LoopTurn& loop);
@@ -49,6 +52,8 @@ private:
     KioskApp& app_;
     std::unique_ptr<sync::SyncService> service_;
     std::filesystem::path catalogue_;
+    std::unique_ptr<web::WebPoller> web_;  // [sync] url set: web updates checked in the background
+    std::uint64_t seen_web_checks_ = 0;
     std::uint64_t seen_finished_ = 0;
     double finished_at_ = -1;         // loop time the current result appeared
     SyncBand shown_;

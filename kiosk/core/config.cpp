@@ -327,6 +327,21 @@ void read_screen_and_idle(Reader& r, KioskConfig& c) {
     r.whole("idle", "reset_after_s", c.idle.reset_after_s, 20, 600);
 }
 
+// [sync] url: empty (web updates off) or an https: address of the published folder. The kiosk's
+// web fetcher checks it once more with libcurl's own URL parser.
+std::string check_update_url(const std::string& v) {
+    if (v.empty()) return "";
+    if (v.size() > 1000) return "is longer than 1000 characters";
+    if (!v.starts_with("https://")) return "is not an https:// address (web updates are HTTPS only)";
+    for (unsigned char ch : v)
+        if (ch <= ' ' || ch >= 0x7f) return "has a space, a control character or a non-ASCII character";
+    std::string_view rest = std::string_view(v).substr(8);
+    if (rest.empty() || rest.front() == '/' || rest.find('@') != std::string_view::npos)
+        return "names no host (or has a user name in it)";
+    if (rest.find_first_of("?#") != std::string_view::npos) return "has a query or fragment (? or #)";
+    return "";
+}
+
 void read_services(Reader& r, KioskConfig& c, const fs::path& base) {
     r.flag("speech", "enabled", c.speech.enabled);
     r.whole("speech", "volume", c.speech.volume, 0, 100);
@@ -355,6 +370,12 @@ void read_services(Reader& r, KioskConfig& c, const fs::path& base) {
     r.whole("sync", "trial_seconds", c.sync.trial_seconds, 5, 86400);
     r.whole("sync", "trial_attempts", c.sync.trial_attempts, 1, 10);
     r.whole("sync", "open_timeout_s", c.sync.open_timeout_s, 5, 600);
+    r.text("sync", "url", c.sync.url, check_update_url);
+    if (!c.sync.url.empty() && c.sync.url.back() != '/') c.sync.url += '/';
+    std::string ca_file = c.sync.ca_file.string();
+    r.text("sync", "ca_file", ca_file, [](const std::string& v) { return check_length(v, 4096, true); });
+    c.sync.ca_file = ca_file.empty() ? fs::path() : Reader::resolved(ca_file, base);
+    r.whole("sync", "poll_minutes", c.sync.poll_minutes, 5, 7 * 24 * 60);
 
     r.text("print", "printer", c.print.printer, check_printer);
     r.text("print", "paper", c.print.paper, [](const std::string& v) -> std::string {

@@ -59,6 +59,9 @@ struct KioskConfig {
         int trial_seconds = 300;         // a new catalogue must run this long before it counts as good
         int trial_attempts = 3;          // starts on a new catalogue before a crash loop rolls it back
         int open_timeout_s = 60;         // opening a new catalogue longer than this rolls it back
+        std::string url;                 // web updates: the published folder (https://...); empty: off
+        std::filesystem::path ca_file;   // the one CA that may sign the server's certificate; empty: the system's
+        int poll_minutes = 60;           // between web checks, with random jitter of +-25%
     } sync;
 
     struct Print {

@@ -28,7 +28,8 @@ const std::vector<std::string> kAllKeys{
     "speech.volume",       "speech.rate_wpm",      "speech.device",        "catalogue.path",       "helpline.name",
     "helpline.name_en",    "helpline.phone",      "staff.pin_hash",       "sync.mount_roots",     "sync.public_keys",
     "sync.fleet",          "sync.max_file_bytes",  "sync.state_dir",       "sync.trial_seconds",
-    "sync.trial_attempts", "sync.open_timeout_s",  "print.printer",
+    "sync.trial_attempts", "sync.open_timeout_s",  "sync.url",             "sync.ca_file",
+    "sync.poll_minutes",   "print.printer",
     "print.paper",         "print.stuck_job_s",    "health.metrics_file",
 };
 
@@ -408,4 +409,33 @@ TEST_CASE("config: only a load without a single warning becomes the last good on
     CHECK_FALSE(load.worked());
     REQUIRE(ww::save_last_good_config(load, last_good));
     CHECK(load_config(last_good).config.idle.reset_after_s == 45);
+}
+
+TEST_CASE("config: [sync] url, ca_file and poll_minutes: off by default, wrong values defaulted", "[config]") {
+    auto shipped = load_config(kShippedConfig);
+    CHECK(shipped.config.sync.url.empty());  // web updates are off unless IT turns them on
+    CHECK(shipped.config.sync.ca_file.empty());
+    CHECK(shipped.config.sync.poll_minutes == 60);
+
+    auto good = load_text("[sync]\nurl = \"https://updates.example.nl/wegwijzer\"\nca_file = \"ca.pem\"\npoll_minutes = 30\n");
+    INFO(all_warnings(good));
+    CHECK(good.warnings.empty());
+    CHECK(good.config.sync.url == "https://updates.example.nl/wegwijzer/");  // a folder: the final '/' added
+    CHECK(good.config.sync.ca_file.is_absolute());
+    CHECK(good.config.sync.ca_file.filename() == "ca.pem");
+    CHECK(good.config.sync.poll_minutes == 30);
+
+    for (const char* bad : {"http://updates.example.nl/", "ftp://x/", "https://", "https:///path", "https://user@host/",
+                            "https://host/a b", "https://host/?q=1", "updates.example.nl"}) {
+        INFO(bad);
+        auto load = load_text(std::string("[sync]\nurl = \"") + bad + "\"\n");
+        CHECK(load.config.sync.url.empty());
+        CHECK(has_warning_containing(load, "[sync] url = "));
+    }
+    for (const char* bad : {"0", "4", "20000", "\"often\""}) {
+        INFO(bad);
+        auto load = load_text(std::string("[sync]\npoll_minutes = ") + bad + "\n");
+        CHECK(load.config.sync.poll_minutes == 60);
+        CHECK(has_warning_containing(load, "[sync] poll_minutes = "));
+    }
 }

@@ -359,7 +359,7 @@ ImportOutcome run_import(const ImportRequest& request, SyncIo& io, const Progres
     outcome.package = *package;
     outcome.log = "Imported catalogue version " + std::to_string(package->version) + " (created " + package->created +
                   ", expires " + package->expires + ", fleet " + package->fleet + ") from " +
-                  request.source.string() + ".";
+                  (request.origin.empty() ? request.source.string() : request.origin) + ".";
     return outcome;
 }
 
@@ -391,7 +391,7 @@ ImportOutcome import_package(const ImportRequest& request, SyncIo& io, const Pro
         ImportRecord record;
         record.at = now_utc_timestamp();
         record.version = outcome.package ? outcome.package->version : 0;
-        record.source = absolute.source.string();
+        record.source = request.origin.empty() ? absolute.source.string() : request.origin;
         record.channel = request.channel;
         record.imported = outcome.imported();
         record.result = outcome.log;
