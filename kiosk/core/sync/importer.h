@@ -54,7 +54,7 @@ struct ImportRequest {
     std::string today;                  // YYYY-MM-DD; empty: the clock (UTC)
     UntrustedLimits limits;             // time and memory for reading the package's catalogue
     std::string channel = kChannelUsb;  // recorded in the history: "usb" (a stick) or "web" (a download)
-    std::string origin;                 // where it came from, for the history and log; empty: `source`
+    std::string origin = {};            // where it came from, for the history and log; empty: `source`
 };
 
 struct ImportOutcome {
