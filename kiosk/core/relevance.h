@@ -57,9 +57,15 @@ double word_score(std::span<const WordMatch> matches, double idf);
 // - `every_word_whole`: every needed query word matched as a whole word (as typed, completed,
 //   stemmed, corrected, or through a synonym), not only through one part of a compound
 //   ("kinder" of "kinderopvang") and not left out of a sentence.
+// - `place_only_reading`: the last word waits as the beginning of a place ("kapper aan huis" of
+//   Huis ter Heide), and read as the beginning of a word instead no service holds it with the
+//   other words: it may be all there is, so only a service named for the other words answers
+//   ("kapper aan huis" is not the drivers who take you to the hairdresser; "taxi nieuw-…" is
+//   still the taxis).
 struct Evidence {
     bool named_for_a_word = false;
     bool every_word_whole = false;
+    bool place_only_reading = false;
 };
 // True when `match` says what the service is: in the name or category words, not a typo's synonym.
 bool names_the_service(const WordMatch& match);
@@ -67,7 +73,16 @@ bool names_the_service(const WordMatch& match);
 // that matched: a part of a compound or a few words of a question met only in a description
 // ("kapper" in "rijden u naar de kapper", "auto" for "autoverzekering") mislead more than
 // they help, so such a query honestly finds nothing.
-constexpr bool enough_evidence(const Evidence& evidence) { return evidence.every_word_whole || evidence.named_for_a_word; }
+constexpr bool enough_evidence(const Evidence& evidence) {
+    return evidence.named_for_a_word || (evidence.every_word_whole && !evidence.place_only_reading);
+}
+
+// A real word typed whole (four letters or more, one the Dutch or English dictionary knows) is
+// what the person meant, also while it may still grow: it does not complete into the name of an
+// organisation or a place ("hond" is no "Hondsrug", as "valt" is no "Valthermond"), and when
+// nothing answers it, the question has no answer here ("huis verkopen"), rather than an answer to
+// the other words alone.
+constexpr bool typed_as_meant(size_t letters, bool real_word) { return real_word && letters >= 4; }
 
 // Typing letter by letter: the last word, still being typed after other words, waits (is
 // neither needed nor counted) while it cannot say anything yet: fewer than three letters

@@ -178,6 +178,7 @@ struct SearchEngine::State {
     std::unordered_map<std::string, Town> towns;
     std::vector<std::string> town_keys;  // the same, sorted: for a place name being typed
     std::vector<bool> town_term;         // by term index: a word of a place name ("valthermond")
+    std::vector<bool> name_term;         // by term index: only in organisation and location names ("hondsrug")
     std::vector<bool> stop_term;         // by term index: a stop word ("waar"), never a completion
 
     // The vocabulary (sorted, FTS5's own terms) with the entries each term occurs in and in
@@ -257,6 +258,7 @@ struct SearchEngine::State {
         bool words_before_last = false;         // the last word follows other words
         std::optional<size_t> unfinished_bundle;  // the bundle of the word being typed
         bool only_a_stop_word = false;          // the one word typed is a stop word, no beginning of others
+        std::string place_tail;                 // the last word, waiting as a place's beginning (relevance.h Evidence)
         const Town* place = nullptr;
         Language language = Language::Dutch;   // of the words, for corrections
     };
@@ -444,6 +446,9 @@ void SearchEngine::State::load_terms() {
         }
         terms.push_back(st.text(0));
         term_docs.push_back(t);
+        // Keywords hold the organisation's name (and the tags' names), places the locations'.
+        constexpr auto names = static_cast<std::uint8_t>(1u << static_cast<int>(Field::keywords) | 1u << static_cast<int>(Field::places));
+        name_term.push_back(all_fields != 0 && (all_fields & ~names) == 0);
     }
     if (!st.error().empty()) throw std::runtime_error("the search index cannot be read: " + st.error());
     sparse_docs.shrink_to_fit();
@@ -748,12 +753,15 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
         // A finished word, or one with a meaning of its own in the synonym table, is no
         // beginning of a place name: "valt" is no "Valthermond" (places are understood as
         // places, near there).
+        // A real word typed whole is no beginning of an organisation's or location's name
+        // (relevance.h typed_as_meant): "hond" is no "Hondsrug".
         const bool own_meaning = !unfinished || synonyms.count(typed);
+        const bool meant = typed_as_meant(typed.size(), is_real_word(typed));
         std::vector<TermSpan> completions;
         // A beginning never completes into a stop word: small words are never needed for a
         // match, and "waa" would otherwise find whatever holds "waar".
         for (auto t = exact ? range.first + 1 : range.first; t < range.last; ++t) {
-            if ((own_meaning && town_term[t]) || stop_term[t]) continue;
+            if ((own_meaning && town_term[t]) || (meant && name_term[t]) || stop_term[t]) continue;
             if (completions.empty() || completions.back().last != t) completions.push_back({t, t + 1});
             else completions.back().last = t + 1;
         }
@@ -893,6 +901,10 @@ SearchEngine::State::Parsed SearchEngine::State::parse(const std::string& text, 
             for (size_t j = words.size() - k; j < words.size(); ++j) tail += (tail.empty() ? "" : " ") + words[j];
             auto it = std::lower_bound(town_keys.begin(), town_keys.end(), tail);
             if (it == town_keys.end() || *it == tail || !it->starts_with(tail)) continue;
+            // A beginning that would count as a word of its own (not a letter or two, nor a small
+            // word's) may also be all there is ("kapper aan huis" is not Huis ter Heide being
+            // typed): search() checks it (relevance.h Evidence).
+            if (k == 1 && !last_word_waits(tail.size(), begins_stop_word(tail), true, true)) parsed.place_tail = tail;
             words.resize(words.size() - k);
             last_unfinished = false;
             break;
@@ -1256,12 +1268,13 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
         if (parsed.only_a_stop_word && candidates.count() * 2 > n) candidates = EntrySet(n);
         // A word being typed never empties the results of the words before it ("goedkoop ver"):
         // while no service holds it with them, it counts but is not needed.
-        // (A real word of five letters or more that nothing answers is meant: "huis verkopen".)
+        // (A real word of four letters or more that nothing answers is meant: "huis verkopen";
+        // relevance.h typed_as_meant.)
         if (candidates.count() == 0 && parsed.unfinished_bundle && !parsed.optional_bundles[*parsed.unfinished_bundle] &&
             std::count(parsed.optional_bundles.begin(), parsed.optional_bundles.end(), false) > 1) {
             const size_t b = *parsed.unfinished_bundle;
             const std::string& word = parsed.bundle_words[b];
-            const bool meant_as_typed = bundle_sets[b].count() == 0 && word.size() >= kMinTypoLength && is_real_word(word);
+            const bool meant_as_typed = bundle_sets[b].count() == 0 && typed_as_meant(word.size(), is_real_word(word));
             if (!meant_as_typed) {
                 parsed.optional_bundles[b] = true;
                 EntrySet without = services_with_every_needed_word();
@@ -1338,8 +1351,30 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
         // A place in the words puts the services there first, then relevance orders.
         const int place_municipality = parsed.place ? home : -1;
         // The minimum evidence (enough_evidence) over whole sets: named, or every word whole.
-        static_assert(enough_evidence({true, false}) && enough_evidence({false, true}) && !enough_evidence({false, false}));
+        static_assert(enough_evidence({true, false}) && enough_evidence({false, true}) && !enough_evidence({false, false}) &&
+                      !enough_evidence({false, true, true}) && enough_evidence({true, false, true}));
         EntrySet shown = named;
+        // The last word waits as a place's beginning: when, read as the beginning of a word, no
+        // service holds it with the others, only services named for them answer yet.
+        bool place_only_reading = false;
+        if (!parsed.place_tail.empty() && candidates.count() > 0) {
+            const TermSpan range = s.prefix_range(parsed.place_tail);
+            std::vector<TermSpan> words_of_tail;
+            for (auto t = range.first; t < range.last; ++t) {
+                if (s.town_term[t] || s.stop_term[t]) continue;
+                if (words_of_tail.empty() || words_of_tail.back().last != t) words_of_tail.push_back({t, t + 1});
+                else words_of_tail.back().last = t + 1;
+            }
+            std::vector<EntrySet> by_field(kFieldCount);
+            EntrySet with_tail;
+            if (!words_of_tail.empty()) s.add_alternative({MatchKind::prefix, {words_of_tail}}, by_field, with_tail);
+            if (with_tail.empty_set()) with_tail = EntrySet(n);
+            for (const auto& f : by_field)
+                if (!f.empty_set()) with_tail.add_all(f);
+            with_tail.keep_only(candidates);
+            place_only_reading = with_tail.count() == 0;
+        }
+        if (!enough_evidence({false, true, place_only_reading})) whole_words = EntrySet(n);
         shown.add_all(whole_words);
         shown.keep_only(candidates);
         shown.for_each([&](std::uint32_t i) {

@@ -161,6 +161,16 @@ TEST_CASE("minimum evidence: a service is shown when every word matched whole, o
     CHECK(enough_evidence({.named_for_a_word = false, .every_word_whole = true}));
     CHECK(enough_evidence({.named_for_a_word = true, .every_word_whole = false}));
     CHECK_FALSE(enough_evidence({.named_for_a_word = false, .every_word_whole = false}));
+    // A place's beginning that no service holds with the other words as a word: named only.
+    CHECK_FALSE(enough_evidence({.named_for_a_word = false, .every_word_whole = true, .place_only_reading = true}));
+    CHECK(enough_evidence({.named_for_a_word = true, .every_word_whole = true, .place_only_reading = true}));
+}
+
+TEST_CASE("a real word of four letters or more typed whole is meant", "[relevance]") {
+    CHECK(typed_as_meant(4, true));    // "hond", not the beginning of "Hondsrug"
+    CHECK(typed_as_meant(7, true));
+    CHECK_FALSE(typed_as_meant(3, true));   // "zor" may still become anything
+    CHECK_FALSE(typed_as_meant(6, false));  // "odense" is no word of its own
 }
 
 TEST_CASE("hunspell-en-gb tells English words, for the language rule of corrections") {

@@ -402,6 +402,21 @@ TEST_CASE("weak evidence finds nothing rather than something misleading") {
     // "kapper" stands in the volunteer drivers' text (they drive you to the hairdresser).
     REQUIRE(count_sql("SELECT COUNT(*) FROM service_fts WHERE service_fts MATCH 'description: kapper'") > 0);
     CHECK(find("kapper aan huis ").total == 0);
+    // Also while "huis" may still be the beginning of the village Huis ter Heide: read as the
+    // beginning of a word, no service holds it with "kapper", so only services named for "kapper"
+    // would answer, and none is.
+    REQUIRE(count_sql("SELECT COUNT(*) FROM search_term WHERE term = 'huis'") > 0);
+    CHECK(find("kapper aan huis").total == 0);
+    CHECK(find("kapper aan hui").total == 0);
+    // A place being typed after a kind of service keeps that kind: the taxis are named for it.
+    auto taxi = find("taxi nieuw", 3);
+    REQUIRE(taxi.total > 0);
+    for (const auto& svc : taxi.services) CHECK(svc.has_tag("transport"));
+    // A real word typed whole does not complete into an organisation's name ("hond" is no
+    // "Hondsrug"): nothing answers it.
+    REQUIRE(count_sql("SELECT COUNT(*) FROM search_term WHERE term = 'hondsrug'") > 0);
+    CHECK(find("hond").total == 0);
+    CHECK(find("hondsr").total > 0);  // the name itself being typed still finds it
     // A compound whose part names the kind of service still finds it.
     auto walk = find("wandelclub ", 3);
     REQUIRE(walk.total > 0);

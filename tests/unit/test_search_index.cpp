@@ -10,6 +10,7 @@
 #include "core/drenthe_places.h"
 #include "core/dutch.h"
 #include "core/postings.h"
+#include "core/relevance.h"
 #include "core/sqlite.h"
 #include "hsds_fixture.h"
 
@@ -56,15 +57,22 @@ std::set<std::string> engine_ids(const std::string& word) {
 }
 
 // What FTS5 finds for the word as a beginning: its completions, stop words left out (a beginning
-// never completes into a stop word: "waa" is no "waar"), and the word itself.
+// never completes into a stop word: "waa" is no "waar"), and the word itself. A real word typed
+// whole does not complete into a word found only in organisations' and locations' names
+// (relevance.h typed_as_meant: "hond" is no "Hondsrug").
 std::set<std::string> fts_ids(const std::string& word) {
     std::string match;
-    Statement terms = demo().database().prepare("SELECT term FROM search_term WHERE term >= ?1 AND term < ?2");
+    const bool meant = typed_as_meant(word.size(), is_dutch_word(word) || is_english_word(word));
+    constexpr auto names = static_cast<std::uint8_t>(1u << static_cast<int>(Field::keywords) | 1u << static_cast<int>(Field::places));
+    Statement terms = demo().database().prepare("SELECT term, fields FROM search_term WHERE term >= ?1 AND term < ?2");
     terms.bind(1, word);
     terms.bind(2, word + "\xff");
     while (terms.step()) {
         const std::string term = terms.text(0);
         if (term != word && is_stop_word(term)) continue;
+        std::uint8_t fields = 0;
+        for (const char byte : terms.blob(1)) fields |= static_cast<std::uint8_t>(byte);
+        if (meant && term != word && fields != 0 && (fields & ~names) == 0) continue;
         match += (match.empty() ? "\"" : " OR \"") + term + "\"";
     }
     std::set<std::string> ids;
