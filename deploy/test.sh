@@ -56,7 +56,7 @@ if [ -z "${WEGWIJZER_SKIP_TSAN:-}" ]; then
   # Only what those tests need (no kiosk window): the core, kioskctl and four test programs (the
   # print service also through a real cupsd).
   cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWEGWIJZER_SANITIZE_THREAD=ON -DWEGWIJZER_BUILD_UI=OFF
-  cmake --build build-tsan -j"$jobs" --target kioskctl unit_tests sync_tests print_tests print_cups_tests
+  cmake --build build-tsan -j"$jobs" --target kioskctl unit_tests sync_tests web_tests print_tests print_cups_tests
   # tests/tsan.supp: only libraries built without TSan (fontconfig under pango).
   TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:suppressions="$root/tests/tsan.supp" \
     run_ctest --test-dir build-tsan --output-on-failure -j2 --timeout 900 -L threads

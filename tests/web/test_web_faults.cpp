@@ -90,7 +90,7 @@ TEST_CASE("web faults: a Content-Length of 5 GB, for the index or the package", 
     CHECK((!fs::exists(partial) || fs::file_size(partial) == 0));
 }
 
-TEST_CASE("web faults: an index whose package fails the importer's checks; a tampered package; a foreign key",
+TEST_CASE("web faults: an index whose package fails the importer's checks, a tampered package, a foreign key",
           "[web][faults]") {
     Faulty f;
     // Signed and named correctly, but expired: the importer refuses it, exactly as from a stick.
