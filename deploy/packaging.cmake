@@ -153,7 +153,9 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "adduser, cage, xwayland, libpam-systemd, libgl1-mesa-dri, fonts-noto-core, espeak-ng-data, cups-client, hunspell-nl, hunspell-en-gb, hyphen-nl")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "cups")
+# prometheus-node-exporter: its textfile collector publishes the kiosk's health metrics for IT
+# ([health] metrics_file); the kiosk runs without it.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "cups, prometheus-node-exporter")
 # Not Recommends: Debian's usbguard starts by blocking every USB device plugged in after its
 # installation, update sticks included, until the policy of deploy/usbguard is put in place.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "usbguard, overlayroot, minisign, printer-driver-cups-pdf")

@@ -8,14 +8,24 @@
 #include "cli/command.h"
 #include "core/calendar.h"
 #include "core/catalogue.h"
+#include "core/config.h"
+#include "core/health_json.h"
+#include "core/print/print_counter.h"
+#include "core/print/printer_health.h"
+#include "core/start_counter.h"
+#include "core/sync/health_facts.h"
 #include "core/sync/history.h"
 #include "core/sync/slot_store.h"
 #include "core/taxonomy.h"
 
+#ifndef WEGWIJZER_CONFIG_DIR
+#define WEGWIJZER_CONFIG_DIR "/etc/wegwijzer"
+#endif
+
 namespace ww::cli {
 namespace {
 
-constexpr std::string_view kHelp = R"(Usage: kioskctl status --db FILE [--json]
+constexpr std::string_view kHelp = R"(Usage: kioskctl status --db FILE [--json [--config FILE]]
 
 Shows a catalogue's version, creation and expiry dates (and whether it has expired), whether it
 is demo data, its schema version, the number of services per category and per municipality, and
@@ -27,12 +37,42 @@ and the two catalogue slots (FILE.slots): the live catalogue and whether it is s
 rollback and why, and the versions refused since.
 
 Options:
-  --db FILE   the catalogue file (required)
-  --json      print the same as one JSON object
+  --db FILE       the catalogue file (required)
+  --json          print the same as one JSON object, with "health": the facts of the kiosk's
+                  Prometheus metrics ([health] metrics_file), for scripts
+  --config FILE   with --json: the kiosk's kiosk.toml, for its state folder, printer and metrics
+                  file (default /etc/wegwijzer/kiosk.toml; missing: the defaults)
+
+"health" (stable field names; null when not known; times are unix seconds):
+  catalogue.loaded, .version, .demo, .created_timestamp, .expiry_timestamp
+  updates.usb / updates.web: .last_attempt_timestamp, .last_attempt_success, .last_success_timestamp
+  prints_today         lists printed today (only the count)
+  printer_state        none, ready, printing, no_paper, down or unknown
+  screen_state         idle, in_use or out_of_order (from the running kiosk's metrics file)
+  uptime_seconds, start_timestamp   the running kiosk's (from its metrics file)
+  restarts, rollbacks, last_rollback_timestamp
+Nothing about what residents searched or chose is in it.
 
 Exit codes: 0 the catalogue is sound, 1 it is missing, unreadable or fails the integrity check,
 2 wrong usage.
 )";
+
+// The same facts as the kiosk's metrics file: files for the catalogue, history, slots, starts and
+// prints; the running kiosk's own file for what only it knows (screen, uptime); else CUPS.
+nlohmann::json health_json(const Args& args, const std::string& db, const std::optional<CatalogueInfo>& info) {
+    const std::filesystem::path config_path = args.get("config").value_or(WEGWIJZER_CONFIG_DIR "/kiosk.toml");
+    const KioskConfig config = load_config(config_path).config;
+    health::HealthFacts facts;
+    sync::add_catalogue_facts(facts, info);
+    sync::add_update_facts(facts, db);
+    facts.restarts = std::max<std::int64_t>(0, health::read_starts(config.sync.state_dir) - 1);
+    std::error_code ec;
+    if (std::filesystem::is_directory(config.sync.state_dir, ec))
+        facts.prints_today = print::PrintCounter(config.sync.state_dir).count(print::PrintCounter::today());
+    const bool live = health::read_live_facts(config.health.metrics_file, facts);
+    if (!live) facts.printer = print::probe_printer(config.print.printer);
+    return health::health_to_json(facts, live);
+}
 
 nlohmann::json slots_json(const std::string& db) {
     auto slots = sync::read_slot_state(db);
@@ -82,7 +122,8 @@ int run(const Args& args) {
     auto opened = Catalogue::open(*db);
     if (!opened) {
         if (json) {
-            std::cout << nlohmann::json{{"path", *db}, {"ok", false}, {"error", opened.error()}, {"slots", slots_json(*db)}}
+            std::cout << nlohmann::json{{"path", *db}, {"ok", false}, {"error", opened.error()}, {"slots", slots_json(*db)},
+                                        {"health", health_json(args, *db, std::nullopt)}}
                              .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
                       << "\n";
             return kUserError;
@@ -122,6 +163,7 @@ int run(const Args& args) {
                                {"result", r.result}});
         out["imports"] = imports;
         out["slots"] = slots_json(*db);
+        out["health"] = health_json(args, *db, info);
         std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
         return problems.empty() ? kOk : kUserError;
     }
@@ -165,7 +207,7 @@ int run(const Args& args) {
 }
 
 const Registration registration{{"status", "Show a catalogue's version, dates, contents and integrity", kHelp,
-                                 {{"db"}, {"json", false}}, run}};
+                                 {{"db"}, {"json", false}, {"config"}}, run}};
 
 }  // namespace
 }  // namespace ww::cli

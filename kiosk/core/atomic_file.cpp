@@ -7,7 +7,8 @@
 
 namespace ww {
 
-Status write_file_atomically(const std::filesystem::path& path, const std::string& content) {
+Status write_file_atomically(const std::filesystem::path& path, const std::string& content,
+                             std::optional<std::filesystem::perms> mode) {
     const std::filesystem::path temp = path.string() + ".tmp" + std::to_string(::getpid());
     {
         std::ofstream out(temp, std::ios::binary | std::ios::trunc);
@@ -22,7 +23,8 @@ Status write_file_atomically(const std::filesystem::path& path, const std::strin
         }
     }
     std::error_code ec;
-    std::filesystem::rename(temp, path, ec);
+    if (mode) std::filesystem::permissions(temp, *mode, std::filesystem::perm_options::replace, ec);
+    if (!ec) std::filesystem::rename(temp, path, ec);
     if (ec) {
         std::filesystem::remove(temp, ec);
         return fail("cannot rename " + temp.string() + " to " + path.string());

@@ -7,6 +7,12 @@
 
 namespace ww::health {
 
+namespace {
+// node_exporter runs as its own user; the kiosk's service has UMask=0077.
+constexpr auto kReadableByCollector = std::filesystem::perms::owner_read | std::filesystem::perms::owner_write |
+                                      std::filesystem::perms::group_read | std::filesystem::perms::others_read;
+}  // namespace
+
 std::string change_key(const HealthFacts& facts) {
     HealthFacts without_clock = facts;
     without_clock.uptime_s = 0;
@@ -30,7 +36,7 @@ bool MetricsFile::update(const HealthFacts& facts, double now) {
     last_key_ = key;
     std::error_code ec;
     Status written = std::filesystem::is_directory(path_.parent_path(), ec)
-                         ? write_file_atomically(path_, format_prometheus(facts))
+                         ? write_file_atomically(path_, format_prometheus(facts), kReadableByCollector)
                          : Status(fail("the folder " + path_.parent_path().string() + " does not exist"));
     if (!written) {
         if (!failing_ && log_)

@@ -3,6 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include "core/sqlite.h"
+#include <nlohmann/json.hpp>
+
+#include "core/health_metrics.h"
 #include "core/sync/health_facts.h"
 #include "core/sync/history.h"
 #include "sync_fixture.h"
@@ -150,4 +153,54 @@ TEST_CASE("the health facts read the history per channel and turn dates into uni
     CHECK(*facts.catalogue_expiry_s == *sync::local_day_start_seconds("2027-01-01"));
     sync::add_catalogue_facts(facts, std::nullopt);
     CHECK_FALSE(facts.catalogue_loaded);
+}
+
+TEST_CASE("kioskctl status --json gives the health facts of the metrics, the live ones from the kiosk's file",
+          "[sync][history][health][cli]") {
+    TempDir dir;
+    sync::KeyPair key = sync::generate_key_pair();
+    CatalogueSpec v5{5, "2026-11-01", "2027-06-30"};
+    make_catalogue(dir / "v5.sqlite", v5);
+    write_package(dir / "stick", dir / "v5.sqlite", key.secret_key, describe(v5));
+    fs::create_directories(dir / "state");
+    const fs::path live = dir / "state/catalogue.sqlite";
+    REQUIRE(import_from(dir / "stick", live, {key.public_key}).imported());
+    write_bytes(dir / "state/starts", "4\n");
+    write_bytes(dir / "kiosk.toml", "[sync]\nstate_dir = \"" + (dir / "state").string() + "\"\n[health]\nmetrics_file = \"" +
+                                        (dir / "wegwijzer.prom").string() + "\"\n");
+    const std::string command = std::string(WEGWIJZER_KIOSKCTL) + " status --json --db " + shell_quote(live) +
+                                " --config " + shell_quote(dir / "kiosk.toml");
+
+    auto parsed = [&] {
+        auto r = run_command(command);
+        INFO(r.output);
+        REQUIRE(r.exit_code == 0);
+        return nlohmann::json::parse(r.output.substr(r.output.find('{')));
+    };
+    nlohmann::json h = parsed()["health"];
+    INFO(h.dump(2));
+    CHECK(h["catalogue"]["loaded"] == true);
+    CHECK(h["catalogue"]["version"] == 5);
+    CHECK(h["catalogue"]["expiry_timestamp"] == *sync::local_day_start_seconds("2027-07-01"));
+    CHECK(h["updates"]["usb"]["last_attempt_success"] == true);
+    CHECK(h["updates"]["usb"]["last_success_timestamp"].is_number());
+    CHECK(h["updates"]["web"]["last_attempt_timestamp"].is_null());
+    CHECK(h["restarts"] == 3);
+    CHECK(h["rollbacks"] == 0);
+    CHECK(h["printer_state"] == "none");
+    CHECK(h["screen_state"].is_null());  // no kiosk running: no metrics file
+    CHECK(h["uptime_seconds"].is_null());
+
+    // With the running kiosk's metrics file, its screen, printer and uptime come from there.
+    health::HealthFacts kiosk;
+    kiosk.screen = health::ScreenState::InUse;
+    kiosk.printer = health::PrinterState::NoPaper;
+    kiosk.uptime_s = 1234.5;
+    kiosk.start_time_s = 1796000000;
+    write_bytes(dir / "wegwijzer.prom", health::format_prometheus(kiosk));
+    h = parsed()["health"];
+    CHECK(h["screen_state"] == "in_use");
+    CHECK(h["printer_state"] == "no_paper");
+    CHECK(h["uptime_seconds"] == 1234.5);
+    CHECK(h["start_timestamp"] == 1796000000);
 }

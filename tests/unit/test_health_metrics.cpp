@@ -9,6 +9,9 @@
 #include <set>
 #include <sstream>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "core/health_metrics.h"
 #include "core/metrics_file.h"
 #include "core/start_counter.h"
@@ -183,8 +186,12 @@ TEST_CASE("the metrics file is written atomically on change and at least every m
     std::vector<std::string> log;
     MetricsFile file(dir.path / "wegwijzer.prom", [&](const std::string& line) { log.push_back(line); }, 60);
     HealthFacts f = sample_facts();
+    const mode_t old_umask = ::umask(077);  // as in the kiosk's systemd unit
     CHECK(file.update(f, 100));
+    ::umask(old_umask);
     CHECK(read_file(dir.path / "wegwijzer.prom") == format_prometheus(f));
+    // node_exporter (another user) can read it.
+    CHECK((fs::status(dir.path / "wegwijzer.prom").permissions() & fs::perms::others_read) != fs::perms::none);
     f.uptime_s += 10;
     CHECK_FALSE(file.update(f, 110));  // only the clock moved
     CHECK(file.seconds_to_due(110) == Approx(50));
