@@ -63,7 +63,8 @@ def start_nginx(d, www, pki):
             f.write(f"""daemon off; master_process off; pid {d}/nginx.pid; error_log {d}/error.log;
 events {{ worker_connections 64; }}
 http {{
-  access_log {d}/access.log;
+  log_format wegwijzer '$request_method $uri $status $body_bytes_sent $bytes_sent $request_length';
+  access_log {d}/access.log wegwijzer;
   client_body_temp_path {d}/tmp; proxy_temp_path {d}/tmp; fastcgi_temp_path {d}/tmp; uwsgi_temp_path {d}/tmp; scgi_temp_path {d}/tmp;
   server {{
     listen 127.0.0.1:{port} ssl;
