@@ -8,6 +8,7 @@
 #include <optional>
 #include <sstream>
 
+#include "cli/build_sources.h"
 #include "cli/command.h"
 #include "cli/diff_report.h"
 #include "cli/pack_summary.h"
@@ -27,7 +28,8 @@ constexpr std::string_view kHelp = R"(Usage: kioskctl pack --source DIR --versio
                     --secret-key FILE --out DIR [--created YYYY-MM-DD]
                     [--old SOURCE] [--yes] [--lang en]
 
-Checks the HSDS folder exactly like `kioskctl build` (same messages), writes its tables (without
+Checks the HSDS folder, or the workbooks, exactly like `kioskctl build` (same messages; --source
+may be repeated to merge workbooks, --lang en for English messages), writes its tables (without
 the search index and other derived tables, which every kiosk builds itself when it imports the
 package: about a third of the size of a built catalogue), signs the file and writes the package
 into DIR (for example the root of a USB stick):
@@ -45,7 +47,8 @@ Before it signs, pack shows what changes on the kiosks (as `kioskctl diff` does)
 asks "Doorgaan? [j/N]" on the terminal; only j (ja) goes on. Scripts pass --yes.
 
 Options:
-  --source DIR           the folder with the HSDS CSV files (required)
+  --source DIR|FILE      the folder with the HSDS CSV files, or a staff workbook (repeat it to
+                         merge workbooks) (required)
   --version N            catalogue version, a whole number above the one on the kiosks (required)
   --expires YYYY-MM-DD   last day on which kiosks accept the package (required)
   --fleet NAME           which kiosks it is for, e.g. drenthe (required; letters, digits, - _ .)
@@ -56,7 +59,7 @@ Options:
   --old SOURCE           compare with this catalogue, package or source (see `kioskctl diff`)
   --yes                  do not ask; without it, no answer or an input that is not a terminal
                          stops pack without writing
-  --lang en              the summary and the question in English
+  --lang en              the summary, the question and the workbook messages in English
 
 Exit codes: 0 written, 1 the source has errors or the key cannot be used, 2 wrong usage,
 3 not confirmed (nothing written).
@@ -104,7 +107,8 @@ int run(const Args& args) {
     fs::path building = folder / ".catalogue.sqlite.building";
 
     BuildOptions options;
-    options.source = *args.get("source");
+    if (auto problem = set_sources(args.all("source"), options); !problem.empty()) return user_error("pack", problem);
+    options.language = *language;
     options.out = building;
     options.version = package.version;
     options.created = package.created;

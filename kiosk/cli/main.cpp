@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/command.h"
+#include "core/sheet/sheet_build.h"
 
 namespace ww::cli {
 
@@ -47,6 +48,7 @@ void print_overview() {
 
 int main(int argc, char** argv) {
     using namespace ww::cli;
+    ww::sheet::enable_workbook_sources();  // build, pack, diff, review: workbooks as sources
     if (argc < 2) {
         print_overview();
         return kUsage;

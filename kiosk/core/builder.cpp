@@ -22,6 +22,7 @@
 #include "core/postings.h"
 #include "core/schema.h"
 #include "core/sqlite.h"
+#include "core/text.h"
 
 namespace ww {
 
@@ -352,9 +353,41 @@ Status write_catalogue(const std::filesystem::path& file, HsdsPackage package, c
     return success();
 }
 
+namespace {
+WorkbookLoader workbook_loader = nullptr;
+
+// The workbook files among the sources: `source` when it is a file, then the others.
+std::vector<std::filesystem::path> workbook_files(const BuildOptions& options) {
+    std::vector<std::filesystem::path> files;
+    std::error_code ec;
+    std::string extension = ascii_lower(options.source.extension().string());
+    if (!options.source.empty() && (std::filesystem::is_regular_file(options.source, ec) || extension == ".xlsx" ||
+                                    extension == ".ods" || extension == ".csv"))
+        files.push_back(options.source);
+    files.insert(files.end(), options.workbooks.begin(), options.workbooks.end());
+    return files;
+}
+
+HsdsLoad load_source(const BuildOptions& options) {
+    std::vector<std::filesystem::path> files = workbook_files(options);
+    if (files.empty()) return load_hsds(options.source);
+    HsdsLoad load;
+    std::error_code ec;
+    if (!options.source.empty() && std::filesystem::is_directory(options.source, ec))
+        load.errors.push_back(options.source.string() + " is an HSDS folder; it cannot be merged with workbooks");
+    else if (!workbook_loader)
+        load.errors.push_back("this program cannot read workbooks (" + files.front().string() + ")");
+    else
+        return workbook_loader(files, options.language);
+    return load;
+}
+}  // namespace
+
+void set_workbook_loader(WorkbookLoader loader) { workbook_loader = loader; }
+
 BuildReport build_catalogue(const BuildOptions& options) {
     BuildReport report;
-    HsdsLoad load = load_hsds(options.source);
+    HsdsLoad load = load_source(options);
     report.warnings = std::move(load.warnings);
     auto& errors = report.errors;
     errors = std::move(load.errors);

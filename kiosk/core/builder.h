@@ -6,12 +6,17 @@
 #include <string>
 #include <vector>
 
+#include "core/model.h"
 #include "core/result.h"
 
 namespace ww {
 
 struct BuildOptions {
-    std::filesystem::path source;                    // folder with the HSDS CSV files
+    std::filesystem::path source;                    // folder with the HSDS CSV files, or a workbook file
+    // More workbooks (one per municipality, say), merged with `source` when that is a workbook too.
+    // Workbooks need set_workbook_loader() (kioskctl does it: core/sheet/sheet_build.h).
+    std::vector<std::filesystem::path> workbooks;
+    Language language = Language::Dutch;             // of the messages about workbooks
     std::filesystem::path out;                       // catalogue file to write
     // Metadata. Unset values come from the source's datapackage.json, else defaults.
     std::optional<std::int64_t> version;
@@ -39,6 +44,12 @@ struct CatalogueMetadata {
 };
 
 struct HsdsPackage;
+struct HsdsLoad;
+
+// Reads workbook files into validated tables, every problem in `language`. The sheet library
+// provides it (ww::sheet::load_workbooks); core does not link the workbook readers itself.
+using WorkbookLoader = HsdsLoad (*)(const std::vector<std::filesystem::path>& files, Language language);
+void set_workbook_loader(WorkbookLoader loader);
 
 // What write_catalogue writes.
 enum class WriteMode {
@@ -65,7 +76,8 @@ inline constexpr const char* kPackageContents = "package";
 Status write_catalogue(const std::filesystem::path& file, HsdsPackage package, const CatalogueMetadata& metadata,
                        WriteMode mode = WriteMode::compact);
 
-// Validates the whole source and lists every error at once. Writes `out` only when the whole build
+// Validates the whole source (an HSDS folder, or one or more workbook files) and lists every error
+// at once. Writes `out` only when the whole build
 // succeeded (a temporary file renamed into place); on any error `out` is left as it was.
 BuildReport build_catalogue(const BuildOptions& options);
 

@@ -15,6 +15,7 @@ struct TagInfo {
     TagKind kind;
     std::string_view nl;
     std::string_view en;
+    std::string_view description;  // the taxonomy term's description (Dutch), as db/demo has it
 };
 
 // The seven categories in the order the home screen shows them.

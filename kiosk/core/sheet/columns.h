@@ -15,6 +15,11 @@ enum Column : int {
     kPostalCode, kCity, kPhone, kWebsite, kEmail, kOpenOn, kOpeningNote, kCost, kCostText, kIndicationNeeded, kLastChecked,
     kNameEn, kWhatItIsEn, kConditionsEn, kCostTextEn,
     kTagCodes, kServiceId, kOrganizationId, kLocationId, kServiceAtLocationId,
+    // Hidden columns that make the workbook self-contained (sheet_rows.h says what each holds).
+    kStatus, kServicePhones, kServiceSchedules, kServiceAreas, kAttributes,
+    kOrganizationDescription, kOrganizationWebsite, kOrganizationEmail, kOrganizationPhones,
+    kLatitude, kLongitude, kLocationType, kTransport, kTransportEn, kLocationOrganizationId, kAddressId, kCountry,
+    kLocationPhones, kLocationSchedules, kFingerprint,
     kColumnCount
 };
 

@@ -1,6 +1,9 @@
 #include "core/sheet/sheet_rows.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <iterator>
 
 #include "core/sheet/opening_words.h"
 #include "core/taxonomy.h"
@@ -73,7 +76,37 @@ SheetRow service_cells(const SheetService& service) {
     return row;
 }
 
+constexpr Column kFingerprinted[] = {kForWhom, kTopic, kServiceArea, kAddress, kCity, kPhone,
+                                    kOpenOn,  kOpeningNote, kCost, kIndicationNeeded};
+
+std::string cell_hash(const std::string& text) {
+    std::uint32_t h = 2166136261u;  // FNV-1a: short, and enough to notice an edit
+    for (unsigned char c : text) h = (h ^ c) * 16777619u;
+    char out[9];
+    std::snprintf(out, sizeof out, "%08x", h);
+    return out;
+}
+
+void set_hidden(SheetRow& row, const HiddenCells& cells) {
+    for (const auto& [column, value] : cells) row.cells[static_cast<std::size_t>(column)] = value;
+}
+
 }  // namespace
+
+std::span<const Column> fingerprinted_columns() { return kFingerprinted; }
+
+std::string fingerprint(const SheetRow& row) {
+    std::string out;
+    for (Column c : kFingerprinted) out += cell_hash(row[c]);
+    return out;
+}
+
+bool unchanged_since_export(const SheetRow& row, Column column) {
+    const std::string& print = row[kFingerprint];
+    for (std::size_t i = 0; i < std::size(kFingerprinted); ++i)
+        if (kFingerprinted[i] == column) return print.size() >= (i + 1) * 8 && print.compare(i * 8, 8, cell_hash(row[column])) == 0;
+    return false;
+}
 
 std::vector<SheetRow> sheet_rows(const std::vector<SheetService>& services, std::string_view municipality) {
     std::vector<SheetRow> rows;
@@ -86,6 +119,8 @@ std::vector<SheetRow> sheet_rows(const std::vector<SheetService>& services, std:
             row.cells[kMunicipality] = !municipality.empty() ? std::string(municipality)
                                        : areas.empty()       ? std::string()
                                                              : areas.front();
+            set_hidden(row, service.hidden);
+            row.cells[kFingerprint] = fingerprint(row);
             rows.push_back(std::move(row));
             continue;
         }
@@ -100,6 +135,9 @@ std::vector<SheetRow> sheet_rows(const std::vector<SheetService>& services, std:
             row.cells[kCity] = l.city;
             row.cells[kLocationId] = place.location_id;
             row.cells[kServiceAtLocationId] = place.service_at_location_id;
+            set_hidden(row, service.hidden);
+            set_hidden(row, place.hidden);
+            row.cells[kFingerprint] = fingerprint(row);
             rows.push_back(std::move(row));
         }
     }
