@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds (Release) and runs Wegwijzer's benchmarks; prints Markdown tables for the REPORT files.
-# Usage: tests/bench/run.sh [search|sync|print|kiosk ...]   (default: all)
+# Usage: tests/bench/run.sh [search|sync|print|kiosk|web ...]   (default: all)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build="$root/build-bench"
@@ -8,7 +8,7 @@ cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DWEGWIJZER_BUILD_TESTS=
 cmake --build "$build" -j"$(nproc)" >/dev/null
 
 areas=("$@")
-[ "${#areas[@]}" -gt 0 ] || areas=(search sync print kiosk)
+[ "${#areas[@]}" -gt 0 ] || areas=(search sync print kiosk web)
 for area in "${areas[@]}"; do
   echo "## $area"
   if [ -x "$root/tests/bench/run-$area-bench.sh" ]; then
