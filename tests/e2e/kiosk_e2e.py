@@ -725,6 +725,9 @@ def scenario_out_of_order(k):
     check("0800 - 5088" in texts(m), "with the configured helpline")
     check(k.proc.poll() is None, "and keeps running")
     k.screenshot("out-of-order")
+    v = k.wait_metrics(lambda v: v.get('wegwijzer_screen_state{state="out_of_order"}') == 1,
+                       what="out of order in the health metrics", timeout=10)
+    check(v.get("wegwijzer_catalogue_loaded") == 0, "the metrics say no catalogue is open")
 
 
 def open_staff_mode(k):
