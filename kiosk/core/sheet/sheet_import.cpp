@@ -171,11 +171,19 @@ private:
         }
     }
 
-    // The entries of a hidden JSON list column, each with at least `width` strings.
+    // The entries of a hidden JSON list column, each with at least six strings; parsed once per cell.
     std::vector<Record> records(const RowRef& r, Column c) {
+        const std::string& text = r[c];
+        if (text.empty()) return {};
+        auto key = std::make_pair(static_cast<const void*>(&text), c);
+        auto cached = parsed_.find(key);
+        if (cached == parsed_.end()) cached = parsed_.emplace(key, parse_records(r, c)).first;
+        return cached->second;
+    }
+
+    std::vector<Record> parse_records(const RowRef& r, Column c) {
         std::vector<Record> out;
         const std::string& text = r[c];
-        if (text.empty()) return out;
         nlohmann::json list = nlohmann::json::parse(text, nullptr, false);
         bool ok = list.is_array();
         if (ok)
@@ -587,6 +595,7 @@ private:
     std::map<std::string, LocationGroup> locations_;
     std::set<std::string> service_places_;
     std::set<std::tuple<std::size_t, std::size_t, Column>> damaged_;
+    std::map<std::pair<const void*, Column>, std::vector<Record>> parsed_;  // by cell
     IdMaker ids_;
 };
 
