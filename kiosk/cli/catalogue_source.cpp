@@ -66,12 +66,13 @@ Result<CatalogueSource> open_package(const fs::path& file) {
     return open_built(std::move(source), out, file.string());
 }
 
-Result<CatalogueSource> open_by_building(const fs::path& path) {
+Result<CatalogueSource> open_by_building(const fs::path& path, Language language) {
     CatalogueSource source;
     source.scratch = std::make_unique<ScratchDir>();
     if (source.scratch->path().empty()) return fail("cannot make a temporary folder");
     BuildOptions options;
     options.source = path;
+    options.language = language;
     options.out = source.scratch->path() / "catalogue.sqlite";
     BuildReport report = build_catalogue(options);
     source.warnings = report.warnings;
@@ -85,12 +86,12 @@ Result<CatalogueSource> open_by_building(const fs::path& path) {
 
 }  // namespace
 
-Result<CatalogueSource> open_catalogue_source(const fs::path& path) {
+Result<CatalogueSource> open_catalogue_source(const fs::path& path, Language language) {
     std::error_code ec;
     if (!fs::exists(path, ec)) return fail(path.string() + " does not exist");
     if (fs::is_directory(path, ec)) {
         if (fs::path package = package_in_folder(path); !package.empty()) return open_package(package);
-        return open_by_building(path);
+        return open_by_building(path, language);
     }
     if (is_package_file(path)) return open_package(path);
     auto catalogue = Catalogue::open(path);
@@ -99,11 +100,11 @@ Result<CatalogueSource> open_catalogue_source(const fs::path& path) {
         source.catalogue = std::move(*catalogue);
         return source;
     }
-    // Not a catalogue: perhaps a workbook, which the builder reads when it knows how.
+    // Not a catalogue: a workbook (.xlsx, .ods, CSV), which the builder reads.
     std::string extension = path.extension().string();
     for (auto& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (extension == ".sqlite" || extension == ".db") return fail(catalogue.error());
-    return open_by_building(path);
+    return open_by_building(path, language);
 }
 
 Result<std::vector<ServiceDetail>> read_all_services(const Catalogue& catalogue) {

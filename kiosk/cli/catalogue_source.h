@@ -34,8 +34,8 @@ struct CatalogueSource {
 };
 
 // Opens `path` as described above. The error names the path and what is wrong (a build's errors
-// one per line).
-Result<CatalogueSource> open_catalogue_source(const std::filesystem::path& path);
+// one per line, about workbooks in `language`).
+Result<CatalogueSource> open_catalogue_source(const std::filesystem::path& path, Language language = Language::Dutch);
 
 // The package file a folder holds (DIR/wegwijzer/catalogue.sqlite), or empty.
 std::filesystem::path package_in_folder(const std::filesystem::path& folder);

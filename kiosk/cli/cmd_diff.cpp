@@ -19,8 +19,9 @@ opening hours as days and times, topics by their names). Services are matched by
 A SOURCE is any of:
   a catalogue file (`kioskctl build`, or a kiosk's own catalogue)
   a USB package file (`kioskctl pack`), or the folder that holds one (a stick: DIR/wegwijzer/)
-  a folder with HSDS CSV files, or a file `kioskctl build --source` reads: built like
-  `kioskctl build` into a temporary catalogue first (errors as there)
+  a folder with HSDS CSV files, or a staff workbook (.xlsx, .ods, Excel CSV, as
+  `kioskctl sheet export` writes it): built like `kioskctl build` into a temporary catalogue
+  first (errors as there; about workbooks in the language of --lang)
 
 Options:
   --old SOURCE    the catalogue on the kiosks now (required)
@@ -47,9 +48,9 @@ int run(const Args& args) {
     if (!language) return usage_error("--lang must be nl or en, not '" + *args.get("lang") + "'");
 
     const std::string old_label = *args.get("old"), new_label = *args.get("new");
-    auto old_source = open_catalogue_source(old_label);
+    auto old_source = open_catalogue_source(old_label, *language);
     if (!old_source) return user_error("diff", old_source.error());
-    auto new_source = open_catalogue_source(new_label);
+    auto new_source = open_catalogue_source(new_label, *language);
     if (!new_source) return user_error("diff", new_source.error());
     for (const auto* source : {&*old_source, &*new_source})
         for (const auto& warning : source->warnings) std::cerr << "warning: " << warning << "\n";

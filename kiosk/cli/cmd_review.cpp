@@ -31,8 +31,9 @@ do, so a person can work through it:
 
 Options:
   --db FILE            a catalogue file, or a USB package (`kioskctl pack`)
-  --source SOURCE      a folder with HSDS CSV files, or anything `kioskctl diff` reads; built
-                       like `kioskctl build` into a temporary catalogue first
+  --source SOURCE      a folder with HSDS CSV files or a staff workbook (.xlsx, .ods, Excel
+                       CSV), or anything `kioskctl diff` reads; built like `kioskctl build`
+                       into a temporary catalogue first
   --lang en            the list in English (default: Dutch)
   --today YYYY-MM-DD   the date to count the 12 months from (default: today)
   --json               one JSON object: {"services": N, "items": [{"id", "name",
@@ -56,7 +57,7 @@ int run(const Args& args) {
     if (!is_iso_date(today)) return usage_error("--today must be a date written YYYY-MM-DD, not '" + today + "'");
 
     std::string path = args.has("db") ? *args.get("db") : *args.get("source");
-    auto source = open_catalogue_source(path);
+    auto source = open_catalogue_source(path, *language);
     if (!source) return user_error("review", source.error());
     for (const auto& warning : source->warnings) std::cerr << "warning: " << warning << "\n";
     auto services = read_all_services(*source->catalogue);

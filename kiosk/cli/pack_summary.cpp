@@ -30,7 +30,7 @@ int summarise_and_confirm(const Args& args, const fs::path& built, const fs::pat
     }
     std::optional<CatalogueSource> old_source;
     if (old_label) {
-        auto opened = open_catalogue_source(*old_label);
+        auto opened = open_catalogue_source(*old_label, language);
         if (!opened) return user_error("pack", opened.error());
         old_source = std::move(*opened);
     }

@@ -4,7 +4,7 @@
 A copy of the demo HSDS folder gets one service removed, one copied as a new service, one phone
 number and one name changed. The expected names and counts come from the demo catalogue
 (sqlite3), never typed in. Checks: the text list (Dutch and English), the PDF (pdftotext), a
-package as the old side (the file and the stick folder), exit codes; then `pack`: no --yes and
+package as the old side (the file and the stick folder), a workbook as the new side, exit codes; then `pack`: no --yes and
 no terminal -> exit 3 and nothing written; --yes -> written with "all N services are new"; on a
 terminal (a pty) the summary against the package already in --out, and the answers j / n /
 end of input.
@@ -101,6 +101,13 @@ check(f"Name: {renamed_name} -> {renamed_name} Noord" in text_en, "English field
 pdf_text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout if os.path.exists(pdf) else ""
 check("What changes on the kiosks" in pdf_text, "PDF title")
 check(removed_name in pdf_text and "Approved" in pdf_text and "Page 1 of" in pdf_text, "PDF content:\n" + pdf_text[:400])
+
+# A staff workbook as the new side (`kioskctl sheet export` of the changed catalogue, built back).
+workbook = os.path.join(out, "new.xlsx")
+run("sheet", "export", "--db", new_db, "--out", workbook)
+code, text, err = run("diff", "--old", demo_db, "--new", workbook)
+check(code == 0 and f"1 nieuw, 1 weg, 2 gewijzigd, {total - 3} gelijk" in text and f"{copied_name} ({new_id})" in text,
+      "diff --new workbook.xlsx:\n" + text + err)
 
 # Nothing changed.
 code, same, err = run("diff", "--old", demo_db, "--new", demo_db)

@@ -6,8 +6,8 @@
    ones the catalogue's tables say (sqlite3); the list is ordered by municipality; every
    hard-to-read item shows a sentence of that service's description.
 2. A small hand-made HSDS folder (--source, built here) with one service per problem and a clean
-   one: each service gets exactly the rules it was made for, the clean one nothing; Dutch and
-   English text; a folder of only the clean service reports nothing.
+   one: each service gets exactly the rules it was made for, the clean one nothing; the same
+   catalogue as a staff workbook (.xlsx) gives the same list; Dutch and English text; a folder of only the clean service reports nothing.
 3. Wrong usage exits 2, a missing catalogue 1.
 
 Usage: check_review.py KIOSKCTL DEMO_CATALOGUE OUTPUT_DIR
@@ -155,6 +155,14 @@ hard = [i for i in result["items"] if i["id"] == "svc-hard" and i["rule"] == "lo
 check(hard and hard[0]["detail"].startswith("Wanneer u als mantelzorger"), "the long sentence is shown to fix")
 bad_phone = [i for i in result["items"] if i["rule"] == "bad-phone"]
 check(bad_phone and "0591123456" in bad_phone[0]["message"], "a number without its 0 is named, with the number to type")
+
+# The same catalogue as a staff workbook gives the same list.
+made_db, made_xlsx = os.path.join(out, "made.sqlite"), os.path.join(out, "made.xlsx")
+subprocess.run([kioskctl, "build", "--source", made, "--out", made_db], capture_output=True)
+subprocess.run([kioskctl, "sheet", "export", "--db", made_db, "--out", made_xlsx], capture_output=True)
+from_sheet = review_json("--source", made_xlsx)
+check(sorted((i["id"], i["rule"]) for i in from_sheet["items"]) == sorted((i["id"], i["rule"]) for i in result["items"]),
+      "review --source workbook.xlsx lists the same as its HSDS folder")
 
 code, text, err = run("--source", made, "--today", TODAY)
 check(code == 0 and text.find("\nAssen\n") < text.find("\nEmmen\n") < text.find("\nTynaarlo\n"),
