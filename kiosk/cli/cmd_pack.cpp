@@ -24,7 +24,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::string_view kHelp = R"(Usage: kioskctl pack --source DIR --version N --expires YYYY-MM-DD --fleet NAME
+constexpr std::string_view kHelp = R"(Usage: kioskctl pack --source DIR|FILE... --version N --expires YYYY-MM-DD --fleet NAME
                     --secret-key FILE --out DIR [--created YYYY-MM-DD]
                     [--old SOURCE] [--yes] [--lang en]
 

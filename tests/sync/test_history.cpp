@@ -121,6 +121,30 @@ TEST_CASE("the newest attempt and success per channel skip the kiosk's own event
     CHECK(history->recent(1).front().channel.empty());  // the version reset has no channel
 }
 
+TEST_CASE("a check that finds what the one before found moves that row's time instead of adding a row",
+          "[sync][history]") {
+    TempDir dir;
+    const fs::path live = dir / "catalogue.sqlite";
+    auto history = sync::SyncHistory::open(live);
+    REQUIRE(history);
+    REQUIRE(history->record(make_record("2026-11-01T09:00:00Z", 3, sync::kChannelUsb, true)));
+    for (int hour = 10; hour <= 20; ++hour)  // a day of web polls that find nothing new
+        REQUIRE(history->record(make_record("2026-11-01T" + std::to_string(hour) + ":00:00Z", 3, sync::kChannelWeb, false)));
+    auto rows = history->recent(20);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].at == "2026-11-01T20:00:00Z");
+    CHECK(rows[0].channel == sync::kChannelWeb);
+    CHECK(rows[1].imported);  // the stick's import stays in view
+
+    // Something else happens: a row of its own, and an import is never folded into a row.
+    auto other = make_record("2026-11-01T21:00:00Z", 3, sync::kChannelWeb, false);
+    other.result = "The server did not answer.";
+    REQUIRE(history->record(other));
+    REQUIRE(history->record(make_record("2026-11-01T22:00:00Z", 4, sync::kChannelWeb, true)));
+    REQUIRE(history->record(make_record("2026-11-01T23:00:00Z", 4, sync::kChannelWeb, true)));
+    CHECK(history->recent(20).size() == 5);
+}
+
 TEST_CASE("the health facts read the history per channel and turn dates into unix seconds", "[sync][history][health]") {
     TempDir dir;
     const fs::path live = dir / "catalogue.sqlite";

@@ -3,6 +3,8 @@
 #include <chrono>
 #include <system_error>
 
+#include <sqlite3.h>
+
 #include "core/calendar.h"
 
 namespace ww::sync {
@@ -86,6 +88,20 @@ SyncState SyncHistory::state() const {
 }
 
 Status SyncHistory::record(const ImportRecord& r) {
+    // A check that finds what the one before it found (nothing new, the server still down, the
+    // same refused stick) moves that row's time instead of adding a row, so that a day of web
+    // polls does not push the USB imports off the staff screen's list.
+    if (!r.imported) {
+        Statement same = db_.prepare(
+            "UPDATE import_history SET at = ?1 WHERE id = (SELECT MAX(id) FROM import_history) AND imported = 0"
+            " AND version = ?2 AND source = ?3 AND result = ?4 AND channel = ?5");
+        if (!same.valid()) return fail(same.error());
+        same.bind(1, std::string_view(r.at)).bind(2, r.version).bind(3, std::string_view(r.source));
+        same.bind(4, std::string_view(r.result)).bind(5, std::string_view(r.channel));
+        same.step();
+        if (!same.error().empty()) return fail(same.error());
+        if (sqlite3_changes(db_.handle()) > 0) return success();
+    }
     Statement st = db_.prepare(
         "INSERT INTO import_history(at, version, source, imported, result, channel) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     if (!st.valid()) return fail(st.error());

@@ -51,7 +51,9 @@ std::string format_trusted_comment(const PackageDescription& d) {
            " version=" + std::to_string(d.version) + " created=" + d.created + " expires=" + d.expires;
 }
 
-Result<PackageDescription> parse_trusted_comment(std::string_view comment) {
+Result<std::map<std::string_view, std::string_view>> parse_comment_words(std::string_view comment, std::string_view magic,
+                                                                         std::initializer_list<std::string_view> keys,
+                                                                         const std::string& what, const std::string& kind) {
     std::vector<std::string_view> words;
     for (std::size_t start = 0;;) {
         auto space = comment.find(' ', start);
@@ -59,22 +61,30 @@ Result<PackageDescription> parse_trusted_comment(std::string_view comment) {
         if (space == std::string_view::npos) break;
         start = space + 1;
     }
-    if (words.empty() || words[0] != kMagic)
-        return fail("the trusted comment is not a Wegwijzer catalogue description (it should start with \"" +
-                    std::string(kMagic) + "\")");
+    if (words.empty() || words[0] != magic)
+        return fail(what + " is not " + kind + " (it should start with \"" + std::string(magic) + "\")");
     std::map<std::string_view, std::string_view> values;
     for (std::size_t i = 1; i < words.size(); ++i) {
         auto eq = words[i].find('=');
         if (words[i].empty() || eq == std::string_view::npos)
-            return fail("the trusted comment has a word that is not key=value: '" + std::string(words[i]) + "'");
+            return fail(what + " has a word that is not key=value: '" + std::string(words[i]) + "'");
         auto key = words[i].substr(0, eq);
-        if (key != "format" && key != "fleet" && key != "version" && key != "created" && key != "expires")
-            return fail("the trusted comment has an unknown key '" + std::string(key) + "'");
+        bool known = false;
+        for (auto k : keys) known = known || k == key;
+        if (!known) return fail(what + " has an unknown key '" + std::string(key) + "'");
         if (!values.emplace(key, words[i].substr(eq + 1)).second)
-            return fail("the trusted comment names '" + std::string(key) + "' twice");
+            return fail(what + " names '" + std::string(key) + "' twice");
     }
-    for (std::string_view key : {"format", "fleet", "version", "created", "expires"})
-        if (!values.count(key)) return fail("the trusted comment has no " + std::string(key) + "=");
+    for (auto key : keys)
+        if (!values.count(key)) return fail(what + " has no " + std::string(key) + "=");
+    return values;
+}
+
+Result<PackageDescription> parse_trusted_comment(std::string_view comment) {
+    auto words = parse_comment_words(comment, kMagic, {"format", "fleet", "version", "created", "expires"},
+                                     "the trusted comment", "a Wegwijzer catalogue description");
+    if (!words) return fail(words.error());
+    auto& values = *words;
     PackageDescription d;
     if (values["format"] != "1")
         return fail("the package has format " + std::string(values["format"]) + "; this kiosk reads format 1");

@@ -2,6 +2,8 @@
 // What a catalogue package is: two files with fixed names on the stick, and the signed trusted
 // comment that says which fleet, version and dates the catalogue has. See core/sync/FORMAT.md.
 #include <cstdint>
+#include <initializer_list>
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -29,6 +31,14 @@ std::string format_trusted_comment(const PackageDescription& description);
 // Strict: the fixed first word, each of the five keys exactly once, valid values; unknown keys
 // are an error too, so that a comment means exactly one thing.
 Result<PackageDescription> parse_trusted_comment(std::string_view comment);
+
+// The words of a signed comment "<magic> key=value key=value ...": the fixed first word, then each
+// of `keys` exactly once and nothing else. `what` names the comment in messages ("the index"),
+// `kind` says what the first word promises ("a Wegwijzer update index"). The package's comment
+// and the web index (web_index.h) are read by this one rule.
+Result<std::map<std::string_view, std::string_view>> parse_comment_words(std::string_view comment, std::string_view magic,
+                                                                         std::initializer_list<std::string_view> keys,
+                                                                         const std::string& what, const std::string& kind);
 
 bool is_valid_fleet(std::string_view fleet);
 // A real calendar date written YYYY-MM-DD.

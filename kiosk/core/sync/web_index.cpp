@@ -7,8 +7,6 @@
 namespace ww::sync {
 
 namespace {
-constexpr std::string_view kKeys[] = {"format", "fleet", "version", "created", "expires", "package", "size", "sha256"};
-
 bool all_digits(std::string_view text, std::size_t max_length) {
     if (text.empty() || text.size() > max_length || (text.size() > 1 && text[0] == '0')) return false;
     for (char c : text)
@@ -25,28 +23,11 @@ std::string format_index_comment(const WebIndex& index) {
 }
 
 Result<WebIndex> parse_index_comment(std::string_view comment) {
-    std::vector<std::string_view> words;
-    for (std::size_t start = 0;;) {
-        auto space = comment.find(' ', start);
-        words.push_back(comment.substr(start, space == std::string_view::npos ? space : space - start));
-        if (space == std::string_view::npos) break;
-        start = space + 1;
-    }
-    if (words.empty() || words[0] != kIndexMagic)
-        return fail("the index is not a Wegwijzer update index (its trusted comment should start with \"" +
-                    std::string(kIndexMagic) + "\")");
-    std::map<std::string_view, std::string_view> values;
-    for (std::size_t i = 1; i < words.size(); ++i) {
-        auto eq = words[i].find('=');
-        if (eq == std::string_view::npos) return fail("the index has a word that is not key=value: '" + std::string(words[i]) + "'");
-        auto key = words[i].substr(0, eq);
-        bool known = false;
-        for (auto k : kKeys) known = known || k == key;
-        if (!known) return fail("the index has an unknown key '" + std::string(key) + "'");
-        if (!values.emplace(key, words[i].substr(eq + 1)).second) return fail("the index names '" + std::string(key) + "' twice");
-    }
-    for (auto key : kKeys)
-        if (!values.count(key)) return fail("the index has no " + std::string(key) + "=");
+    auto words = parse_comment_words(comment, kIndexMagic,
+                                     {"format", "fleet", "version", "created", "expires", "package", "size", "sha256"},
+                                     "the index", "a Wegwijzer update index");
+    if (!words) return fail(words.error());
+    auto& values = *words;
     // The five package words follow the package's own rules exactly.
     auto package = parse_trusted_comment("wegwijzer-catalogue format=" + std::string(values["format"]) +
                                          " fleet=" + std::string(values["fleet"]) + " version=" +
