@@ -92,6 +92,30 @@ http {{
         raise Failure("nginx did not start: " + f.read()[-2000:])
 
 
+def listening_sockets(pid):
+    """The TCP sockets in LISTEN and the bound, unconnected UDP sockets that process `pid` holds."""
+    inodes = set()
+    for fd in os.listdir(f"/proc/{pid}/fd"):
+        try:
+            target = os.readlink(f"/proc/{pid}/fd/{fd}")
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            inodes.add(target[8:-1])
+    found = []
+    for table, state in (("tcp", "0A"), ("tcp6", "0A"), ("udp", "07"), ("udp6", "07")):
+        try:
+            with open(f"/proc/{pid}/net/{table}") as f:
+                rows = f.read().splitlines()[1:]
+        except OSError:
+            continue
+        for row in rows:
+            cols = row.split()
+            if cols[3] == state and cols[9] in inodes:
+                found.append(f"{table} {cols[1]}")
+    return found
+
+
 def scenario(tmp, k, live, new_name, service_id, nginx):
     # The kiosk waits on Home: the import of version 2 switches the catalogue straight away.
     kiosk_sync_e2e.wait_for(lambda: any("web update: Imported catalogue version 2" in l
@@ -111,6 +135,9 @@ def scenario(tmp, k, live, new_name, service_id, nginx):
           f"the staff screen shows the last web check ({shown[:600]})")
     check("Next web check about" in shown, "the staff screen says when the next web check comes")
     k.screenshot("staff-web-update")
+    # Updates are pulled: the kiosk opens no port and accepts no incoming connection.
+    ports = listening_sockets(k.proc.pid)
+    check(not ports, f"the kiosk listens on no port after web checks ({ports})")
     nginx.terminate()
     nginx.wait()
     time.sleep(1)
