@@ -22,7 +22,8 @@ datapackage.json) and turns it into a catalogue file for the kiosk.
 Instead of a folder, give one or more staff workbooks (from `kioskctl sheet export`, edited in
 Excel or LibreOffice Calc; e.g. one per municipality): their rows are merged into one catalogue.
 A service that is in two workbooks with the same data is taken once; with different data it is a
-problem that names both rows.
+problem that names both rows. The workbooks' sheets "Zoekwoorden" (search synonyms) are united;
+when none has that sheet, the built-in synonyms are used.
 
 Every problem is listed at once, with file, line and field (for a workbook: sheet, row and
 column, in Dutch unless --lang en). The catalogue file is written only when everything is right;

@@ -12,7 +12,8 @@ constexpr std::string_view kHelp = R"(Usage: kioskctl sheet export --db FILE --o
 Writes the catalogue as a workbook for staff: the sheet "Diensten" has one row per service at a
 location, with Dutch column headers, dropdown lists on the columns with fixed choices (Onderwerp,
 Gemeente, Voor wie, Kosten, Indicatie nodig) and hidden id columns for an exact round trip; the
-sheet "Uitleg" explains every column with an example.
+sheet "Uitleg" explains every column with an example; the sheet "Zoekwoorden" holds the
+catalogue's search synonyms (Woord, Betekent ook), which staff may edit too.
 
 Options:
   --db FILE            the catalogue file (required)

@@ -90,7 +90,13 @@ def main():
     if p.returncode != 0:
         return
     wb = Workbook(full)
-    check(list(wb.sheets) == ["Diensten", "Uitleg"], f"sheets are Diensten, Uitleg (got {list(wb.sheets)})")
+    check(list(wb.sheets) == ["Diensten", "Uitleg", "Zoekwoorden"],
+          f"sheets are Diensten, Uitleg, Zoekwoorden (got {list(wb.sheets)})")
+    # The catalogue's search synonyms, one per row under "Woord" / "Betekent ook".
+    words = wb.cells("Zoekwoorden")
+    check([v for _, (_, v) in sorted(words[1].items())] == ["Woord", "Betekent ook"], "Zoekwoorden has its two headers")
+    synonyms = sqlite3.connect(db).execute("SELECT count(*) FROM synonyms").fetchone()[0]
+    check(synonyms > 0 and len(words) - 1 == synonyms, f"Zoekwoorden has the catalogue's {synonyms} synonyms")
 
     cells = wb.cells("Diensten")
     header = {i: v for i, (_, v) in cells[1].items()}

@@ -4,6 +4,7 @@
 #include "core/csv.h"
 #include "core/embedded_data.h"
 #include "core/sheet/sheet_import.h"
+#include "core/sheet/synonym_sheet.h"
 #include "core/sheet/workbook_reader.h"
 
 namespace ww::sheet {
@@ -40,6 +41,9 @@ HsdsLoad load_workbooks(const std::vector<std::filesystem::path>& files, Languag
     HsdsLoad out;
     std::vector<WorkbookRows> books;
     std::string title;
+    // The workbooks' sheets "Zoekwoorden", united; when none has one, the built-in list.
+    bool own_synonyms = false;
+    SynonymPairs synonyms;
     for (const auto& file : files) {
         const std::string name = file.string();
         title += (title.empty() ? "" : ", ") + file.filename().string();
@@ -55,6 +59,10 @@ HsdsLoad load_workbooks(const std::vector<std::filesystem::path>& files, Languag
         }
         SheetRead read = read_service_rows(*sheets);
         for (const SheetProblem& p : read.problems) out.errors.push_back(problem_text(name, p, language));
+        SynonymRead words = read_synonym_rows(*sheets);
+        for (const SheetProblem& p : words.problems) out.errors.push_back(problem_text(name, p, language));
+        own_synonyms = own_synonyms || words.present;
+        add_synonyms(synonyms, words.pairs);
         books.push_back({name, std::move(read)});
     }
     SheetImport imported = rows_to_hsds(books);
@@ -63,7 +71,8 @@ HsdsLoad load_workbooks(const std::vector<std::filesystem::path>& files, Languag
     if (!out.errors.empty()) return out;
 
     // The catalogue's own rules, as for an HSDS folder: a last net under the sheet's own checks.
-    HsdsLoad checked = validate_hsds(std::move(imported.tables), builtin_synonyms());
+    HsdsLoad checked = validate_hsds(std::move(imported.tables), own_synonyms ? std::move(synonyms) : builtin_synonyms());
+    checked.package.synonyms_from_source = own_synonyms;
     for (std::string& e : checked.errors)
         out.errors.push_back(en ? "the rows break a catalogue rule: " + e : "de rijen breken een regel van de catalogus: " + e);
     for (std::string& w : checked.warnings) out.warnings.push_back(std::move(w));

@@ -1,6 +1,7 @@
 #pragma once
 // Workbooks (one or several, e.g. one per municipality) to validated HSDS tables: each file read
-// (read_workbook: .xlsx, .ods or CSV), its sheet "Diensten" checked (sheet_check.h), the rows of all files merged
+// (read_workbook: .xlsx, .ods or CSV), its sheet "Diensten" checked (sheet_check.h) and its sheet
+// "Zoekwoorden" (synonym_sheet.h: united over the files, the built-in list when none has it), the rows of all files merged
 // (sheet_import.h) and the result checked like an HSDS folder (validate_hsds). Every problem of
 // every file is listed at once, in Dutch or English, with file, sheet, row and column.
 //

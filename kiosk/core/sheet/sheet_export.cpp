@@ -3,6 +3,7 @@
 #include <set>
 
 #include "core/catalogue.h"
+#include "core/sqlite.h"
 #include "core/sheet/sheet_rows.h"
 #include "core/sheet/sheet_source.h"
 #include "core/sheet/xlsx_writer.h"
@@ -11,6 +12,18 @@
 
 namespace ww::sheet {
 
+namespace {
+
+// The catalogue's search synonyms, for the sheet "Zoekwoorden".
+Result<std::vector<std::pair<std::string, std::string>>> read_synonyms(const Catalogue& catalogue) {
+    std::vector<std::pair<std::string, std::string>> pairs;
+    Statement q = catalogue.database().prepare("SELECT term, replacement FROM synonyms ORDER BY term, replacement");
+    while (q.step()) pairs.emplace_back(q.text(0), q.text(1));
+    if (!q.error().empty()) return Error{"synonyms: " + q.error()};
+    return pairs;
+}
+
+}  // namespace
 
 Result<std::string> drenthe_municipality(const std::string& name) {
     std::string all;
@@ -33,8 +46,10 @@ Result<ExportSummary> export_sheet(const std::filesystem::path& db, const std::f
     if (!catalogue) return Error{catalogue.error()};
     auto services = read_sheet_services(**catalogue);
     if (!services) return Error{db.string() + ": " + services.error()};
+    auto synonyms = read_synonyms(**catalogue);
+    if (!synonyms) return Error{db.string() + ": " + synonyms.error()};
     std::vector<SheetRow> rows = sheet_rows(*services, only);
-    if (auto st = write_workbook(out, rows); !st) return Error{st.error()};
+    if (auto st = write_workbook(out, rows, &*synonyms); !st) return Error{st.error()};
 
     ExportSummary summary;
     summary.rows = static_cast<int>(rows.size());

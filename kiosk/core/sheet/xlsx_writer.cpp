@@ -5,6 +5,8 @@
 #include <memory>
 #include <string>
 
+#include "core/sheet/synonym_sheet.h"
+
 namespace ww::sheet {
 
 namespace {
@@ -89,7 +91,34 @@ Status write_services(lxw_workbook* wb, lxw_worksheet* ws, const std::vector<She
     return check(worksheet_autofilter(ws, 0, 0, last, static_cast<lxw_col_t>(cols.size() - 1)), "cannot add the filter");
 }
 
-Status write_explanation(lxw_workbook* wb, lxw_worksheet* ws) {
+using SynonymList = std::vector<std::pair<std::string, std::string>>;
+
+// The sheet "Zoekwoorden": the two columns of db/synonyms.csv, as text (a word like "112" stays one).
+Status write_synonyms(lxw_workbook* wb, lxw_worksheet* ws, const SynonymList& synonyms) {
+    lxw_format* header = workbook_add_format(wb);
+    format_set_bold(header);
+    format_set_bg_color(header, 0xDDEBF7);
+    format_set_border(header, LXW_BORDER_THIN);
+    lxw_format* text = workbook_add_format(wb);
+    format_set_num_format_index(text, 49);
+    worksheet_set_column(ws, 0, 1, 28, text);
+    const char* heads[] = {kSynonymTermHeader, kSynonymReplacementHeader};
+    for (lxw_col_t c = 0; c < 2; ++c)
+        if (auto st = check(worksheet_write_string(ws, 0, c, heads[c], header), "cannot write the search words"); !st)
+            return st;
+    worksheet_freeze_panes(ws, 1, 0);
+    for (std::size_t i = 0; i < synonyms.size(); ++i) {
+        auto r = static_cast<lxw_row_t>(i + 1);
+        for (auto [c, value] : {std::pair<lxw_col_t, const std::string*>{0, &synonyms[i].first}, {1, &synonyms[i].second}})
+            if (auto st = check(worksheet_write_string(ws, r, c, value->c_str(), text),
+                                "cannot write search word row " + std::to_string(r + 1));
+                !st)
+                return st;
+    }
+    return success();
+}
+
+Status write_explanation(lxw_workbook* wb, lxw_worksheet* ws, bool with_synonyms) {
     lxw_format* header = workbook_add_format(wb);
     format_set_bold(header);
     lxw_format* wrap = workbook_add_format(wb);
@@ -134,12 +163,23 @@ Status write_explanation(lxw_workbook* wb, lxw_worksheet* ws) {
     for (const char* note : notes)
         if (auto st = check(worksheet_write_string(ws, r++, 1, note, wrap), "cannot write the explanation"); !st)
             return st;
+    if (!with_synonyms) return success();
+    const char* synonym_notes[] = {
+        "Blad 'Zoekwoorden': woorden die mensen intikken bij Zoeken. Typ in 'Woord' wat iemand zoekt. Typ in 'Betekent "
+        "ook' het woord dat de kiosk dan ook zoekt.",
+        "Voorbeeld: Woord 'alzheimer', Betekent ook 'dementie'. Wie 'alzheimer' zoekt, vindt dan ook hulp bij dementie.",
+        "Eén woord per cel, in gewone letters. Haal een rij weg als het woord niet meer nodig is.",
+    };
+    ++r;
+    for (const char* note : synonym_notes)
+        if (auto st = check(worksheet_write_string(ws, r++, 1, note, wrap), "cannot write the explanation"); !st)
+            return st;
     return success();
 }
 
 }  // namespace
 
-Status write_workbook(const std::filesystem::path& path, const std::vector<SheetRow>& rows) {
+Status write_workbook(const std::filesystem::path& path, const std::vector<SheetRow>& rows, const SynonymList* synonyms) {
     // Written next to the target and renamed at the end: a failed export leaves the old file as it was.
     std::string file = path.string();
     std::filesystem::path partial = path;
@@ -154,9 +194,11 @@ Status write_workbook(const std::filesystem::path& path, const std::vector<Sheet
     if (!wb) return fail("cannot create " + file);
     lxw_worksheet* services = workbook_add_worksheet(wb.get(), kServicesSheet);
     lxw_worksheet* explanation = workbook_add_worksheet(wb.get(), kExplanationSheet);
-    if (!services || !explanation) return fail("cannot add the sheets to " + file);
+    lxw_worksheet* words = synonyms ? workbook_add_worksheet(wb.get(), kSynonymSheet) : nullptr;
+    if (!services || !explanation || (synonyms && !words)) return fail("cannot add the sheets to " + file);
     Status written = write_services(wb.get(), services, rows);
-    if (written) written = write_explanation(wb.get(), explanation);
+    if (written) written = write_explanation(wb.get(), explanation, synonyms != nullptr);
+    if (written && synonyms) written = write_synonyms(wb.get(), words, *synonyms);
     lxw_error e = workbook_close(wb.release());
     if (!written) return fail(file + ": " + written.error());
     if (e != LXW_NO_ERROR) return fail("cannot write " + file + ": " + lxw_strerror(e));

@@ -1,9 +1,12 @@
 #pragma once
 // Writes sheet rows to an .xlsx workbook with libxlsxwriter: the sheet "Diensten" (frozen header,
 // column widths, text columns, dropdowns on the fixed-choice columns, hidden id columns) and the
-// sheet "Uitleg" that explains every column with an example. A thin layer: what goes in the cells
+// sheet "Uitleg" that explains every column with an example, and the sheet "Zoekwoorden" with the
+// catalogue's search synonyms. A thin layer: what goes in the cells
 // is decided by sheet_rows.h.
 #include <filesystem>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "core/result.h"
@@ -15,6 +18,9 @@ inline constexpr const char* kServicesSheet = "Diensten";
 inline constexpr const char* kExplanationSheet = "Uitleg";
 
 // Writes `path` (replaced when it exists). An error value when the file cannot be written.
-Status write_workbook(const std::filesystem::path& path, const std::vector<SheetRow>& rows);
+// With `synonyms` (term -> replacement) also the sheet "Zoekwoorden" (synonym_sheet.h), even when
+// the list is empty: then the catalogue built from the workbook has no synonyms either.
+Status write_workbook(const std::filesystem::path& path, const std::vector<SheetRow>& rows,
+                      const std::vector<std::pair<std::string, std::string>>* synonyms = nullptr);
 
 }  // namespace ww::sheet
