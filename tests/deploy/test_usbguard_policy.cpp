@@ -53,7 +53,7 @@ TEST_CASE("usbguard policy: plain sticks, hubs and printers are allowed", "[depl
     CHECK(decide(rules, R"(block id 03f0:002a name "LaserJet" with-interface 07:01:02)") == "allow");
 }
 
-TEST_CASE("usbguard policy: keyboards and other devices are blocked; the panel only once added", "[deploy][usbguard]") {
+TEST_CASE("usbguard policy: keyboards and other devices are blocked, the panel only once added", "[deploy][usbguard]") {
     const auto rules = load_policy();
     const std::string keyboard = R"(block id 046d:c31c name "USB Keyboard" with-interface { 03:01:01 03:00:00 })";
     const std::string panel = R"(block id 0eef:c002 name "eGalaxTouch" via-port "1-4" with-interface 03:00:00)";

@@ -109,7 +109,7 @@ TEST_CASE("long names and long Dutch words wrap inside the column", "[print][ren
     }
 }
 
-TEST_CASE("English printout and a real catalogue's date; no demo notice for real data", "[print][render]") {
+TEST_CASE("English printout and a real catalogue's date, no demo notice for real data", "[print][render]") {
     PrintRequest request = sample_request(2, Paper::A4, /*demo=*/false);
     request.language = ww::Language::English;
     request.title = Title::ForCaseManager;

@@ -100,7 +100,7 @@ TEST_CASE("diff: opening hours, categories and empty values in words, Dutch and 
     CHECK(field(en.changed[0], "Website")->after == "(empty)");
 }
 
-TEST_CASE("diff: the same catalogue changes nothing; the text report says so", "[sheet][diff]") {
+TEST_CASE("diff: the same catalogue changes nothing, the text report says so", "[sheet][diff]") {
     std::vector<ServiceDetail> list = {service("a", "Alzheimer Café", "Emmen"), service("b", "Dagbesteding", "Assen")};
     auto diff = diff_services(list, list, Language::Dutch);
     CHECK(diff.empty());

@@ -38,7 +38,7 @@ std::vector<std::vector<std::string>> texts(const WorkbookSheet& s) {
 
 }  // namespace
 
-TEST_CASE("csv reader: Excel's ';' with sep= line, quotes, line breaks and a Windows-1252 é", "[sheet]") {
+TEST_CASE("csv reader: Excel's semicolon with sep= line, quotes, line breaks and a Windows-1252 é", "[sheet]") {
     // What Dutch Excel writes with "CSV (puntkomma-gescheiden)": Windows-1252, CRLF.
     const std::string bytes = "sep=;\r\nNaam;Wat is het;Telefoon;Postcode\r\n"
                               "Alzheimer Caf\xE9;\"Samen praten; koffie\r\nen \"\"uitleg\"\"\";0591 123 456;7814 AL\r\n"

@@ -101,7 +101,7 @@ TEST_CASE("sheet check: formulas, errors, choices outside the list, a missing na
     CHECK(has_problem(nameless, 2, "Naam", "de naam ontbreekt"));
 }
 
-TEST_CASE("sheet check: renamed, extra and missing columns; empty rows; merged cells; hidden sheets", "[sheet]") {
+TEST_CASE("sheet check: renamed, extra and missing columns, empty rows, merged cells, hidden sheets", "[sheet]") {
     WorkbookSheet s = sheet_with({}, 3);
     s.rows[0][kPhone] = text("Telefoonnummer");
     s.rows[0].push_back(text("Opmerkingen van Piet"));
@@ -126,7 +126,7 @@ TEST_CASE("sheet check: renamed, extra and missing columns; empty rows; merged c
     CHECK(has_problem(none, 0, "", "Er is geen blad 'Diensten'"));
 }
 
-TEST_CASE("sheet check: the only sheet is read as 'Diensten' (a CSV); among others it must have that name", "[sheet]") {
+TEST_CASE("sheet check: the only sheet is read as 'Diensten' (a CSV), among others it must have that name", "[sheet]") {
     WorkbookSheet only = sheet_with({}, 2);
     only.name = "wegwijzer-emmen";  // a CSV's sheet is named after its file
     SheetRead read = read_service_rows(std::vector<WorkbookSheet>{only});

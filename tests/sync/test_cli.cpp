@@ -79,7 +79,7 @@ TEST_CASE("kioskctl pack output verifies with minisign -V, and kioskctl import t
     CHECK(json.output.find("\"channel\": \"usb\"") != std::string::npos);
 }
 
-TEST_CASE("kioskctl pack carries the source tables only; a kiosk rebuilds the same catalogue from it", "[sync][cli]") {
+TEST_CASE("kioskctl pack carries the source tables only, a kiosk rebuilds the same catalogue from it", "[sync][cli]") {
     TempDir dir;
     REQUIRE(run(kioskctl + " keygen --unencrypted --secret-key " + q(dir / "k.key") + " --public-key " + q(dir / "k.pub"))
                 .exit_code == 0);

@@ -26,7 +26,7 @@ sync::ImportRecord make_record(std::string at, std::int64_t version, std::string
 }
 }  // namespace
 
-TEST_CASE("an import from a stick is recorded with channel usb; the request's channel is kept", "[sync][history]") {
+TEST_CASE("an import from a stick is recorded with channel usb, the request's channel is kept", "[sync][history]") {
     TempDir dir;
     sync::KeyPair key = sync::generate_key_pair();
     CatalogueSpec v5{5, "2026-11-01", "2027-06-30"}, v6{6, "2026-11-02", "2027-06-30"};

@@ -118,7 +118,7 @@ TEST_CASE("rollback: a crash loop on the new catalogue puts the old one back and
     CHECK(metadata_version(k.live) == 7);
 }
 
-TEST_CASE("rollback: a trial catalogue that cannot be opened rolls back at once; a good one passes",
+TEST_CASE("rollback: a trial catalogue that cannot be opened rolls back at once, a good one passes",
           "[sync][rollback]") {
     Kiosk k;
     const std::string v5 = read_bytes(k.live);
@@ -164,7 +164,7 @@ TEST_CASE("lock-out: a package created more than a day ahead of the kiosk's cloc
     CHECK(k.install(6, "2026-11-29").imported());  // a day ahead is a time zone, not an attack
 }
 
-TEST_CASE("lock-out: a huge version is undone by kioskctl reset-version; then a lower genuine one goes in",
+TEST_CASE("lock-out: a huge version is undone by kioskctl reset-version, then a lower genuine one goes in",
           "[sync][lockout]") {
     Kiosk k;
     REQUIRE(k.install(999'999'999'999'999).imported());

@@ -67,7 +67,7 @@ TEST_CASE("slots: a switch from a good catalogue keeps it as the previous slot a
     CHECK(s.previous_version == 6);
 }
 
-TEST_CASE("slots: every start on a trial catalogue uses an attempt before it opens; then it rolls back", "[slots]") {
+TEST_CASE("slots: every start on a trial catalogue uses an attempt before it opens, then it rolls back", "[slots]") {
     SlotPolicy p{3, 300};
     SlotState s = trial_of_7(p);
     for (int left = 2; left >= 0; --left) {

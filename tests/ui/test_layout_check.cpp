@@ -258,7 +258,7 @@ TEST_CASE("a text line cut by the edge of a page is a fault", "[layout-check]") 
     CHECK(faults[0].find("\"Telefoon op de locatie\" is cut by the edge of the page") != std::string::npos);
 }
 
-TEST_CASE("a drawn text cut inside a word is a fault; one only measured is not", "[layout-check]") {
+TEST_CASE("a drawn text cut inside a word is a fault, one only measured is not", "[layout-check]") {
     UiMap map = good_map();
     map.word_cuts = {"Dagbestedi…", "Casemanager demen…"};
     CHECK(layout_faults(map, {kPxPerMm}).empty());  // measured for a look the screen did not take

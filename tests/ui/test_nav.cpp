@@ -142,7 +142,7 @@ TEST_CASE("language, text size and read-aloud toggles", "[flow]") {
     CHECK(s.read_aloud);
 }
 
-TEST_CASE("my list: add once, remove, clear; Home keeps it, reset forgets it", "[flow]") {
+TEST_CASE("my list: add once, remove, clear, Home keeps it, reset forgets it", "[flow]") {
     NavState s = run({{ActionKind::AddToList, "a"}, {ActionKind::AddToList, "b"}, {ActionKind::AddToList, "a"}});
     CHECK(s.list == std::vector<std::string>{"a", "b"});
     s = apply(s, {ActionKind::RemoveFromList, "a"}, ctx);
@@ -175,7 +175,7 @@ TEST_CASE("my list: add once, remove, clear; Home keeps it, reset forgets it", "
     CHECK_FALSE(s.confirm_clear_list);
 }
 
-TEST_CASE("'Haal weg' can be undone, in the same place; leaving the list forgets the undo", "[flow]") {
+TEST_CASE("'Haal weg' can be undone, in the same place, leaving the list forgets the undo", "[flow]") {
     NavState s = run({{ActionKind::AddToList, "a"}, {ActionKind::AddToList, "b"}, {ActionKind::AddToList, "c"},
                       {ActionKind::OpenList, {}}, {ActionKind::RemoveFromList, "b"}});
     CHECK(s.list == std::vector<std::string>{"a", "c"});
@@ -243,7 +243,7 @@ TEST_CASE("'Printen' asks no question: the screen stays the list and the app pri
     CHECK(s.screen == Screen::MyList);
 }
 
-TEST_CASE("'Wat is dat?' opens the explanation on the detail page; Terug and closing go back to the service", "[flow]") {
+TEST_CASE("'Wat is dat?' opens the explanation on the detail page, Terug and closing go back to the service", "[flow]") {
     NavState s = run({{ActionKind::TapCategory, "advice"}, {ActionKind::OpenService, "svc-1"}});
     s = apply(s, {ActionKind::ShowGlossary, {}}, ctx);
     CHECK(s.show_glossary);
@@ -264,7 +264,7 @@ TEST_CASE("'Wat is dat?' opens the explanation on the detail page; Terug and clo
     CHECK_FALSE(run({{ActionKind::ShowGlossary, {}}}).show_glossary);
 }
 
-TEST_CASE("'Wat is dat?' on a result card opens that service's explanations; Terug leads back to the cards", "[flow]") {
+TEST_CASE("'Wat is dat?' on a result card opens that service's explanations, Terug leads back to the cards", "[flow]") {
     NavState s = run({{ActionKind::TapCategory, "meeting"}, {ActionKind::ExplainService, "svc-7"}});
     CHECK(s.screen == Screen::Detail);
     CHECK(s.detail_id == "svc-7");

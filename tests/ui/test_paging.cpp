@@ -23,7 +23,7 @@ TEST_CASE("pages start at whole cards", "[paging]") {
     for (float p : pages) CHECK(std::find(tops.begin(), tops.end(), p) != tops.end());
 }
 
-TEST_CASE("one page when everything fits; a card taller than the page is read in steps", "[paging]") {
+TEST_CASE("one page when everything fits, a card taller than the page is read in steps", "[paging]") {
     CHECK(page_offsets({0, 200}, 400, 700) == std::vector<float>{0});
     CHECK(page_offsets({}, 0, 700) == std::vector<float>{0});
     const auto pages = page_offsets({0, 1000}, 1300, 400);

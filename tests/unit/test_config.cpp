@@ -203,7 +203,7 @@ metrics_file = "metrics/wegwijzer.prom"
     CHECK(c.health.metrics_file == fs::absolute(dir.path) / "metrics" / "wegwijzer.prom");
 }
 
-TEST_CASE("config: [health] metrics_file must end in .prom; empty switches metrics off", "[config]") {
+TEST_CASE("config: [health] metrics_file must end in .prom, empty switches metrics off", "[config]") {
     TempDir dir;
     const KioskConfig d;
     CHECK(d.health.metrics_file == "/var/lib/prometheus/node-exporter/wegwijzer.prom");

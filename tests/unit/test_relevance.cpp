@@ -71,7 +71,7 @@ TEST_CASE("relevance: fields add up, but saturate (BM25F), and a rare word count
     CHECK(word_score(name_only, word_idf(3, 1000)) > word_score(name_only, word_idf(600, 1000)));
 }
 
-TEST_CASE("relevance levels keep the order of scores; scores closer than a step are as relevant") {
+TEST_CASE("relevance levels keep the order of scores, scores closer than a step are as relevant") {
     CHECK(relevance_level(0.0) >= 1);
     CHECK(relevance_level(2.0) > relevance_level(1.8));
     CHECK(relevance_level(1.25) == relevance_level(1.25));
