@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (ASan + UBSan) in their own build folder and runs each
 # for a short time on its corpus in tests/fuzz/corpus/<name>/.
-#   tests/fuzz/run.sh [SECONDS_PER_FUZZER]      (default 20)
+#   tests/fuzz/run.sh [SECONDS_PER_FUZZER]      (default 12)
 # Environment: WEGWIJZER_FUZZ_BUILD_DIR (default <repo>/build-fuzz), JOBS (default 2).
 # Exit status: 0 when no fuzzer found a crash, 1 otherwise (the crashing input is kept in
 # <build>/fuzz-artifacts/ and named on the output).
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
-seconds="${1:-20}"
+seconds="${1:-12}"
 build="${WEGWIJZER_FUZZ_BUILD_DIR:-$repo/build-fuzz}"
 jobs="${JOBS:-2}"
 fuzzers=(fuzz_signature fuzz_trusted_comment fuzz_csv fuzz_xlsx fuzz_ods fuzz_sheet_csv)
