@@ -172,7 +172,8 @@ double CatalogueLoader::seconds_to_next_check(double now) const {
     double wait = 30.0;
     if (job_) wait = std::min(wait, std::max(0.05, job_started_ + settings_.open_timeout_s - now));
     if (wanted_) wait = 0.0;
-    if (trial_opened_at_) wait = std::min(wait, std::max(0.05, *trial_opened_at_ + settings_.policy.trial_seconds - now));
+    if (trial_opened_at_)
+        wait = std::min(wait, std::max(0.05, *trial_opened_at_ + settings_.policy.trial_seconds - now));
     return wait;
 }
 

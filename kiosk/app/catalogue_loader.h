@@ -37,11 +37,11 @@ struct CatalogueLoad {
 class CatalogueLoader {
 public:
     struct Settings {
-        bool use_slots = false;           // the catalogue is the one USB updates install
+        bool use_slots = false;  // the catalogue is the one USB updates install
         sync::SlotPolicy policy;
         double open_timeout_s = 60;
         TestFault fault;
-        std::function<void()> wake;       // wakes the loop when a load finishes (another thread)
+        std::function<void()> wake;  // wakes the loop when a load finishes (another thread)
     };
     explicit CatalogueLoader(Settings settings);
     ~CatalogueLoader();

@@ -19,15 +19,15 @@ namespace ww::app {
 
 struct HealthSources {
     std::filesystem::path metrics_file;
-    std::filesystem::path catalogue;   // the live catalogue: its import history and slot state
+    std::filesystem::path catalogue;  // the live catalogue: its import history and slot state
     std::int64_t restarts = 0;
-    std::int64_t start_time_s = 0;     // unix seconds
+    std::int64_t start_time_s = 0;  // unix seconds
     std::chrono::steady_clock::time_point started;
     // Called on the reporter's thread; may block briefly (CUPS). Unset: no printer.
     std::function<int()> prints_today;
     std::function<health::PrinterState()> printer_state;
     std::function<void(const std::string&)> log;
-    double max_age_s = 60;             // rewritten at least this often
+    double max_age_s = 60;  // rewritten at least this often
 };
 
 class HealthReporter {

@@ -14,8 +14,8 @@
 #include "app/screen_data_builder.h"
 #include "core/calendar.h"
 #include "core/speech.h"
-#include "core/start_counter.h"
 #include "core/staff_pin.h"
+#include "core/start_counter.h"
 #include "core/sync/history.h"
 #include "core/sync/slot_store.h"
 #include "core/taxonomy.h"
@@ -106,7 +106,9 @@ struct KioskApp::Impl {
     std::optional<std::vector<std::string>> posted_history;
 
     explicit Impl(AppOptions o)
-        : opt(std::move(o)), cfg(opt.config), builder(opt.config),
+        : opt(std::move(o)),
+          cfg(opt.config),
+          builder(opt.config),
           idle(ui::IdleSettings{double(opt.config.idle.warning_after_s), double(opt.config.idle.reset_after_s)}) {}
 
     std::unique_ptr<CatalogueLoader> loader;
@@ -152,10 +154,11 @@ struct KioskApp::Impl {
         const sync::SlotState& s = *loader->slots();
         data.slot_status.push_back(sync::describe_slots(s));
         if (!s.last_rollback.empty())
-            data.slot_status.push_back("Last rollback (" +
-                                       format_time(std::chrono::system_clock::time_point(std::chrono::seconds(s.last_rollback_at)),
-                                                   "%Y-%m-%d %H:%M UTC", true) +
-                                       "): " + s.last_rollback);
+            data.slot_status.push_back(
+                "Last rollback (" +
+                format_time(std::chrono::system_clock::time_point(std::chrono::seconds(s.last_rollback_at)),
+                            "%Y-%m-%d %H:%M UTC", true) +
+                "): " + s.last_rollback);
         if (!s.refused_versions.empty()) {
             std::string list;
             for (auto v : s.refused_versions) list += (list.empty() ? "" : ", ") + std::to_string(v);
@@ -263,9 +266,10 @@ struct KioskApp::Impl {
         std::vector<std::string> labels;
         for (Language l : {Language::Dutch, Language::English})
             for (const std::string& label :
-                 {std::string(ui::tr("bar.home", l)), std::string(ui::tr("bar.back", l)), std::string(ui::tr("bar.language", l)),
-                  ui::tr("bar.text_size", l, {"150"}), std::string(ui::tr("bar.read_aloud_off", l)),
-                  std::string(ui::tr("bar.read_aloud_on", l)), ui::tr("bar.list", l, {"20"})})
+                 {std::string(ui::tr("bar.home", l)), std::string(ui::tr("bar.back", l)),
+                  std::string(ui::tr("bar.language", l)), ui::tr("bar.text_size", l, {"150"}),
+                  std::string(ui::tr("bar.read_aloud_off", l)), std::string(ui::tr("bar.read_aloud_on", l)),
+                  ui::tr("bar.list", l, {"20"})})
                 labels.push_back(label);
         const float widest_word = ui::widest_word(labels, [&](std::string_view word) {
             return fonts.bold->CalcTextSizeA(m.bar_px, FLT_MAX, 0, word.data(), word.data() + word.size()).x;
@@ -306,14 +310,11 @@ struct KioskApp::Impl {
         using K = ui::ActionKind;
         const ui::NavState before = nav;
         switch (a.kind) {
-            case K::StillHere:
-                question_up = false;
-                return;
-            case K::SpeakScreen:
-                speak_next_frame = true;
-                return;
+            case K::StillHere: question_up = false; return;
+            case K::SpeakScreen: speak_next_frame = true; return;
             case K::PinSubmit: {
-                const PinVerdict v = try_pin(pin_gate, nav.pin_entry, cfg.staff.pin_hash, std::chrono::steady_clock::now());
+                const PinVerdict v =
+                    try_pin(pin_gate, nav.pin_entry, cfg.staff.pin_hash, std::chrono::steady_clock::now());
                 if (v == PinVerdict::Accepted) {
                     data.pin_message.clear();
                     nav = apply(nav, {K::PinAccepted, {}}, flow());
@@ -321,7 +322,9 @@ struct KioskApp::Impl {
                     if (catalogue && data.service_count < 0) data.service_count = catalogue->counts().services;
                     log_line("staff: mode opened");
                 } else {
-                    data.pin_message = std::string(v == PinVerdict::LockedOut ? ui::tr("staff.locked", nav.language) : ui::tr("staff.pin_wrong", nav.language));
+                    data.pin_message =
+                        std::string(v == PinVerdict::LockedOut ? ui::tr("staff.locked", nav.language)
+                                                               : ui::tr("staff.pin_wrong", nav.language));
                     nav = apply(nav, {K::PinRejected, {}}, flow());
                     log_line(v == PinVerdict::LockedOut ? "staff: PIN locked out" : "staff: wrong PIN");
                 }
@@ -339,16 +342,16 @@ struct KioskApp::Impl {
             case K::PrintList:
                 print_chosen_list();  // at once, with one plain title; no printer: the print_list hook, else the QR code
                 return;
-            default:
-                break;
+            default: break;
         }
         nav = apply(nav, a, flow());
         if (nav.screen != before.screen) {
             scrolls.clear();
             if (nav.read_aloud) speak_next_frame = true;
             if (nav.screen != ui::Screen::StaffPin) data.pin_message.clear();
-        } else if (nav.query != before.query || nav.category != before.category || nav.municipality != before.municipality ||
-                   nav.open_now != before.open_now || nav.free_only != before.free_only) {
+        } else if (nav.query != before.query || nav.category != before.category ||
+                   nav.municipality != before.municipality || nav.open_now != before.open_now ||
+                   nav.free_only != before.free_only) {
             scrolls.lists.erase("results");
         }
         if ((a.kind == K::ToggleReadAloud && nav.read_aloud) || (a.kind == K::ToggleLanguage && nav.read_aloud))
@@ -382,7 +385,7 @@ struct KioskApp::Impl {
     std::function<double(const LoopTurn&)> on_loop_turn;
     std::function<bool()> may_open_catalogue;
     std::function<void()> on_slots_changed;
-    double loop_turn_wait = 30.0;  // what on_loop_turn asked for last time
+    double loop_turn_wait = 30.0;     // what on_loop_turn asked for last time
     std::filesystem::path shot_path;  // the walk: save the next frame as this PNG
 
     // --- The layout walk (app/layout_walk.h) ------------------------------------------------
@@ -446,8 +449,7 @@ struct KioskApp::Impl {
             (void)ui::write_file_atomically(dir / (std::string(name) + ".json"), ui::to_json(map));
             std::vector<std::string> found = ui::layout_faults(map, {physical_px_per_mm});
             ui::FirstPageNeeds needs;
-            if (const auto& det = app.data.detail)
-                needs.phone = !det->summary.phone.empty() || !det->phones.empty();
+            if (const auto& det = app.data.detail) needs.phone = !det->summary.phone.empty() || !det->phones.empty();
             // The search screen while typing: the keyboard always leaves room for at least one
             // whole result row (ui::fit_keyboard).
             if (map.screen == "search") needs.results = int(app.data.results.services.size());
@@ -521,16 +523,16 @@ struct KioskApp::Impl {
         band_logged = band;
     }
 
-    void draw(platform::PointerEvent* , ui::PointerFrame& input) {
+    void draw(platform::PointerEvent*, ui::PointerFrame& input) {
         if (!ensure_fonts()) return;
         builder.update(data, nav, catalogue.get(), week_time_at(std::chrono::system_clock::now()));
         const double cpu0 = thread_cpu_seconds();
         window->begin_frame();
         ui::UiMap map;
         std::vector<ui::Action> actions;
-        ui::Canvas canvas(ImGui::GetBackgroundDrawList(), fonts, metrics, input,
-                          [this, &input](const std::string& id) { return tap_filter.accept(id, input.now); }, map, scrolls,
-                          actions);
+        ui::Canvas canvas(
+            ImGui::GetBackgroundDrawList(), fonts, metrics, input,
+            [this, &input](const std::string& id) { return tap_filter.accept(id, input.now); }, map, scrolls, actions);
         ui::draw_frame(canvas, nav, data, question_up);
         window->finish_build();
         const double cpu1 = thread_cpu_seconds();
@@ -538,9 +540,12 @@ struct KioskApp::Impl {
         const bool render = !opt.walk || !shot_path.empty();
         if (render) window->end_frame();
         ++frame_count;
-        if (frame_log.is_open()) frame_log << "frame screen=" << map.screen << " build_cpu_us=" << std::lround((cpu1 - cpu0) * 1e6) << "\n" << std::flush;
+        if (frame_log.is_open())
+            frame_log << "frame screen=" << map.screen << " build_cpu_us=" << std::lround((cpu1 - cpu0) * 1e6) << "\n"
+                      << std::flush;
         if (frame_count == 1) {
-            const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - opt.started).count();
+            const auto ms =
+                std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - opt.started).count();
             log_line("first frame after " + std::to_string(std::lround(ms)) + " ms");
             if (frame_log.is_open()) frame_log << "first_frame_ms=" << ms << "\n" << std::flush;
         }
@@ -608,7 +613,8 @@ struct KioskApp::Impl {
         const auto has = [&](const char* code) {
             return std::find(cfg.languages.begin(), cfg.languages.end(), code) != cfg.languages.end();
         };
-        default_language = !cfg.languages.empty() && cfg.languages.front() == "en" ? Language::English : Language::Dutch;
+        default_language =
+            !cfg.languages.empty() && cfg.languages.front() == "en" ? Language::English : Language::Dutch;
         data.language_switch = has("nl") && has("en");
         nav.language = default_language;
         data.kiosk_name = cfg.name;
@@ -636,7 +642,8 @@ struct KioskApp::Impl {
         while (!quit) {
             double timeout = 30.0;
             const double now0 = window->now();
-            timeout = std::min(timeout, idle.seconds_to_next_change(now0, ui::is_fresh(nav, default_language) && !question_up) + 0.05);
+            timeout = std::min(
+                timeout, idle.seconds_to_next_change(now0, ui::is_fresh(nav, default_language) && !question_up) + 0.05);
             if (auto c = corner.next_check(now0)) timeout = std::min(timeout, *c);
             if (const auto wd = watchdog_interval(); wd.count() > 0) timeout = std::min(timeout, wd.count() / 2000.0);
             if (on_loop_turn) timeout = std::min(timeout, loop_turn_wait);
@@ -646,8 +653,9 @@ struct KioskApp::Impl {
             notify_watchdog();
             const double now = window->now();
             if (on_loop_turn)
-                loop_turn_wait = on_loop_turn(LoopTurn{now, (nav.screen == ui::Screen::Home && !question_up) || nav.screen == ui::Screen::OutOfOrder,
-                                                    nav.language});
+                loop_turn_wait = on_loop_turn(LoopTurn{
+                    now, (nav.screen == ui::Screen::Home && !question_up) || nav.screen == ui::Screen::OutOfOrder,
+                    nav.language});
             take_posted();
             poll_loader(now);
 
@@ -683,7 +691,8 @@ struct KioskApp::Impl {
                 if (released) break;  // one finished gesture per frame; the rest waits for the next
             }
             // The hidden staff gesture (only when a PIN is configured).
-            if (corner.update(gesture.down(), gesture.position(), float(window->width()), float(window->height()), now) &&
+            if (corner.update(gesture.down(), gesture.position(), float(window->width()), float(window->height()),
+                              now) &&
                 data.staff_enabled) {
                 log_line("staff: gesture recognised");
                 handle({ui::ActionKind::OpenStaffPin, {}});
@@ -699,14 +708,14 @@ struct KioskApp::Impl {
             } else if (phase == ui::IdlePhase::Warning && !question_up && !gesture.down()) {
                 question_up = true;
                 log_line("idle: asking whether someone is still there");
-                say(std::string(ui::tr("idle.question", nav.language)) + "\n" + std::string(ui::tr("idle.explain", nav.language)) +
-                    "\n" + std::string(ui::tr("idle.yes", nav.language)));
+                say(std::string(ui::tr("idle.question", nav.language)) + "\n" +
+                    std::string(ui::tr("idle.explain", nav.language)) + "\n" +
+                    std::string(ui::tr("idle.yes", nav.language)));
                 frames_pending = kFramesAfterInput;
             }
 
             // The idle question's countdown, redrawn when the number of seconds changes.
-            const int seconds_left =
-                question_up ? int(std::ceil(idle.seconds_to_next_change(now, false))) : -1;
+            const int seconds_left = question_up ? int(std::ceil(idle.seconds_to_next_change(now, false))) : -1;
             if (seconds_left != data.idle_seconds_left) {
                 data.idle_seconds_left = seconds_left;
                 frames_pending = std::max(frames_pending, 1);
@@ -716,7 +725,7 @@ struct KioskApp::Impl {
             if (health)
                 health->set_screen(nav.screen == ui::Screen::OutOfOrder ? health::ScreenState::OutOfOrder
                                    : ui::is_fresh(nav, default_language) && !question_up ? health::ScreenState::Idle
-                                                                       : health::ScreenState::InUse);
+                                                                                         : health::ScreenState::InUse);
 
             if (frames_pending > 0) {
                 const bool question_was_up = question_up;
@@ -741,10 +750,13 @@ struct KioskApp::Impl {
         src.metrics_file = cfg.health.metrics_file;
         src.catalogue = opt.catalogue_path;
         src.started = opt.started;
-        const auto up = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - opt.started);
+        const auto up =
+            std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - opt.started);
         src.start_time_s =
-            std::chrono::duration_cast<std::chrono::seconds>((std::chrono::system_clock::now() - up).time_since_epoch()).count();
-        if (auto starts = health::count_start(cfg.sync.state_dir)) src.restarts = std::max<std::int64_t>(0, *starts - 1);
+            std::chrono::duration_cast<std::chrono::seconds>((std::chrono::system_clock::now() - up).time_since_epoch())
+                .count();
+        if (auto starts = health::count_start(cfg.sync.state_dir))
+            src.restarts = std::max<std::int64_t>(0, *starts - 1);
         else log_line("health: " + starts.error() + "; restarts are not counted");
         src.log = [](const std::string& line) { log_line(line); };
 #ifdef WEGWIJZER_HAVE_PRINT

@@ -20,8 +20,8 @@ namespace ww::app {
 
 struct AppOptions {
     KioskConfig config;
-    std::filesystem::path catalogue_path;   // resolved: --catalogue, config, or the demo catalogue
-    int window_w = 0;                       // 0: full screen
+    std::filesystem::path catalogue_path;  // resolved: --catalogue, config, or the demo catalogue
+    int window_w = 0;                      // 0: full screen
     int window_h = 0;
     std::filesystem::path ui_map_path;      // KIOSK_UI_MAP: JSON of what is on screen
     std::filesystem::path frame_log_path;   // KIOSK_FRAME_LOG: first-frame time and per-frame CPU time
@@ -33,14 +33,14 @@ struct AppOptions {
     bool catalogue_has_slots = false;
     sync::SlotPolicy slot_policy;
     double open_timeout_s = 60;
-    TestFault test_fault;                   // KIOSK_TEST_FAULT (tests only)
-    std::optional<WalkOptions> walk;        // --layout-walk: visit and check every screen, then quit
+    TestFault test_fault;             // KIOSK_TEST_FAULT (tests only)
+    std::optional<WalkOptions> walk;  // --layout-walk: visit and check every screen, then quit
 };
 
 // What a loop-turn hook learns about the screen (see KioskApp::on_loop_turn).
 struct LoopTurn {
-    double now = 0;              // seconds, monotonic
-    bool on_home = false;        // on Home (or out of order): a calm moment to switch catalogues
+    double now = 0;        // seconds, monotonic
+    bool on_home = false;  // on Home (or out of order): a calm moment to switch catalogues
     Language language = Language::Dutch;
 };
 

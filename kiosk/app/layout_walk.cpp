@@ -12,7 +12,8 @@ std::optional<WalkShape> parse_walk_shape(const std::string& text) {
     WalkShape s;
     char tail = 0;
     if (std::sscanf(text.c_str(), "%dx%d@%lf%c", &s.w, &s.h, &s.diagonal_inch, &tail) != 3) return std::nullopt;
-    if (s.w < 320 || s.h < 240 || s.w > 16384 || s.h > 16384 || s.diagonal_inch < 5 || s.diagonal_inch > 200) return std::nullopt;
+    if (s.w < 320 || s.h < 240 || s.w > 16384 || s.h > 16384 || s.diagonal_inch < 5 || s.diagonal_inch > 200)
+        return std::nullopt;
     return s;
 }
 
@@ -67,7 +68,8 @@ void walk_screens(WalkDriver& d) {
     d.tap("route.who.carer");
     d.shot("route-where");
     for (int page = 2; page <= 6 && d.tap("route.where.more"); ++page) d.shot("route-where-p" + std::to_string(page));
-    if (const std::string place = first_item(d.map(), "route.where."); !place.empty() && place != "route.where.more") d.tap(place);
+    if (const std::string place = first_item(d.map(), "route.where."); !place.empty() && place != "route.where.more")
+        d.tap(place);
     d.shot("route-what");
     reach(d, "route.what.day-care", "route.what.more");  // a later page of tiles in a small window
     d.shot("results-route");

@@ -23,8 +23,8 @@ std::optional<WalkShape> parse_walk_shape(const std::string& text);
 std::string shape_name(const WalkShape& shape);  // "1920x1080"
 
 struct WalkOptions {
-    std::filesystem::path out_dir;      // <out_dir>/<name>-<shape>-<scale>-<language>/<nn>-<screen>.png/.json
-    std::string name = "demo";          // the catalogue's label in folder names
+    std::filesystem::path out_dir;  // <out_dir>/<name>-<shape>-<scale>-<language>/<nn>-<screen>.png/.json
+    std::string name = "demo";      // the catalogue's label in folder names
     std::vector<WalkShape> shapes;
     std::vector<int> scales{100, 125, 150};
     std::vector<Language> languages{Language::Dutch, Language::English};
@@ -34,7 +34,7 @@ struct WalkOptions {
 class WalkDriver {
 public:
     virtual ~WalkDriver() = default;
-    virtual const ui::UiMap& map() const = 0;  // what is on screen now
+    virtual const ui::UiMap& map() const = 0;     // what is on screen now
     virtual bool tap(const std::string& id) = 0;  // taps the middle of that item; false when it is not on screen
     virtual void act(const ui::Action& action) = 0;
     virtual void shot(const std::string& screen) = 0;  // saves the PNG and map, checks the map

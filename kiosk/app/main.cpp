@@ -22,30 +22,31 @@ constexpr const char* kInstalledLastGood = WEGWIJZER_STATE_DIR "/kiosk.last-good
 
 int usage(const char* message) {
     if (message) std::fprintf(stderr, "kiosk: %s\n", message);
-    std::fprintf(stderr,
-                 "usage: kiosk [--config FILE] [--last-good-config FILE] [--catalogue FILE] [--window WIDTHxHEIGHT]\n"
-                 "             [--screenshot FILE]\n"
-                 "       kiosk --layout-walk DIR [--walk-name NAME] [--walk-shape WxH@INCH]... [--walk-scale PCT]...\n"
-                 "             [--walk-language nl|en]... [--config FILE] [--catalogue FILE]\n"
-                 "  --config FILE      kiosk settings (default: config/kiosk.toml, else /etc/wegwijzer/kiosk.toml)\n"
-                 "  --last-good-config FILE\n"
-                 "                     a copy of the last settings that loaded without a warning; used when the\n"
-                 "                     config file cannot be read or has a syntax error (default for the installed\n"
-                 "                     /etc/wegwijzer/kiosk.toml: /var/lib/wegwijzer/kiosk.last-good.toml; else none)\n"
-                 "  --catalogue FILE   the SQLite catalogue; overrides [catalogue] path, so USB updates replace this\n"
-                 "                     file too (default: [catalogue] path; when that is empty, the catalogue USB\n"
-                 "                     updates installed in [sync] state_dir, else the demo catalogue)\n"
-                 "  --window WxH       a window of this size instead of full screen (tests, development)\n"
-                 "  --screenshot FILE  save the first screen as a PNG and quit\n"
-                 "  --layout-walk DIR  visit every screen in every shape, text size and language, save a PNG and the UI\n"
-                 "                     map of each in DIR/<name>-<shape>-<scale>-<language>/, check the layout rules,\n"
-                 "                     write the faults to DIR/<name>-faults.txt and quit (exit 3 when there are faults)\n"
-                 "  --walk-shape WxH@INCH  a window size and the physical diagonal it stands for (default: 1920x1080@24,\n"
-                 "                     1080x1920@24, 1366x768@15.6); --walk-scale 100|125|150, --walk-language nl|en\n"
-                 "                     narrow the walk (default: all); --walk-name labels the catalogue (default demo)\n"
-                 "environment: KIOSK_UI_MAP=FILE writes what is on screen as JSON after every change;\n"
-                 "             KIOSK_FRAME_LOG=FILE logs the first-frame time and per-frame CPU time;\n"
-                 "             KIOSK_TEST_FAULT=crash:VERSION|hang:VERSION (tests only) breaks opening that version\n");
+    std::fprintf(
+        stderr,
+        "usage: kiosk [--config FILE] [--last-good-config FILE] [--catalogue FILE] [--window WIDTHxHEIGHT]\n"
+        "             [--screenshot FILE]\n"
+        "       kiosk --layout-walk DIR [--walk-name NAME] [--walk-shape WxH@INCH]... [--walk-scale PCT]...\n"
+        "             [--walk-language nl|en]... [--config FILE] [--catalogue FILE]\n"
+        "  --config FILE      kiosk settings (default: config/kiosk.toml, else /etc/wegwijzer/kiosk.toml)\n"
+        "  --last-good-config FILE\n"
+        "                     a copy of the last settings that loaded without a warning; used when the\n"
+        "                     config file cannot be read or has a syntax error (default for the installed\n"
+        "                     /etc/wegwijzer/kiosk.toml: /var/lib/wegwijzer/kiosk.last-good.toml; else none)\n"
+        "  --catalogue FILE   the SQLite catalogue; overrides [catalogue] path, so USB updates replace this\n"
+        "                     file too (default: [catalogue] path; when that is empty, the catalogue USB\n"
+        "                     updates installed in [sync] state_dir, else the demo catalogue)\n"
+        "  --window WxH       a window of this size instead of full screen (tests, development)\n"
+        "  --screenshot FILE  save the first screen as a PNG and quit\n"
+        "  --layout-walk DIR  visit every screen in every shape, text size and language, save a PNG and the UI\n"
+        "                     map of each in DIR/<name>-<shape>-<scale>-<language>/, check the layout rules,\n"
+        "                     write the faults to DIR/<name>-faults.txt and quit (exit 3 when there are faults)\n"
+        "  --walk-shape WxH@INCH  a window size and the physical diagonal it stands for (default: 1920x1080@24,\n"
+        "                     1080x1920@24, 1366x768@15.6); --walk-scale 100|125|150, --walk-language nl|en\n"
+        "                     narrow the walk (default: all); --walk-name labels the catalogue (default demo)\n"
+        "environment: KIOSK_UI_MAP=FILE writes what is on screen as JSON after every change;\n"
+        "             KIOSK_FRAME_LOG=FILE logs the first-frame time and per-frame CPU time;\n"
+        "             KIOSK_TEST_FAULT=crash:VERSION|hang:VERSION (tests only) breaks opening that version\n");
     return 2;
 }
 }  // namespace
@@ -105,7 +106,8 @@ int main(int argc, char** argv) {
             walk_narrow.scales.push_back(scale);
         } else if (arg == "--walk-language") {
             const char* v = value();
-            if (!v || (std::strcmp(v, "nl") != 0 && std::strcmp(v, "en") != 0)) return usage("--walk-language needs nl or en");
+            if (!v || (std::strcmp(v, "nl") != 0 && std::strcmp(v, "en") != 0))
+                return usage("--walk-language needs nl or en");
             walk_narrow.languages.push_back(std::strcmp(v, "en") == 0 ? ww::Language::English : ww::Language::Dutch);
         } else {
             return usage(("unknown option " + arg).c_str());
@@ -127,8 +129,8 @@ int main(int argc, char** argv) {
     ww::app::AppOptions options;
     options.config = loaded.config;
     if (!loaded.problem.empty())
-        options.config_notice = loaded.problem + (loaded.from_last_good ? "; using the last settings that worked"
-                                                                         : "; using the defaults");
+        options.config_notice =
+            loaded.problem + (loaded.from_last_good ? "; using the last settings that worked" : "; using the defaults");
     // An explicit catalogue (--catalogue, else [catalogue] path) is shown even when it is missing
     // (the out-of-order screen; a first USB update creates it). With none, the kiosk shows what
     // USB updates installed in [sync] state_dir, and the demo catalogue until there is one.

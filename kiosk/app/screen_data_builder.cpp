@@ -30,7 +30,8 @@ void ScreenDataBuilder::update(ui::ScreenData& d, const ui::NavState& nav, const
         const SearchQuery q = results_query(nav, now, limit);
         std::string key = std::to_string(int(nav.screen)) + "|" + q.text + "|" + q.municipality.value_or("") + "|" +
                           q.category.value_or("") + "|" + q.audience.value_or("") + "|" + q.cost.value_or("") + "|" +
-                          (q.open_at ? std::to_string(now.weekday * 1440 + now.minute) : "") + "|" + std::to_string(limit);
+                          (q.open_at ? std::to_string(now.weekday * 1440 + now.minute) : "") + "|" +
+                          std::to_string(limit);
         if (key != search_key_) {
             search_key_ = key;
             // The search screen compares a word's matches with the whole catalogue ("Toon alle 311"
@@ -50,10 +51,9 @@ void ScreenDataBuilder::update(ui::ScreenData& d, const ui::NavState& nav, const
             d.detail_phone_qr.reset();
             d.detail_web_qr.reset();
             if (d.detail) {
-                const std::string phone =
-                    !d.detail->summary.phone.empty() ? d.detail->summary.phone
-                    : d.detail->phones.empty()      ? std::string()
-                                                    : d.detail->phones.front().number;
+                const std::string phone = !d.detail->summary.phone.empty() ? d.detail->summary.phone
+                                          : d.detail->phones.empty()       ? std::string()
+                                                                           : d.detail->phones.front().number;
                 if (!phone.empty())
                     if (auto qr = make_link_qr(tel_uri(phone))) d.detail_phone_qr = std::move(qr.value());
                 const std::string web = d.detail->url.empty() ? d.detail->organization_website : d.detail->url;
@@ -72,7 +72,8 @@ void ScreenDataBuilder::update(ui::ScreenData& d, const ui::NavState& nav, const
         list_key_ = list_key;
         d.list_items.clear();
         for (const auto& id : nav.list)
-            if (auto det = cat->service(id, config_.position, config_.municipality)) d.list_items.push_back(det->summary);
+            if (auto det = cat->service(id, config_.position, config_.municipality))
+                d.list_items.push_back(det->summary);
         d.list_qr.reset();
         if (!d.list_items.empty())
             if (auto qr = make_qr(list_as_text(d.list_items, nav.language))) d.list_qr = std::move(qr.value());

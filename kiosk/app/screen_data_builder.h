@@ -16,7 +16,11 @@ public:
 
     // `catalogue` may be null (out of order). `now` is the local moment for "open today"/"Nu open".
     void update(ui::ScreenData& data, const ui::NavState& nav, const Catalogue* catalogue, WeekTime now);
-    void invalidate() { search_key_.clear(); detail_key_.clear(); list_key_.clear(); }
+    void invalidate() {
+        search_key_.clear();
+        detail_key_.clear();
+        list_key_.clear();
+    }
 
     // The query the results screen runs, so tests and the bench can reproduce it.
     SearchQuery results_query(const ui::NavState& nav, WeekTime now, int limit) const;

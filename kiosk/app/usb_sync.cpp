@@ -18,8 +18,7 @@ SyncBand sync_band(const sync::SyncStatus& status, Language language) {
     switch (status.state) {
         case State::Importing: return {status.message(language), float(status.progress)};
         case State::Finished: return {status.message(language), std::nullopt};
-        case State::Idle:
-            break;
+        case State::Idle: break;
     }
     return {};
 }
@@ -38,8 +37,10 @@ std::vector<std::string> import_history_lines(const std::vector<sync::ImportReco
     return lines;
 }
 
-std::unique_ptr<UsbSync> UsbSync::create(KioskApp& app, const KioskConfig& config, const std::filesystem::path& catalogue) {
-    auto service = sync::SyncService::create(config, catalogue, [](const std::string& line) { log_line("sync: " + line); });
+std::unique_ptr<UsbSync> UsbSync::create(KioskApp& app, const KioskConfig& config,
+                                         const std::filesystem::path& catalogue) {
+    auto service =
+        sync::SyncService::create(config, catalogue, [](const std::string& line) { log_line("sync: " + line); });
     if (!service) {
         log_line("sync: off: " + service.error());
         return nullptr;
@@ -57,10 +58,11 @@ std::unique_ptr<UsbSync> UsbSync::create(KioskApp& app, const KioskConfig& confi
         options.poll_minutes = config.sync.poll_minutes;
         // Tests: check at once instead of 10 s to 5 min after the start.
         const bool check_at_start = std::getenv("KIOSK_TEST_WEB_CHECK_AT_START") != nullptr;
-        web = std::make_unique<web::WebPoller>(std::move(options), [](const std::string& line) { log_line("web update: " + line); });
+        web = std::make_unique<web::WebPoller>(std::move(options),
+                                               [](const std::string& line) { log_line("web update: " + line); });
         if (check_at_start) web->check_now();
-        log_line("sync: checking " + config.sync.url + " for updates every " + std::to_string(config.sync.poll_minutes) +
-                 " minutes (with jitter)");
+        log_line("sync: checking " + config.sync.url + " for updates every " +
+                 std::to_string(config.sync.poll_minutes) + " minutes (with jitter)");
     }
     return std::make_unique<UsbSync>(app, std::move(service.value()), catalogue, std::move(web));
 }
@@ -74,10 +76,12 @@ UsbSync::UsbSync(KioskApp& app, std::unique_ptr<sync::SyncService> service, std:
 void UsbSync::post_history() {
     std::vector<std::string> lines;
     if (web_) {
-        const auto now = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch());
+        const auto now =
+            std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch());
         lines = web::web_status_lines(web_->status(), now.count());
     }
-    for (auto& line : import_history_lines(sync::read_import_history(catalogue_, kHistoryLines))) lines.push_back(std::move(line));
+    for (auto& line : import_history_lines(sync::read_import_history(catalogue_, kHistoryLines)))
+        lines.push_back(std::move(line));
     app_.post_import_history(std::move(lines));
 }
 
@@ -90,7 +94,8 @@ double UsbSync::turn(const LoopTurn& loop) {
         post_history();
     }
     // A result left on screen long enough goes away even when the stick stays in.
-    if (status.state == sync::SyncStatus::State::Finished && finished_at_ >= 0 && loop.now - finished_at_ >= kSyncMessageSeconds) {
+    if (status.state == sync::SyncStatus::State::Finished && finished_at_ >= 0 &&
+        loop.now - finished_at_ >= kSyncMessageSeconds) {
         service_->dismiss();
         status = service_->poll();
     }

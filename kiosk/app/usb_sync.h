@@ -20,8 +20,8 @@ namespace ww::app {
 
 // What the status band should show for a sync status; a pure decision, no screen needed.
 struct SyncBand {
-    std::string text;                // empty: no band
-    std::optional<float> progress;   // while importing
+    std::string text;               // empty: no band
+    std::optional<float> progress;  // while importing
 };
 SyncBand sync_band(const sync::SyncStatus& status, Language language);
 
@@ -35,7 +35,8 @@ constexpr double kSyncMessageSeconds = 120.0;
 class UsbSync {
 public:
     // Null when sync cannot run (no or unreadable public keys); the reason is logged.
-    static std::unique_ptr<UsbSync> create(KioskApp& app, const KioskConfig& config, const std::filesystem::path& catalogue);
+    static std::unique_ptr<UsbSync> create(KioskApp& app, const KioskConfig& config,
+                                           const std::filesystem::path& catalogue);
     UsbSync(KioskApp& app, std::unique_ptr<sync::SyncService> service, std::filesystem::path catalogue,
             std::unique_ptr<web::WebPoller> web = nullptr);
 
@@ -55,7 +56,7 @@ private:
     std::unique_ptr<web::WebPoller> web_;  // [sync] url set: web updates checked in the background
     std::uint64_t seen_web_checks_ = 0;
     std::uint64_t seen_finished_ = 0;
-    double finished_at_ = -1;         // loop time the current result appeared
+    double finished_at_ = -1;  // loop time the current result appeared
     SyncBand shown_;
 };
 

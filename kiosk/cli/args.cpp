@@ -9,8 +9,14 @@ Args::Args(std::vector<std::string> words, const std::vector<OptionSpec>& spec) 
     for (size_t i = 0; i < words.size(); ++i) {
         const std::string& w = words[i];
         if (only_positional || w.size() < 3 || w.rfind("--", 0) != 0) {
-            if (w == "--") { only_positional = true; continue; }
-            if (w == "-h") { help_ = true; continue; }
+            if (w == "--") {
+                only_positional = true;
+                continue;
+            }
+            if (w == "-h") {
+                help_ = true;
+                continue;
+            }
             positional_.push_back(w);
             continue;
         }
@@ -20,14 +26,20 @@ Args::Args(std::vector<std::string> words, const std::vector<OptionSpec>& spec) 
             inline_value = name.substr(eq + 1);
             name = name.substr(0, eq);
         }
-        if (name == "help") { help_ = true; continue; }
+        if (name == "help") {
+            help_ = true;
+            continue;
+        }
         auto it = std::find_if(spec.begin(), spec.end(), [&](const OptionSpec& s) { return s.name == name; });
         if (it == spec.end()) {
             error_ = "unknown option --" + name;
             return;
         }
         if (!it->takes_value) {
-            if (inline_value) { error_ = "--" + name + " takes no value"; return; }
+            if (inline_value) {
+                error_ = "--" + name + " takes no value";
+                return;
+            }
             flags_.insert(name);
             continue;
         }

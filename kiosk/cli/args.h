@@ -9,7 +9,7 @@
 namespace ww::cli {
 
 struct OptionSpec {
-    std::string name;      // without the leading dashes
+    std::string name;  // without the leading dashes
     bool takes_value = true;
 };
 

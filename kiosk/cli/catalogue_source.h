@@ -30,7 +30,7 @@ private:
 struct CatalogueSource {
     std::unique_ptr<ScratchDir> scratch;  // declared first: the catalogue closes before it goes
     std::unique_ptr<Catalogue> catalogue;
-    std::vector<std::string> warnings;    // from building a source
+    std::vector<std::string> warnings;  // from building a source
 };
 
 // Opens `path` as described above. The error names the path and what is wrong (a build's errors

@@ -49,7 +49,8 @@ int run(const Args& args) {
     for (const std::string& word : args.positional()) sources.push_back(word);
     if (sources.empty() || !out) {
         std::cerr << "kioskctl build: " << (sources.empty() ? "--source DIR is required" : "--out FILE is required")
-                  << "\n\n" << kHelp;
+                  << "\n\n"
+                  << kHelp;
         return kUsage;
     }
     BuildOptions options;
@@ -104,9 +105,12 @@ int run(const Args& args) {
     return kOk;
 }
 
-const Registration registration{{"build", "Check an HSDS folder or workbooks and write a catalogue file", kHelp,
-                                 {{"source"}, {"out"}, {"version"}, {"created"}, {"expires"}, {"demo", false}, {"lang"}},
-                                 run}};
+const Registration registration{
+    {"build",
+     "Check an HSDS folder or workbooks and write a catalogue file",
+     kHelp,
+     {{"source"}, {"out"}, {"version"}, {"created"}, {"expires"}, {"demo", false}, {"lang"}},
+     run}};
 
 }  // namespace
 }  // namespace ww::cli

@@ -67,7 +67,9 @@ int run(const Args& args) {
     return kOk;
 }
 
-const Registration registration{{"diff", "List the services that are new, removed and changed between two catalogues", kHelp,
+const Registration registration{{"diff",
+                                 "List the services that are new, removed and changed between two catalogues",
+                                 kHelp,
                                  {{"old"}, {"new"}, {"pdf"}, {"lang"}},
                                  run}};
 

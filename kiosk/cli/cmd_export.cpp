@@ -24,9 +24,12 @@ int run(const Args& args) {
     auto db = args.get("db");
     auto out = args.get("out");
     if (!db || !out || !args.positional().empty()) {
-        std::cerr << "kioskctl export: " << (!db ? "--db FILE is required" : !out ? "--out DIR is required"
-                                                                               : "unexpected word '" + args.positional().front() + "'")
-                  << "\n\n" << kHelp;
+        std::cerr << "kioskctl export: "
+                  << (!db    ? "--db FILE is required"
+                      : !out ? "--out DIR is required"
+                             : "unexpected word '" + args.positional().front() + "'")
+                  << "\n\n"
+                  << kHelp;
         return kUsage;
     }
     if (auto st = export_catalogue(*db, *out); !st) return user_error("export", st.error());

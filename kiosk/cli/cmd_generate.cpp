@@ -28,8 +28,7 @@ std::optional<long long> whole_number(const std::string& text) {
         size_t used = 0;
         long long n = std::stoll(text, &used);
         if (used == text.size()) return n;
-    } catch (const std::exception&) {
-    }
+    } catch (const std::exception&) {}
     return std::nullopt;
 }
 
@@ -49,7 +48,8 @@ int run(const Args& args) {
     std::uint32_t seed = 1;
     if (auto s = args.get("seed")) {
         auto value = whole_number(*s);
-        if (!value || *value < 0 || *value > 0xFFFFFFFFll) return usage("--seed '" + *s + "' is not a number from 0 to 4294967295");
+        if (!value || *value < 0 || *value > 0xFFFFFFFFll)
+            return usage("--seed '" + *s + "' is not a number from 0 to 4294967295");
         seed = static_cast<std::uint32_t>(*value);
     }
     auto start = std::chrono::steady_clock::now();
@@ -59,8 +59,8 @@ int run(const Args& args) {
     return kOk;
 }
 
-const Registration registration{{"generate", "Write a synthetic HSDS catalogue for benchmarks", kHelp,
-                                 {{"services"}, {"out"}, {"seed"}}, run}};
+const Registration registration{
+    {"generate", "Write a synthetic HSDS catalogue for benchmarks", kHelp, {{"services"}, {"out"}, {"seed"}}, run}};
 
 }  // namespace
 }  // namespace ww::cli

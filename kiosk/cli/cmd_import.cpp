@@ -10,7 +10,8 @@
 namespace ww::cli {
 namespace {
 
-constexpr std::string_view kHelp = R"(Usage: kioskctl import --from DIR --db FILE --public-key FILE [--public-key FILE...]
+constexpr std::string_view kHelp =
+    R"(Usage: kioskctl import --from DIR --db FILE --public-key FILE [--public-key FILE...]
                       [--fleet NAME] [--max-bytes N]
 
 Imports a signed catalogue package, exactly as the kiosk does when a USB stick appears. DIR is
@@ -42,7 +43,7 @@ int run(const Args& args) {
         return kUsage;
     }
     // The stick or package folder: a FIFO or device there is refused before anything opens it.
-    if (struct stat st {}; ::stat(from->c_str(), &st) == 0 && !S_ISDIR(st.st_mode))
+    if (struct stat st{}; ::stat(from->c_str(), &st) == 0 && !S_ISDIR(st.st_mode))
         return user_error("import", "--from " + *from + " is " + std::string(file_kind(st.st_mode)) + ", not a folder");
     sync::ImportRequest request;
     request.source = *from;
@@ -69,7 +70,8 @@ int run(const Args& args) {
     return outcome.imported() ? kOk : kUserError;
 }
 
-const Registration registration{{"import", "Import a signed catalogue package (what the kiosk does with a stick)",
+const Registration registration{{"import",
+                                 "Import a signed catalogue package (what the kiosk does with a stick)",
                                  kHelp,
                                  {{"from"}, {"db"}, {"public-key"}, {"fleet"}, {"max-bytes"}},
                                  run}};

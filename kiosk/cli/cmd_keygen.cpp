@@ -65,7 +65,8 @@ int run(const Args& args) {
             return user_error("keygen", "no passphrase given (use --unencrypted for a key without one)");
         if (input_is_terminal()) {
             auto again = read_secret("The same passphrase again: ");
-            if (!again || *again != *passphrase) return user_error("keygen", "the two passphrases differ; nothing was written");
+            if (!again || *again != *passphrase)
+                return user_error("keygen", "the two passphrases differ; nothing was written");
         }
     }
     sync::KeyPair pair = sync::generate_key_pair();
@@ -78,13 +79,16 @@ int run(const Args& args) {
         return user_error("keygen", problem);
     }
     std::cout << "Wrote key " << sync::key_id_hex(pair.public_key.id) << ": secret key " << *secret_path
-              << (passphrase ? " (protected by the passphrase)" : " (not encrypted)") << ", public key "
-              << *public_path << ".\n";
+              << (passphrase ? " (protected by the passphrase)" : " (not encrypted)") << ", public key " << *public_path
+              << ".\n";
     return kOk;
 }
 
-const Registration registration{{"keygen", "Make a key pair for signing catalogue packages", kHelp,
-                                 {{"secret-key"}, {"public-key"}, {"unencrypted", false}}, run}};
+const Registration registration{{"keygen",
+                                 "Make a key pair for signing catalogue packages",
+                                 kHelp,
+                                 {{"secret-key"}, {"public-key"}, {"unencrypted", false}},
+                                 run}};
 
 }  // namespace
 }  // namespace ww::cli

@@ -24,7 +24,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::string_view kHelp = R"(Usage: kioskctl pack --source DIR|FILE... --version N --expires YYYY-MM-DD --fleet NAME
+constexpr std::string_view kHelp =
+    R"(Usage: kioskctl pack --source DIR|FILE... --version N --expires YYYY-MM-DD --fleet NAME
                     --secret-key FILE --out DIR [--created YYYY-MM-DD]
                     [--old SOURCE] [--yes] [--lang en]
 
@@ -83,9 +84,9 @@ int run(const Args& args) {
     package.created = args.get("created").value_or(sync::today_utc());
     const std::string version_text = *args.get("version");
     // Reuse the package's own strict rules for every value.
-    auto checked = sync::parse_trusted_comment("wegwijzer-catalogue format=1 fleet=" + package.fleet +
-                                               " version=" + version_text + " created=" + package.created +
-                                               " expires=" + package.expires);
+    auto checked =
+        sync::parse_trusted_comment("wegwijzer-catalogue format=1 fleet=" + package.fleet + " version=" + version_text +
+                                    " created=" + package.created + " expires=" + package.expires);
     if (!checked) return user_error("pack", checked.error());
     auto language = parse_lang(args.get("lang"));
     if (!language) {
@@ -143,14 +144,24 @@ int run(const Args& args) {
     if (ec) return user_error("pack", "cannot write the package into " + folder.string() + ": " + ec.message());
     ::sync();
     std::cout << "Packed " << report.services << " services as version " << package.version << " for fleet "
-              << package.fleet << " (expires " << package.expires << ", key " << sync::key_id_hex(key->id)
-              << ") into " << folder.string() << ".\n";
+              << package.fleet << " (expires " << package.expires << ", key " << sync::key_id_hex(key->id) << ") into "
+              << folder.string() << ".\n";
     return kOk;
 }
 
-const Registration registration{{"pack", "Build, sign and write a catalogue package for USB sticks", kHelp,
-                                 {{"source"}, {"version"}, {"expires"}, {"fleet"}, {"secret-key"}, {"out"}, {"created"},
-                                  {"old"}, {"yes", false}, {"lang"}},
+const Registration registration{{"pack",
+                                 "Build, sign and write a catalogue package for USB sticks",
+                                 kHelp,
+                                 {{"source"},
+                                  {"version"},
+                                  {"expires"},
+                                  {"fleet"},
+                                  {"secret-key"},
+                                  {"out"},
+                                  {"created"},
+                                  {"old"},
+                                  {"yes", false},
+                                  {"lang"}},
                                  run}};
 
 }  // namespace

@@ -65,7 +65,8 @@ int run(const Args& args) {
     auto pdf_path = args.get("pdf");
     auto printer = args.get("printer");
     if (!db) return usage_error("--db FILE is required");
-    if (pdf_path.has_value() == printer.has_value()) return usage_error("give exactly one of --pdf FILE and --printer NAME");
+    if (pdf_path.has_value() == printer.has_value())
+        return usage_error("give exactly one of --pdf FILE and --printer NAME");
     if (args.positional().empty()) return usage_error("give at least one SERVICE_ID");
 
     KioskConfig config;
@@ -112,9 +113,10 @@ int run(const Args& args) {
 
     auto rendered = print::render_list(*request);
     if (!rendered) return user_error("print", rendered.error());
-    if (auto written = print::write_pdf_file(rendered->pdf, *pdf_path); !written) return user_error("print", written.error());
-    std::cout << "Wrote " << *pdf_path << ": " << request->services.size() << " service(s) on " << rendered->pages.size()
-              << " page(s), " << print::paper_name(request->paper) << "\n";
+    if (auto written = print::write_pdf_file(rendered->pdf, *pdf_path); !written)
+        return user_error("print", written.error());
+    std::cout << "Wrote " << *pdf_path << ": " << request->services.size() << " service(s) on "
+              << rendered->pages.size() << " page(s), " << print::paper_name(request->paper) << "\n";
     return kOk;
 }
 

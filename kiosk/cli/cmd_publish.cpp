@@ -68,8 +68,8 @@ Status write_atomically(const fs::path& path, const std::string& text, bool newe
         if (n <= 0) return fail("cannot write " + temporary.string() + ": " + std::strerror(errno));
         done += static_cast<std::size_t>(n);
     }
-    if (struct stat old {}, now {}; newer_than_old && ::stat(path.c_str(), &old) == 0 && ::fstat(out.get(), &now) == 0 &&
-                                    now.st_mtim.tv_sec <= old.st_mtim.tv_sec) {
+    if (struct stat old{}, now{}; newer_than_old && ::stat(path.c_str(), &old) == 0 && ::fstat(out.get(), &now) == 0 &&
+                                  now.st_mtim.tv_sec <= old.st_mtim.tv_sec) {
         const struct timespec times[2] = {{0, UTIME_OMIT}, {old.st_mtim.tv_sec + 1, 0}};
         ::futimens(out.get(), times);
     }
@@ -119,10 +119,9 @@ int run(const Args& args) {
         std::cerr << "kioskctl publish: unexpected word '" << args.positional().front() << "'\n\n" << kHelp;
         return kUsage;
     }
-    auto checked = sync::parse_trusted_comment("wegwijzer-catalogue format=1 fleet=" + *args.get("fleet") +
-                                               " version=" + *args.get("version") + " created=" +
-                                               args.get("created").value_or(sync::today_utc()) +
-                                               " expires=" + *args.get("expires"));
+    auto checked = sync::parse_trusted_comment(
+        "wegwijzer-catalogue format=1 fleet=" + *args.get("fleet") + " version=" + *args.get("version") +
+        " created=" + args.get("created").value_or(sync::today_utc()) + " expires=" + *args.get("expires"));
     if (!checked) return user_error("publish", checked.error());
     const sync::PackageDescription package = *checked;
 
@@ -198,7 +197,8 @@ int run(const Args& args) {
         const std::string name = path.filename().string();
         if (!std::regex_match(name, ours)) continue;
         std::string base = name;
-        if (base.ends_with(sync::kPackageSignatureSuffix)) base.resize(base.size() - sync::kPackageSignatureSuffix.size());
+        if (base.ends_with(sync::kPackageSignatureSuffix))
+            base.resize(base.size() - sync::kPackageSignatureSuffix.size());
         if (keep.count(base)) continue;
         std::error_code remove_ec;
         fs::remove(path, remove_ec);
@@ -211,10 +211,12 @@ int run(const Args& args) {
     return kOk;
 }
 
-const Registration registration{{"publish", "Build, sign and publish a catalogue package for kiosks that poll a web server",
-                                 kHelp,
-                                 {{"source"}, {"version"}, {"expires"}, {"fleet"}, {"secret-key"}, {"out"}, {"created"}},
-                                 run}};
+const Registration registration{
+    {"publish",
+     "Build, sign and publish a catalogue package for kiosks that poll a web server",
+     kHelp,
+     {{"source"}, {"version"}, {"expires"}, {"fleet"}, {"secret-key"}, {"out"}, {"created"}},
+     run}};
 
 }  // namespace
 }  // namespace ww::cli

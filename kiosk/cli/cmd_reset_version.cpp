@@ -39,8 +39,8 @@ int run(const Args& args) {
     return kOk;
 }
 
-const Registration registration{{"reset-version", "Forget the newest catalogue version seen (undo a lock-out)", kHelp,
-                                 {{"db"}}, run}};
+const Registration registration{
+    {"reset-version", "Forget the newest catalogue version seen (undo a lock-out)", kHelp, {{"db"}}, run}};
 
 }  // namespace
 }  // namespace ww::cli

@@ -13,7 +13,8 @@ namespace ww::cli {
 
 namespace {
 
-constexpr std::string_view kHelp = R"(Usage: kioskctl review (--db FILE | --source SOURCE) [--lang en] [--today YYYY-MM-DD] [--json]
+constexpr std::string_view kHelp =
+    R"(Usage: kioskctl review (--db FILE | --source SOURCE) [--lang en] [--today YYYY-MM-DD] [--json]
 
 Lists what a careful editor would check, ordered by municipality, then service, each with what to
 do, so a person can work through it:
@@ -67,8 +68,12 @@ int run(const Args& args) {
     if (args.has("json")) {
         nlohmann::json list = nlohmann::json::array();
         for (const auto& item : items)
-            list.push_back({{"id", item.id}, {"name", item.name}, {"municipality", item.municipality},
-                            {"rule", sheet::rule_code(item.rule)}, {"message", item.message}, {"detail", item.detail}});
+            list.push_back({{"id", item.id},
+                            {"name", item.name},
+                            {"municipality", item.municipality},
+                            {"rule", sheet::rule_code(item.rule)},
+                            {"message", item.message},
+                            {"detail", item.detail}});
         nlohmann::json out = {{"services", services->size()}, {"items", list}};
         std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     } else {
@@ -77,7 +82,8 @@ int run(const Args& args) {
     return kOk;
 }
 
-const Registration registration{{"review", "List what to check in a catalogue: old, missing, invalid, duplicate, hard to read",
+const Registration registration{{"review",
+                                 "List what to check in a catalogue: old, missing, invalid, duplicate, hard to read",
                                  kHelp,
                                  {{"db"}, {"source"}, {"lang"}, {"today"}, {"json", false}},
                                  run}};

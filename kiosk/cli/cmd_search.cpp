@@ -36,7 +36,8 @@ Options:
 
 nlohmann::json to_json(const ServiceSummary& s) {
     nlohmann::json opening = nlohmann::json::array();
-    for (const auto& o : s.opening) opening.push_back({{"weekday", o.weekday}, {"opens_min", o.opens_min}, {"closes_min", o.closes_min}});
+    for (const auto& o : s.opening)
+        opening.push_back({{"weekday", o.weekday}, {"opens_min", o.opens_min}, {"closes_min", o.closes_min}});
     nlohmann::json j{{"id", s.id},
                      {"name", s.name.nl},
                      {"name_en", s.name.en},
@@ -59,8 +60,7 @@ std::optional<int> parse_count(const std::string& text) {
         size_t used = 0;
         int n = std::stoi(text, &used);
         if (used == text.size() && n >= 0) return n;
-    } catch (...) {
-    }
+    } catch (...) {}
     return std::nullopt;
 }
 
@@ -107,7 +107,8 @@ int run(const Args& args) {
     if (auto near = args.get("near")) {
         double lat = 0, lon = 0;
         char tail = 0;
-        if (std::sscanf(near->c_str(), "%lf,%lf%c", &lat, &lon, &tail) != 2 || lat < -90 || lat > 90 || lon < -180 || lon > 180)
+        if (std::sscanf(near->c_str(), "%lf,%lf%c", &lat, &lon, &tail) != 2 || lat < -90 || lat > 90 || lon < -180 ||
+            lon > 180)
             return user_error("search", "--near '" + *near + "' is not LAT,LON (for example 52.7858,6.8976)");
         q.near = GeoPoint{lat, lon};
     }
@@ -123,7 +124,8 @@ int run(const Args& args) {
     auto catalogue = Catalogue::open(*db);
     if (!catalogue) return user_error("search", catalogue.error());
     if (args.has("batch")) {
-        if (!args.positional().empty()) return user_error("search", "--batch reads the queries from standard input; give no QUERY");
+        if (!args.positional().empty())
+            return user_error("search", "--batch reads the queries from standard input; give no QUERY");
         return run_batch(**catalogue, q);
     }
     SearchResult r = (*catalogue)->search(q);
@@ -153,8 +155,18 @@ const Registration registration{{
     "search",
     "Search the catalogue like the kiosk does",
     kUsage,
-    {{"db"}, {"municipality"}, {"category"}, {"audience"}, {"cost"}, {"open-at"}, {"near"}, {"home"},
-     {"limit"}, {"offset"}, {"json", false}, {"batch", false}},
+    {{"db"},
+     {"municipality"},
+     {"category"},
+     {"audience"},
+     {"cost"},
+     {"open-at"},
+     {"near"},
+     {"home"},
+     {"limit"},
+     {"offset"},
+     {"json", false},
+     {"batch", false}},
     run,
 }};
 

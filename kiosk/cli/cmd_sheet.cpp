@@ -28,20 +28,19 @@ int run(const Args& args) {
     auto db = args.get("db");
     auto out = args.get("out");
     const auto& words = args.positional();
-    std::string problem = words.empty()                  ? "say what to do: 'sheet export'"
-                          : words.front() != "export"    ? "unknown action '" + words.front() + "' (only 'export')"
-                          : words.size() > 1             ? "unexpected word '" + words[1] + "'"
-                          : !db                          ? "--db FILE is required"
-                          : !out                         ? "--out FILE.xlsx is required"
-                                                         : "";
+    std::string problem = words.empty()               ? "say what to do: 'sheet export'"
+                          : words.front() != "export" ? "unknown action '" + words.front() + "' (only 'export')"
+                          : words.size() > 1          ? "unexpected word '" + words[1] + "'"
+                          : !db                       ? "--db FILE is required"
+                          : !out                      ? "--out FILE.xlsx is required"
+                                                      : "";
     if (!problem.empty()) {
         std::cerr << "kioskctl sheet: " << problem << "\n\n" << kHelp;
         return kUsage;
     }
     auto summary = sheet::export_sheet(*db, *out, args.get("municipality").value_or(""));
     if (!summary) return user_error("sheet export", summary.error());
-    std::cout << "Exported " << summary->services << " services in " << summary->rows << " rows to " << *out
-              << ".\n";
+    std::cout << "Exported " << summary->services << " services in " << summary->rows << " rows to " << *out << ".\n";
     return kOk;
 }
 

@@ -95,7 +95,8 @@ nlohmann::json slots_json(const std::string& db) {
 
 void print_slots(const std::string& db) {
     auto slots = sync::read_slot_state(db);
-    std::cout << std::left << std::setw(15) << "Slots" << (slots ? sync::describe_slots(*slots) : slots.error()) << "\n";
+    std::cout << std::left << std::setw(15) << "Slots" << (slots ? sync::describe_slots(*slots) : slots.error())
+              << "\n";
     if (!slots) return;
     if (!slots->last_rollback.empty())
         std::cout << std::left << std::setw(15) << "Last rollback"
@@ -114,15 +115,20 @@ int run(const Args& args) {
     auto db = args.get("db");
     if (!db || !args.positional().empty()) {
         std::cerr << "kioskctl status: "
-                  << (!db ? std::string("--db FILE is required") : "unexpected word '" + args.positional().front() + "'")
-                  << "\n\n" << kHelp;
+                  << (!db ? std::string("--db FILE is required")
+                          : "unexpected word '" + args.positional().front() + "'")
+                  << "\n\n"
+                  << kHelp;
         return kUsage;
     }
     const bool json = args.has("json");
     auto opened = Catalogue::open(*db);
     if (!opened) {
         if (json) {
-            std::cout << nlohmann::json{{"path", *db}, {"ok", false}, {"error", opened.error()}, {"slots", slots_json(*db)},
+            std::cout << nlohmann::json{{"path", *db},
+                                        {"ok", false},
+                                        {"error", opened.error()},
+                                        {"slots", slots_json(*db)},
                                         {"health", health_json(args, *db, std::nullopt)}}
                              .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
                       << "\n";
@@ -151,14 +157,20 @@ int run(const Args& args) {
             {"demo", info.demo},
             {"source", info.source},
             {"schema_version", info.schema_version},
-            {"counts", {{"services", counts.services}, {"organizations", counts.organizations},
-                        {"locations", counts.locations}, {"per_category", per_category},
-                        {"per_municipality", per_municipality}}},
+            {"counts",
+             {{"services", counts.services},
+              {"organizations", counts.organizations},
+              {"locations", counts.locations},
+              {"per_category", per_category},
+              {"per_municipality", per_municipality}}},
             {"integrity", {{"ok", problems.empty()}, {"problems", problems}}},
         };
         nlohmann::json imports = nlohmann::json::array();
         for (const auto& r : sync::read_import_history(*db))
-            imports.push_back({{"at", r.at}, {"version", r.version}, {"source", r.source}, {"channel", r.channel},
+            imports.push_back({{"at", r.at},
+                               {"version", r.version},
+                               {"source", r.source},
+                               {"channel", r.channel},
                                {"imported", r.imported},
                                {"result", r.result}});
         out["imports"] = imports;
@@ -206,8 +218,11 @@ int run(const Args& args) {
     return kUserError;
 }
 
-const Registration registration{{"status", "Show a catalogue's version, dates, contents and integrity", kHelp,
-                                 {{"db"}, {"json", false}, {"config"}}, run}};
+const Registration registration{{"status",
+                                 "Show a catalogue's version, dates, contents and integrity",
+                                 kHelp,
+                                 {{"db"}, {"json", false}, {"config"}},
+                                 run}};
 
 }  // namespace
 }  // namespace ww::cli

@@ -81,11 +81,13 @@ int run(const Args& args) {
     if (auto today = args.get("today")) request.today = *today;
     for (const auto& file : args.all("public-key")) key_files.emplace_back(file);
     if (request.url.empty() || request.catalogue.empty() || key_files.empty()) {
-        std::cerr << "kioskctl update: --url, --db and at least one --public-key are required (or --config)\n\n" << kHelp;
+        std::cerr << "kioskctl update: --url, --db and at least one --public-key are required (or --config)\n\n"
+                  << kHelp;
         return kUsage;
     }
     long long max_bytes = static_cast<long long>(request.max_file_bytes), connect = 20, low_speed = 60;
-    if (!read_number(args, "max-bytes", 1024, 1ll << 40, max_bytes) || !read_number(args, "connect-timeout", 1, 600, connect) ||
+    if (!read_number(args, "max-bytes", 1024, 1ll << 40, max_bytes) ||
+        !read_number(args, "connect-timeout", 1, 600, connect) ||
         !read_number(args, "low-speed-time", 1, 3600, low_speed)) {
         std::cerr << "kioskctl update: a number option is not a whole number in its range\n\n" << kHelp;
         return kUsage;
@@ -108,9 +110,19 @@ int run(const Args& args) {
     return outcome.result == web::WebResult::Imported || outcome.result == web::WebResult::UpToDate ? kOk : kUserError;
 }
 
-const Registration registration{{"update", "Check a web update folder once (what the kiosk does every poll)", kHelp,
-                                 {{"config"}, {"url"}, {"db"}, {"public-key"}, {"fleet"}, {"ca-file"}, {"max-bytes"},
-                                  {"connect-timeout"}, {"low-speed-time"}, {"today"}},
+const Registration registration{{"update",
+                                 "Check a web update folder once (what the kiosk does every poll)",
+                                 kHelp,
+                                 {{"config"},
+                                  {"url"},
+                                  {"db"},
+                                  {"public-key"},
+                                  {"fleet"},
+                                  {"ca-file"},
+                                  {"max-bytes"},
+                                  {"connect-timeout"},
+                                  {"low-speed-time"},
+                                  {"today"}},
                                  run}};
 
 }  // namespace

@@ -20,8 +20,8 @@ constexpr int kNotConfirmed = 3;
 
 struct Command {
     std::string_view name;
-    std::string_view summary;       // one line for `kioskctl --help`
-    std::string_view usage;         // full help text for `kioskctl NAME --help`
+    std::string_view summary;  // one line for `kioskctl --help`
+    std::string_view usage;    // full help text for `kioskctl NAME --help`
     std::vector<OptionSpec> options;
     int (*run)(const Args& args);
 };

@@ -2,8 +2,8 @@
 
 namespace ww::cli {
 
-Result<DiffReport> diff_catalogues(const Catalogue* old_source, const std::string& old_label, const Catalogue& new_source,
-                                   const std::string& new_label, Language language) {
+Result<DiffReport> diff_catalogues(const Catalogue* old_source, const std::string& old_label,
+                                   const Catalogue& new_source, const std::string& new_label, Language language) {
     std::vector<ServiceDetail> before;
     if (old_source) {
         auto read = read_all_services(*old_source);
@@ -34,16 +34,17 @@ print::ReportDocument diff_document(const DiffReport& report, const std::string&
     for (int section = 0; section < 3; ++section) {
         const auto& list = *lists[section];
         if (list.empty()) continue;
-        doc.paragraphs.push_back({sheet::diff_section_title(section, language) + " (" + std::to_string(list.size()) + ")", 0,
-                                  false, true});
+        doc.paragraphs.push_back(
+            {sheet::diff_section_title(section, language) + " (" + std::to_string(list.size()) + ")", 0, false, true});
         for (const auto& change : list) {
             doc.paragraphs.push_back({sheet::diff_service_line(change), 0, true});
             for (const auto& field : change.fields) doc.paragraphs.push_back({sheet::diff_field_line(field), 1});
         }
     }
     doc.paragraphs.push_back({en ? "Approved" : "Akkoord", 0, false, true});
-    doc.paragraphs.push_back({en ? "Name: ______________________   Date: ____________   Signature: ______________________"
-                                 : "Naam: ______________________   Datum: ____________   Handtekening: ______________________"});
+    doc.paragraphs.push_back(
+        {en ? "Name: ______________________   Date: ____________   Signature: ______________________"
+            : "Naam: ______________________   Datum: ____________   Handtekening: ______________________"});
     return doc;
 }
 

@@ -17,8 +17,8 @@ struct DiffReport {
 };
 
 // `old_source` null: there is no old catalogue, so every service is new.
-Result<DiffReport> diff_catalogues(const Catalogue* old_source, const std::string& old_label, const Catalogue& new_source,
-                                   const std::string& new_label, Language language);
+Result<DiffReport> diff_catalogues(const Catalogue* old_source, const std::string& old_label,
+                                   const Catalogue& new_source, const std::string& new_label, Language language);
 
 // The PDF a coordinator approves and files: title, date, both versions, the counts, the changes,
 // and a line to sign.

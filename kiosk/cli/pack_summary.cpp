@@ -47,7 +47,8 @@ int summarise_and_confirm(const Args& args, const fs::path& built, const fs::pat
     std::cout.flush();
     if (args.has("yes")) return kOk;
 
-    const char* stopped = en ? "Not confirmed: the package was not written." : "Niet bevestigd: het pakket is niet geschreven.";
+    const char* stopped =
+        en ? "Not confirmed: the package was not written." : "Niet bevestigd: het pakket is niet geschreven.";
     if (!input_is_terminal()) {
         std::cerr << "kioskctl pack: " << stopped
                   << (en ? " Standard input is not a terminal; add --yes to pack without asking.\n"

@@ -27,7 +27,8 @@ Result<sync::SecretKey> load_secret_key(const std::filesystem::path& file) {
     return *key;
 }
 
-Result<sync::Signature> sign_file(const std::filesystem::path& file, const sync::SecretKey& key, std::string trusted_comment) {
+Result<sync::Signature> sign_file(const std::filesystem::path& file, const sync::SecretKey& key,
+                                  std::string trusted_comment) {
     std::ifstream in(file, std::ios::binary);
     if (!in) return fail("cannot read back " + file.string());
     sync::FileHasher hasher;

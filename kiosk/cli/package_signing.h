@@ -14,6 +14,7 @@ namespace ww::cli {
 Result<sync::SecretKey> load_secret_key(const std::filesystem::path& file);
 
 // Hashes the file (BLAKE2b-512, minisign's prehash) and signs it with `trusted_comment`.
-Result<sync::Signature> sign_file(const std::filesystem::path& file, const sync::SecretKey& key, std::string trusted_comment);
+Result<sync::Signature> sign_file(const std::filesystem::path& file, const sync::SecretKey& key,
+                                  std::string trusted_comment);
 
 }  // namespace ww::cli

@@ -48,11 +48,12 @@ public:
 
 private:
     void restore_handlers() {
-        for (std::size_t i = 0; i < std::size(kEndingSignals); ++i) sigaction(kEndingSignals[i], &previous_[i], nullptr);
+        for (std::size_t i = 0; i < std::size(kEndingSignals); ++i)
+            sigaction(kEndingSignals[i], &previous_[i], nullptr);
     }
 
     bool active_ = false;
-    struct sigaction previous_[std::size(kEndingSignals)] {};
+    struct sigaction previous_[std::size(kEndingSignals)]{};
 };
 
 }  // namespace

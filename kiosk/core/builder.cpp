@@ -123,7 +123,8 @@ Status insert_tables(Database& db, HsdsPackage& package) {
             columns += (i ? ", " : "") + std::string(spec.columns[i].name);
             params += (i ? ", ?" : "?") + std::to_string(i + 1);
         }
-        Statement insert = db.prepare("INSERT INTO " + std::string(spec.table) + " (" + columns + ") VALUES (" + params + ")");
+        Statement insert =
+            db.prepare("INSERT INTO " + std::string(spec.table) + " (" + columns + ") VALUES (" + params + ")");
         if (!insert.valid()) return fail("cannot prepare the " + std::string(spec.table) + " table: " + insert.error());
         for (const auto& row : table.rows) {
             insert.reset();
@@ -147,7 +148,8 @@ Status insert_tables(Database& db, HsdsPackage& package) {
                 return fail(std::string(spec.file) + " line " + std::to_string(row.line) + ": " + insert.error());
         }
         insert.reset();  // lets go of the unowned values before their rows go
-        if (auto it = package.tables.find(spec.table); it != package.tables.end()) std::vector<HsdsRow>().swap(it->second.rows);
+        if (auto it = package.tables.find(spec.table); it != package.tables.end())
+            std::vector<HsdsRow>().swap(it->second.rows);
     }
     Statement synonym = db.prepare("INSERT OR IGNORE INTO synonyms (term, replacement) VALUES (?1, ?2)");
     for (const auto& [term, replacement] : package.synonyms) {
@@ -162,8 +164,12 @@ Status insert_tables(Database& db, HsdsPackage& package) {
 Status insert_metadata(Database& db, const Metadata& m, WriteMode mode) {
     Statement st = db.prepare("INSERT INTO metadata (key, value) VALUES (?1, ?2)");
     std::vector<std::pair<const char*, std::string>> rows{
-        {"catalogue_version", std::to_string(m.version)}, {"created", m.created}, {"expires", m.expires},
-        {"demo", m.demo ? "1" : "0"}, {"source", m.source}, {"format", kFormat},
+        {"catalogue_version", std::to_string(m.version)},
+        {"created", m.created},
+        {"expires", m.expires},
+        {"demo", m.demo ? "1" : "0"},
+        {"source", m.source},
+        {"format", kFormat},
     };
     if (mode == WriteMode::package) rows.emplace_back("contents", kPackageContents);
     for (const auto& [key, value] : rows) {
@@ -181,7 +187,8 @@ Status fill_opening_slots(Database& db) {
         "SELECT coalesce(s.service_id, sal.service_id), s.byday, s.opens_at, s.closes_at FROM schedules s "
         "LEFT JOIN service_at_location sal ON sal.id = s.service_at_location_id "
         "WHERE s.byday IS NOT NULL AND s.opens_at IS NOT NULL AND s.closes_at IS NOT NULL ORDER BY s.rowid");
-    Statement insert = db.prepare("INSERT INTO opening_slot (service_id, weekday, opens_min, closes_min) VALUES (?1, ?2, ?3, ?4)");
+    Statement insert =
+        db.prepare("INSERT INTO opening_slot (service_id, weekday, opens_min, closes_min) VALUES (?1, ?2, ?3, ?4)");
     if (!read.valid() || !insert.valid()) return fail("opening times: " + db.last_error());
     while (read.step()) {
         auto days = parse_byday(read.text(1));
@@ -190,7 +197,10 @@ Status fill_opening_slots(Database& db) {
         if (!days || !opens || !closes) continue;  // validation already refused these
         for (int day : *days) {
             insert.reset();
-            insert.bind(1, std::string_view(read.text(0))).bind(2, day).bind(3, *opens).bind(4, closing_minutes(*closes));
+            insert.bind(1, std::string_view(read.text(0)))
+                .bind(2, day)
+                .bind(3, *opens)
+                .bind(4, closing_minutes(*closes));
             insert.step();
             if (!insert.error().empty()) return fail("opening times: " + insert.error());
         }
@@ -246,8 +256,7 @@ Status fill_index_words(Database& db) {
     std::unordered_map<std::string, Term> terms;  // taxonomy term id ->
     {
         Statement st = db.prepare("SELECT id, code, name, name_en FROM taxonomy_terms");
-        while (st.step())
-            terms[st.text(0)] = {st.text(1), st.is_null(3) ? st.text(2) : st.text(2) + " " + st.text(3)};
+        while (st.step()) terms[st.text(0)] = {st.text(1), st.is_null(3) ? st.text(2) : st.text(2) + " " + st.text(3)};
         if (!st.error().empty()) return fail("index words: " + st.error());
     }
     std::map<std::string, std::map<std::string_view, std::string_view>> keywords;  // service -> words -> lowest code
@@ -345,7 +354,8 @@ Status write_catalogue(const std::filesystem::path& file, HsdsPackage package, c
     // at 10,000 services.
     if (mode == WriteMode::compact)
         if (auto st = db->exec("INSERT INTO service_fts (service_fts) VALUES ('optimize')"); !st) return st;
-    if (auto st = db->exec("INSERT INTO service_fts (service_fts, rank) VALUES ('automerge', 4); PRAGMA optimize;"); !st)
+    if (auto st = db->exec("INSERT INTO service_fts (service_fts, rank) VALUES ('automerge', 4); PRAGMA optimize;");
+        !st)
         return st;
     if (mode != WriteMode::quick)
         if (auto st = db->exec("VACUUM"); !st) return st;
@@ -377,8 +387,7 @@ HsdsLoad load_source(const BuildOptions& options) {
         load.errors.push_back(options.source.string() + " is an HSDS folder; it cannot be merged with workbooks");
     else if (!workbook_loader)
         load.errors.push_back("this program cannot read workbooks (" + files.front().string() + ")");
-    else
-        return workbook_loader(files, options.language);
+    else return workbook_loader(files, options.language);
     return load;
 }
 }  // namespace
@@ -495,8 +504,12 @@ Status export_catalogue(const std::filesystem::path& db_path, const std::filesys
         }
         std::string sql = "SELECT " + columns + " FROM " + std::string(spec.table) + " ORDER BY rowid";
         if (auto st = export_table(*db, sql, header, out_dir / spec.file); !st) return st;
-        resources.push_back({{"name", spec.table}, {"path", spec.file}, {"format", "csv"}, {"mediatype", "text/csv"},
-                             {"encoding", "utf-8"}, {"profile", "tabular-data-resource"}});
+        resources.push_back({{"name", spec.table},
+                             {"path", spec.file},
+                             {"format", "csv"},
+                             {"mediatype", "text/csv"},
+                             {"encoding", "utf-8"},
+                             {"profile", "tabular-data-resource"}});
     }
     if (auto st = export_table(*db, "SELECT term, replacement FROM synonyms ORDER BY term, replacement",
                                {"term", "replacement"}, out_dir / "synonyms.csv");

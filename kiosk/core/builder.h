@@ -12,16 +12,16 @@
 namespace ww {
 
 struct BuildOptions {
-    std::filesystem::path source;                    // folder with the HSDS CSV files, or a workbook file
+    std::filesystem::path source;  // folder with the HSDS CSV files, or a workbook file
     // More workbooks (one per municipality, say), merged with `source` when that is a workbook too.
     // Workbooks need set_workbook_loader() (kioskctl does it: core/sheet/sheet_build.h).
     std::vector<std::filesystem::path> workbooks;
-    Language language = Language::Dutch;             // of the messages about workbooks
-    std::filesystem::path out;                       // catalogue file to write
+    Language language = Language::Dutch;  // of the messages about workbooks
+    std::filesystem::path out;            // catalogue file to write
     // Metadata. Unset values come from the source's datapackage.json, else defaults.
     std::optional<std::int64_t> version;
-    std::optional<std::string> created;              // YYYY-MM-DD; default today
-    std::optional<std::string> expires;              // YYYY-MM-DD
+    std::optional<std::string> created;  // YYYY-MM-DD; default today
+    std::optional<std::string> expires;  // YYYY-MM-DD
     std::optional<bool> demo;
     std::optional<std::string> source_label;
     // A USB package (`kioskctl pack`): only the tables the kiosk's import reads (WriteMode::package).
@@ -29,7 +29,7 @@ struct BuildOptions {
 };
 
 struct BuildReport {
-    std::vector<std::string> errors;    // "services.csv line 14: organization_id 'x' does not exist"
+    std::vector<std::string> errors;  // "services.csv line 14: organization_id 'x' does not exist"
     std::vector<std::string> warnings;
     int services = 0;
     bool ok() const { return errors.empty(); }

@@ -6,8 +6,8 @@
 #include <map>
 
 #include "core/builder.h"
-#include "core/schema.h"
 #include "core/postings.h"
+#include "core/schema.h"
 #include "core/search_engine.h"
 #include "core/service_reader.h"
 #include "core/taxonomy.h"
@@ -53,9 +53,10 @@ Result<std::unique_ptr<Catalogue>> Catalogue::open(const std::filesystem::path& 
     if (auto problems = check_schema(*db); !problems.empty())
         return fail(path.string() + " is not a usable Wegwijzer catalogue: " + problems.front());
     if (db->scalar_text("SELECT value FROM metadata WHERE key = 'contents'").value_or("") == kPackageContents)
-        return fail(path.string() + " is a USB package (`kioskctl pack`): it holds the catalogue's source tables "
-                                    "without the search index, which a kiosk builds when it imports the package "
-                                    "(`kioskctl import`). To open it here, build a catalogue with `kioskctl build`.");
+        return fail(path.string() +
+                    " is a USB package (`kioskctl pack`): it holds the catalogue's source tables "
+                    "without the search index, which a kiosk builds when it imports the package "
+                    "(`kioskctl import`). To open it here, build a catalogue with `kioskctl build`.");
     auto info = read_catalogue_info(*db);
     if (!info) return fail(path.string() + ": " + info.error());
     try {
@@ -154,8 +155,9 @@ std::vector<std::string> Catalogue::check_integrity() const {
         "SELECT (SELECT count(*) FROM services WHERE rowid NOT IN (SELECT rowid FROM service_fts)) + "
         "(SELECT count(*) FROM service_fts WHERE rowid NOT IN (SELECT rowid FROM services))");
     if (!missing) problems.push_back("the full-text index cannot be read: " + db_.last_error());
-    else if (*missing) problems.push_back("the full-text index does not match the services (" +
-                                          std::to_string(*missing) + (*missing == 1 ? " row differs)" : " rows differ)"));
+    else if (*missing)
+        problems.push_back("the full-text index does not match the services (" + std::to_string(*missing) +
+                           (*missing == 1 ? " row differs)" : " rows differ)"));
 
     if (auto fts = check_fulltext_index(path_, db_); !fts.empty()) {
         problems.push_back("full-text index: " + fts);

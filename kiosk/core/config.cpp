@@ -92,8 +92,8 @@ public:
         return table->as_table()->get(key);
     }
 
-    void warn(const std::string& section, const std::string& key, const toml::node& node,
-              const std::string& problem, const std::string& fallback) {
+    void warn(const std::string& section, const std::string& key, const toml::node& node, const std::string& problem,
+              const std::string& fallback) {
         warnings_.push_back("[" + section + "] " + key + " = " + shown(node) + " " + problem + "; using " + fallback);
     }
 
@@ -120,13 +120,15 @@ public:
         const std::int64_t value = **node->as_integer();
         const bool duration = key.ends_with("_s");
         if (value < min)
-            return warn(section, key, *node,
-                        std::string(duration ? "is too short" : "is too small") + " (minimum " + std::to_string(min) + ")",
-                        fallback);
+            return warn(
+                section, key, *node,
+                std::string(duration ? "is too short" : "is too small") + " (minimum " + std::to_string(min) + ")",
+                fallback);
         if (value > max)
-            return warn(section, key, *node,
-                        std::string(duration ? "is too long" : "is too large") + " (maximum " + std::to_string(max) + ")",
-                        fallback);
+            return warn(
+                section, key, *node,
+                std::string(duration ? "is too long" : "is too large") + " (maximum " + std::to_string(max) + ")",
+                fallback);
         out = static_cast<Int>(value);
     }
 
@@ -171,7 +173,8 @@ public:
         std::vector<std::string> values;
         for (const toml::node& item : *array) {
             if (!item.is_string())
-                return warn(section, key, *node, "should hold only texts in quotes (" + shown(item) + " is not)", fallback);
+                return warn(section, key, *node, "should hold only texts in quotes (" + shown(item) + " is not)",
+                            fallback);
             std::string value = **item.as_string();
             if (check) {
                 if (std::string problem = check(value); !problem.empty())
@@ -184,8 +187,8 @@ public:
         out = std::move(values);
     }
 
-    void path_list(const std::string& section, const std::string& key, std::vector<fs::path>& out,
-                   const fs::path& base, bool must_be_absolute) {
+    void path_list(const std::string& section, const std::string& key, std::vector<fs::path>& out, const fs::path& base,
+                   bool must_be_absolute) {
         std::vector<std::string> texts;
         for (const auto& p : out) texts.push_back(p.string());
         text_list(section, key, texts, [&](const std::string& v) -> std::string {
@@ -209,10 +212,8 @@ public:
             const std::string name(key.str());
             auto section = known_.find(name);
             if (section == known_.end()) {
-                if (node.is_table())
-                    warn("unknown section [" + name + "] is ignored" + did_you_mean_section(name));
-                else
-                    warn("unknown key " + name + " (outside any section) is ignored" + did_you_mean(name));
+                if (node.is_table()) warn("unknown section [" + name + "] is ignored" + did_you_mean_section(name));
+                else warn("unknown key " + name + " (outside any section) is ignored" + did_you_mean(name));
                 continue;
             }
             if (!node.is_table()) continue;  // already reported by find()
@@ -312,8 +313,9 @@ void read_kiosk(Reader& r, KioskConfig& c) {
     const bool lon_ok = r.real("kiosk", "longitude", point.lon, kMinLongitude, kMaxLongitude, fallback);
     if (lat_ok && lon_ok) c.position = point;
     else if (has_lat != has_lon && (lat_ok || lon_ok))
-        r.warn(std::string("[kiosk] ") + (has_lat ? "latitude is set without longitude" : "longitude is set without latitude") +
-               "; using " + fallback);
+        r.warn(std::string("[kiosk] ") +
+               (has_lat ? "latitude is set without longitude" : "longitude is set without latitude") + "; using " +
+               fallback);
 
     r.text_list("kiosk", "languages", c.languages, check_language, false);
 }
@@ -403,8 +405,10 @@ bool parse_settings(const std::string& text, const fs::path& source, const fs::p
         root = toml::parse(text, source.string());
     } catch (const toml::parse_error& error) {
         const auto& where = error.source().begin;
-        std::string at = where.line ? " at line " + std::to_string(where.line) + ", column " + std::to_string(where.column) : "";
-        problem = "config file " + source.string() + " could not be read" + at + ": " + std::string(error.description());
+        std::string at =
+            where.line ? " at line " + std::to_string(where.line) + ", column " + std::to_string(where.column) : "";
+        problem =
+            "config file " + source.string() + " could not be read" + at + ": " + std::string(error.description());
         return false;
     }
     Reader reader(root, load.warnings);
@@ -450,11 +454,13 @@ ConfigLoad load_config(const std::filesystem::path& path, const std::filesystem:
                 for (auto& w : previous.warnings) load.warnings.push_back(last_good.string() + ": " + w);
                 return load;
             }
-            load.warnings.push_back("the last good config " + last_good.string() + " cannot be used either: " + problem);
+            load.warnings.push_back("the last good config " + last_good.string() +
+                                    " cannot be used either: " + problem);
         }
     }
-    load.warnings.insert(load.warnings.begin(), load.problem + "; using the defaults" +
-                                                    (load.text.empty() ? std::string() : std::string(" for every key")));
+    load.warnings.insert(
+        load.warnings.begin(),
+        load.problem + "; using the defaults" + (load.text.empty() ? std::string() : std::string(" for every key")));
     return load;
 }
 

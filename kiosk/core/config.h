@@ -17,57 +17,57 @@ struct KioskConfig {
     GeoPoint position{52.7858, 6.8976};  // [kiosk] latitude/longitude: origin for distances
 
     struct Screen {
-        int width_px = 1920;             // used when the window size is not known yet
+        int width_px = 1920;  // used when the window size is not known yet
         int height_px = 1080;
-        double diagonal_inch = 21.5;     // physical size, for millimetre-exact layout
+        double diagonal_inch = 21.5;  // physical size, for millimetre-exact layout
     } screen;
 
     struct Idle {
-        int warning_after_s = 120;       // "Bent u er nog?" after this long without a touch
-        int reset_after_s = 30;          // then this long (>= 20) before everything is forgotten
+        int warning_after_s = 120;  // "Bent u er nog?" after this long without a touch
+        int reset_after_s = 30;     // then this long (>= 20) before everything is forgotten
     } idle;
 
     std::vector<std::string> languages{"nl", "en"};  // first is the default
 
     struct Speech {
-        bool enabled = true;             // "Lees voor" available
-        int volume = 80;                 // 0..100
+        bool enabled = true;  // "Lees voor" available
+        int volume = 80;      // 0..100
         int rate_wpm = 150;
-        std::string device;              // sound output (PulseAudio sink or ALSA device); empty: the default
+        std::string device;  // sound output (PulseAudio sink or ALSA device); empty: the default
     } speech;
 
     struct Catalogue {
-        std::filesystem::path path;      // empty: the built-in demo catalogue
+        std::filesystem::path path;  // empty: the built-in demo catalogue
     } catalogue;
 
     struct Helpline {
-        std::string name;                // e.g. "Dementielijn van Alzheimer Nederland"
-        std::string name_en;             // the name on English screens and paper; empty: `name`
-        std::string phone;               // left empty: no number is shown
+        std::string name;     // e.g. "Dementielijn van Alzheimer Nederland"
+        std::string name_en;  // the name on English screens and paper; empty: `name`
+        std::string phone;    // left empty: no number is shown
     } helpline;
 
     struct Staff {
-        std::string pin_hash;            // Argon2 hash from `kioskctl pin`; empty: staff mode off
+        std::string pin_hash;  // Argon2 hash from `kioskctl pin`; empty: staff mode off
     } staff;
 
     struct Sync {
         std::vector<std::filesystem::path> mount_roots{"/media", "/run/media"};
-        std::vector<std::filesystem::path> public_keys;   // minisign public key files
+        std::vector<std::filesystem::path> public_keys;  // minisign public key files
         std::string fleet = "drenthe";
         std::uint64_t max_file_bytes = 256ull * 1024 * 1024;
         std::filesystem::path state_dir = "/var/lib/wegwijzer";
-        int trial_seconds = 300;         // a new catalogue must run this long before it counts as good
-        int trial_attempts = 3;          // starts on a new catalogue before a crash loop rolls it back
-        int open_timeout_s = 60;         // opening a new catalogue longer than this rolls it back
-        std::string url;                 // web updates: the published folder (https://...); empty: off
-        std::filesystem::path ca_file;   // the one CA that may sign the server's certificate; empty: the system's
-        int poll_minutes = 60;           // between web checks, with random jitter of +-25%
+        int trial_seconds = 300;        // a new catalogue must run this long before it counts as good
+        int trial_attempts = 3;         // starts on a new catalogue before a crash loop rolls it back
+        int open_timeout_s = 60;        // opening a new catalogue longer than this rolls it back
+        std::string url;                // web updates: the published folder (https://...); empty: off
+        std::filesystem::path ca_file;  // the one CA that may sign the server's certificate; empty: the system's
+        int poll_minutes = 60;          // between web checks, with random jitter of +-25%
     } sync;
 
     struct Print {
-        std::string printer;             // CUPS queue name; empty: no printer, offer QR instead
-        std::string paper = "a4";        // "a4" or "roll80"
-        int stuck_job_s = 120;           // cancel a job that makes no progress for this long
+        std::string printer;       // CUPS queue name; empty: no printer, offer QR instead
+        std::string paper = "a4";  // "a4" or "roll80"
+        int stuck_job_s = 120;     // cancel a job that makes no progress for this long
     } print;
 
     struct Health {
@@ -82,8 +82,8 @@ struct ConfigLoad {
     // Why the file itself was not used (missing, not a file, a TOML syntax error with its line and
     // column); empty when it was read. English, for the log and the staff screen.
     std::string problem;
-    bool from_last_good = false;        // `problem`, so the settings are the last ones that worked
-    std::string text;                   // the file as it was read and parsed
+    bool from_last_good = false;  // `problem`, so the settings are the last ones that worked
+    std::string text;             // the file as it was read and parsed
     // Read and parsed with not a single warning: worth keeping as the last configuration that worked.
     bool worked() const { return problem.empty() && warnings.empty() && !from_last_good; }
 };

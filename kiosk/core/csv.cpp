@@ -1,8 +1,8 @@
 #include "core/csv.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
-#include <algorithm>
 
 namespace ww {
 
@@ -12,14 +12,26 @@ size_t find_invalid_utf8(std::string_view text) {
     size_t i = 0;
     while (i < n) {
         unsigned char c = s[i];
-        if (c < 0x80) { ++i; continue; }
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
         size_t length = 0;
         unsigned int min = 0;
         unsigned int code = 0;
-        if ((c & 0xE0) == 0xC0) { length = 2; code = c & 0x1F; min = 0x80; }
-        else if ((c & 0xF0) == 0xE0) { length = 3; code = c & 0x0F; min = 0x800; }
-        else if ((c & 0xF8) == 0xF0) { length = 4; code = c & 0x07; min = 0x10000; }
-        else return i;
+        if ((c & 0xE0) == 0xC0) {
+            length = 2;
+            code = c & 0x1F;
+            min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            length = 3;
+            code = c & 0x0F;
+            min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            length = 4;
+            code = c & 0x07;
+            min = 0x10000;
+        } else return i;
         if (i + length > n) return i;
         for (size_t k = 1; k < length; ++k) {
             if ((s[i + k] & 0xC0) != 0x80) return i;
@@ -98,21 +110,28 @@ Result<CsvTable> parse_csv(std::string_view text, std::string_view name) {
                 if (i == n) break;
                 char q = text[i];
                 if (q == '"') {
-                    if (i + 1 < n && text[i + 1] == '"') { field += '"'; i += 2; continue; }
+                    if (i + 1 < n && text[i + 1] == '"') {
+                        field += '"';
+                        i += 2;
+                        continue;
+                    }
                     ++i;
                     closed = true;
                     break;
                 }
-                if (q == '\r' && i + 1 < n && text[i + 1] == '\n') { ++i; continue; }  // CRLF -> LF
+                if (q == '\r' && i + 1 < n && text[i + 1] == '\n') {
+                    ++i;
+                    continue;
+                }  // CRLF -> LF
                 if (q == '\n') ++line;
                 field += q;
                 ++i;
             }
-            if (!closed)
-                return fail(where(name, opened_on) + "a quoted field is never closed (a \" is missing)");
+            if (!closed) return fail(where(name, opened_on) + "a quoted field is never closed (a \" is missing)");
             at_field_start = false;
             if (i < n && text[i] != ',' && text[i] != '\n' && text[i] != '\r')
-                return fail(where(name, line) + "unexpected text after a closing quote; inside quotes write \"\" for a quote");
+                return fail(where(name, line) +
+                            "unexpected text after a closing quote; inside quotes write \"\" for a quote");
             continue;
         }
         at_field_start = false;
@@ -124,7 +143,11 @@ Result<CsvTable> parse_csv(std::string_view text, std::string_view name) {
             i = end;
             continue;
         }
-        if (c == ',') { end_field(); ++i; continue; }
+        if (c == ',') {
+            end_field();
+            ++i;
+            continue;
+        }
         if (c == '\r' || c == '\n') {
             if (c == '\r' && i + 1 < n && text[i + 1] == '\n') ++i;
             ++i;

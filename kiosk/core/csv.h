@@ -12,13 +12,13 @@
 namespace ww {
 
 struct CsvRecord {
-    int line = 0;                     // the line where the record starts (the header is line 1)
+    int line = 0;  // the line where the record starts (the header is line 1)
     std::vector<std::string> fields;
 };
 
 struct CsvTable {
     std::vector<std::string> header;
-    std::vector<CsvRecord> records;   // fully blank lines are skipped
+    std::vector<CsvRecord> records;  // fully blank lines are skipped
 };
 
 // `name` is used in messages: "services.csv line 4: ...".

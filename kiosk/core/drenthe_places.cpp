@@ -1,10 +1,10 @@
 #include "core/drenthe_places.h"
 
 #include <cmath>
-#include <numbers>
 #include <cstdlib>
 #include <deque>
 #include <limits>
+#include <numbers>
 #include <string>
 #include <vector>
 
@@ -42,7 +42,8 @@ const Places& places() {
             const std::string& name = p.text.emplace_back(f[0]);
             const std::string& municipality = p.text.emplace_back(f[1]);
             int postcode = f.size() > 4 && !f[4].empty() ? std::atoi(f[4].c_str()) : 0;
-            p.towns.push_back({name, municipality, std::atof(f[2].c_str()), std::atof(f[3].c_str()), postcode, postcode != 0});
+            p.towns.push_back(
+                {name, municipality, std::atof(f[2].c_str()), std::atof(f[3].c_str()), postcode, postcode != 0});
             p.folded.push_back(lookup_key(name));
         }
         // A village without a postcode of its own in the file gets the one of the nearest place
@@ -52,8 +53,12 @@ const Places& places() {
             double best = std::numeric_limits<double>::max();
             for (const auto& other : p.towns) {
                 if (!other.own_postcode || other.municipality != town.municipality) continue;
-                double dlat = other.lat - town.lat, dlon = (other.lon - town.lon) * std::cos(town.lat * std::numbers::pi / 180.0);
-                if (double d = dlat * dlat + dlon * dlon; d < best) { best = d; town.postcode = other.postcode; }
+                double dlat = other.lat - town.lat,
+                       dlon = (other.lon - town.lon) * std::cos(town.lat * std::numbers::pi / 180.0);
+                if (double d = dlat * dlat + dlon * dlon; d < best) {
+                    best = d;
+                    town.postcode = other.postcode;
+                }
             }
         }
         return p;

@@ -71,8 +71,8 @@ bool is_stop_word(std::string_view folded_word) {
 
 bool is_question_word(std::string_view folded_word) {
     // The interrogatives of Dutch and English (all in db/stopwords.txt).
-    static constexpr std::string_view words[] = {"hoe",  "waar",  "wanneer", "wat", "welk", "welke", "wie",
-                                                 "how",  "what",  "when",    "where", "which", "who"};
+    static constexpr std::string_view words[] = {"hoe", "waar", "wanneer", "wat",   "welk",  "welke", "wie",
+                                                 "how", "what", "when",    "where", "which", "who"};
     return std::find(std::begin(words), std::end(words), folded_word) != std::end(words);
 }
 
@@ -83,8 +83,8 @@ bool begins_stop_word(std::string_view folded_beginning) {
     return it != words.end() && it->starts_with(folded_beginning);
 }
 
-std::vector<std::string> split_compound(std::string_view word, const std::function<bool(std::string_view, bool)>& is_word,
-                                        size_t min_part) {
+std::vector<std::string> split_compound(std::string_view word,
+                                        const std::function<bool(std::string_view, bool)>& is_word, size_t min_part) {
     // Depth-first, longest first part first; a split with fewer parts wins.
     std::vector<std::string> best;
     std::vector<std::string> parts;

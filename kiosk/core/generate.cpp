@@ -32,7 +32,9 @@ public:
     bool chance(int percent) { return below(100) < static_cast<size_t>(percent); }
     double jitter(double range) { return (static_cast<double>(below(20001)) / 10000.0 - 1.0) * range; }
     template <class T>
-    const T& pick(const std::vector<T>& list) { return list[below(list.size())]; }
+    const T& pick(const std::vector<T>& list) {
+        return list[below(list.size())];
+    }
 
 private:
     std::uint64_t state_;
@@ -125,8 +127,7 @@ const std::vector<CategoryWords>& category_words() {
           {"Huishoudelijke hulp {town}", "Household help {town}"}},
          {{"De wijkverpleegkundige komt bij u thuis voor zorg en advies.",
            "The district nurse visits you at home for care and advice."},
-          {"Wij bezorgen elke dag een warme maaltijd bij u thuis.",
-           "We deliver a hot meal to your home every day."},
+          {"Wij bezorgen elke dag een warme maaltijd bij u thuis.", "We deliver a hot meal to your home every day."},
           {"Met een alarmknop haalt u dag en nacht snel hulp.",
            "With an alarm button you get help quickly, day and night."}},
          14},
@@ -159,50 +160,80 @@ const std::vector<Template> kExtraSentences{
 
 // What happens there, Dutch and English: gives the index a realistic spread of words.
 const std::vector<Template> kActivities{
-    {"koffie drinken", "having coffee"}, {"samen koken", "cooking together"}, {"wandelen", "walking"},
-    {"tuinieren", "gardening"}, {"zingen", "singing"}, {"muziek luisteren", "listening to music"},
-    {"bewegen op de stoel", "chair exercises"}, {"schilderen", "painting"}, {"handwerken", "needlework"},
-    {"houtbewerking", "woodwork"}, {"sjoelen", "shuffleboard"}, {"klaverjassen", "card games"},
-    {"de krant lezen", "reading the newspaper"}, {"oude foto's bekijken", "looking at old photos"},
-    {"fietsen op de duofiets", "riding the tandem bike"}, {"dieren verzorgen", "caring for animals"},
-    {"geheugentraining", "memory training"}, {"voorlichting", "information sessions"},
-    {"lotgenotencontact", "peer contact"}, {"een warme lunch", "a hot lunch"}, {"yoga", "yoga"},
-    {"bloemschikken", "flower arranging"}, {"biljarten", "billiards"}, {"dansen", "dancing"},
-    {"spelletjes", "games"}, {"een uitstapje", "an outing"}, {"de markt bezoeken", "visiting the market"},
-    {"gesprekken met een psycholoog", "talks with a psychologist"}, {"hulp bij de administratie", "help with paperwork"},
-    {"advies over woningaanpassing", "advice on adapting your home"}, {"een rollator uitproberen", "trying a walker"},
+    {"koffie drinken", "having coffee"},
+    {"samen koken", "cooking together"},
+    {"wandelen", "walking"},
+    {"tuinieren", "gardening"},
+    {"zingen", "singing"},
+    {"muziek luisteren", "listening to music"},
+    {"bewegen op de stoel", "chair exercises"},
+    {"schilderen", "painting"},
+    {"handwerken", "needlework"},
+    {"houtbewerking", "woodwork"},
+    {"sjoelen", "shuffleboard"},
+    {"klaverjassen", "card games"},
+    {"de krant lezen", "reading the newspaper"},
+    {"oude foto's bekijken", "looking at old photos"},
+    {"fietsen op de duofiets", "riding the tandem bike"},
+    {"dieren verzorgen", "caring for animals"},
+    {"geheugentraining", "memory training"},
+    {"voorlichting", "information sessions"},
+    {"lotgenotencontact", "peer contact"},
+    {"een warme lunch", "a hot lunch"},
+    {"yoga", "yoga"},
+    {"bloemschikken", "flower arranging"},
+    {"biljarten", "billiards"},
+    {"dansen", "dancing"},
+    {"spelletjes", "games"},
+    {"een uitstapje", "an outing"},
+    {"de markt bezoeken", "visiting the market"},
+    {"gesprekken met een psycholoog", "talks with a psychologist"},
+    {"hulp bij de administratie", "help with paperwork"},
+    {"advies over woningaanpassing", "advice on adapting your home"},
+    {"een rollator uitproberen", "trying a walker"},
 };
 // Syllables for fictional contact persons: thousands of distinct surnames, as in a real catalogue.
 const std::vector<std::string> kFirstNames{
-    "Anna", "Bert", "Carla", "Dirk", "Els", "Frank", "Gerda", "Henk", "Ineke", "Jan", "Klaas", "Lies",
-    "Marco", "Nel", "Otto", "Petra", "Roelof", "Sanne", "Thijs", "Wilma", "Yvonne", "Albert", "Geesje", "Harm",
+    "Anna",  "Bert", "Carla", "Dirk",  "Els",    "Frank", "Gerda", "Henk",  "Ineke",  "Jan",    "Klaas",  "Lies",
+    "Marco", "Nel",  "Otto",  "Petra", "Roelof", "Sanne", "Thijs", "Wilma", "Yvonne", "Albert", "Geesje", "Harm",
 };
 const std::vector<std::string> kSurnameStart{
-    "Bos", "Hoog", "Veen", "Zand", "Mulder", "Brink", "Es", "Wolde", "Hunze", "Eek", "Lange", "Klein",
-    "Groot", "Oost", "West", "Noord", "Zuid", "Berg", "Kamp", "Molen", "Smit", "Dijk", "Beek", "Haar",
-    "Holt", "Linde", "Riet", "Horst", "Venne", "Akker", "Lamme", "Bruin",
+    "Bos",   "Hoog",  "Veen", "Zand",  "Mulder", "Brink", "Es",    "Wolde", "Hunze", "Eek",   "Lange",
+    "Klein", "Groot", "Oost", "West",  "Noord",  "Zuid",  "Berg",  "Kamp",  "Molen", "Smit",  "Dijk",
+    "Beek",  "Haar",  "Holt", "Linde", "Riet",   "Horst", "Venne", "Akker", "Lamme", "Bruin",
 };
 const std::vector<std::string> kSurnameEnd{
-    "veld", "land", "huis", "man", "ink", "stra", "ema", "ing", "hof", "kamp", "berg", "dijk", "weg",
-    "horst", "brink", "inga", "sma", "ens", "ers", "boer", "meijer", "wold", "es", "lo",
+    "veld", "land",  "huis",  "man",  "ink", "stra", "ema", "ing",  "hof",    "kamp", "berg", "dijk",
+    "weg",  "horst", "brink", "inga", "sma", "ens",  "ers", "boer", "meijer", "wold", "es",   "lo",
 };
 
 const std::vector<std::string> kWords{
-    "De Linde", "Het Anker", "De Brink", "De Esch", "Het Hoge Veld", "De Hunze", "De Eik", "Het Veenhuis",
-    "De Wiekslag", "De Heide", "Het Zonnehuis", "De Kloosterhof", "De Vlinder", "Het Drentse Erf",
-    "De Schaapskooi", "De Boerhoorn", "Het Lindehof", "De Molenhof", "Het Hunebed", "De Zandheuvel",
+    "De Linde",      "Het Anker",      "De Brink",     "De Esch",         "Het Hoge Veld",
+    "De Hunze",      "De Eik",         "Het Veenhuis", "De Wiekslag",     "De Heide",
+    "Het Zonnehuis", "De Kloosterhof", "De Vlinder",   "Het Drentse Erf", "De Schaapskooi",
+    "De Boerhoorn",  "Het Lindehof",   "De Molenhof",  "Het Hunebed",     "De Zandheuvel",
 };
 const std::vector<std::string> kOrganisationPatterns{
-    "Stichting {word}", "Zorggroep {town}", "Welzijn {municipality}", "Zorgcentrum {word}",
-    "Vrijwilligerscentrale {municipality}", "Thuiszorg {word}", "Gemeente {municipality}",
+    "Stichting {word}",
+    "Zorggroep {town}",
+    "Welzijn {municipality}",
+    "Zorgcentrum {word}",
+    "Vrijwilligerscentrale {municipality}",
+    "Thuiszorg {word}",
+    "Gemeente {municipality}",
 };
 const std::vector<std::string> kLocationPatterns{
-    "Dorpshuis {town}", "Buurthuis {word}", "Zorgcentrum {word}", "Bibliotheek {town}", "Gemeentehuis {municipality}",
-    "Kerkelijk centrum {town}", "Wijkcentrum {word}",
+    "Dorpshuis {town}",
+    "Buurthuis {word}",
+    "Zorgcentrum {word}",
+    "Bibliotheek {town}",
+    "Gemeentehuis {municipality}",
+    "Kerkelijk centrum {town}",
+    "Wijkcentrum {word}",
 };
 const std::vector<std::string> kStreets{
-    "Hoofdstraat", "Kerkstraat", "Dorpsstraat", "Stationsstraat", "Brink", "Molenweg", "Schoolstraat",
-    "Markt", "Julianastraat", "Wilhelminalaan", "Esweg", "Zuideresch", "Nieuweweg", "Oosterstraat",
+    "Hoofdstraat", "Kerkstraat",    "Dorpsstraat",    "Stationsstraat", "Brink",      "Molenweg",  "Schoolstraat",
+    "Markt",       "Julianastraat", "Wilhelminalaan", "Esweg",          "Zuideresch", "Nieuweweg", "Oosterstraat",
 };
 
 std::string fill(std::string text, const DrentheTown& town, const std::string& word) {
@@ -236,7 +267,10 @@ public:
         out_ << csv_row(header);
     }
     void row(const std::vector<std::string>& fields) { out_ << csv_row(fields); }
-    bool ok() { out_.flush(); return static_cast<bool>(out_); }
+    bool ok() {
+        out_.flush();
+        return static_cast<bool>(out_);
+    }
 
 private:
     std::ofstream out_;
@@ -278,10 +312,15 @@ Status generate_catalogue(int services, const std::filesystem::path& out_dir, st
     CsvOut attributes(out_dir / "attributes.csv", header_of("attributes"));
 
     for (const auto& tag : all_tags())
-        taxonomy.row({"term-" + std::string(tag.code), std::string(tag.code), std::string(tag.nl), std::string(tag.en), ""});
+        taxonomy.row(
+            {"term-" + std::string(tag.code), std::string(tag.code), std::string(tag.nl), std::string(tag.en), ""});
 
     // Organisations, each with one to three locations in its municipality.
-    struct Org { std::string id; size_t town; std::vector<std::pair<std::string, size_t>> locations; };
+    struct Org {
+        std::string id;
+        size_t town;
+        std::vector<std::pair<std::string, size_t>> locations;
+    };
     const size_t org_count = std::max<size_t>(3, static_cast<size_t>(services) / 4);
     std::vector<Org> orgs;
     orgs.reserve(org_count);
@@ -292,7 +331,8 @@ Status generate_catalogue(int services, const std::filesystem::path& out_dir, st
         std::string word = random.pick(kWords);
         std::string name = fill(random.pick(kOrganisationPatterns), town, word) + " (" + std::to_string(i + 1) + ")";
         std::string slug = std::to_string(i + 1);
-        organizations.row({org.id, name, "Een organisatie voor zorg en welzijn in " + std::string(town.municipality) + ".",
+        organizations.row({org.id, name,
+                           "Een organisatie voor zorg en welzijn in " + std::string(town.municipality) + ".",
                            "https://org" + slug + ".example.nl", "info@org" + slug + ".example.nl"});
         const size_t count = 1 + random.below(3);
         for (size_t k = 0; k < count; ++k) {
@@ -300,7 +340,10 @@ Status generate_catalogue(int services, const std::filesystem::path& out_dir, st
             size_t t = org.town;
             for (int tries = 0; tries < 4; ++tries) {
                 size_t candidate = random.below(towns.size());
-                if (towns[candidate].municipality == town.municipality) { t = candidate; break; }
+                if (towns[candidate].municipality == town.municipality) {
+                    t = candidate;
+                    break;
+                }
             }
             const DrentheTown& place = towns[t];
             std::string id = padded(++location_number, "loc");
@@ -311,8 +354,8 @@ Status generate_catalogue(int services, const std::filesystem::path& out_dir, st
                            "physical", "Bushalte op 200 meter. Parkeren voor de deur.",
                            "Bus stop 200 metres away. Parking in front of the building."});
             char postcode[16];
-            std::snprintf(postcode, sizeof postcode, "%d %c%c", place.postcode, 'A' + static_cast<int>(random.below(26)),
-                          'A' + static_cast<int>(random.below(26)));
+            std::snprintf(postcode, sizeof postcode, "%d %c%c", place.postcode,
+                          'A' + static_cast<int>(random.below(26)), 'A' + static_cast<int>(random.below(26)));
             addresses.row({padded(location_number, "adr"), id,
                            random.pick(kStreets) + " " + std::to_string(1 + random.below(120)), std::string(place.name),
                            std::string(place.municipality), postcode, "NL"});
@@ -323,7 +366,8 @@ Status generate_catalogue(int services, const std::filesystem::path& out_dir, st
 
     size_t phone_number = 0, schedule_number = 0, area_number = 0, attribute_number = 0, sal_number = 0;
     auto tag = [&](const std::string& service, std::string_view code) {
-        attributes.row({padded(++attribute_number, "attr"), service, "service", "service", "term-" + std::string(code), ""});
+        attributes.row(
+            {padded(++attribute_number, "attr"), service, "service", "service", "term-" + std::string(code), ""});
     };
     for (size_t i = 0; i < static_cast<size_t>(services); ++i) {
         const std::string id = padded(i + 1, "svc");
@@ -350,13 +394,17 @@ Status generate_catalogue(int services, const std::filesystem::path& out_dir, st
         std::snprintf(assured, sizeof assured, "2026-%02zu-%02zu", 1 + random.below(10), 1 + random.below(28));
         const Template& a1 = random.pick(kActivities);
         const Template& a2 = random.pick(kActivities);
-        const std::string contact = random.pick(kFirstNames) + " " + random.pick(kSurnameStart) + random.pick(kSurnameEnd);
-        const std::string what_nl = " Wat doen we? Bijvoorbeeld " + a1.nl + " en " + a2.nl + ". Uw contactpersoon is " + contact + ".";
-        const std::string what_en = " What do we do? For example " + a1.en + " and " + a2.en + ". Your contact is " + contact + ".";
+        const std::string contact =
+            random.pick(kFirstNames) + " " + random.pick(kSurnameStart) + random.pick(kSurnameEnd);
+        const std::string what_nl =
+            " Wat doen we? Bijvoorbeeld " + a1.nl + " en " + a2.nl + ". Uw contactpersoon is " + contact + ".";
+        const std::string what_en =
+            " What do we do? For example " + a1.en + " and " + a2.en + ". Your contact is " + contact + ".";
         service_file.row({id, org.id, fill(name.nl, town, word), fill(name.en, town, word),
                           about.nl + " " + extra.nl + what_nl, about.en + " " + extra.en + what_en,
                           "https://org" + org.id.substr(4) + ".example.nl/aanbod/" + std::to_string(i + 1), "",
-                          "active", kFees[cost].nl, kFees[cost].en, "Voor inwoners van " + std::string(town.municipality) + ".",
+                          "active", kFees[cost].nl, kFees[cost].en,
+                          "Voor inwoners van " + std::string(town.municipality) + ".",
                           "For residents of " + std::string(town.municipality) + ".", assured});
 
         // Where: most at a location; transport and advice often cover the whole municipality.
@@ -401,7 +449,8 @@ Status generate_catalogue(int services, const std::filesystem::path& out_dir, st
         schedules.row({padded(++schedule_number, "sch"), id, "", byday, clock(opens), clock(closes), "", ""});
 
         tag(id, category.code);
-        if (random.chance(15)) tag(id, categories[(c + 1 + random.below(categories.size() - 1)) % categories.size()].code);
+        if (random.chance(15))
+            tag(id, categories[(c + 1 + random.below(categories.size() - 1)) % categories.size()].code);
         if (random.chance(70)) tag(id, "audience-person");
         if (random.chance(60)) tag(id, "audience-carer");
         tag(id, kCostCodes[cost]);

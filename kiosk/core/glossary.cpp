@@ -29,7 +29,8 @@ std::vector<std::string> split_forms(const std::string& forms) {
     size_t start = 0;
     while (start <= forms.size()) {
         const size_t bar = forms.find('|', start);
-        const std::string form = ascii_lower(forms.substr(start, bar == std::string::npos ? std::string::npos : bar - start));
+        const std::string form =
+            ascii_lower(forms.substr(start, bar == std::string::npos ? std::string::npos : bar - start));
         if (!form.empty()) out.push_back(form);
         if (bar == std::string::npos) break;
         start = bar + 1;
@@ -53,7 +54,9 @@ std::vector<GlossaryEntry> load() {
     }
     if (term < 0 || term_en < 0 || forms < 0 || nl < 0 || en < 0) return out;
     for (const CsvRecord& r : csv->records) {
-        auto field = [&](int column) { return static_cast<size_t>(column) < r.fields.size() ? r.fields[column] : std::string(); };
+        auto field = [&](int column) {
+            return static_cast<size_t>(column) < r.fields.size() ? r.fields[column] : std::string();
+        };
         GlossaryEntry e{field(term), field(term_en), split_forms(field(forms)), {field(nl), field(en)}};
         if (e.forms.empty()) e.forms.push_back(ascii_lower(e.term));
         if (!e.term.empty() && !e.explanation.nl.empty()) out.push_back(std::move(e));

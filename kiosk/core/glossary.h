@@ -16,7 +16,9 @@ struct GlossaryEntry {
     LocalizedText explanation;       // B1 Dutch, English
 
     // The term as a resident of this language reads it (the Dutch one only if there is no English).
-    const std::string& shown_term(Language l) const { return l == Language::English && !term_en.empty() ? term_en : term; }
+    const std::string& shown_term(Language l) const {
+        return l == Language::English && !term_en.empty() ? term_en : term;
+    }
 };
 
 // The built-in glossary (db/glossary.csv); empty if that file is broken (tests check it is not).

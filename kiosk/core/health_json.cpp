@@ -27,15 +27,17 @@ std::optional<std::string> state_set_value(const std::string& line, const std::s
 nlohmann::json health_to_json(const HealthFacts& f, bool live) {
     nlohmann::json updates = nlohmann::json::object();
     for (const auto& c : f.channels)
-        updates[c.channel] = {{"last_attempt_timestamp", or_null(c.last_attempt_s)},
-                              {"last_attempt_success", c.last_attempt_s ? nlohmann::json(c.last_attempt_ok) : nlohmann::json(nullptr)},
-                              {"last_success_timestamp", or_null(c.last_success_s)}};
+        updates[c.channel] = {
+            {"last_attempt_timestamp", or_null(c.last_attempt_s)},
+            {"last_attempt_success", c.last_attempt_s ? nlohmann::json(c.last_attempt_ok) : nlohmann::json(nullptr)},
+            {"last_success_timestamp", or_null(c.last_success_s)}};
     return {
-        {"catalogue", {{"loaded", f.catalogue_loaded},
-                       {"version", f.catalogue_version},
-                       {"demo", f.catalogue_demo},
-                       {"created_timestamp", or_null(f.catalogue_created_s)},
-                       {"expiry_timestamp", or_null(f.catalogue_expiry_s)}}},
+        {"catalogue",
+         {{"loaded", f.catalogue_loaded},
+          {"version", f.catalogue_version},
+          {"demo", f.catalogue_demo},
+          {"created_timestamp", or_null(f.catalogue_created_s)},
+          {"expiry_timestamp", or_null(f.catalogue_expiry_s)}}},
         {"updates", updates},
         {"prints_today", f.prints_today},
         {"printer_state", printer_state_name(f.printer)},

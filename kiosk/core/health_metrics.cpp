@@ -126,11 +126,15 @@ std::string format_prometheus(const HealthFacts& f) {
         e.family("wegwijzer_update_last_attempt_timestamp_seconds", "gauge",
                  "When the kiosk last tried to install a catalogue update, per channel (usb, web), as unix seconds.");
         for (const auto& c : f.channels)
-            if (c.last_attempt_s) e.sample("wegwijzer_update_last_attempt_timestamp_seconds", label("channel", c.channel), *c.last_attempt_s);
+            if (c.last_attempt_s)
+                e.sample("wegwijzer_update_last_attempt_timestamp_seconds", label("channel", c.channel),
+                         *c.last_attempt_s);
         e.family("wegwijzer_update_last_attempt_success", "gauge",
                  "1 when the last update attempt of a channel installed a catalogue, 0 when it was refused or failed.");
         for (const auto& c : f.channels)
-            if (c.last_attempt_s) e.sample("wegwijzer_update_last_attempt_success", label("channel", c.channel), c.last_attempt_ok ? 1 : 0);
+            if (c.last_attempt_s)
+                e.sample("wegwijzer_update_last_attempt_success", label("channel", c.channel),
+                         c.last_attempt_ok ? 1 : 0);
     }
     any = false;
     for (const auto& c : f.channels) any = any || c.last_success_s;
@@ -138,7 +142,9 @@ std::string format_prometheus(const HealthFacts& f) {
         e.family("wegwijzer_update_last_success_timestamp_seconds", "gauge",
                  "When a channel last installed a catalogue update, as unix seconds.");
         for (const auto& c : f.channels)
-            if (c.last_success_s) e.sample("wegwijzer_update_last_success_timestamp_seconds", label("channel", c.channel), *c.last_success_s);
+            if (c.last_success_s)
+                e.sample("wegwijzer_update_last_success_timestamp_seconds", label("channel", c.channel),
+                         *c.last_success_s);
     }
 
     e.family("wegwijzer_prints_today", "gauge", "Lists printed today (local time); only the count.");
@@ -166,7 +172,8 @@ std::string format_prometheus(const HealthFacts& f) {
              "Catalogue updates rolled back because the kiosk could not run on them.");
     e.sample("wegwijzer_rollbacks_total", "", f.rollbacks);
     if (f.last_rollback_s) {
-        e.family("wegwijzer_last_rollback_timestamp_seconds", "gauge", "When the last rollback happened, as unix seconds.");
+        e.family("wegwijzer_last_rollback_timestamp_seconds", "gauge",
+                 "When the last rollback happened, as unix seconds.");
         e.sample("wegwijzer_last_rollback_timestamp_seconds", "", *f.last_rollback_s);
     }
     return e.take();

@@ -22,7 +22,7 @@ enum class PrinterState { None, Ready, Printing, NoPaper, Down, Unknown };
 enum class ScreenState { Idle, InUse, OutOfOrder };
 
 struct HealthFacts {
-    bool catalogue_loaded = false;                // a catalogue is open (else: out of order)
+    bool catalogue_loaded = false;  // a catalogue is open (else: out of order)
     std::int64_t catalogue_version = 0;
     std::optional<std::int64_t> catalogue_created_s;  // start of the created date, unix seconds
     std::optional<std::int64_t> catalogue_expiry_s;   // the moment it counts as expired; empty: never
@@ -32,11 +32,11 @@ struct HealthFacts {
     PrinterState printer = PrinterState::None;
     ScreenState screen = ScreenState::Idle;
     double uptime_s = 0;
-    std::optional<std::int64_t> start_time_s;     // when this run started, unix seconds
-    std::int64_t restarts = 0;                    // starts after the first one, over the kiosk's life
-    std::int64_t rollbacks = 0;                   // catalogues rolled back (slot state)
+    std::optional<std::int64_t> start_time_s;  // when this run started, unix seconds
+    std::int64_t restarts = 0;                 // starts after the first one, over the kiosk's life
+    std::int64_t rollbacks = 0;                // catalogues rolled back (slot state)
     std::optional<std::int64_t> last_rollback_s;
-    std::string build_version;                    // the kiosk's own version; empty: left out
+    std::string build_version;  // the kiosk's own version; empty: left out
 };
 
 // Every printer and screen state, in the order they are written (label values).

@@ -29,31 +29,83 @@ constexpr ColumnKind kReal = ColumnKind::Real;
 
 const std::vector<HsdsTableSpec>& hsds_tables() {
     static const std::vector<HsdsTableSpec> specs{
-        {"organizations", "organizations.csv", true,
+        {"organizations",
+         "organizations.csv",
+         true,
          {{"id", true}, {"name", true}, {"description"}, {"website"}, {"email"}}},
-        {"services", "services.csv", true,
-         {{"id", true}, {"organization_id", true}, {"name", true}, {"name_en"}, {"description"},
-          {"description_en"}, {"url"}, {"email"}, {"status"}, {"fees_description"}, {"fees_description_en"},
-          {"eligibility_description"}, {"eligibility_description_en"}, {"assured_date"}}},
-        {"locations", "locations.csv", false,
-         {{"id", true}, {"organization_id"}, {"name"}, {"latitude", false, kReal}, {"longitude", false, kReal},
-          {"location_type"}, {"transportation"}, {"transportation_en"}}},
-        {"addresses", "addresses.csv", false,
-         {{"id", true}, {"location_id", true}, {"address_1"}, {"city"}, {"region", true}, {"postal_code"},
+        {"services",
+         "services.csv",
+         true,
+         {{"id", true},
+          {"organization_id", true},
+          {"name", true},
+          {"name_en"},
+          {"description"},
+          {"description_en"},
+          {"url"},
+          {"email"},
+          {"status"},
+          {"fees_description"},
+          {"fees_description_en"},
+          {"eligibility_description"},
+          {"eligibility_description_en"},
+          {"assured_date"}}},
+        {"locations",
+         "locations.csv",
+         false,
+         {{"id", true},
+          {"organization_id"},
+          {"name"},
+          {"latitude", false, kReal},
+          {"longitude", false, kReal},
+          {"location_type"},
+          {"transportation"},
+          {"transportation_en"}}},
+        {"addresses",
+         "addresses.csv",
+         false,
+         {{"id", true},
+          {"location_id", true},
+          {"address_1"},
+          {"city"},
+          {"region", true},
+          {"postal_code"},
           {"country"}}},
-        {"service_at_location", "service_at_location.csv", false,
+        {"service_at_location",
+         "service_at_location.csv",
+         false,
          {{"id", true}, {"service_id", true}, {"location_id", true}}},
-        {"phones", "phones.csv", false,
+        {"phones",
+         "phones.csv",
+         false,
          {{"id", true}, {"service_id"}, {"organization_id"}, {"location_id"}, {"number", true}, {"description"}}},
-        {"schedules", "schedules.csv", false,
-         {{"id", true}, {"service_id"}, {"service_at_location_id"}, {"byday"}, {"opens_at"}, {"closes_at"},
-          {"description"}, {"description_en"}}},
-        {"service_areas", "service_areas.csv", false,
+        {"schedules",
+         "schedules.csv",
+         false,
+         {{"id", true},
+          {"service_id"},
+          {"service_at_location_id"},
+          {"byday"},
+          {"opens_at"},
+          {"closes_at"},
+          {"description"},
+          {"description_en"}}},
+        {"service_areas",
+         "service_areas.csv",
+         false,
          {{"id", true}, {"service_id", true}, {"name", true}, {"description"}}},
-        {"taxonomy_terms", "taxonomy_terms.csv", true,
+        {"taxonomy_terms",
+         "taxonomy_terms.csv",
+         true,
          {{"id", true}, {"code", true}, {"name", true}, {"name_en"}, {"description"}}},
-        {"attributes", "attributes.csv", true,
-         {{"id", true}, {"link_id", true}, {"link_type"}, {"link_entity", true}, {"taxonomy_term_id", true},
+        {"attributes",
+         "attributes.csv",
+         true,
+         {{"id", true},
+          {"link_id", true},
+          {"link_type"},
+          {"link_entity", true},
+          {"taxonomy_term_id", true},
           {"value"}}},
     };
     return specs;
@@ -99,7 +151,6 @@ int to_int(std::string_view s) {
     std::from_chars(s.data(), s.data() + s.size(), v);
     return v;
 }
-
 
 void trim_in_place(std::string& s) {
     const char* space = " \t\r\n";
@@ -156,8 +207,7 @@ std::optional<int> parse_clock(std::string_view text) {
     if (rest.size() != 2 && rest.size() != 5) return std::nullopt;
     if (rest.size() == 5) {
         std::string_view seconds = rest.substr(3);
-        if (rest[2] != ':' || !all_digits(seconds) || seconds.size() != 2 || to_int(seconds) > 59)
-            return std::nullopt;
+        if (rest[2] != ':' || !all_digits(seconds) || seconds.size() != 2 || to_int(seconds) > 59) return std::nullopt;
     }
     if (hours.empty() || hours.size() > 2 || !all_digits(hours) || minutes.size() != 2 || !all_digits(minutes))
         return std::nullopt;
@@ -174,7 +224,8 @@ std::optional<std::vector<int>> parse_byday(std::string_view text) {
     size_t start = 0;
     while (start <= text.size()) {
         size_t comma = text.find(',', start);
-        std::string code = trim(text.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
+        std::string code =
+            trim(text.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
         auto it = std::find(std::begin(kDays), std::end(kDays), code);
         if (it == std::end(kDays)) return std::nullopt;
         int day = static_cast<int>(it - std::begin(kDays));
@@ -535,8 +586,7 @@ private:
         const std::string& name = t.get(row, column);
         if (name.empty() || is_drenthe_municipality(name)) return;
         std::string message = at(t, row) + std::string(column) + " '" + name + "' is not a municipality of Drenthe";
-        if (auto m = suggest_municipality(name); !m.empty())
-            message += " (did you mean " + m + "?)";
+        if (auto m = suggest_municipality(name); !m.empty()) message += " (did you mean " + m + "?)";
         else if (const DrentheTown* town = find_drenthe_town(name))
             message += " (" + std::string(town->name) + " lies in " + std::string(town->municipality) + ")";
         error(message);
@@ -566,8 +616,9 @@ private:
             check_ref(phones, row, "location_id", "locations");
             if (phones.get(row, "service_id").empty() && phones.get(row, "organization_id").empty() &&
                 phones.get(row, "location_id").empty())
-                error(at(phones, row) + "service_id, organization_id and location_id are all empty (a phone number "
-                                        "belongs to a service, an organization or a location)");
+                error(at(phones, row) +
+                      "service_id, organization_id and location_id are all empty (a phone number "
+                      "belongs to a service, an organization or a location)");
         }
     }
 
@@ -579,8 +630,9 @@ private:
             check_ref(schedules, row, "service_id", "services");
             check_ref(schedules, row, "service_at_location_id", "service_at_location");
             if (service.empty() && sal.empty())
-                error(at(schedules, row) + "service_id and service_at_location_id are both empty (a schedule "
-                                           "belongs to a service)");
+                error(at(schedules, row) +
+                      "service_id and service_at_location_id are both empty (a schedule "
+                      "belongs to a service)");
             const std::string& byday = schedules.get(row, "byday");
             const std::string& opens = schedules.get(row, "opens_at");
             const std::string& closes = schedules.get(row, "closes_at");
@@ -592,8 +644,8 @@ private:
                       ", separated by commas)");
             }
             std::optional<int> open_min, close_min;
-            for (auto [column, text, target] : {std::tuple{"opens_at", &opens, &open_min},
-                                                std::tuple{"closes_at", &closes, &close_min}}) {
+            for (auto [column, text, target] :
+                 {std::tuple{"opens_at", &opens, &open_min}, std::tuple{"closes_at", &closes, &close_min}}) {
                 if (text->empty())
                     error(at(schedules, row) + column + " is empty; opening times need opens_at and closes_at");
                 else if (!(*target = parse_clock(*text)))
@@ -646,8 +698,10 @@ private:
             if (entity == "service") check_ref(attributes, row, "link_id", "services");
             else if (entity == "organization") check_ref(attributes, row, "link_id", "organizations");
             else if (entity == "location") check_ref(attributes, row, "link_id", "locations");
-            else if (ascii_lower(entity) == "service" || ascii_lower(entity) == "organization" || ascii_lower(entity) == "location")
-                error(at(attributes, row) + "link_entity '" + entity + "' must be written in lower case: " + ascii_lower(entity));
+            else if (ascii_lower(entity) == "service" || ascii_lower(entity) == "organization" ||
+                     ascii_lower(entity) == "location")
+                error(at(attributes, row) + "link_entity '" + entity +
+                      "' must be written in lower case: " + ascii_lower(entity));
             if (entity == "service") {
                 auto term = code_of_term.find(attributes.get(row, "taxonomy_term_id"));
                 if (term != code_of_term.end() && is_category(term->second))
@@ -705,7 +759,8 @@ private:
         std::vector<int> lines;
         for (const auto& record : csv->records) {
             auto field = [&](int i) {
-                return static_cast<size_t>(i) < record.fields.size() ? record.fields[static_cast<size_t>(i)] : std::string();
+                return static_cast<size_t>(i) < record.fields.size() ? record.fields[static_cast<size_t>(i)]
+                                                                     : std::string();
             };
             pairs.emplace_back(field(term), field(replacement));
             lines.push_back(record.line);

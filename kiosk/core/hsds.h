@@ -20,8 +20,8 @@ struct HsdsColumn {
 };
 
 struct HsdsTableSpec {
-    std::string_view table;      // SQLite table, e.g. "services"
-    std::string_view file;       // "services.csv"
+    std::string_view table;  // SQLite table, e.g. "services"
+    std::string_view file;   // "services.csv"
     bool required_file = false;
     std::vector<HsdsColumn> columns;  // in the order of the SQLite table
 };
@@ -54,9 +54,9 @@ struct PackageMetadata {
 };
 
 struct HsdsPackage {
-    std::map<std::string, HsdsTable, std::less<>> tables;  // by SQLite table name
+    std::map<std::string, HsdsTable, std::less<>> tables;       // by SQLite table name
     std::vector<std::pair<std::string, std::string>> synonyms;  // lower-case term -> replacement
-    bool synonyms_from_source = false;  // else the built-in db/synonyms.csv
+    bool synonyms_from_source = false;                          // else the built-in db/synonyms.csv
     PackageMetadata metadata;
 
     const HsdsTable& table(std::string_view name) const;

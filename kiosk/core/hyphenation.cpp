@@ -24,7 +24,8 @@ bool to_latin1(std::string_view word, std::string& out, std::vector<size_t>& off
         unsigned code = 0;
         size_t len = 1;
         if (b < 0x80) code = b;
-        else if ((b & 0xE0) == 0xC0 && i + 1 < word.size()) code = ((b & 0x1Fu) << 6) | (static_cast<unsigned char>(word[i + 1]) & 0x3Fu), len = 2;
+        else if ((b & 0xE0) == 0xC0 && i + 1 < word.size())
+            code = ((b & 0x1Fu) << 6) | (static_cast<unsigned char>(word[i + 1]) & 0x3Fu), len = 2;
         else return false;
         if (code > 0xFF) return false;
         if (code >= 'A' && code <= 'Z') code += 'a' - 'A';

@@ -26,9 +26,9 @@ private:
     std::filesystem::path path_;
     std::function<void(const std::string&)> log_;
     double max_age_s_;
-    std::string last_key_;            // the facts last written, without the clock-driven ones
+    std::string last_key_;  // the facts last written, without the clock-driven ones
     std::optional<double> last_write_;
-    bool failing_ = false;            // the last write failed and was logged
+    bool failing_ = false;  // the last write failed and was logged
 };
 
 // Whether the facts differ in anything but the uptime (pure).

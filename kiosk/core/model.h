@@ -34,8 +34,8 @@ struct WeekTime {
 
 // One opening period on one day of the week.
 struct OpeningSlot {
-    int weekday = 0;     // 0 = Monday ... 6 = Sunday
-    int opens_min = 0;   // minutes after midnight
+    int weekday = 0;    // 0 = Monday ... 6 = Sunday
+    int opens_min = 0;  // minutes after midnight
     int closes_min = 0;
     bool operator==(const OpeningSlot&) const = default;
 };
@@ -44,7 +44,7 @@ struct OpeningSlot {
 struct ServiceSummary {
     std::string id;
     LocalizedText name;
-    LocalizedText summary;                    // what it is, in one plain sentence
+    LocalizedText summary;  // what it is, in one plain sentence
     std::string organization;
     std::string town;                         // city of the first location
     std::string municipality;                 // municipality of the first location
@@ -52,8 +52,8 @@ struct ServiceSummary {
     std::vector<std::string> tags;            // taxonomy codes: categories, audience, cost
     std::string phone;                        // the main phone number
     std::optional<GeoPoint> position;
-    std::optional<double> distance_km;        // from the search's origin, when known
-    std::vector<OpeningSlot> opening;         // the whole week, sorted
+    std::optional<double> distance_km;  // from the search's origin, when known
+    std::vector<OpeningSlot> opening;   // the whole week, sorted
     bool in_home_municipality = false;
 
     bool has_tag(const std::string& code) const;
@@ -61,7 +61,7 @@ struct ServiceSummary {
 
 struct ServiceLocation {
     std::string name;
-    std::string address;      // street and number
+    std::string address;  // street and number
     std::string postal_code;
     std::string city;
     std::string municipality;

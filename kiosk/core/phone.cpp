@@ -53,7 +53,9 @@ std::string format_phone(std::string_view number) {
     else if (plus) return trimmed(number);
     if (digits.size() < 2 || digits[0] != '0' || digits[1] == '0') return trimmed(number);
 
-    auto split = [&](size_t area) { return digits.substr(0, area) + " - " + in_pairs(std::string_view(digits).substr(area)); };
+    auto split = [&](size_t area) {
+        return digits.substr(0, area) + " - " + in_pairs(std::string_view(digits).substr(area));
+    };
     // Free and paid information numbers: 0800 / 0900 / 0906 / 0909 with 4 or 7 digits after.
     if (digits.starts_with("080") || digits.starts_with("090")) {
         if (digits.size() == 8) return digits.substr(0, 4) + " - " + digits.substr(4);
@@ -62,8 +64,8 @@ std::string format_phone(std::string_view number) {
     }
     if (digits.size() != 10) return trimmed(number);
     if (digits.starts_with("06")) return split(2);
-    const bool short_area =
-        std::find(kShortAreaCodes.begin(), kShortAreaCodes.end(), std::string_view(digits).substr(0, 3)) != kShortAreaCodes.end();
+    const bool short_area = std::find(kShortAreaCodes.begin(), kShortAreaCodes.end(),
+                                      std::string_view(digits).substr(0, 3)) != kShortAreaCodes.end();
     return split(short_area ? 3 : 4);
 }
 

@@ -87,12 +87,13 @@ public:
     bool tokenize(std::string_view text, OnToken& on_token) const {
         auto callback = [](void* context, int flags, const char* token, int size, int, int) -> int {
             if (flags & FTS5_TOKEN_COLOCATED) return SQLITE_OK;  // not made by unicode61; FTS5 would index it too
-            constexpr int kMaxTokenBytes = 32768;  // FTS5 cuts longer tokens (FTS5_MAX_TOKEN_SIZE)
-            (*static_cast<OnToken*>(context))(std::string_view(token, static_cast<size_t>(std::min(size, kMaxTokenBytes))));
+            constexpr int kMaxTokenBytes = 32768;                // FTS5 cuts longer tokens (FTS5_MAX_TOKEN_SIZE)
+            (*static_cast<OnToken*>(context))(
+                std::string_view(token, static_cast<size_t>(std::min(size, kMaxTokenBytes))));
             return SQLITE_OK;
         };
-        return module_.xTokenize(tokenizer_, &on_token, FTS5_TOKENIZE_DOCUMENT, text.data(), static_cast<int>(text.size()),
-                                 callback) == SQLITE_OK;
+        return module_.xTokenize(tokenizer_, &on_token, FTS5_TOKENIZE_DOCUMENT, text.data(),
+                                 static_cast<int>(text.size()), callback) == SQLITE_OK;
     }
 
 private:
@@ -118,7 +119,8 @@ Status fill_search_terms(Database& db) {
     // fts5vocab at 10,000 services). check_search_terms compares the result with the index.
     Fts5Tokenizer tokenizer(db);
     if (!tokenizer.ok()) return fail("search terms: FTS5's unicode61 tokenizer is not available");
-    Statement read = db.prepare("SELECT rowid, name, description, keywords, places, conditions FROM service_fts ORDER BY rowid");
+    Statement read =
+        db.prepare("SELECT rowid, name, description, keywords, places, conditions FROM service_fts ORDER BY rowid");
     if (!read.valid()) return fail("search terms: " + read.error());
     std::unordered_map<std::string, Postings, TermHash, std::equal_to<>> terms;
     std::int64_t doc = 0;
@@ -163,7 +165,8 @@ Status fill_search_terms(Database& db) {
 std::vector<std::string> check_search_terms(const Database& db) {
     if (!open_vocabulary(db, "ww_terms", "row")) return {"the full-text vocabulary cannot be read: " + db.last_error()};
     std::map<std::string, std::int64_t> expected;  // term -> number of services
-    for (Statement st = db.prepare("SELECT term, doc FROM temp.ww_terms"); st.step();) expected[st.text(0)] = st.integer(1);
+    for (Statement st = db.prepare("SELECT term, doc FROM temp.ww_terms"); st.step();)
+        expected[st.text(0)] = st.integer(1);
     std::vector<std::string> problems;
     auto note = [&](std::string problem) {
         if (problems.size() < 10) problems.push_back("search index: " + std::move(problem));

@@ -41,7 +41,8 @@ std::string service_block(int number, const ServiceSummary& s, Language language
 std::string list_text(const std::vector<ServiceSummary>& services, size_t count, Language language,
                       size_t summary_bytes) {
     std::string text = std::string(wording::text("qr.list_title", language)) + "\n";
-    for (size_t i = 0; i < count; ++i) text += "\n" + service_block(static_cast<int>(i + 1), services[i], language, summary_bytes);
+    for (size_t i = 0; i < count; ++i)
+        text += "\n" + service_block(static_cast<int>(i + 1), services[i], language, summary_bytes);
     if (count < services.size()) {
         const std::string more = std::to_string(services.size() - count);
         text += "\n" + wording::text("qr.more", language, {more}) + "\n";
@@ -54,7 +55,8 @@ QrMatrix to_matrix(const qrcodegen::QrCode& code) {
     matrix.size = code.getSize();
     matrix.dark.resize(static_cast<size_t>(matrix.size) * matrix.size);
     for (int y = 0; y < matrix.size; ++y)
-        for (int x = 0; x < matrix.size; ++x) matrix.dark[static_cast<size_t>(y) * matrix.size + x] = code.getModule(x, y) ? 1 : 0;
+        for (int x = 0; x < matrix.size; ++x)
+            matrix.dark[static_cast<size_t>(y) * matrix.size + x] = code.getModule(x, y) ? 1 : 0;
     return matrix;
 }
 
@@ -80,9 +82,11 @@ Result<QrMatrix> make_link_qr(std::string_view target) {
     }
     try {
         const auto segments = qrcodegen::QrSegment::makeSegments(std::string(target).c_str());
-        return to_matrix(qrcodegen::QrCode::encodeSegments(segments, qrcodegen::QrCode::Ecc::MEDIUM, 1, kLinkQrMaxVersion));
+        return to_matrix(
+            qrcodegen::QrCode::encodeSegments(segments, qrcodegen::QrCode::Ecc::MEDIUM, 1, kLinkQrMaxVersion));
     } catch (const qrcodegen::data_too_long&) {
-        return fail("no QR code: the link (" + std::to_string(target.size()) + " bytes) is too long for a phone to read");
+        return fail("no QR code: the link (" + std::to_string(target.size()) +
+                    " bytes) is too long for a phone to read");
     }
 }
 
@@ -94,8 +98,8 @@ std::string tel_uri(std::string_view phone) {
         // spaces, dashes, dots, brackets and words like "Tel." are left out
     }
     if (digits.empty() || digits == "+") return "";
-    if (digits.starts_with("00")) digits = "+" + digits.substr(2);               // 0049... -> +49...
-    else if (digits.starts_with("0")) digits = "+31" + digits.substr(1);         // Dutch trunk prefix
+    if (digits.starts_with("00")) digits = "+" + digits.substr(2);        // 0049... -> +49...
+    else if (digits.starts_with("0")) digits = "+31" + digits.substr(1);  // Dutch trunk prefix
     return "tel:" + digits;
 }
 

@@ -6,9 +6,7 @@
 
 namespace ww {
 
-bool more_relevant(const RankInput& a, const RankInput& b) {
-    return a.relevance > b.relevance;
-}
+bool more_relevant(const RankInput& a, const RankInput& b) { return a.relevance > b.relevance; }
 
 bool placed_before(const RankInput& a, const RankInput& b) {
     if (a.in_home_municipality != b.in_home_municipality) return a.in_home_municipality;

@@ -11,7 +11,7 @@
 namespace ww {
 
 struct RankInput {
-    std::uint16_t relevance = 0;        // relevance_level() of core/relevance.h; 0 for browse lists
+    std::uint16_t relevance = 0;  // relevance_level() of core/relevance.h; 0 for browse lists
     bool in_home_municipality = false;
     std::optional<double> distance_km;  // unknown distances go last
     std::uint32_t name_order = 0;       // position of the name in alphabetical order: the tie-break

@@ -61,7 +61,8 @@ Result<OpenedFile> open_regular_file(const std::filesystem::path& path, const Sa
     do raw = ::open(path.c_str(), flags);
     while (raw < 0 && errno == EINTR);
     if (raw < 0) {
-        if (errno == ELOOP && !options.follow_symlinks) return fail(named(options.what, path) + " is a symbolic link, not a regular file");
+        if (errno == ELOOP && !options.follow_symlinks)
+            return fail(named(options.what, path) + " is a symbolic link, not a regular file");
         return cannot_open(options.what, path, errno);
     }
     OpenedFile file;
@@ -79,7 +80,8 @@ Result<OpenedFile> open_regular_file(const std::filesystem::path& path, const Sa
     return file;
 }
 
-Result<std::string> read_regular_file(const std::filesystem::path& path, std::uint64_t max_bytes, std::string_view what) {
+Result<std::string> read_regular_file(const std::filesystem::path& path, std::uint64_t max_bytes,
+                                      std::string_view what) {
     SafeOpenOptions options;
     options.what = what;
     options.max_bytes = max_bytes;
@@ -118,7 +120,9 @@ Status check_replaceable(const std::filesystem::path& path, std::string_view wha
     if (S_ISREG(st.st_mode)) return success();
     if (S_ISLNK(st.st_mode)) {
         struct stat target {};
-        if (::stat(path.c_str(), &target) != 0) return errno == ENOENT ? success() : Status(fail("cannot look at " + named(what, path) + ": " + std::strerror(errno)));
+        if (::stat(path.c_str(), &target) != 0)
+            return errno == ENOENT ? success()
+                                   : Status(fail("cannot look at " + named(what, path) + ": " + std::strerror(errno)));
         if (S_ISREG(target.st_mode)) return success();
         return not_regular(what, path, target.st_mode);
     }

@@ -42,7 +42,7 @@ std::string_view file_kind(mode_t mode);
 struct SafeOpenOptions {
     std::string_view what = "file";  // "catalogue", "public key": the first word of messages
     std::uint64_t max_bytes = std::numeric_limits<std::uint64_t>::max();
-    bool follow_symlinks = true;     // false: a symlink itself is refused (O_NOFOLLOW)
+    bool follow_symlinks = true;  // false: a symlink itself is refused (O_NOFOLLOW)
 };
 
 struct OpenedFile {

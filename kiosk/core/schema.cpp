@@ -17,8 +17,8 @@ Status migrate(Database& db) {
         return fail("the catalogue has schema version " + std::to_string(*version) +
                     ", newer than this program knows (" + std::to_string(list.size()) + ")");
     for (auto i = static_cast<size_t>(*version); i < list.size(); ++i) {
-        std::string sql = "BEGIN;\n" + std::string(list[i].sql) + "\nPRAGMA user_version = " +
-                          std::to_string(i + 1) + ";\nCOMMIT;";
+        std::string sql =
+            "BEGIN;\n" + std::string(list[i].sql) + "\nPRAGMA user_version = " + std::to_string(i + 1) + ";\nCOMMIT;";
         if (auto st = db.exec(sql); !st) {
             (void)db.exec("ROLLBACK");
             return fail("migration " + std::string(list[i].name) + " failed: " + st.error());
@@ -32,16 +32,19 @@ std::vector<std::string> check_schema(const Database& db) {
     static const std::vector<std::pair<std::string, std::vector<std::string>>> kExpected{
         {"metadata", {"key", "value"}},
         {"organizations", {"id", "name", "description", "website", "email"}},
-        {"services", {"id", "organization_id", "name", "name_en", "description", "description_en", "url",
-                      "email", "status", "fees_description", "fees_description_en", "eligibility_description",
-                      "eligibility_description_en", "assured_date"}},
-        {"locations", {"id", "organization_id", "name", "latitude", "longitude", "location_type",
-                       "transportation", "transportation_en"}},
+        {"services",
+         {"id", "organization_id", "name", "name_en", "description", "description_en", "url", "email", "status",
+          "fees_description", "fees_description_en", "eligibility_description", "eligibility_description_en",
+          "assured_date"}},
+        {"locations",
+         {"id", "organization_id", "name", "latitude", "longitude", "location_type", "transportation",
+          "transportation_en"}},
         {"addresses", {"id", "location_id", "address_1", "city", "region", "postal_code", "country"}},
         {"service_at_location", {"id", "service_id", "location_id"}},
         {"phones", {"id", "service_id", "organization_id", "location_id", "number", "description"}},
-        {"schedules", {"id", "service_id", "service_at_location_id", "byday", "opens_at", "closes_at",
-                       "description", "description_en"}},
+        {"schedules",
+         {"id", "service_id", "service_at_location_id", "byday", "opens_at", "closes_at", "description",
+          "description_en"}},
         {"service_areas", {"id", "service_id", "name", "description"}},
         {"taxonomy_terms", {"id", "code", "name", "name_en", "description"}},
         {"attributes", {"id", "link_id", "link_type", "link_entity", "taxonomy_term_id", "value"}},

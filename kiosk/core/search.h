@@ -9,14 +9,14 @@
 namespace ww {
 
 struct SearchQuery {
-    std::string text;                          // words as typed; empty with a category = browse
-    std::optional<std::string> municipality;   // only services available there
-    std::optional<std::string> category;       // taxonomy code, e.g. "meeting"
-    std::optional<std::string> audience;       // "audience-person" / "audience-carer": ranked first, never a filter
-    std::optional<std::string> cost;           // "cost-free" / "cost-contribution" / "cost-indication"
-    std::optional<WeekTime> open_at;           // only services open at that moment
-    std::optional<GeoPoint> near;              // origin for distance (the kiosk's coordinates)
-    std::string home_municipality;             // ranked before other municipalities
+    std::string text;                         // words as typed; empty with a category = browse
+    std::optional<std::string> municipality;  // only services available there
+    std::optional<std::string> category;      // taxonomy code, e.g. "meeting"
+    std::optional<std::string> audience;      // "audience-person" / "audience-carer": ranked first, never a filter
+    std::optional<std::string> cost;          // "cost-free" / "cost-contribution" / "cost-indication"
+    std::optional<WeekTime> open_at;          // only services open at that moment
+    std::optional<GeoPoint> near;             // origin for distance (the kiosk's coordinates)
+    std::string home_municipality;            // ranked before other municipalities
     int limit = 20;
     int offset = 0;
 };
@@ -28,7 +28,7 @@ struct Correction {
 };
 
 struct SearchResult {
-    std::vector<ServiceSummary> services;  // best first
+    std::vector<ServiceSummary> services;   // best first
     int total = 0;                          // matches before limit/offset
     std::optional<std::string> suggestion;  // the whole query as corrected ("Bedoelt u: dementie?")
     std::vector<Correction> corrections;

@@ -145,7 +145,7 @@ struct Town {
 struct SearchEngine::State {
     const Database& db;
     std::vector<Entry> entries;
-    std::vector<std::int64_t> rowids;     // entry index -> services.rowid
+    std::vector<std::int64_t> rowids;  // entry index -> services.rowid
     // services.rowid -> entry index (kNone if absent), only when the rowids are dense; else
     // entry_of() searches `rowids`. Any rowid an SQLite file holds (-1, 2^62) must work.
     std::vector<std::uint32_t> by_rowid;
@@ -159,7 +159,7 @@ struct SearchEngine::State {
         return it != rowids.end() && *it == rowid ? static_cast<std::uint32_t>(it - rowids.begin()) : kNone;
     }
     std::vector<std::uint16_t> entry_municipalities;  // indices into municipality_names
-    struct Slot {  // an OpeningSlot in 6 bytes
+    struct Slot {                                     // an OpeningSlot in 6 bytes
         std::uint8_t weekday;
         std::uint16_t opens_min, closes_min;
     };
@@ -185,9 +185,9 @@ struct SearchEngine::State {
     // which fields. A term in many entries is a bit set per field it occurs in, a rare one a
     // sorted list with a byte of field bits per entry: whichever is smaller.
     struct TermDocs {
-        std::uint32_t count = 0;      // entries holding the term
-        std::uint32_t first = 0;      // into sparse_docs, or the first bit set's first word in dense_docs
-        std::uint8_t fields = 0;      // dense: the fields that have a bit set, in field order
+        std::uint32_t count = 0;  // entries holding the term
+        std::uint32_t first = 0;  // into sparse_docs, or the first bit set's first word in dense_docs
+        std::uint8_t fields = 0;  // dense: the fields that have a bit set, in field order
         bool dense = false;
     };
     std::vector<std::string> terms;
@@ -216,8 +216,10 @@ struct SearchEngine::State {
         Statement begin, commit, id_of;
         SummaryReader summaries;
         explicit PageReader(const Database& db)
-            : begin(db.prepare("BEGIN")), commit(db.prepare("COMMIT")),
-              id_of(db.prepare("SELECT id FROM services WHERE rowid = ?1")), summaries(db) {}
+            : begin(db.prepare("BEGIN")),
+              commit(db.prepare("COMMIT")),
+              id_of(db.prepare("SELECT id FROM services WHERE rowid = ?1")),
+              summaries(db) {}
     };
     mutable std::mutex scratch_mutex;  // for the two below
     mutable std::vector<double> scratch_scores, scratch_field_sums;
@@ -257,10 +259,10 @@ struct SearchEngine::State {
         std::vector<std::string> cost_words;    // the words of the cost labels they name (relevance.h match_weight_for)
         bool words_before_last = false;         // the last word follows other words
         std::optional<size_t> unfinished_bundle;  // the bundle of the word being typed
-        bool only_a_stop_word = false;          // the one word typed is a stop word, no beginning of others
-        std::string place_tail;                 // the last word, waiting as a place's beginning (relevance.h Evidence)
+        bool only_a_stop_word = false;            // the one word typed is a stop word, no beginning of others
+        std::string place_tail;  // the last word, waiting as a place's beginning (relevance.h Evidence)
         const Town* place = nullptr;
-        Language language = Language::Dutch;   // of the words, for corrections
+        Language language = Language::Dutch;  // of the words, for corrections
     };
     const Town* find_place(const std::string& words) const;
     Parsed parse(const std::string& text, std::vector<Correction>& corrections) const;
@@ -290,7 +292,7 @@ struct SearchEngine::State {
     // A query's filters, resolved once per search.
     struct Filter {
         bool by_municipality = false;
-        int municipality = -1;         // -1: unknown name, nothing passes
+        int municipality = -1;  // -1: unknown name, nothing passes
         std::uint32_t required_tags = 0;
         std::uint32_t preferred_tags = 0;  // the audience: ranked first, never a filter
         bool unknown_tag = false;
@@ -308,7 +310,8 @@ void SearchEngine::State::load() {
     // Every name folded, one after another: only while loading, and without 100,000 strings.
     std::string names;
     std::vector<std::uint32_t> name_starts;
-    Statement st = db.prepare("SELECT rowid, name FROM services WHERE status NOT IN ('inactive', 'defunct') ORDER BY rowid");
+    Statement st =
+        db.prepare("SELECT rowid, name FROM services WHERE status NOT IN ('inactive', 'defunct') ORDER BY rowid");
     while (st.step()) {
         rowids.push_back(st.integer(0));
         name_starts.push_back(static_cast<std::uint32_t>(names.size()));
@@ -321,7 +324,8 @@ void SearchEngine::State::load() {
     if (!rowids.empty() && rowids.front() >= 0 &&
         static_cast<std::uint64_t>(rowids.back()) <= 2 * static_cast<std::uint64_t>(rowids.size()) + 1024) {
         by_rowid.assign(static_cast<size_t>(rowids.back()) + 1, kNone);
-        for (size_t i = 0; i < rowids.size(); ++i) by_rowid[static_cast<size_t>(rowids[i])] = static_cast<std::uint32_t>(i);
+        for (size_t i = 0; i < rowids.size(); ++i)
+            by_rowid[static_cast<size_t>(rowids[i])] = static_cast<std::uint32_t>(i);
     }
     auto name_of = [&](size_t i) {
         return std::string_view(names).substr(name_starts[i], name_starts[i + 1] - name_starts[i]);
@@ -345,11 +349,13 @@ void SearchEngine::State::load() {
         return true;
     };
 
-    st = db.prepare("SELECT s.rowid, m.municipality FROM service_municipality m JOIN services s ON s.id = m.service_id"
-                    " ORDER BY s.rowid");
+    st = db.prepare(
+        "SELECT s.rowid, m.municipality FROM service_municipality m JOIN services s ON s.id = m.service_id"
+        " ORDER BY s.rowid");
     while (st.step()) {
         std::string name = st.text(1);
-        auto [it, added] = municipality_by_folded.emplace(fold(name), static_cast<std::uint16_t>(municipality_names.size()));
+        auto [it, added] =
+            municipality_by_folded.emplace(fold(name), static_cast<std::uint16_t>(municipality_names.size()));
         if (added) municipality_names.push_back(name);
         if (Entry* e = entry_for(st.integer(0)))
             if (append_run(e->first_municipality, e->municipality_count, entry_municipalities.size()))
@@ -365,8 +371,9 @@ void SearchEngine::State::load() {
                 if (Entry* e = entry_for(st.integer(0))) e->tags |= 1u << i;
     }
 
-    st = db.prepare("SELECT s.rowid, o.weekday, o.opens_min, o.closes_min FROM opening_slot o"
-                    " JOIN services s ON s.id = o.service_id ORDER BY s.rowid");
+    st = db.prepare(
+        "SELECT s.rowid, o.weekday, o.opens_min, o.closes_min FROM opening_slot o"
+        " JOIN services s ON s.id = o.service_id ORDER BY s.rowid");
     while (st.step()) {
         Entry* e = entry_for(st.integer(0));
         if (e && append_run(e->first_slot, e->slot_count, slots.size()))
@@ -375,9 +382,10 @@ void SearchEngine::State::load() {
     }
 
     std::vector<GeoPoint> positions(entries.size());
-    st = db.prepare("SELECT s.rowid, l.latitude, l.longitude FROM service_at_location sal"
-                    " JOIN services s ON s.id = sal.service_id JOIN locations l ON l.id = sal.location_id"
-                    " WHERE l.latitude IS NOT NULL AND l.longitude IS NOT NULL ORDER BY sal.rowid");
+    st = db.prepare(
+        "SELECT s.rowid, l.latitude, l.longitude FROM service_at_location sal"
+        " JOIN services s ON s.id = sal.service_id JOIN locations l ON l.id = sal.location_id"
+        " WHERE l.latitude IS NOT NULL AND l.longitude IS NOT NULL ORDER BY sal.rowid");
     while (st.step()) {
         Entry* e = entry_for(st.integer(0));
         if (e && !e->has_position) {
@@ -435,7 +443,8 @@ void SearchEngine::State::load_terms() {
                 size_t set = 0;
                 for (int f = 0; f < kFieldCount; ++f) {
                     if (!(all_fields >> f & 1)) continue;
-                    if (fields[k] >> f & 1) dense_docs[t.first + set * words + docs[k] / 64] |= std::uint64_t{1} << (docs[k] % 64);
+                    if (fields[k] >> f & 1)
+                        dense_docs[t.first + set * words + docs[k] / 64] |= std::uint64_t{1} << (docs[k] % 64);
                     ++set;
                 }
             }
@@ -447,7 +456,8 @@ void SearchEngine::State::load_terms() {
         terms.push_back(st.text(0));
         term_docs.push_back(t);
         // Keywords hold the organisation's name (and the tags' names), places the locations'.
-        constexpr auto names = static_cast<std::uint8_t>(1u << static_cast<int>(Field::keywords) | 1u << static_cast<int>(Field::places));
+        constexpr auto names =
+            static_cast<std::uint8_t>(1u << static_cast<int>(Field::keywords) | 1u << static_cast<int>(Field::places));
         name_term.push_back(all_fields != 0 && (all_fields & ~names) == 0);
     }
     if (!st.error().empty()) throw std::runtime_error("the search index cannot be read: " + st.error());
@@ -482,8 +492,8 @@ void SearchEngine::State::load_language() {
 
     for (std::uint32_t t = 0; t < terms.size(); ++t) {
         const std::string& term = terms[t];
-        if (term_docs[t].count == 0 || term.size() < kMinTypoLength - 1 || std::isdigit(static_cast<unsigned char>(term[0])) ||
-            is_stop_word(term))
+        if (term_docs[t].count == 0 || term.size() < kMinTypoLength - 1 ||
+            std::isdigit(static_cast<unsigned char>(term[0])) || is_stop_word(term))
             continue;
         if (typo_terms_by_length.size() <= term.size()) typo_terms_by_length.resize(term.size() + 1);
         typo_terms_by_length[term.size()].push_back(t);
@@ -505,7 +515,8 @@ void SearchEngine::State::load_language() {
         towns.emplace(join_words(name), Town{name, name, {lat / count, lon / count}});
     }
     for (const auto& town : drenthe_towns())
-        towns.emplace(join_words(town.name), Town{std::string(town.name), std::string(town.municipality), {town.lat, town.lon}});
+        towns.emplace(join_words(town.name),
+                      Town{std::string(town.name), std::string(town.municipality), {town.lat, town.lon}});
     for (const auto& [key, town] : towns) town_keys.push_back(key);
     std::sort(town_keys.begin(), town_keys.end());
     stop_term.assign(terms.size(), false);
@@ -520,10 +531,10 @@ const Town* SearchEngine::State::find_place(const std::string& words) const {
     if (auto it = towns.find(words); it != towns.end()) return &it->second;
     // Other spellings the list knows ("tweede exloermond", "nieuw-buinen").
     for (std::string spelling : {words, [&] {
-             std::string dashed = words;
-             std::replace(dashed.begin(), dashed.end(), ' ', '-');
-             return dashed;
-         }()}) {
+                                     std::string dashed = words;
+                                     std::replace(dashed.begin(), dashed.end(), ' ', '-');
+                                     return dashed;
+                                 }()}) {
         if (const DrentheTown* town = find_drenthe_town(spelling))
             if (auto it = towns.find(join_words(town->name)); it != towns.end()) return &it->second;
     }
@@ -552,7 +563,8 @@ std::vector<TermSpan> SearchEngine::State::stem_terms(const std::string& word) c
     if (word.size() < 4) return spans;
     for (const auto& stem : query_stems(word)) {
         auto first = std::lower_bound(stems.begin(), stems.end(), std::pair<std::string, std::uint32_t>{stem, 0});
-        for (auto it = first; it != stems.end() && it->first == stem; ++it) spans.push_back({it->second, it->second + 1});
+        for (auto it = first; it != stems.end() && it->first == stem; ++it)
+            spans.push_back({it->second, it->second + 1});
     }
     return spans;
 }
@@ -578,13 +590,16 @@ std::optional<std::string> SearchEngine::State::closest_word(const std::string& 
         }
     };
     // Only the vocabulary terms of a length within reach (typo_terms_by_length).
-    const size_t shortest = word.size() > static_cast<size_t>(max_edits) ? word.size() - static_cast<size_t>(max_edits) : 0;
-    for (size_t length = shortest; length <= word.size() + static_cast<size_t>(max_edits) && length < typo_terms_by_length.size(); ++length)
-        for (std::uint32_t t : typo_terms_by_length[length]) consider(terms[t], static_cast<int>(term_docs[t].count), t);
+    const size_t shortest =
+        word.size() > static_cast<size_t>(max_edits) ? word.size() - static_cast<size_t>(max_edits) : 0;
+    for (size_t length = shortest;
+         length <= word.size() + static_cast<size_t>(max_edits) && length < typo_terms_by_length.size(); ++length)
+        for (std::uint32_t t : typo_terms_by_length[length])
+            consider(terms[t], static_cast<int>(term_docs[t].count), t);
     for (size_t k = 0; k < single_word_synonym_terms.size(); ++k) {
         const std::string& term = single_word_synonym_terms[k];
-        if (term.size() + static_cast<size_t>(max_edits) < word.size() || term.size() > word.size() + static_cast<size_t>(max_edits) ||
-            is_stop_word(term))
+        if (term.size() + static_cast<size_t>(max_edits) < word.size() ||
+            term.size() > word.size() + static_cast<size_t>(max_edits) || is_stop_word(term))
             continue;
         consider(term, 0, terms.size() + k);
     }
@@ -607,7 +622,8 @@ std::optional<std::string> SearchEngine::State::closest_prefix(const std::string
             auto [first, last] = prefix_range(std::string(prefix));
             std::uint32_t docs = 0;
             for (auto k = first; k < last; ++k) docs = std::max(docs, term_docs[k].count);
-            if (docs > best_docs && may_correct_into(language, word_languages(most_common_completion(std::string(prefix)))))
+            if (docs > best_docs &&
+                may_correct_into(language, word_languages(most_common_completion(std::string(prefix)))))
                 best = std::string(prefix), best_docs = docs;
         }
         if (best) return best;  // the same length first: a substitution or a swap
@@ -708,14 +724,16 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
     bool inflects_synonym = false;
     if (typed.size() >= 4)
         for (const auto& stem : query_stems(typed)) {
-            auto it = std::lower_bound(synonym_stems.begin(), synonym_stems.end(), std::pair<std::string, std::string>{stem, ""});
+            auto it = std::lower_bound(synonym_stems.begin(), synonym_stems.end(),
+                                       std::pair<std::string, std::string>{stem, ""});
             inflects_synonym = inflects_synonym || (it != synonym_stems.end() && it->first == stem);
         }
     // One edit from a catalogue word is a typo before it is a compound ("buurbus" is buurtbus).
     std::optional<std::string> near_word, fuzzy_prefix;
     if (typed.size() >= kMinTypoLength && !known_prefix && !synonyms.count(typed) && stemmed.empty() &&
         !has_synonym_prefix && !inflects_synonym && !is_stop_word(typed) && !is_real_word(typed))
-        if (auto meant = closest_word(typed, parsed.language); meant && edit_distance(typed, *meant, 1) <= 1) near_word = meant;
+        if (auto meant = closest_word(typed, parsed.language); meant && edit_distance(typed, *meant, 1) <= 1)
+            near_word = meant;
     if (typed.size() >= kMinCompound && !known_prefix && !synonyms.count(typed) && !near_word) {
         auto known_part = [&](std::string_view part, bool last) {
             const std::string p(part);
@@ -749,7 +767,9 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
     if (known) {
         // A word still being typed is as likely the beginning of a longer one: as typed, it counts
         // no more than its completions, so finishing it never pushes them down.
-        if (exact) group.alternatives.push_back({unfinished ? MatchKind::prefix : MatchKind::literal, {{{range.first, range.first + 1}}}});
+        if (exact)
+            group.alternatives.push_back(
+                {unfinished ? MatchKind::prefix : MatchKind::literal, {{{range.first, range.first + 1}}}});
         // A finished word, or one with a meaning of its own in the synonym table, is no
         // beginning of a place name: "valt" is no "Valthermond" (places are understood as
         // places, near there).
@@ -776,7 +796,8 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
         if (typed.size() >= 4) {
             for (const auto& stem : query_stems(typed)) {
                 // The synonyms of the words it inflects...
-                for (auto it = std::lower_bound(synonym_stems.begin(), synonym_stems.end(), std::pair<std::string, std::string>{stem, ""});
+                for (auto it = std::lower_bound(synonym_stems.begin(), synonym_stems.end(),
+                                                std::pair<std::string, std::string>{stem, ""});
                      it != synonym_stems.end() && it->first == stem; ++it)
                     if (it->second != typed) add_synonyms(it->second, MatchKind::synonym);
                 // ...and the compounds its stem begins ("wandelt" -> wandelgroep), as a part.
@@ -795,7 +816,8 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
                 if (*it == typed) continue;
                 const std::string stem = dutch_stem(*it);
                 const auto common = std::mismatch(it->begin(), it->end(), stem.begin(), stem.end()).first - it->begin();
-                const std::string_view root = std::string_view(*it).substr(0, std::max<size_t>(static_cast<size_t>(common), typed.size()));
+                const std::string_view root =
+                    std::string_view(*it).substr(0, std::max<size_t>(static_cast<size_t>(common), typed.size()));
                 if (beginning_means(root, first, last)) add_synonyms(*it, MatchKind::synonym);
             }
         }
@@ -807,10 +829,13 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
             part.part = true;
             const bool last_unfinished = unfinished && k + 1 == parts.size();
             part.refines = last_unfinished && parts.size() > 1 && !is_term(parts[k]);
-            part.alternatives.push_back(word_alternative(MatchKind::compound, parts[k], last_unfinished || parts[k].size() >= 5));
-            if (auto more = stem_terms(parts[k]); !more.empty()) part.alternatives.push_back({MatchKind::compound, {more}});
+            part.alternatives.push_back(
+                word_alternative(MatchKind::compound, parts[k], last_unfinished || parts[k].size() >= 5));
+            if (auto more = stem_terms(parts[k]); !more.empty())
+                part.alternatives.push_back({MatchKind::compound, {more}});
             if (auto it = synonyms.find(parts[k]); it != synonyms.end())
-                for (const auto& r : it->second) part.alternatives.push_back(word_alternative(MatchKind::synonym, r, false));
+                for (const auto& r : it->second)
+                    part.alternatives.push_back(word_alternative(MatchKind::synonym, r, false));
             parsed.groups.push_back(std::move(part));
         }
         return;
@@ -841,7 +866,8 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
             parsed.optional_bundles[bundle] = true;
         } else {
             // Only the last two letters may lead nowhere: a longer unknown word is something else.
-            for (size_t length = typed.size() - 1; length >= kMinLettersToSearch && length + 2 >= typed.size(); --length) {
+            for (size_t length = typed.size() - 1; length >= kMinLettersToSearch && length + 2 >= typed.size();
+                 --length) {
                 TermSpan beginning = prefix_range(typed.substr(0, length));
                 if (beginning.first == beginning.last) continue;
                 group.alternatives.push_back({MatchKind::compound, {{beginning}}});
@@ -868,7 +894,8 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
     add_root_part();
 }
 
-SearchEngine::State::Parsed SearchEngine::State::parse(const std::string& text, std::vector<Correction>& corrections) const {
+SearchEngine::State::Parsed SearchEngine::State::parse(const std::string& text,
+                                                       std::vector<Correction>& corrections) const {
     Parsed parsed;
     std::vector<std::string> words = split_words(text);
     {
@@ -877,20 +904,23 @@ SearchEngine::State::Parsed SearchEngine::State::parse(const std::string& text, 
         parsed.language = query_language(languages);
     }
     // The last word is unfinished while the person is still typing it.
-    bool last_unfinished = !text.empty() && !words.empty() &&
-                           fold(std::string_view(text).substr(text.size() - 1)).find_first_of(" \t\n.,;!?") == std::string::npos;
+    bool last_unfinished =
+        !text.empty() && !words.empty() &&
+        fold(std::string_view(text).substr(text.size() - 1)).find_first_of(" \t\n.,;!?") == std::string::npos;
     {
         const auto tags = all_tags();
         for (size_t k = 0; k < tags.size(); ++k)
-            if (tags[k].kind == TagKind::Category &&
-                (names_category(words, last_unfinished, tags[k].nl) || names_category(words, last_unfinished, tags[k].en)))
+            if (tags[k].kind == TagKind::Category && (names_category(words, last_unfinished, tags[k].nl) ||
+                                                      names_category(words, last_unfinished, tags[k].en)))
                 parsed.named_categories |= 1u << k;
             else if (tags[k].kind == TagKind::Cost)
                 for (const auto label : {tags[k].nl, tags[k].en})
                     if (names_label(words, last_unfinished, label))
-                        for (size_t w = 0; w < words.size(); ++w)  // the label's words as typed (the last may be a beginning)
+                        for (size_t w = 0; w < words.size();
+                             ++w)  // the label's words as typed (the last may be a beginning)
                             for (const auto& l : split_words(label))
-                                if (l == words[w] || (w + 1 == words.size() && last_unfinished && l.starts_with(words[w])))
+                                if (l == words[w] ||
+                                    (w + 1 == words.size() && last_unfinished && l.starts_with(words[w])))
                                     parsed.cost_words.push_back(words[w]);
     }
     // A place name being typed after other words ("taxi nieuw-s", "dagbesteding bij havel")
@@ -948,7 +978,8 @@ SearchEngine::State::Parsed SearchEngine::State::parse(const std::string& text, 
                 // completion, like a word being typed brings the synonyms of the words it starts.
                 for (auto it = std::lower_bound(phrase_synonym_terms.begin(), phrase_synonym_terms.end(), key);
                      it != phrase_synonym_terms.end() && it->starts_with(key); ++it)
-                    if (std::count(it->begin(), it->end(), ' ') + 1 == static_cast<std::ptrdiff_t>(n)) phrases.push_back(*it);
+                    if (std::count(it->begin(), it->end(), ' ') + 1 == static_cast<std::ptrdiff_t>(n))
+                        phrases.push_back(*it);
                 kind = MatchKind::prefix;
             }
             if (phrases.empty()) continue;
@@ -958,13 +989,15 @@ SearchEngine::State::Parsed SearchEngine::State::parse(const std::string& text, 
             if (kind == MatchKind::prefix) parsed.unfinished_bundle = group.bundle;
             for (const auto& phrase : phrases) {
                 group.alternatives.push_back(word_alternative(kind, phrase, false));
-                for (const auto& r : synonyms_of(phrase)) group.alternatives.push_back(word_alternative(MatchKind::synonym, r, false));
+                for (const auto& r : synonyms_of(phrase))
+                    group.alternatives.push_back(word_alternative(MatchKind::synonym, r, false));
             }
             // A phrase adds to its words' own synonyms, it does not replace them ("boodschappen
             // doen" still brings what "boodschappen" brings).
             for (size_t k = i; k < i + n; ++k)
                 if (!is_stop_word(words[k]) && (k + 1 < words.size() || !last_unfinished))
-                    for (const auto& r : synonyms_of(words[k])) group.alternatives.push_back(word_alternative(MatchKind::synonym, r, false));
+                    for (const auto& r : synonyms_of(words[k]))
+                        group.alternatives.push_back(word_alternative(MatchKind::synonym, r, false));
             parsed.groups.push_back(std::move(group));
             i += n;
             taken = true;
@@ -983,8 +1016,8 @@ SearchEngine::State::Parsed SearchEngine::State::parse(const std::string& text, 
     if (stop_words_count(words.size(), parsed.bundles, !words.empty() && is_stop_word(words[0]))) {
         parsed.optional_bundles.resize(parsed.bundles, false);
         for (size_t k = 0; k < words.size(); ++k) {
-            if (!is_stop_word(words[k]) || std::find(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k), words[k]) !=
-                                                 words.begin() + static_cast<std::ptrdiff_t>(k))
+            if (!is_stop_word(words[k]) || std::find(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k),
+                                                     words[k]) != words.begin() + static_cast<std::ptrdiff_t>(k))
                 continue;
             const std::uint32_t t = term_index(words[k]);
             if (t == kNone || term_docs[t].count == 0) continue;
@@ -1000,7 +1033,8 @@ SearchEngine::State::Parsed SearchEngine::State::parse(const std::string& text, 
     // Only a stop word typed ("zonder"): then it is the word (and still never corrected); not
     // a question word ("waar"), which begins a question. A
     // sentence of small words only ("mijn vader is de") has nothing to search yet.
-    if (parsed.groups.empty() && !parsed.place && words.size() == 1 && is_stop_word(words[0]) && !is_question_word(words[0])) {
+    if (parsed.groups.empty() && !parsed.place && words.size() == 1 && is_stop_word(words[0]) &&
+        !is_question_word(words[0])) {
         add_word(parsed, words[0], last_unfinished, corrections);
         const TermSpan range = prefix_range(words[0]);
         parsed.only_a_stop_word = range.last - range.first <= 1;  // "people", not "de" of dementie
@@ -1031,7 +1065,8 @@ void SearchEngine::State::add_term(std::uint32_t term, std::vector<EntrySet>& by
     }
 }
 
-void SearchEngine::State::add_alternative(const Alternative& alt, std::vector<EntrySet>& by_field, EntrySet& mixed) const {
+void SearchEngine::State::add_alternative(const Alternative& alt, std::vector<EntrySet>& by_field,
+                                          EntrySet& mixed) const {
     if (alt.words.size() == 1) {
         for (const auto& span : alt.words[0])
             for (auto t = span.first; t < span.last; ++t) add_term(t, by_field);
@@ -1120,7 +1155,8 @@ RankInput SearchEngine::State::place_of(std::uint32_t entry, int home, const Ori
     return place;
 }
 
-std::shared_ptr<const std::vector<std::uint32_t>> SearchEngine::State::place_order(int home, const Origin& origin) const {
+std::shared_ptr<const std::vector<std::uint32_t>> SearchEngine::State::place_order(int home,
+                                                                                   const Origin& origin) const {
     std::lock_guard lock(place_mutex);
     if (place_cache.order && place_cache.home == home && place_cache.origin == origin) return place_cache.order;
 
@@ -1141,7 +1177,8 @@ std::vector<std::uint32_t> SearchEngine::State::rank(int home, const std::option
         std::shared_ptr<const std::vector<std::uint32_t>> cached;
         {
             std::lock_guard lock(place_mutex);
-            if (place_cache.order && place_cache.home == home && place_cache.origin == origin) cached = place_cache.order;
+            if (place_cache.order && place_cache.home == home && place_cache.origin == origin)
+                cached = place_cache.order;
         }
         if (cached) return rank_in_place_order(*cached, levels, count);
         // The same page as rank_in_place_order gives (placed_before is a total order: names
@@ -1186,7 +1223,8 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
         origin = parsed.place->centre;
     }
     int home = -1;
-    if (auto it = s.municipality_by_folded.find(fold(home_name)); it != s.municipality_by_folded.end()) home = it->second;
+    if (auto it = s.municipality_by_folded.find(fold(home_name)); it != s.municipality_by_folded.end())
+        home = it->second;
 
     const size_t n = s.entries.size();
     std::vector<std::uint16_t> levels(n, 0);
@@ -1215,7 +1253,8 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
         for (size_t g = 0; g < groups.size(); ++g) {
             EntrySet any(n);
             const auto& typed = parsed.bundle_words[groups[g].bundle];
-            const bool about_costs = std::find(parsed.cost_words.begin(), parsed.cost_words.end(), typed) != parsed.cost_words.end();
+            const bool about_costs =
+                std::find(parsed.cost_words.begin(), parsed.cost_words.end(), typed) != parsed.cost_words.end();
             for (const auto& alt : groups[g].alternatives) {
                 std::vector<EntrySet> by_field(kFieldCount);
                 EntrySet mixed;
@@ -1232,7 +1271,8 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
                     tiers[g].push_back({match_weight_for(match, about_costs), match, std::move(by_field[f])});
                 }
             }
-            std::stable_sort(tiers[g].begin(), tiers[g].end(), [](const Tier& a, const Tier& b) { return a.weight > b.weight; });
+            std::stable_sort(tiers[g].begin(), tiers[g].end(),
+                             [](const Tier& a, const Tier& b) { return a.weight > b.weight; });
             idfs.push_back(word_idf(static_cast<std::uint32_t>(any.count()), static_cast<std::uint32_t>(n)));
             group_sets.push_back(std::move(any));
         }
@@ -1270,7 +1310,8 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
         // while no service holds it with them, it counts but is not needed.
         // (A real word of four letters or more that nothing answers is meant: "huis verkopen";
         // relevance.h typed_as_meant.)
-        if (candidates.count() == 0 && parsed.unfinished_bundle && !parsed.optional_bundles[*parsed.unfinished_bundle] &&
+        if (candidates.count() == 0 && parsed.unfinished_bundle &&
+            !parsed.optional_bundles[*parsed.unfinished_bundle] &&
             std::count(parsed.optional_bundles.begin(), parsed.optional_bundles.end(), false) > 1) {
             const size_t b = *parsed.unfinished_bundle;
             const std::string& word = parsed.bundle_words[b];
@@ -1351,8 +1392,9 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
         // A place in the words puts the services there first, then relevance orders.
         const int place_municipality = parsed.place ? home : -1;
         // The minimum evidence (enough_evidence) over whole sets: named, or every word whole.
-        static_assert(enough_evidence({true, false}) && enough_evidence({false, true}) && !enough_evidence({false, false}) &&
-                      !enough_evidence({false, true, true}) && enough_evidence({true, false, true}));
+        static_assert(enough_evidence({true, false}) && enough_evidence({false, true}) &&
+                      !enough_evidence({false, false}) && !enough_evidence({false, true, true}) &&
+                      enough_evidence({true, false, true}));
         EntrySet shown = named;
         // The last word waits as a place's beginning: when, read as the beginning of a word, no
         // service holds it with the others, only services named for them answer yet.
@@ -1393,7 +1435,8 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
     result.offer_way_on = result.total == 0 && !split_words(q.text).empty();
 
     const size_t offset = static_cast<size_t>(std::max(0, q.offset));
-    const auto order = s.rank(home, origin, parsed.place != nullptr, levels, offset + static_cast<size_t>(std::max(0, q.limit)));
+    const auto order =
+        s.rank(home, origin, parsed.place != nullptr, levels, offset + static_cast<size_t>(std::max(0, q.limit)));
     result.services = s.read_page(order, offset, ReadContext{q.near, q.home_municipality});
     return result;
 }

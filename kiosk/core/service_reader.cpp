@@ -184,7 +184,8 @@ std::optional<ServiceDetail> read_detail(const Database& db, std::string_view id
     while (ph.step()) {
         std::string number = ph.text(0);
         if (seen.insert(number).second)
-            d.phones.push_back({number, ph.text(1), static_cast<PhoneNumber::Owner>(std::clamp<std::int64_t>(ph.integer(2), 0, 2))});
+            d.phones.push_back(
+                {number, ph.text(1), static_cast<PhoneNumber::Owner>(std::clamp<std::int64_t>(ph.integer(2), 0, 2))});
     }
 
     Statement notes = db.prepare(

@@ -197,14 +197,15 @@ Result<std::unique_ptr<Speaker>> Speaker::create(const SpeechSettings& settings)
                         "\" is missing (is the espeak-ng-data package installed?)");
     }
 
-    const std::string device_name = settings.device.empty() ? "the default sound output" : "sound output \"" + settings.device + "\"";
-    audio_object* audio =
-        create_audio_device_object(settings.device.empty() ? nullptr : settings.device.c_str(), "Wegwijzer", "Lees voor");
+    const std::string device_name =
+        settings.device.empty() ? "the default sound output" : "sound output \"" + settings.device + "\"";
+    audio_object* audio = create_audio_device_object(settings.device.empty() ? nullptr : settings.device.c_str(),
+                                                     "Wegwijzer", "Lees voor");
     if (!audio) return fail("no sound output found (neither PulseAudio nor ALSA); reading aloud is off");
     if (int error = audio_object_open(audio, AUDIO_OBJECT_FORMAT_S16LE, static_cast<std::uint32_t>(e.sample_rate), 1)) {
         const char* reason = audio_object_strerror(audio, error);
-        std::string message = "cannot open " + device_name + " (" + (reason ? reason : "unknown error") +
-                              "); reading aloud is off";
+        std::string message =
+            "cannot open " + device_name + " (" + (reason ? reason : "unknown error") + "); reading aloud is off";
         audio_object_destroy(audio);
         return fail(message);
     }
@@ -212,8 +213,8 @@ Result<std::unique_ptr<Speaker>> Speaker::create(const SpeechSettings& settings)
     return speaker;
 }
 
-Result<std::vector<std::int16_t>> synthesize(const std::string& text, Language language,
-                                            const SpeechSettings& settings, int* sample_rate) {
+Result<std::vector<std::int16_t>> synthesize(const std::string& text, Language language, const SpeechSettings& settings,
+                                             int* sample_rate) {
     Engine& e = engine();
     if (!e.error.empty()) return fail(e.error);
     if (sample_rate) *sample_rate = e.sample_rate;

@@ -11,7 +11,7 @@
 namespace ww {
 
 struct SpeechSettings {
-    int volume = 80;     // 0..100
+    int volume = 80;  // 0..100
     int rate_wpm = 150;
     std::string device;  // sound output (PulseAudio sink or ALSA device, e.g. "null"); empty: the default
 };
@@ -28,7 +28,7 @@ public:
 };
 
 // Synthesises to 16-bit mono samples without playing (for tests and for checking voices).
-Result<std::vector<std::int16_t>> synthesize(const std::string& text, Language language,
-                                            const SpeechSettings& settings, int* sample_rate = nullptr);
+Result<std::vector<std::int16_t>> synthesize(const std::string& text, Language language, const SpeechSettings& settings,
+                                             int* sample_rate = nullptr);
 
 }  // namespace ww

@@ -25,8 +25,7 @@ constexpr std::array<TagInfo, 12> kTags{{
      "Bedoeld voor de persoon met (beginnende) dementie."},
     {"audience-carer", TagKind::Audience, "Voor mantelzorgers", "For carers",
      "Bedoeld voor partners, familie en anderen die zorgen voor iemand met dementie."},
-    {"cost-free", TagKind::Cost, "Gratis", "Free",
-     "U betaalt niets."},
+    {"cost-free", TagKind::Cost, "Gratis", "Free", "U betaalt niets."},
     {"cost-contribution", TagKind::Cost, "Eigen bijdrage", "Personal contribution",
      "U betaalt zelf een deel of een vast bedrag."},
     {"cost-indication", TagKind::Cost, "Indicatie nodig", "Needs a care assessment",
@@ -34,8 +33,8 @@ constexpr std::array<TagInfo, 12> kTags{{
 }};
 
 constexpr std::array<std::string_view, 12> kMunicipalities{
-    "Aa en Hunze", "Assen", "Borger-Odoorn", "Coevorden", "De Wolden", "Emmen",
-    "Hoogeveen", "Meppel", "Midden-Drenthe", "Noordenveld", "Tynaarlo", "Westerveld",
+    "Aa en Hunze", "Assen",  "Borger-Odoorn",  "Coevorden",   "De Wolden", "Emmen",
+    "Hoogeveen",   "Meppel", "Midden-Drenthe", "Noordenveld", "Tynaarlo",  "Westerveld",
 };
 }  // namespace
 

@@ -15,17 +15,29 @@ constexpr char32_t kInvalid = 0xFFFD;
 
 char32_t decode(std::string_view s, size_t& i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) { ++i; return c; }
+    if (c < 0x80) {
+        ++i;
+        return c;
+    }
     int extra = (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
-    if (extra < 0 || i + static_cast<size_t>(extra) >= s.size()) { ++i; return kInvalid; }
+    if (extra < 0 || i + static_cast<size_t>(extra) >= s.size()) {
+        ++i;
+        return kInvalid;
+    }
     char32_t cp = c & (0x3F >> extra);
     for (int k = 1; k <= extra; ++k) {
         unsigned char cc = static_cast<unsigned char>(s[i + k]);
-        if ((cc & 0xC0) != 0x80) { ++i; return kInvalid; }
+        if ((cc & 0xC0) != 0x80) {
+            ++i;
+            return kInvalid;
+        }
         cp = (cp << 6) | (cc & 0x3F);
     }
     bool overlong = (extra == 1 && cp < 0x80) || (extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000);
-    if (overlong || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) { ++i; return kInvalid; }
+    if (overlong || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
+        ++i;
+        return kInvalid;
+    }
     i += static_cast<size_t>(extra) + 1;
     return cp;
 }
@@ -50,10 +62,10 @@ void append_utf8(std::string& out, char32_t cp) {
 
 // Latin-1 Supplement U+00C0..U+00FF without diacritics, lower case ('\0' = not a letter).
 constexpr char kLatin1Chars[] =
-    "aaaaaaaceeeeiiii"   // C0..CF  (C6 Æ -> a)
-    "dnooooo\0ouuuuyts"  // D0..DF  (D7 × not a letter, DE Þ -> t, DF ß -> s)
-    "aaaaaaaceeeeiiii"   // E0..EF
-    "dnooooo\0ouuuuyty"; // F0..FF  (F7 ÷ not a letter)
+    "aaaaaaaceeeeiiii"    // C0..CF  (C6 Æ -> a)
+    "dnooooo\0ouuuuyts"   // D0..DF  (D7 × not a letter, DE Þ -> t, DF ß -> s)
+    "aaaaaaaceeeeiiii"    // E0..EF
+    "dnooooo\0ouuuuyty";  // F0..FF  (F7 ÷ not a letter)
 constexpr std::string_view kLatin1(kLatin1Chars, sizeof kLatin1Chars - 1);  // keeps the NULs
 static_assert(kLatin1.size() == 0x40);
 
@@ -80,10 +92,10 @@ char32_t fold_char(char32_t cp) {
         static_assert(kExtA.size() == 0x80);
         return static_cast<unsigned char>(kExtA[cp - 0x100]);
     }
-    if (cp >= 0x180 && cp <= 0x24F) return cp;          // other Latin letters: kept
-    if (cp >= 0x370 && cp <= 0x3FF) return cp;          // Greek
-    if (cp >= 0x400 && cp <= 0x4FF) return cp;          // Cyrillic
-    if (cp >= 0x2000 && cp <= 0x2BFF) return 0;         // punctuation, currency, symbols
+    if (cp >= 0x180 && cp <= 0x24F) return cp;   // other Latin letters: kept
+    if (cp >= 0x370 && cp <= 0x3FF) return cp;   // Greek
+    if (cp >= 0x400 && cp <= 0x4FF) return cp;   // Cyrillic
+    if (cp >= 0x2000 && cp <= 0x2BFF) return 0;  // punctuation, currency, symbols
     if (cp == kInvalid) return 0;
     return cp >= 0x3000 ? cp : 0;
 }

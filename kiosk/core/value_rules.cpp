@@ -148,7 +148,8 @@ std::optional<std::string> phone_problem(std::string_view phone) {
     for (char c : phone) {
         if (is_digit(c)) ++digits;
         else if (c != ' ' && c != '+' && c != '-' && c != '(' && c != ')' && c != '.' && c != '/')
-            return "holds '" + std::string(1, c) + "', which a phone number cannot hold (use digits, spaces and + - ( ) . /)";
+            return "holds '" + std::string(1, c) +
+                   "', which a phone number cannot hold (use digits, spaces and + - ( ) . /)";
     }
     if (phone.find('+') != std::string_view::npos && phone.find('+') != 0) return "has a + that is not at the start";
     if (digits < 3 || digits > 20) return "has " + std::to_string(digits) + " digits; a phone number has 3 to 20";
@@ -157,8 +158,8 @@ std::optional<std::string> phone_problem(std::string_view phone) {
 
 std::optional<std::string> email_problem(std::string_view email) {
     std::size_t at = email.find('@');
-    if (at == std::string_view::npos || at == 0 || at + 1 >= email.size() || email.find('@', at + 1) != std::string_view::npos ||
-        email.substr(at + 1).find('.') == std::string_view::npos)
+    if (at == std::string_view::npos || at == 0 || at + 1 >= email.size() ||
+        email.find('@', at + 1) != std::string_view::npos || email.substr(at + 1).find('.') == std::string_view::npos)
         return "is not an e-mail address (like info@example.nl)";
     for (char c : email)
         if (static_cast<unsigned char>(c) <= 0x20 || c == '<' || c == '>' || c == '"' || c == ',' || c == ';')
@@ -170,7 +171,8 @@ std::optional<std::string> check_field(const FieldRule& rule, std::string& value
     trim_spaces(value);
     if (value.empty()) return std::nullopt;
     const bool multiline = rule.kind == FieldKind::Text;
-    if (multiline && value.find('\r') != std::string::npos) {  // Windows line ends inside a text are harmless: keep the LF
+    if (multiline &&
+        value.find('\r') != std::string::npos) {  // Windows line ends inside a text are harmless: keep the LF
         std::string cleaned;
         cleaned.reserve(value.size());
         for (std::size_t i = 0; i < value.size(); ++i)

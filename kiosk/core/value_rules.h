@@ -30,9 +30,9 @@ inline constexpr int kAreasPerService = 20;
 }  // namespace limits
 
 enum class FieldKind {
-    Line,   // one line of text
-    Text,   // may hold line breaks (a description)
-    Url,    // http(s) only
+    Line,  // one line of text
+    Text,  // may hold line breaks (a description)
+    Url,   // http(s) only
     Email,
     Phone,  // a phone's alphabet
 };
@@ -69,7 +69,9 @@ std::optional<std::string> email_problem(std::string_view email);
 // the border (a hospital in Groningen or Zwolle) still fit.
 struct GeoBox {
     double south = 52.45, north = 53.35, west = 5.90, east = 7.35;
-    bool contains(const GeoPoint& p) const { return p.lat >= south && p.lat <= north && p.lon >= west && p.lon <= east; }
+    bool contains(const GeoPoint& p) const {
+        return p.lat >= south && p.lat <= north && p.lon >= west && p.lon <= east;
+    }
 };
 
 }  // namespace ww

@@ -53,15 +53,15 @@ std::string_view weekday_short(int weekday, Language language) {
 }
 
 std::string long_date(std::string_view iso, Language language) {
-    static constexpr std::array<Code, 12> months{"month.1", "month.2", "month.3", "month.4", "month.5", "month.6",
+    static constexpr std::array<Code, 12> months{"month.1", "month.2", "month.3", "month.4",  "month.5",  "month.6",
                                                  "month.7", "month.8", "month.9", "month.10", "month.11", "month.12"};
     int y = 0, m = 0, d = 0;
     auto number = [&](size_t at, size_t len, int& out) {
         auto [end, ec] = std::from_chars(iso.data() + at, iso.data() + at + len, out);
         return ec == std::errc() && end == iso.data() + at + len;
     };
-    if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-' || !number(0, 4, y) || !number(5, 2, m) || !number(8, 2, d) ||
-        m < 1 || m > 12 || d < 1 || d > 31)
+    if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-' || !number(0, 4, y) || !number(5, 2, m) ||
+        !number(8, 2, d) || m < 1 || m > 12 || d < 1 || d > 31)
         return std::string(iso);
     return std::to_string(d) + " " + std::string(text(months[static_cast<size_t>(m - 1)], language)) + " " +
            std::to_string(y);

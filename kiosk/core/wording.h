@@ -34,7 +34,8 @@ consteval bool in_table(std::span<const Entry> table, std::string_view code) {
 class Code {
 public:
     consteval Code(const char* code) : code_(code) {  // NOLINT: implicit on purpose, tr("x", l)
-        if (!in_table(kDutch, code_) || !in_table(kEnglish, code_)) throw "unknown wording code, or no Dutch or English text";
+        if (!in_table(kDutch, code_) || !in_table(kEnglish, code_))
+            throw "unknown wording code, or no Dutch or English text";
     }
     constexpr std::string_view str() const { return code_; }
 

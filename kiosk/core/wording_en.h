@@ -173,7 +173,8 @@ inline constexpr Entry kEnglish[] = {
     {"import.bad_catalogue", "The catalogue on this USB stick is damaged. Nothing was changed."},
     {"import.kiosk_error", "The update did not work. Nothing was changed. Ask the administrator for help."},
     {"import.busy", "An update is already running. Wait a moment and try again."},
-    {"import.rolled_back_before", "This version did not work well on this kiosk, so it is refused. Nothing was changed."},
+    {"import.rolled_back_before",
+     "This version did not work well on this kiosk, so it is refused. Nothing was changed."},
     {"import.not_yet_valid", "The date of this catalogue is wrong: {} has not come yet. Nothing was changed."},
 
     {"ooo.title", "This kiosk is not working right now"},

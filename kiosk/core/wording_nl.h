@@ -174,7 +174,8 @@ inline constexpr Entry kDutch[] = {
     {"import.bad_catalogue", "De catalogus op deze USB-stick is beschadigd. Er is niets veranderd."},
     {"import.kiosk_error", "Het bijwerken is niet gelukt. Er is niets veranderd. Vraag hulp aan de beheerder."},
     {"import.busy", "Er loopt al een update. Wacht even en probeer het dan opnieuw."},
-    {"import.rolled_back_before", "Deze versie werkte niet goed op deze kiosk. Daarom is ze geweigerd. Er is niets veranderd."},
+    {"import.rolled_back_before",
+     "Deze versie werkte niet goed op deze kiosk. Daarom is ze geweigerd. Er is niets veranderd."},
     {"import.not_yet_valid", "De datum van deze catalogus klopt niet: {} is nog niet geweest. Er is niets veranderd."},
 
     {"ooo.title", "Deze zuil werkt nu even niet"},

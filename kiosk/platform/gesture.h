@@ -17,7 +17,7 @@ struct GestureOutput {
     std::optional<Point> tap;  // a finished tap, at the press position
     float scroll_dx = 0;       // finger movement of a swipe since the last event
     float scroll_dy = 0;
-    bool swiping = false;      // a swipe is going on (nothing may be pressed)
+    bool swiping = false;  // a swipe is going on (nothing may be pressed)
 };
 
 class GestureRecognizer {

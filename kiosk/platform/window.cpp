@@ -1,7 +1,7 @@
 #include "platform/window.h"
 
-#include <GLFW/glfw3.h>
 #include <GL/glext.h>  // after glfw3.h, which brings GL/gl.h
+#include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
@@ -146,8 +146,8 @@ void KioskWindow::on_button(GLFWwindow* w, int button, int action, int) {
     double x = 0, y = 0;
     glfwGetCursorPos(w, &x, &y);
     k->pressed_ = action == GLFW_PRESS;
-    k->events_.push_back({action == GLFW_PRESS ? PointerEvent::Kind::Press : PointerEvent::Kind::Release, float(x), float(y),
-                          glfwGetTime()});
+    k->events_.push_back({action == GLFW_PRESS ? PointerEvent::Kind::Press : PointerEvent::Kind::Release, float(x),
+                          float(y), glfwGetTime()});
 }
 
 void KioskWindow::on_cursor(GLFWwindow* w, double x, double y) {
@@ -284,9 +284,13 @@ Status KioskWindow::save_png(const std::filesystem::path& path, bool quick) {
         for (int y = 0; y < out_h; ++y)
             for (int x = 0; x < out_w; ++x)
                 for (int c = 0; c < 3; ++c) {
-                    const auto at = [&](int px, int py) { return int(pixels[(size_t(py) * size_t(w) + size_t(px)) * 3 + size_t(c)]); };
-                    const int sum = at(2 * x, 2 * y) + at(2 * x + 1, 2 * y) + at(2 * x, 2 * y + 1) + at(2 * x + 1, 2 * y + 1);
-                    pixels[(size_t(y) * size_t(out_w) + size_t(x)) * 3 + size_t(c)] = static_cast<unsigned char>((sum + 2) / 4);
+                    const auto at = [&](int px, int py) {
+                        return int(pixels[(size_t(py) * size_t(w) + size_t(px)) * 3 + size_t(c)]);
+                    };
+                    const int sum =
+                        at(2 * x, 2 * y) + at(2 * x + 1, 2 * y) + at(2 * x, 2 * y + 1) + at(2 * x + 1, 2 * y + 1);
+                    pixels[(size_t(y) * size_t(out_w) + size_t(x)) * 3 + size_t(c)] =
+                        static_cast<unsigned char>((sum + 2) / 4);
                 }
     }
     const bool written = stbi_write_png(path.c_str(), out_w, out_h, 3, pixels.data(), out_w * 3) != 0;

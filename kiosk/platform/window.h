@@ -22,7 +22,7 @@ struct PointerEvent {
 };
 
 struct WindowOptions {
-    int width = 0;   // 0: full screen on the primary monitor
+    int width = 0;  // 0: full screen on the primary monitor
     int height = 0;
     std::string title = "Wegwijzer";
 };
@@ -43,7 +43,7 @@ public:
     // Asks for a new window size and waits (at most `timeout_s`) until the framebuffer has it.
     bool resize(int w, int h, double timeout_s = 5);
 
-    int width() const;   // framebuffer pixels
+    int width() const;  // framebuffer pixels
     int height() const;
 
     // Bakes the fonts for these sizes into the atlas and uploads it (call on text-size change).

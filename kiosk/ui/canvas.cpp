@@ -15,7 +15,13 @@ ImU32 to_imgui(Rgb c, float alpha) {
 
 Canvas::Canvas(ImDrawList* draw, const Fonts& fonts, const Metrics& metrics, PointerFrame& input, TapGate gate,
                UiMap& map, ScrollMemory& scrolls, std::vector<Action>& actions)
-    : draw_(draw), fonts_(fonts), m_(metrics), input_(input), gate_(std::move(gate)), map_(map), scrolls_(scrolls),
+    : draw_(draw),
+      fonts_(fonts),
+      m_(metrics),
+      input_(input),
+      gate_(std::move(gate)),
+      map_(map),
+      scrolls_(scrolls),
       actions_(actions) {}
 
 ImFont* Canvas::font(Font f) const {
@@ -47,18 +53,23 @@ ImVec2 Canvas::measure(Font f, const std::string& full, float wrap_w) const {
     if (wrap_w <= 0) return fo->CalcTextSizeA(font_px(f), FLT_MAX, 0, text.c_str(), text.c_str() + text.size());
     const auto all = lines(f, text, wrap_w);
     float w = 0;
-    for (const auto& line : all) w = std::max(w, fo->CalcTextSizeA(font_px(f), FLT_MAX, 0, line.c_str(), line.c_str() + line.size()).x);
+    for (const auto& line : all)
+        w = std::max(w, fo->CalcTextSizeA(font_px(f), FLT_MAX, 0, line.c_str(), line.c_str() + line.size()).x);
     return {w, font_px(f) * float(all.size())};
 }
 
 std::vector<std::string> Canvas::lines(Font f, const std::string& text, float wrap_w) const {
     ImFont* fo = font(f);
     const float px = font_px(f);
-    const auto width = [&](std::string_view s) { return fo ? fo->CalcTextSizeA(px, FLT_MAX, 0, s.data(), s.data() + s.size()).x : 0.0f; };
-    if (wrap_w > 0) return wrap_lines(text, wrap_w, width, [](std::string_view word) { return hyphenation_points(word); });
+    const auto width = [&](std::string_view s) {
+        return fo ? fo->CalcTextSizeA(px, FLT_MAX, 0, s.data(), s.data() + s.size()).x : 0.0f;
+    };
+    if (wrap_w > 0)
+        return wrap_lines(text, wrap_w, width, [](std::string_view word) { return hyphenation_points(word); });
     std::vector<std::string> out;
     size_t start = 0;
-    for (size_t nl; (nl = text.find('\n', start)) != std::string::npos; start = nl + 1) out.push_back(text.substr(start, nl - start));
+    for (size_t nl; (nl = text.find('\n', start)) != std::string::npos; start = nl + 1)
+        out.push_back(text.substr(start, nl - start));
     out.push_back(text.substr(start));
     return out;
 }
@@ -83,7 +94,8 @@ float Canvas::text(Font f, ImVec2 pos, const std::string& full, Rgb color, float
     for (size_t i = 0; i < all.size(); ++i) {
         const std::string& line = all[i];
         const float y = pos.y + px * float(i);
-        if (clip_ && whole_lines_) scrolls_.lists[scroll_id_].lines.push_back({y - scroll_origin_, y + px - scroll_origin_});
+        if (clip_ && whole_lines_)
+            scrolls_.lists[scroll_id_].lines.push_back({y - scroll_origin_, y + px - scroll_origin_});
         const float w = fo ? fo->CalcTextSizeA(px, FLT_MAX, 0, line.c_str(), line.c_str() + line.size()).x : 0;
         const Rect r{pos.x, y, std::max(w, 1.0f), px};
         Rect vis;
@@ -121,7 +133,8 @@ bool Canvas::text_centered(Font f, const Rect& r, const std::string& full, Rgb c
         // ImGui breaks a word that is wider than the line; say so.
         if (line_end < end && *line_end != ' ' && *line_end != '\n' && line_end[-1] != ' ') fits = false;
         if (lsize.x > wrap + 0.5f) fits = false;
-        draw_->AddText(fo, px, ImVec2(std::floor(r.x + (r.w - lsize.x) / 2), std::floor(y)), to_imgui(color), s, line_end);
+        draw_->AddText(fo, px, ImVec2(std::floor(r.x + (r.w - lsize.x) / 2), std::floor(y)), to_imgui(color), s,
+                       line_end);
         y += px;
         s = line_end;
         while (s < end && (*s == ' ' || *s == '\n')) ++s;
@@ -174,12 +187,29 @@ bool Canvas::button(const std::string& id, const std::string& label, const Rect&
     Rgb bg = th.tile, fg = th.on_tile;
     bool border = false;
     switch (style) {
-        case ButtonStyle::Primary: bg = th.primary; fg = th.on_primary; break;
-        case ButtonStyle::Bar: bg = th.primary; fg = th.on_primary; break;
-        case ButtonStyle::ToggleOn: bg = th.toggle_on; fg = th.on_toggle_on; break;
-        case ButtonStyle::ToggleOff: bg = th.tile; fg = th.on_tile; border = true; break;
+        case ButtonStyle::Primary:
+            bg = th.primary;
+            fg = th.on_primary;
+            break;
+        case ButtonStyle::Bar:
+            bg = th.primary;
+            fg = th.on_primary;
+            break;
+        case ButtonStyle::ToggleOn:
+            bg = th.toggle_on;
+            fg = th.on_toggle_on;
+            break;
+        case ButtonStyle::ToggleOff:
+            bg = th.tile;
+            fg = th.on_tile;
+            border = true;
+            break;
         case ButtonStyle::Tile:
-        case ButtonStyle::Card: bg = th.tile; fg = th.on_tile; border = true; break;
+        case ButtonStyle::Card:
+            bg = th.tile;
+            fg = th.on_tile;
+            border = true;
+            break;
     }
     Rect vis;
     if (!visible(r, &vis)) return false;
@@ -199,8 +229,10 @@ bool Canvas::button(const std::string& id, const std::string& label, const Rect&
         outline(b, th.outline, stroke, m_.pad / 4);
         if (style == ButtonStyle::ToggleOn) {
             const ImU32 col = to_imgui(th.outline);
-            draw_->AddLine({b.x + box * 0.2f, b.y + box * 0.55f}, {b.x + box * 0.42f, b.y + box * 0.78f}, col, stroke * 1.4f);
-            draw_->AddLine({b.x + box * 0.42f, b.y + box * 0.78f}, {b.x + box * 0.82f, b.y + box * 0.24f}, col, stroke * 1.4f);
+            draw_->AddLine({b.x + box * 0.2f, b.y + box * 0.55f}, {b.x + box * 0.42f, b.y + box * 0.78f}, col,
+                           stroke * 1.4f);
+            draw_->AddLine({b.x + box * 0.42f, b.y + box * 0.78f}, {b.x + box * 0.82f, b.y + box * 0.24f}, col,
+                           stroke * 1.4f);
         }
         label_rect = {b.right(), r.y, r.right() - b.right(), r.h};
     }
@@ -229,8 +261,9 @@ float Canvas::begin_scroll(const std::string& id, const Rect& viewport, bool who
     // (The list is drawn at the offset rounded down to a pixel: the cut moves down by that fraction.)
     Rect shown = viewport;
     whole_lines_ = whole_lines;
-    if (whole_lines) shown.h = std::min(viewport.h, whole_view_height(e.tops, e.lines, e.content_end, e.offset, viewport.h) +
-                                       (e.offset - std::floor(e.offset)));
+    if (whole_lines)
+        shown.h = std::min(viewport.h, whole_view_height(e.tops, e.lines, e.content_end, e.offset, viewport.h) +
+                                           (e.offset - std::floor(e.offset)));
     e.tops.clear();
     e.lines.clear();
     clip_ = shown;
@@ -267,7 +300,9 @@ void Canvas::scroll_page(const std::string& id, int direction) {
     const int page = page_at(e.pages, e.offset);
     float target = e.offset;
     if (direction > 0 && page + 1 < int(e.pages.size())) target = e.pages[size_t(page + 1)];
-    if (direction < 0) target = e.pages[size_t(page)] < e.offset - 0.5f ? e.pages[size_t(page)] : e.pages[size_t(std::max(0, page - 1))];
+    if (direction < 0)
+        target =
+            e.pages[size_t(page)] < e.offset - 0.5f ? e.pages[size_t(page)] : e.pages[size_t(std::max(0, page - 1))];
     e.offset = std::clamp(target, 0.0f, std::max(0.0f, e.content_h - e.viewport_h));
 }
 

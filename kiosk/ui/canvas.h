@@ -30,10 +30,10 @@ struct Fonts {
 
 // This frame's input, from the platform layer.
 struct PointerFrame {
-    std::optional<ImVec2> tap;     // a finished tap at this position
+    std::optional<ImVec2> tap;  // a finished tap at this position
     bool swiping = false;
     ImVec2 swipe_origin{-1, -1};
-    float scroll_dy = 0;           // finger movement of a swipe this frame
+    float scroll_dy = 0;  // finger movement of a swipe this frame
     double now = 0;
 };
 
@@ -45,8 +45,8 @@ struct ScrollMemory {
         float offset = 0;
         float content_h = 0;
         float viewport_h = 0;
-        std::vector<float> tops;   // where whole items start (cards, paragraphs), from the list's top
-        std::vector<float> pages;  // scroll offsets of the pages: page_offsets(tops, ...)
+        std::vector<float> tops;      // where whole items start (cards, paragraphs), from the list's top
+        std::vector<float> pages;     // scroll offsets of the pages: page_offsets(tops, ...)
         std::vector<TextLine> lines;  // every text line drawn in the list, from the list's top
         float content_end = 0;        // where the list's content really ends (content_h may add room)
     };
@@ -58,8 +58,8 @@ class Canvas {
 public:
     using TapGate = std::function<bool(const std::string& id)>;  // the 0.5 s repeat filter
 
-    Canvas(ImDrawList* draw, const Fonts& fonts, const Metrics& metrics, PointerFrame& input, TapGate gate,
-           UiMap& map, ScrollMemory& scrolls, std::vector<Action>& actions);
+    Canvas(ImDrawList* draw, const Fonts& fonts, const Metrics& metrics, PointerFrame& input, TapGate gate, UiMap& map,
+           ScrollMemory& scrolls, std::vector<Action>& actions);
 
     const Metrics& m() const { return m_; }
     const Theme& t() const { return theme(); }
@@ -84,8 +84,7 @@ public:
     void outline(const Rect& r, Rgb color, float thickness, float rounding = 0);
 
     // A tappable item: draws it, records it in the UI map, and returns true when tapped.
-    bool button(const std::string& id, const std::string& label, const Rect& r, ButtonStyle style,
-                Font f = Font::Bold);
+    bool button(const std::string& id, const std::string& label, const Rect& r, ButtonStyle style, Font f = Font::Bold);
     // Toggles show their state by a tick box beside the words, not by colour alone; this is the
     // width the box takes from a toggle besides its words.
     float toggle_extra_width() const { return 3 * m_.pad + tick_box() + 2; }
@@ -135,7 +134,7 @@ private:
     bool interactive_ = true;
     std::optional<Rect> clip_;
     std::string scroll_id_;
-    float scroll_origin_ = 0;  // window y of the current list's top (its content at offset 0)
+    float scroll_origin_ = 0;   // window y of the current list's top (its content at offset 0)
     bool whole_lines_ = false;  // the current list shows whole lines only (begin_scroll)
 };
 

@@ -1,8 +1,8 @@
 #include "ui/glyphs.h"
 
+#include <stb_truetype.h>
 #include <fstream>
 #include <iterator>
-#include <stb_truetype.h>
 
 namespace ww::ui {
 

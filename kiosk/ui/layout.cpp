@@ -61,7 +61,8 @@ Metrics compute_metrics(const ScreenGeometry& g, int text_scale_percent, double 
     m.window = {0, 0, float(g.window_w), float(g.window_h)};
     // The bar's buttons hold one line each; with large text they get taller, never smaller than 16 mm.
     m.bar = {0, 0, float(g.window_w), m.button_h + 2 * m.margin};
-    m.content = {m.margin, m.bar.bottom(), float(g.window_w) - 2 * m.margin, float(g.window_h) - m.bar.bottom() - m.margin};
+    m.content = {m.margin, m.bar.bottom(), float(g.window_w) - 2 * m.margin,
+                 float(g.window_h) - m.bar.bottom() - m.margin};
     return m;
 }
 
@@ -205,7 +206,8 @@ std::vector<float> page_offsets(const std::vector<float>& tops, float content_h,
         if (next <= page + 0.5f) {
             next = page + viewport_h;
             for (const TextLine& line : lines)
-                if (line.top > page + 0.5f && line.top < next && line.bottom > page + viewport_h + 0.5f) next = line.top;
+                if (line.top > page + 0.5f && line.top < next && line.bottom > page + viewport_h + 0.5f)
+                    next = line.top;
         }
         pages.push_back(next);
         page = next;
@@ -213,8 +215,8 @@ std::vector<float> page_offsets(const std::vector<float>& tops, float content_h,
     return pages;
 }
 
-float whole_view_height(const std::vector<float>& tops, const std::vector<TextLine>& lines, float content_h, float offset,
-                        float viewport_h) {
+float whole_view_height(const std::vector<float>& tops, const std::vector<TextLine>& lines, float content_h,
+                        float offset, float viewport_h) {
     const float end = offset + viewport_h;
     float cut = end;
     // The first item that starts on the page but does not end on it: it waits for the next page.
@@ -276,7 +278,8 @@ TileInside tile_inside(const Rect& r, float pad, float widest_word, const std::f
     return out;
 }
 
-float tile_min_height(float w, float pad, float picto_min, float widest_word, const std::function<float(float)>& label_h) {
+float tile_min_height(float w, float pad, float picto_min, float widest_word,
+                      const std::function<float(float)>& label_h) {
     float best = label_h(w - 2 * pad) + 3 * pad + picto_min;  // stacked
     if (w - 2 * pad < picto_min) best = 1e9f;
     const float wrap = w - 3 * pad - picto_min;  // beside

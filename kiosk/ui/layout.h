@@ -8,11 +8,11 @@
 
 namespace ww::ui {
 
-inline constexpr double kTargetMm = 16.0;     // smallest touch target
-inline constexpr double kGapMm = 4.0;         // smallest distance between targets
-inline constexpr double kCapHeightMm = 7.0;   // capital H of body text at 100 %
-inline constexpr double kHeadingFactor = 1.3; // headings are larger than body text
-inline constexpr double kDigitsFactor = 1.2;  // phone numbers in large digits
+inline constexpr double kTargetMm = 16.0;      // smallest touch target
+inline constexpr double kGapMm = 4.0;          // smallest distance between targets
+inline constexpr double kCapHeightMm = 7.0;    // capital H of body text at 100 %
+inline constexpr double kHeadingFactor = 1.3;  // headings are larger than body text
+inline constexpr double kDigitsFactor = 1.2;   // phone numbers in large digits
 // A tile's pictogram is never smaller than this, at any window shape and text size: about the
 // size of a road-sign symbol read at arm's length. Tiles grow (or page) rather than shrink it.
 inline constexpr double kPictogramMinMm = 15.0;
@@ -48,25 +48,26 @@ struct DiagonalFit {
     bool clamped = false;      // larger than configured
     float bar_share = 0;       // of the window height, at the configured diagonal
 };
-DiagonalFit fit_diagonal(const ScreenGeometry& configured, const std::function<float(double diagonal_inch)>& bar_height_px,
+DiagonalFit fit_diagonal(const ScreenGeometry& configured,
+                         const std::function<float(double diagonal_inch)>& bar_height_px,
                          double max_share = kMaxBarShare);
 
 struct Metrics {
     float px_per_mm = 4;
-    float target = 64;     // 16 mm
-    float gap = 16;        // 4 mm
-    float margin = 16;     // around the screen edge
-    float body_px = 40;    // ImGui font size of body text
-    float bar_px = 40;     // the bar's words: body text at 100 %, whatever the text size, so the bar never moves
+    float target = 64;   // 16 mm
+    float gap = 16;      // 4 mm
+    float margin = 16;   // around the screen edge
+    float body_px = 40;  // ImGui font size of body text
+    float bar_px = 40;   // the bar's words: body text at 100 %, whatever the text size, so the bar never moves
     float heading_px = 52;
     float digits_px = 48;
-    float line = 40;       // height of one body line
-    float button_h = 64;   // height of a one-line button
-    float pad = 12;        // inside buttons and cards
+    float line = 40;      // height of one body line
+    float button_h = 64;  // height of a one-line button
+    float pad = 12;       // inside buttons and cards
     Rect window;
-    Rect bar;              // the always-visible bar at the top
-    int bar_rows = 1;      // narrow screens with large text put the bar's buttons in two rows
-    Rect content;          // everything below the bar
+    Rect bar;          // the always-visible bar at the top
+    int bar_rows = 1;  // narrow screens with large text put the bar's buttons in two rows
+    Rect content;      // everything below the bar
 };
 
 // cap_ratio: capital-H height divided by the font's pixel size (from the font file's metrics).
@@ -109,18 +110,18 @@ float keyboard_key_height(const Metrics& m, int rows, float available, float abo
 // "Zoek" stays). When none fits, the smallest. It depends only on the window and text size, never
 // on what is typed, so keys do not move under the finger.
 struct KeyboardRoom {
-    float available = 0;     // height for the keyboard and everything above it
-    float above = 0;         // what must stay visible above it, with its gaps (typed words, one result row)
-    float gap = 0;           // between key rows and between the keyboard and what is above
-    float preferred_h = 0;   // key height with room around the words at the text size
-    float least_h = 0;       // the least key height for words at the text size (>= 16 mm)
-    float small_least_h = 0; // the least key height for words at the 100 % size (>= 16 mm)
+    float available = 0;      // height for the keyboard and everything above it
+    float above = 0;          // what must stay visible above it, with its gaps (typed words, one result row)
+    float gap = 0;            // between key rows and between the keyboard and what is above
+    float preferred_h = 0;    // key height with room around the words at the text size
+    float least_h = 0;        // the least key height for words at the text size (>= 16 mm)
+    float small_least_h = 0;  // the least key height for words at the 100 % size (>= 16 mm)
 };
 struct KeyboardFit {
     int rows = 4;               // 4 or 3
     bool small_labels = false;  // the keys' words at the 100 % size
     float key_h = 0;
-    bool fits = true;           // false: even the smallest keyboard leaves less than `above`
+    bool fits = true;  // false: even the smallest keyboard leaves less than `above`
     float height(float gap) const { return float(rows) * key_h + float(rows - 1) * gap; }
 };
 KeyboardFit fit_keyboard(const KeyboardRoom& room);
@@ -149,8 +150,8 @@ std::vector<float> page_offsets(const std::vector<float>& tops, float content_h,
 // How much of the viewport a page at `offset` shows: up to the first item that starts on it but
 // would be cut by its bottom edge (that item starts the next page), or inside an item taller than
 // the page up to the first cut line. Nothing is ever shown in part at the bottom of a page.
-float whole_view_height(const std::vector<float>& tops, const std::vector<TextLine>& lines, float content_h, float offset,
-                        float viewport_h);
+float whole_view_height(const std::vector<float>& tops, const std::vector<TextLine>& lines, float content_h,
+                        float offset, float viewport_h);
 // The page shown at `offset` (0-based): the last page starting at or above it.
 int page_at(const std::vector<float>& offsets, float offset);
 
@@ -163,8 +164,9 @@ struct TileInside {
     Rect picto;
     Rect label;
 };
-TileInside tile_inside(const Rect& tile, float pad, float widest_word, const std::function<float(float wrap_w)>& label_h,
-                       TileArrangement arrangement, float max_side = 1e9f);
+TileInside tile_inside(const Rect& tile, float pad, float widest_word,
+                       const std::function<float(float wrap_w)>& label_h, TileArrangement arrangement,
+                       float max_side = 1e9f);
 // The lowest tile of width `w` whose pictogram is at least `picto_min` in either arrangement.
 float tile_min_height(float w, float pad, float picto_min, float widest_word,
                       const std::function<float(float wrap_w)>& label_h);

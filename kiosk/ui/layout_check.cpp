@@ -58,7 +58,8 @@ std::vector<std::string> choice_page_faults(const UiMap& map) {
     if (std::none_of(choices.begin(), choices.end(), [](const UiItem* c) { return !c->clipped; })) {
         std::string shown;
         for (const UiItem* c : choices) shown += " " + c->id + " (" + in_mm(c->rect.h) + ")";
-        faults.push_back(map.screen + ": no whole choice on this page" + (shown.empty() ? std::string(", none at all") : ", only parts of" + shown));
+        faults.push_back(map.screen + ": no whole choice on this page" +
+                         (shown.empty() ? std::string(", none at all") : ", only parts of" + shown));
         return faults;
     }
     // A page that is not the last shows at least two whole choices: one alone hides that there is
@@ -96,11 +97,14 @@ std::vector<std::string> layout_faults(const UiMap& map, const LayoutRules& rule
         if (item.id == "list.qr") {
             if (item.clipped) fault(item, "the QR code is not whole on screen");
             if (std::min(r.w, r.h) < min_qr)
-                fault(item, mm(std::min(r.w, r.h), rules.px_per_mm) + " wide, less than " + mm(min_qr + kSlack, rules.px_per_mm));
+                fault(item, mm(std::min(r.w, r.h), rules.px_per_mm) + " wide, less than " +
+                                mm(min_qr + kSlack, rules.px_per_mm));
         } else if (!item.clipped && !is_information(item.id)) {
             // A button partly scrolled out of view is smaller on screen by design; whole ones must be big.
-            if (r.w < min_target) fault(item, mm(r.w, rules.px_per_mm) + " wide, less than " + mm(min_target + kSlack, rules.px_per_mm));
-            if (r.h < min_target) fault(item, mm(r.h, rules.px_per_mm) + " high, less than " + mm(min_target + kSlack, rules.px_per_mm));
+            if (r.w < min_target)
+                fault(item, mm(r.w, rules.px_per_mm) + " wide, less than " + mm(min_target + kSlack, rules.px_per_mm));
+            if (r.h < min_target)
+                fault(item, mm(r.h, rules.px_per_mm) + " high, less than " + mm(min_target + kSlack, rules.px_per_mm));
         }
         if (is_tile(item.id) && !item.clipped) {
             // In the layout's own millimetres (the map's px_per_mm): when the configured diagonal is
@@ -119,7 +123,8 @@ std::vector<std::string> layout_faults(const UiMap& map, const LayoutRules& rule
         }
     }
     // Paging moves by whole lines: no line of text shows in part at a page's edge.
-    for (const std::string& line : map.cut_lines) faults.push_back("text line \"" + line + "\" is cut by the edge of the page");
+    for (const std::string& line : map.cut_lines)
+        faults.push_back("text line \"" + line + "\" is cut by the edge of the page");
     // A shortened text ends after a whole word (or at a hyphenation point of one long word),
     // never inside one ("Dagbestedi…"): a resident must be able to read every word shown.
     for (const std::string& cut : map.word_cuts)
@@ -146,7 +151,8 @@ std::vector<std::string> first_page_faults(const UiMap& map, const FirstPageNeed
         return true;
     };
     if (map.screen == "detail" && first_page("detail") && !shown("glossary.close")) {
-        if (!whole("detail.add")) faults.push_back("detail: \"Zet op mijn lijst\" (detail.add) is not wholly on the first page");
+        if (!whole("detail.add"))
+            faults.push_back("detail: \"Zet op mijn lijst\" (detail.add) is not wholly on the first page");
         if (needs.phone && !whole("detail.phone"))
             faults.push_back("detail: the phone number (detail.phone) is not wholly on the first page");
     }
@@ -159,8 +165,10 @@ std::vector<std::string> first_page_faults(const UiMap& map, const FirstPageNeed
     // The explanations' first page explains at least one word, not only their title (the first
     // lines of a long one are enough: pages there show whole lines only, cut_lines).
     if (map.screen == "detail" && shown("glossary.close") && first_page("glossary") &&
-        std::none_of(map.items.begin(), map.items.end(), [](const UiItem& item) { return item.id.rfind("glossary.term.", 0) == 0; }))
-        faults.push_back("detail: the first page of \"Wat is dat?\" shows no explanation (glossary.term.*), only the title");
+        std::none_of(map.items.begin(), map.items.end(),
+                     [](const UiItem& item) { return item.id.rfind("glossary.term.", 0) == 0; }))
+        faults.push_back(
+            "detail: the first page of \"Wat is dat?\" shows no explanation (glossary.term.*), only the title");
     if (map.screen == "search" && needs.results > 0 && !shown("search.result."))
         faults.push_back("search: " + std::to_string(needs.results) + " results, but no result row on screen");
     return faults;
@@ -196,40 +204,47 @@ std::vector<std::string> results_page_faults(const UiMap& map, int results) {
     for (const auto& item : map.items)
         if (item.id == "results.more" || item.id == "results.previous") paging_top = std::min(paging_top, item.rect.y);
     const auto card_part = [](const std::string& id) {
-        return id.rfind("result.card.", 0) == 0 || id.rfind("result.add.", 0) == 0 || id.rfind("result.glossary.", 0) == 0 ||
-               id == "results.load_more";
+        return id.rfind("result.card.", 0) == 0 || id.rfind("result.add.", 0) == 0 ||
+               id.rfind("result.glossary.", 0) == 0 || id == "results.load_more";
     };
     bool add = false;
     for (const auto& item : map.items) {
         if (!card_part(item.id)) continue;
         if (item.id == "result.add." + service) add = true;
         if (&item == first) continue;
-        if (item.clipped) faults.push_back("results: " + item.id + " \"" + item.label + "\" is cut off on this page (" +
-                                           shown_mm(item.rect) + " of it shows)");
+        if (item.clipped)
+            faults.push_back("results: " + item.id + " \"" + item.label + "\" is cut off on this page (" +
+                             shown_mm(item.rect) + " of it shows)");
         else if (item.rect.bottom() > paging_top + kSlack)
             faults.push_back("results: " + item.id + " \"" + item.label + "\" reaches into the paging row");
     }
-    if (!add) faults.push_back("results: the card " + first->id + " shows no \"Zet op mijn lijst\" (result.add." + service + ")");
+    if (!add)
+        faults.push_back("results: the card " + first->id + " shows no \"Zet op mijn lijst\" (result.add." + service +
+                         ")");
     return faults;
 }
 
 std::vector<std::string> step_summary_faults(const UiMap& map, const std::vector<std::vector<std::string>>& answers) {
     std::vector<std::string> faults;
     if (map.screen != "route.who" && map.screen != "route.where" && map.screen != "route.what") return faults;
-    const auto step = std::find_if(map.items.begin(), map.items.end(), [](const UiItem& item) { return item.id == "route.step"; });
+    const auto step =
+        std::find_if(map.items.begin(), map.items.end(), [](const UiItem& item) { return item.id == "route.step"; });
     if (step == map.items.end()) {
         faults.push_back(map.screen + ": no step summary (route.step)");
         return faults;
     }
     const std::string& shown = step->label;
     if (step->clipped) faults.push_back(map.screen + ": the step summary \"" + shown + "\" is cut off by the page");
-    if (shown.find("…") != std::string::npos) faults.push_back(map.screen + ": the step summary \"" + shown + "\" is cut (…)");
+    if (shown.find("…") != std::string::npos)
+        faults.push_back(map.screen + ": the step summary \"" + shown + "\" is cut (…)");
     for (const auto& wordings : answers) {
         if (wordings.empty()) continue;
         const bool found = std::any_of(wordings.begin(), wordings.end(), [&](const std::string& w) {
             return !w.empty() && shown.find(w) != std::string::npos;
         });
-        if (!found) faults.push_back(map.screen + ": the step summary \"" + shown + "\" does not show the answer \"" + wordings.front() + "\"");
+        if (!found)
+            faults.push_back(map.screen + ": the step summary \"" + shown + "\" does not show the answer \"" +
+                             wordings.front() + "\"");
     }
     return faults;
 }

@@ -13,10 +13,10 @@
 namespace ww::ui {
 
 struct LayoutRules {
-    double px_per_mm = 4;          // of the physical screen (the configured diagonal), not the layout's
-    double min_target_mm = 16;     // kTargetMm
-    double min_qr_mm = 35;         // kListQrMinMm
-    double min_picto_mm = 15;      // kPictogramMinMm: every whole tile shows a pictogram this large
+    double px_per_mm = 4;       // of the physical screen (the configured diagonal), not the layout's
+    double min_target_mm = 16;  // kTargetMm
+    double min_qr_mm = 35;      // kListQrMinMm
+    double min_picto_mm = 15;   // kPictogramMinMm: every whole tile shows a pictogram this large
 };
 
 // Tiles: Home's, the route's "for whom" and its categories (not their "Meer" / "Vorige").

@@ -93,7 +93,10 @@ NavState apply(NavState s, const Action& a, const FlowContext& ctx) {
             break;
         case ActionKind::Back:
             if (s.screen == Screen::OutOfOrder) break;
-            if (staff) { go_home(s); break; }
+            if (staff) {
+                go_home(s);
+                break;
+            }
             go_back(s);
             break;
         case ActionKind::ToggleLanguage:
@@ -101,22 +104,19 @@ NavState apply(NavState s, const Action& a, const FlowContext& ctx) {
             break;
         case ActionKind::CycleTextScale: {
             const int* it = std::find(std::begin(kTextScales), std::end(kTextScales), s.text_scale);
-            s.text_scale = (it == std::end(kTextScales) || it + 1 == std::end(kTextScales)) ? kTextScales[0] : *(it + 1);
+            s.text_scale =
+                (it == std::end(kTextScales) || it + 1 == std::end(kTextScales)) ? kTextScales[0] : *(it + 1);
             // A page holds fewer or more names at another size: start at the first, as the lists do.
             s.route_page = 0;
             break;
         }
-        case ActionKind::ToggleReadAloud:
-            s.read_aloud = !s.read_aloud;
-            break;
+        case ActionKind::ToggleReadAloud: s.read_aloud = !s.read_aloud; break;
         case ActionKind::StartRoute:
             go_home(s);
             s.via_route = true;
             go(s, Screen::RouteWho);
             break;
-        case ActionKind::StartSearch:
-            go(s, Screen::Search);
-            break;
+        case ActionKind::StartSearch: go(s, Screen::Search); break;
         case ActionKind::ChooseAudience:
             s.audience = a.arg;
             s.route_page = 0;
@@ -127,9 +127,7 @@ NavState apply(NavState s, const Action& a, const FlowContext& ctx) {
             s.route_page = 0;
             go(s, Screen::RouteWhat);
             break;
-        case ActionKind::MoreMunicipalities:
-            ++s.route_page;
-            break;
+        case ActionKind::MoreMunicipalities: ++s.route_page; break;
         case ActionKind::TapCategory:
             s.category = a.arg;
             s.query.clear();
@@ -146,12 +144,8 @@ NavState apply(NavState s, const Action& a, const FlowContext& ctx) {
                 if ((c & 0xC0) != 0x80) break;
             }
             break;
-        case ActionKind::ClearQuery:
-            s.query.clear();
-            break;
-        case ActionKind::TakeSuggestion:
-            s.query = a.arg;
-            break;
+        case ActionKind::ClearQuery: s.query.clear(); break;
+        case ActionKind::TakeSuggestion: s.query = a.arg; break;
         case ActionKind::ShowResults:
             s.category.clear();
             go(s, Screen::Results);
@@ -164,9 +158,7 @@ NavState apply(NavState s, const Action& a, const FlowContext& ctx) {
         case ActionKind::ShowGlossary:
             if (s.screen == Screen::Detail) s.show_glossary = true;
             break;
-        case ActionKind::CloseGlossary:
-            s.show_glossary = false;
-            break;
+        case ActionKind::CloseGlossary: s.show_glossary = false; break;
         case ActionKind::ExplainService:
             if (s.screen != Screen::Results || a.arg.empty()) break;
             s.detail_id = a.arg;
@@ -176,9 +168,7 @@ NavState apply(NavState s, const Action& a, const FlowContext& ctx) {
         case ActionKind::ShowFilters:
             if (s.screen == Screen::Results) s.show_filters = true;
             break;
-        case ActionKind::CloseFilters:
-            s.show_filters = false;
-            break;
+        case ActionKind::CloseFilters: s.show_filters = false; break;
         case ActionKind::AddToList:
             if (!a.arg.empty() && std::find(s.list.begin(), s.list.end(), a.arg) == s.list.end() &&
                 static_cast<int>(s.list.size()) < ctx.max_list)
@@ -211,35 +201,22 @@ NavState apply(NavState s, const Action& a, const FlowContext& ctx) {
             forget_list_questions(s);
             s.show_list_qr = false;
             break;
-        case ActionKind::CancelClearList:
-            s.confirm_clear_list = false;
-            break;
-        case ActionKind::ClearAudience:
-            s.audience.clear();
-            break;
+        case ActionKind::CancelClearList: s.confirm_clear_list = false; break;
+        case ActionKind::ClearAudience: s.audience.clear(); break;
         case ActionKind::OpenList:
             s.show_list_qr = false;
             go(s, Screen::MyList);
             break;
-        case ActionKind::ShowListQr:
-            s.show_list_qr = !s.list.empty() && !s.show_list_qr;
-            break;
-        case ActionKind::MoreResults:
-            s.result_limit += NavState{}.result_limit;
-            break;
+        case ActionKind::ShowListQr: s.show_list_qr = !s.list.empty() && !s.show_list_qr; break;
+        case ActionKind::MoreResults: s.result_limit += NavState{}.result_limit; break;
         case ActionKind::PrintList:
         case ActionKind::SpeakScreen:
         case ActionKind::PinSubmit:
         case ActionKind::QuitKiosk:
         case ActionKind::ResetVersion:
-        case ActionKind::StillHere:
-            break;  // the app prints; nothing changes in the flow
-        case ActionKind::ToggleOpenNow:
-            s.open_now = !s.open_now;
-            break;
-        case ActionKind::ToggleFree:
-            s.free_only = !s.free_only;
-            break;
+        case ActionKind::StillHere: break;  // the app prints; nothing changes in the flow
+        case ActionKind::ToggleOpenNow: s.open_now = !s.open_now; break;
+        case ActionKind::ToggleFree: s.free_only = !s.free_only; break;
         case ActionKind::ToggleMunicipality:
             s.municipality = s.municipality.empty() ? (a.arg.empty() ? ctx.home_municipality : a.arg) : std::string();
             break;
@@ -263,9 +240,7 @@ NavState apply(NavState s, const Action& a, const FlowContext& ctx) {
             }
             go_home(s);
             break;
-        case ActionKind::ResetSession:
-            s = NavState{};
-            break;
+        case ActionKind::ResetSession: s = NavState{}; break;
         case ActionKind::OpenStaffPin:
             if (s.screen == Screen::OutOfOrder) {
                 s.back_stack.clear();
@@ -287,9 +262,7 @@ NavState apply(NavState s, const Action& a, const FlowContext& ctx) {
             s.pin_entry.clear();
             s.screen = Screen::Staff;
             break;
-        case ActionKind::PinRejected:
-            s.pin_entry.clear();
-            break;
+        case ActionKind::PinRejected: s.pin_entry.clear(); break;
         case ActionKind::CloseStaff: {
             const bool broken = !s.back_stack.empty() && s.back_stack.front() == Screen::OutOfOrder;
             go_home(s);
@@ -319,7 +292,8 @@ std::pair<int, int> route_step(Screen screen) {
     }
 }
 
-MunicipalityPage municipality_page(const std::vector<std::string>& all, const std::string& home, int page, int per_page) {
+MunicipalityPage municipality_page(const std::vector<std::string>& all, const std::string& home, int page,
+                                   int per_page) {
     std::vector<std::string> ordered;
     if (std::find(all.begin(), all.end(), home) != all.end()) ordered.push_back(home);
     for (const auto& m : all)

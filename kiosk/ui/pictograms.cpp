@@ -32,8 +32,8 @@ struct Pen {
     }
     void person(float cx, float top, float size) const {
         circle(cx, top + size * 0.22f, size * 0.2f, true);
-        d->AddRectFilled(p(cx - size * 0.3f, top + size * 0.5f), p(cx + size * 0.3f, top + size * 1.1f), col, s(size * 0.25f),
-                         ImDrawFlags_RoundCornersTop);
+        d->AddRectFilled(p(cx - size * 0.3f, top + size * 0.5f), p(cx + size * 0.3f, top + size * 1.1f), col,
+                         s(size * 0.25f), ImDrawFlags_RoundCornersTop);
     }
 };
 }  // namespace
@@ -46,7 +46,7 @@ bool draw_pictogram(ImDrawList* draw, const std::string& code, const Rect& r, Rg
         d->PathLineTo(pen.p(0.36f, 0.95f));  // the back of the neck
         d->PathLineTo(pen.p(0.33f, 0.76f));
         d->PathArcTo(pen.p(0.5f, 0.42f), pen.s(0.32f), 0.75f * 3.14159f, 2.1f * 3.14159f, 40);  // over the top
-        d->PathLineTo(pen.p(0.88f, 0.61f));  // the nose
+        d->PathLineTo(pen.p(0.88f, 0.61f));                                                     // the nose
         d->PathLineTo(pen.p(0.81f, 0.64f));
         d->PathLineTo(pen.p(0.82f, 0.72f));  // mouth and chin
         d->PathLineTo(pen.p(0.76f, 0.78f));
@@ -59,9 +59,9 @@ bool draw_pictogram(ImDrawList* draw, const std::string& code, const Rect& r, Rg
         // (kPictogramMinMm) the cup does not melt into the people.
         pen.person(0.25f, 0.04f, 0.52f);
         pen.person(0.75f, 0.04f, 0.52f);
-        pen.box(0.33f, 0.7f, 0.59f, 0.93f, true, 0.05f);  // the cup
+        pen.box(0.33f, 0.7f, 0.59f, 0.93f, true, 0.05f);                                  // the cup
         pen.d->AddCircle(pen.p(0.65f, 0.8f), pen.s(0.075f), pen.col, 24, pen.t * 0.75f);  // its handle, with a hole
-        pen.box(0.26f, 0.95f, 0.74f, 0.99f, true);  // the saucer
+        pen.box(0.26f, 0.95f, 0.74f, 0.99f, true);                                        // the saucer
     } else if (code == "day-care") {  // three people at one table: a day spent together
         pen.person(0.2f, 0.2f, 0.42f);
         pen.person(0.5f, 0.14f, 0.48f);

@@ -39,7 +39,7 @@ float choices_need(const std::vector<ChoiceRows>& ways, int count, float gap, fl
             const int rows = (choices + columns - 1) / columns;
             return float(rows) * w.row_h + float(rows - 1) * gap;
         };
-        need = std::min(need, rows_h(count));  // every one at once
+        need = std::min(need, rows_h(count));                              // every one at once
         if (count > 2) need = std::min(need, rows_h(2) + gap + paging_h);  // a page of two, then "Meer"
     }
     return need;

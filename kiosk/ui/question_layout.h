@@ -13,13 +13,14 @@
 namespace ww::ui {
 
 struct QuestionSpace {
-    float height = 0;           // from the top of the screen's area to the bottom of the content
-    float step_h = 0;           // the step summary, wrapped at the full width (0: none, as on Home)
-    float step_short_h = 0;     // its short wording ("Voor mij · Emmen"), wrapped whole, with the gap after it
-    float question_h = 0;       // the question in heading size, wrapped, with the gap after it
-    float question_small_h = 0; // the question in bold body size, wrapped, with the gap after it
-    float question_short_h = 0; // a shorter wording in bold, with the gap after it ("Wat is dat?"); 0: none
-    float choices_h = 0;        // the least the choices need (choices_need): every one at once, or a page of two and the paging row
+    float height = 0;            // from the top of the screen's area to the bottom of the content
+    float step_h = 0;            // the step summary, wrapped at the full width (0: none, as on Home)
+    float step_short_h = 0;      // its short wording ("Voor mij · Emmen"), wrapped whole, with the gap after it
+    float question_h = 0;        // the question in heading size, wrapped, with the gap after it
+    float question_small_h = 0;  // the question in bold body size, wrapped, with the gap after it
+    float question_short_h = 0;  // a shorter wording in bold, with the gap after it ("Wat is dat?"); 0: none
+    float choices_h =
+        0;  // the least the choices need (choices_need): every one at once, or a page of two and the paging row
 };
 
 struct QuestionLayout {

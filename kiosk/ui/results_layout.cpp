@@ -87,8 +87,9 @@ ResultsLayout choose_results_layout(const ResultsSpace& s) {
     // one card makes a long row of pages, so when brief cards fit only one a page, compact cards
     // (the most useful part of the card) that fit two or more go first. Not more than that: a
     // larger text size never puts more cards on a page.
-    const ResultsLayout candidates[] = {layout(false, false, false), layout(true, false, false), layout(false, true, false),
-                                        layout(true, true, false), layout(true, true, true)};
+    const ResultsLayout candidates[] = {layout(false, false, false), layout(true, false, false),
+                                        layout(false, true, false), layout(true, true, false),
+                                        layout(true, true, true)};
     std::optional<ResultsLayout> best;
     for (const ResultsLayout& candidate : candidates) {
         if (!candidate.fits) continue;

@@ -22,19 +22,19 @@
 namespace ww::ui {
 
 struct ResultsSpace {
-    float height = 0;             // from the title's top to the gap above the paging row
-    float gap = 0;                // between the title, the filters and the cards
-    float title_h = 0;            // the title in heading size, wrapped at the full width
-    float title_row_h = 0;        // the title and one row of filters beside it (0: they do not fit in one row)
-    float title_line_h = 0;       // one line of bold: the compact title
-    float title_line_row_h = 0;   // the compact title and one row of filters beside it (0: they do not fit in one row)
-    float filters_h = 0;          // the filter toggles in their rows
-    float folded_row_h = 0;       // the compact title beside the one "Filters" button (the taller of the two)
+    float height = 0;            // from the title's top to the gap above the paging row
+    float gap = 0;               // between the title, the filters and the cards
+    float title_h = 0;           // the title in heading size, wrapped at the full width
+    float title_row_h = 0;       // the title and one row of filters beside it (0: they do not fit in one row)
+    float title_line_h = 0;      // one line of bold: the compact title
+    float title_line_row_h = 0;  // the compact title and one row of filters beside it (0: they do not fit in one row)
+    float filters_h = 0;         // the filter toggles in their rows
+    float folded_row_h = 0;      // the compact title beside the one "Filters" button (the taller of the two)
     // Card heights include the gap under a card.
-    float card_h = 0;             // the tallest brief card
-    float card_half_h = 0;        // the tallest brief card in a column of two (0: not offered)
-    float compact_card_h = 0;     // the tallest compact card, its name whole
-    float compact_card_min_h = 0; // the lowest a compact card can be: its name on one line
+    float card_h = 0;              // the tallest brief card
+    float card_half_h = 0;         // the tallest brief card in a column of two (0: not offered)
+    float compact_card_h = 0;      // the tallest compact card, its name whole
+    float compact_card_min_h = 0;  // the lowest a compact card can be: its name on one line
     // Each card's height in list order (with the gap under it), when the caller knows them: pages
     // are then counted as the screen makes them (as many whole cards as fit, each its own height),
     // so one long name costs only its own page. Empty: every card as high as the tallest.
@@ -48,17 +48,17 @@ struct ResultsSpace {
 };
 
 struct ResultsLayout {
-    bool small_title = false;     // one line of bold, cut with "…" when longer
-    bool title_row = false;       // the title (large, or compact with `small_title`) with the filters beside it, in one row
+    bool small_title = false;  // one line of bold, cut with "…" when longer
+    bool title_row = false;  // the title (large, or compact with `small_title`) with the filters beside it, in one row
     bool compact_cards = false;
-    bool fold_filters = false;    // the filters behind one button beside the title
-    bool cut_names = false;       // compact cards cut a long name to fit `cards_h`
-    float cards_h = 0;            // the height left for the cards
-    bool fits = true;             // a whole card fits (when false: the most room the screen can give)
-    bool tight = false;           // the header and the paging row in the bar's word size (compact cards, folded filters)
-    int columns = 1;              // 2: cards side by side
-    int per_page = 1;             // whole cards on a page (at least 1; with heights per card: on average, rounded)
-    int pages = 0;                // pages the list makes (with heights per card; else 0)
+    bool fold_filters = false;  // the filters behind one button beside the title
+    bool cut_names = false;     // compact cards cut a long name to fit `cards_h`
+    float cards_h = 0;          // the height left for the cards
+    bool fits = true;           // a whole card fits (when false: the most room the screen can give)
+    bool tight = false;         // the header and the paging row in the bar's word size (compact cards, folded filters)
+    int columns = 1;            // 2: cards side by side
+    int per_page = 1;           // whole cards on a page (at least 1; with heights per card: on average, rounded)
+    int pages = 0;              // pages the list makes (with heights per card; else 0)
 };
 
 ResultsLayout choose_results_layout(const ResultsSpace& space);

@@ -96,16 +96,18 @@ void wrap_paragraph(std::string_view para, float width, const MeasureText& measu
 }  // namespace
 
 bool is_address(std::string_view word) {
-    return word.find('@') != std::string_view::npos || word.find("://") != std::string_view::npos || word.rfind("www.", 0) == 0;
+    return word.find('@') != std::string_view::npos || word.find("://") != std::string_view::npos ||
+           word.rfind("www.", 0) == 0;
 }
 
-std::vector<std::string> wrap_lines(std::string_view text, float width, const MeasureText& measure, const HyphenPoints& hyphenate) {
+std::vector<std::string> wrap_lines(std::string_view text, float width, const MeasureText& measure,
+                                    const HyphenPoints& hyphenate) {
     std::vector<std::string> lines;
     size_t start = 0;
     for (;;) {
         const size_t nl = text.find('\n', start);
-        wrap_paragraph(text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start), width, measure,
-                       hyphenate, lines);
+        wrap_paragraph(text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start), width,
+                       measure, hyphenate, lines);
         if (nl == std::string_view::npos) break;
         start = nl + 1;
     }

@@ -11,7 +11,7 @@
 
 namespace ww::ui {
 
-using MeasureText = std::function<float(std::string_view)>;             // width of a piece of text in pixels
+using MeasureText = std::function<float(std::string_view)>;                 // width of a piece of text in pixels
 using HyphenPoints = std::function<std::vector<size_t>(std::string_view)>;  // byte offsets a hyphen may break before
 
 // True for what reads as an e-mail or web address: it holds '@', "://" or starts with "www.".

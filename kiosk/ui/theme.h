@@ -17,22 +17,22 @@ double relative_luminance(Rgb c);
 double contrast_ratio(Rgb a, Rgb b);
 
 struct Theme {
-    Rgb page{0xFA, 0xF8, 0xF3};        // warm off-white screen background
-    Rgb text{0x14, 0x14, 0x14};        // body text
-    Rgb heading{0x0A, 0x2A, 0x4A};     // questions and titles
-    Rgb bar{0x0A, 0x2A, 0x4A};         // the always-visible bar
-    Rgb primary{0x0B, 0x3D, 0x6B};     // main buttons
+    Rgb page{0xFA, 0xF8, 0xF3};     // warm off-white screen background
+    Rgb text{0x14, 0x14, 0x14};     // body text
+    Rgb heading{0x0A, 0x2A, 0x4A};  // questions and titles
+    Rgb bar{0x0A, 0x2A, 0x4A};      // the always-visible bar
+    Rgb primary{0x0B, 0x3D, 0x6B};  // main buttons
     Rgb on_primary{0xFF, 0xFF, 0xFF};
-    Rgb tile{0xE3, 0xEC, 0xF5};        // category tiles, cards, secondary buttons
+    Rgb tile{0xE3, 0xEC, 0xF5};  // category tiles, cards, secondary buttons
     Rgb on_tile{0x0A, 0x1E, 0x33};
-    Rgb outline{0x0B, 0x3D, 0x6B};     // edge of tiles and toggles (not text)
+    Rgb outline{0x0B, 0x3D, 0x6B};  // edge of tiles and toggles (not text)
     Rgb toggle_on{0x0B, 0x3D, 0x6B};
     Rgb on_toggle_on{0xFF, 0xFF, 0xFF};
     Rgb badge_free{0xD8, 0xEF, 0xDF};  // cost badge
     Rgb on_badge{0x0B, 0x3B, 0x1E};
-    Rgb band{0xFF, 0xE8, 0x8A};        // "Voorbeeldgegevens" and other notices
+    Rgb band{0xFF, 0xE8, 0x8A};  // "Voorbeeldgegevens" and other notices
     Rgb on_band{0x1F, 0x1A, 0x00};
-    Rgb overlay{0x0A, 0x2A, 0x4A};     // dims the screen behind "Bent u er nog?" (drawn translucent)
+    Rgb overlay{0x0A, 0x2A, 0x4A};  // dims the screen behind "Bent u er nog?" (drawn translucent)
     Rgb dialog{0xFF, 0xFF, 0xFF};
     Rgb on_dialog{0x14, 0x14, 0x14};
     Rgb open_today{0x0B, 0x4D, 0x26};  // "Vandaag open" on a card

@@ -1,11 +1,11 @@
 #include "ui/ui_map.h"
 
+#include <unistd.h>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <system_error>
-#include <unistd.h>
 
 namespace ww::ui {
 
@@ -20,15 +20,20 @@ std::string to_json(const UiMap& map) {
     j["px_per_mm"] = std::round(map.px_per_mm * 1000) / 1000;
     j["window"] = {{"w", map.window_w}, {"h", map.window_h}};
     for (const auto& item : map.items) {
-        nlohmann::json i{{"id", item.id}, {"label", item.label},
-                         {"x", std::lround(item.rect.x)}, {"y", std::lround(item.rect.y)},
-                         {"w", std::lround(item.rect.w)}, {"h", std::lround(item.rect.h)}};
+        nlohmann::json i{{"id", item.id},
+                         {"label", item.label},
+                         {"x", std::lround(item.rect.x)},
+                         {"y", std::lround(item.rect.y)},
+                         {"w", std::lround(item.rect.w)},
+                         {"h", std::lround(item.rect.h)}};
         if (item.on >= 0) i["on"] = item.on == 1;
         if (item.overflow) i["overflow"] = true;
         if (item.clipped) i["clipped"] = true;
         if (item.picto.w > 0)
-            i["picto"] = {{"x", std::lround(item.picto.x)}, {"y", std::lround(item.picto.y)},
-                          {"w", std::lround(item.picto.w)}, {"h", std::lround(item.picto.h)}};
+            i["picto"] = {{"x", std::lround(item.picto.x)},
+                          {"y", std::lround(item.picto.y)},
+                          {"w", std::lround(item.picto.w)},
+                          {"h", std::lround(item.picto.h)}};
         j["items"].push_back(std::move(i));
     }
     j["texts"] = map.texts;

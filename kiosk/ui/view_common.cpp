@@ -61,7 +61,8 @@ std::string jargon_words(const ServiceSummary& s) {
 
 namespace {
 // The longest start of `text` that, with `mark`, fits `max_h` at `w`; any byte boundary (UTF-8 safe).
-std::string cut_anywhere(const Canvas& c, Font f, const std::string& text, float w, float max_h, const std::string& mark) {
+std::string cut_anywhere(const Canvas& c, Font f, const std::string& text, float w, float max_h,
+                         const std::string& mark) {
     size_t lo = 0, hi = text.size();
     while (lo + 1 < hi) {
         size_t mid = (lo + hi) / 2;
@@ -105,10 +106,12 @@ std::string cut_at_word(const Canvas& c, Font f, const std::string& text, float 
     for (size_t space = text.find(' '); space != std::string::npos; space = text.find(' ', space + 1)) {
         if (may_cut && !may_cut(space)) continue;
         std::string start = text.substr(0, space);
-        while (!start.empty() && (start.back() == ' ' || start.back() == ',' || start.back() == ':' || start.back() == '-'))
+        while (!start.empty() &&
+               (start.back() == ' ' || start.back() == ',' || start.back() == ':' || start.back() == '-'))
             start.pop_back();
         for (const char* separator : {"\xC2\xB7", "\xE2\x80\x93"})  // " ·", " –"
-            if (const std::string sep = separator; start.size() >= sep.size() && start.compare(start.size() - sep.size(), sep.size(), sep) == 0)
+            if (const std::string sep = separator;
+                start.size() >= sep.size() && start.compare(start.size() - sep.size(), sep.size(), sep) == 0)
                 start.resize(start.size() - sep.size());
         while (!start.empty() && start.back() == ' ') start.pop_back();
         if (!start.empty()) starts.push_back(start + "…");
@@ -129,9 +132,11 @@ float bold_widest_word(const Canvas& c, const std::vector<std::string>& labels) 
     return widest_word(labels, [&](std::string_view word) { return c.measure(Font::Bold, std::string(word)).x; }) + 2;
 }
 
-TileInside inside_of(const Canvas& c, const std::string& label, const Rect& r, TileArrangement arrangement, float max_side = 1e9f) {
-    return tile_inside(r, c.m().pad, bold_widest_word(c, {label}),
-                       [&](float wrap) { return c.measure(Font::Bold, label, wrap).y; }, arrangement, max_side);
+TileInside inside_of(const Canvas& c, const std::string& label, const Rect& r, TileArrangement arrangement,
+                     float max_side = 1e9f) {
+    return tile_inside(
+        r, c.m().pad, bold_widest_word(c, {label}), [&](float wrap) { return c.measure(Font::Bold, label, wrap).y; },
+        arrangement, max_side);
 }
 
 // The least a tile of these labels needs: its width (the widest word with a little room) and,
@@ -165,7 +170,8 @@ TileLook tile_look(const Canvas& c, const std::vector<std::string>& labels, cons
     return best;
 }
 
-std::vector<Rect> tile_grid(const Canvas& c, const std::vector<std::string>& labels, const Rect& area, int max_columns) {
+std::vector<Rect> tile_grid(const Canvas& c, const std::vector<std::string>& labels, const Rect& area,
+                            int max_columns) {
     const Metrics& m = c.m();
     const int n = int(labels.size());
     const TileMinimum least{c, labels};
@@ -205,7 +211,8 @@ std::vector<Rect> tile_grid(const Canvas& c, const std::vector<std::string>& lab
     if (!have) best = {1, area.w, std::max(area.h, m.target), 0};
     std::vector<Rect> cells;
     for (int i = 0; i < n; ++i)
-        cells.push_back({area.x + float(i % best.cols) * (best.w + m.gap), area.y + float(i / best.cols) * (best.h + m.gap), best.w, best.h});
+        cells.push_back({area.x + float(i % best.cols) * (best.w + m.gap),
+                         area.y + float(i / best.cols) * (best.h + m.gap), best.w, best.h});
     return cells;
 }
 
@@ -227,7 +234,8 @@ bool tile(Canvas& c, const std::string& id, const std::string& label, const std:
     }
     if (inside.picto.w > 0) {
         draw_pictogram(c.draw(), picto, inside.picto, primary ? th.on_primary : th.primary);
-        if (c.interactive() && !c.map().items.empty() && c.map().items.back().id == id) c.map().items.back().picto = inside.picto;
+        if (c.interactive() && !c.map().items.empty() && c.map().items.back().id == id)
+            c.map().items.back().picto = inside.picto;
     }
     const bool was = c.interactive();
     c.set_interactive(false);
@@ -260,7 +268,8 @@ float question_header(Canvas& c, const StepSummary& step, const std::string& que
     const float step_gap = m.gap / 2;
     if (!step.full.empty()) {
         space.step_h = c.measure(Font::Bold, step.full, area.w).y + step_gap;
-        space.step_short_h = c.measure(Font::Bold, step.short_form.empty() ? step.full : step.short_form, area.w).y + step_gap;
+        space.step_short_h =
+            c.measure(Font::Bold, step.short_form.empty() ? step.full : step.short_form, area.w).y + step_gap;
     }
     space.question_h = c.measure(Font::Heading, question, area.w).y + m.gap;
     space.question_small_h = c.measure(Font::Bold, question, area.w).y + m.gap;
@@ -269,12 +278,15 @@ float question_header(Canvas& c, const StepSummary& step, const std::string& que
     float y = area.y;
     if (!step.full.empty()) {
         // Whole, in either wording: every answer the resident gave stays readable (never cut).
-        const std::string& shown = layout.short_step && space.step_short_h < space.step_h && !step.short_form.empty() ? step.short_form : step.full;
+        const std::string& shown = layout.short_step && space.step_short_h < space.step_h && !step.short_form.empty()
+                                       ? step.short_form
+                                       : step.full;
         const float h = c.text(Font::Bold, {area.x, y}, shown, c.t().text, area.w);
         c.mark("route.step", shown, {area.x, y, area.w, h});
         y += h + step_gap;
     }
-    y += c.text(layout.small_question ? Font::Bold : Font::Heading, {area.x, y}, question, c.t().heading, area.w) + m.gap;
+    y += c.text(layout.small_question ? Font::Bold : Font::Heading, {area.x, y}, question, c.t().heading, area.w) +
+         m.gap;
     return y - area.y;
 }
 
@@ -320,33 +332,39 @@ int tile_pages(Canvas& c, const NavState& s, const std::string& list_id, const s
 
 float tight_row_h(const Canvas& c) { return std::max(c.m().target, c.font_px(Font::Bar) + c.m().pad); }
 
-int page_buttons(Canvas& c, const std::string& id_prefix, const NavState& s, Rect row, int page, int pages, bool can_previous,
-                 bool can_more, Font font) {
+int page_buttons(Canvas& c, const std::string& id_prefix, const NavState& s, Rect row, int page, int pages,
+                 bool can_previous, bool can_more, Font font) {
     // Always the same places: "Vorige" left, "1 van 9" in the middle, "Meer" right. A third of the
     // row each; in a narrow column the buttons take what their words need and the middle the rest.
     const Metrics& m = c.m();
     const float words = std::max(c.measure(font, std::string(tr("results.previous", s.language))).x,
-                                 c.measure(font, std::string(tr("results.more", s.language))).x) + 2 * m.pad + 2;
+                                 c.measure(font, std::string(tr("results.more", s.language))).x) +
+                        2 * m.pad + 2;
     const float w = std::max((row.w - 2 * m.gap) / 3, std::min(words, (row.w - m.gap) / 2));
     const Rect prev{row.x, row.y, w, row.h};
     const Rect where{row.x + w + m.gap, row.y, std::max(0.0f, row.w - 2 * (w + m.gap)), row.h};
     const Rect next{row.right() - w, row.y, w, row.h};
     int step = 0;
-    if (can_previous && c.button(id_prefix + ".previous", std::string(tr("results.previous", s.language)), prev, ButtonStyle::Primary, font))
+    if (can_previous && c.button(id_prefix + ".previous", std::string(tr("results.previous", s.language)), prev,
+                                 ButtonStyle::Primary, font))
         step = -1;
     if (pages > 1) {
         const std::string label = tr("results.page", s.language, {std::to_string(page), std::to_string(pages)});
         const ImVec2 size = c.measure(font, label);
-        if (size.x <= where.w) c.text(font, {where.x + (where.w - size.x) / 2, where.y + (where.h - size.y) / 2}, label, c.t().text);
+        if (size.x <= where.w)
+            c.text(font, {where.x + (where.w - size.x) / 2, where.y + (where.h - size.y) / 2}, label, c.t().text);
     }
-    if (can_more && c.button(id_prefix + ".more", std::string(tr("results.more", s.language)), next, ButtonStyle::Primary, font))
+    if (can_more &&
+        c.button(id_prefix + ".more", std::string(tr("results.more", s.language)), next, ButtonStyle::Primary, font))
         step = +1;
     return step;
 }
 
-void paging_buttons(Canvas& c, const std::string& list_id, const std::string& id_prefix, const NavState& s, Rect row, Font font) {
+void paging_buttons(Canvas& c, const std::string& list_id, const std::string& id_prefix, const NavState& s, Rect row,
+                    Font font) {
     const auto [page, pages] = c.page_of(list_id);
-    const int step = page_buttons(c, id_prefix, s, row, page, pages, c.can_scroll(list_id, -1), c.can_scroll(list_id, +1), font);
+    const int step =
+        page_buttons(c, id_prefix, s, row, page, pages, c.can_scroll(list_id, -1), c.can_scroll(list_id, +1), font);
     if (step != 0) c.scroll_page(list_id, step);
 }
 
@@ -375,9 +393,11 @@ void draw_bar(Canvas& c, const NavState& s, const ScreenData& d) {
     int i = 0;
     // On Home, "Begin" and "Terug" would do nothing: they are left out, and the others keep their places.
     const bool home = s.screen == Screen::Home;
-    if (!home && c.button("bar.home", std::string(tr("bar.home", l)), slots[size_t(i)], ButtonStyle::Bar, Font::Bar)) c.emit(ActionKind::Home);
+    if (!home && c.button("bar.home", std::string(tr("bar.home", l)), slots[size_t(i)], ButtonStyle::Bar, Font::Bar))
+        c.emit(ActionKind::Home);
     ++i;
-    if (!home && c.button("bar.back", std::string(tr("bar.back", l)), slots[size_t(i)], ButtonStyle::Bar, Font::Bar)) c.emit(ActionKind::Back);
+    if (!home && c.button("bar.back", std::string(tr("bar.back", l)), slots[size_t(i)], ButtonStyle::Bar, Font::Bar))
+        c.emit(ActionKind::Back);
     ++i;
     if (d.language_switch &&
         c.button("bar.language", std::string(tr("bar.language", l)), slots[size_t(i++)], ButtonStyle::Bar, Font::Bar))
@@ -389,7 +409,8 @@ void draw_bar(Canvas& c, const NavState& s, const ScreenData& d) {
         c.button("bar.read_aloud", std::string(tr(s.read_aloud ? "bar.read_aloud_on" : "bar.read_aloud_off", l)),
                  slots[size_t(i++)], s.read_aloud ? ButtonStyle::ToggleOn : ButtonStyle::Bar, Font::Bar))
         c.emit(ActionKind::ToggleReadAloud);
-    if (c.button("bar.list", tr("bar.list", l, {std::to_string(s.list.size())}), slots[size_t(i++)], ButtonStyle::Bar, Font::Bar))
+    if (c.button("bar.list", tr("bar.list", l, {std::to_string(s.list.size())}), slots[size_t(i++)], ButtonStyle::Bar,
+                 Font::Bar))
         c.emit(ActionKind::OpenList);
 }
 
@@ -432,9 +453,9 @@ void draw_frame(Canvas& c, const NavState& s, const ScreenData& d, bool idle_que
     // The out-of-order screen is calm: no buttons that lead nowhere.
     const bool bare = staff || s.screen == Screen::OutOfOrder;
     if (!bare) draw_bar(c, s, d);
-    Rect area = bare ? Rect{c.m().margin, c.m().margin, c.m().window.w - 2 * c.m().margin,
-                             c.m().window.h - 2 * c.m().margin}
-                      : draw_bands(c, s, d, c.m().content);
+    Rect area =
+        bare ? Rect{c.m().margin, c.m().margin, c.m().window.w - 2 * c.m().margin, c.m().window.h - 2 * c.m().margin}
+             : draw_bands(c, s, d, c.m().content);
     switch (s.screen) {
         case Screen::Home: draw_home(c, s, d, area); break;
         case Screen::RouteWho: draw_route_who(c, s, d, area); break;

@@ -92,7 +92,8 @@ void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     const auto label_h = [&](const char* id, float bw) {
         // "Staat op mijn lijst" is a toggle: its tick box takes room from the words (and so does
         // "Wat is dat?" while the explanations are shown).
-        const bool toggle = std::string(id) == "detail.added" || (std::string(id) == "detail.glossary" && s.show_glossary);
+        const bool toggle =
+            std::string(id) == "detail.added" || (std::string(id) == "detail.glossary" && s.show_glossary);
         const float wrap = toggle ? bw - c.toggle_extra_width() : bw - 2 * m.pad;
         return std::max(m.button_h, c.measure(Font::Bold, std::string(tr(id, l)), wrap).y + 2 * m.pad);
     };
@@ -111,7 +112,8 @@ void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     // A column only when "Zet op mijn lijst" and "Lees voor" fit above the paging row; else the
     // strip at the bottom. "Wat is dat?" goes in the column when it fits too, else it follows the
     // phone number on the text's first page.
-    const float column_add_h = add_h(column_w), column_read_h = d.speech_available ? label_h("detail.read", column_w) : 0;
+    const float column_add_h = add_h(column_w),
+                column_read_h = d.speech_available ? label_h("detail.read", column_w) : 0;
     const float column_actions_h = column_add_h + (d.speech_available ? m.gap + column_read_h : 0);
     const bool landscape = area.w > area.h && column_actions_h <= area.h;
     const bool glossary_inline =
@@ -140,10 +142,12 @@ void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
         const bool on_list = std::find(s.list.begin(), s.list.end(), sum.id) != s.list.end();
         const Rect add_r = landscape ? take_top(col, column_add_h, m.gap) : Rect{col.x, col.y, bw, bh};
         if (c.button("detail.add", std::string(tr(on_list ? "detail.added" : "detail.add", l)), add_r,
-                     on_list ? ButtonStyle::ToggleOn : ButtonStyle::Primary) && !on_list)
+                     on_list ? ButtonStyle::ToggleOn : ButtonStyle::Primary) &&
+            !on_list)
             c.emit(ActionKind::AddToList, sum.id);
         if (d.speech_available) {
-            const Rect read_r = landscape ? take_top(col, column_read_h, m.gap) : Rect{col.x + bw + m.gap, col.y, bw, bh};
+            const Rect read_r =
+                landscape ? take_top(col, column_read_h, m.gap) : Rect{col.x + bw + m.gap, col.y, bw, bh};
             if (c.button("detail.read", std::string(tr("detail.read", l)), read_r, ButtonStyle::Primary))
                 c.emit(ActionKind::SpeakScreen);
         }
@@ -203,7 +207,9 @@ void draw_detail(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     // What people came for first: the name and one phone number.
     // A long name on a low page must leave room for the phone number: in body size, then cut
     // with "…" (the whole name follows the number).
-    const std::string main_phone = !sum.phone.empty() ? sum.phone : det.phones.empty() ? std::string() : det.phones.front().number;
+    const std::string main_phone = !sum.phone.empty()   ? sum.phone
+                                   : det.phones.empty() ? std::string()
+                                                        : det.phones.front().number;
     const std::string name = sum.name.in(l);
     const float name_room = area.h - (main_phone.empty() ? 0.0f : c.measure(Font::Digits, "0").y + m.gap / 2);
     const Font name_font = c.measure(Font::Heading, name, w).y <= name_room ? Font::Heading : Font::Bold;

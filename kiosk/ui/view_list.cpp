@@ -31,14 +31,16 @@ void button_row(Canvas& c, const std::vector<RowButton>& buttons, const Rect& ro
     const Metrics& m = c.m();
     const float w = (row.w - m.gap * float(buttons.size() - 1)) / float(buttons.size());
     for (size_t i = 0; i < buttons.size(); ++i)
-        if (c.button(buttons[i].id, buttons[i].label, {row.x + float(i) * (w + m.gap), row.y, w, row.h}, buttons[i].style))
+        if (c.button(buttons[i].id, buttons[i].label, {row.x + float(i) * (w + m.gap), row.y, w, row.h},
+                     buttons[i].style))
             c.emit(buttons[i].action);
 }
 
 // A calm band with a sentence and its buttons (the clear question, the undo). `keep` is the
 // height the caller still needs under it (the print and take-home buttons): in a low window a
 // single button stands beside the sentence instead of under it.
-void question_band(Canvas& c, Rect& area, const std::string& text, const std::vector<RowButton>& buttons, float keep = 0) {
+void question_band(Canvas& c, Rect& area, const std::string& text, const std::vector<RowButton>& buttons,
+                   float keep = 0) {
     const Metrics& m = c.m();
     const Theme& th = c.t();
     const float inner = area.w - 2 * m.pad;
@@ -79,7 +81,8 @@ void draw_list(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     const float top_h = std::max(title_h, can_clear ? clear_h : 0.0f);
     c.text(Font::Heading, {area.x, area.y + (top_h - title_h) / 2}, title, th.heading,
            area.w - (can_clear ? clear_w + m.gap : 0));
-    if (can_clear && c.button("list.clear", clear_label, {area.right() - clear_w, area.y, clear_w, clear_h}, ButtonStyle::Tile))
+    if (can_clear &&
+        c.button("list.clear", clear_label, {area.right() - clear_w, area.y, clear_w, clear_h}, ButtonStyle::Tile))
         c.emit(ActionKind::ClearList);
     area.y += top_h + m.gap;
     area.h = m.content.bottom() - area.y;
@@ -89,16 +92,19 @@ void draw_list(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     if (!d.list_items.empty() && !s.confirm_clear_list) {
         // Print, or take the list home as a QR code.
         actions = {{"list.print", std::string(tr("list.print", l)), ButtonStyle::Primary, {ActionKind::PrintList, {}}},
-                   {"list.take_home", std::string(tr(s.show_list_qr ? "list.hide_qr" : "list.take_home", l)), ButtonStyle::Primary,
+                   {"list.take_home",
+                    std::string(tr(s.show_list_qr ? "list.hide_qr" : "list.take_home", l)),
+                    ButtonStyle::Primary,
                     {ActionKind::ShowListQr, {}}}};
     }
     const float actions_h = actions.empty() ? 0 : button_row_height(c, actions, area.w);
 
     // "Zet terug" right after "Haal weg", even when that emptied the list.
     if (!s.undo_id.empty())
-        question_band(c, area, std::string(tr("list.removed", l)),
-                      {{"list.undo", std::string(tr("list.undo", l)), ButtonStyle::Primary, {ActionKind::UndoRemove, {}}}},
-                      actions.empty() ? 0 : actions_h + m.gap);
+        question_band(
+            c, area, std::string(tr("list.removed", l)),
+            {{"list.undo", std::string(tr("list.undo", l)), ButtonStyle::Primary, {ActionKind::UndoRemove, {}}}},
+            actions.empty() ? 0 : actions_h + m.gap);
     if (d.list_items.empty()) {
         c.text(Font::Body, {area.x, area.y}, std::string(tr("list.empty", l)), th.text, area.w);
         return;
@@ -107,8 +113,14 @@ void draw_list(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     Rect actions_row;
     if (s.confirm_clear_list) {
         question_band(c, area, std::string(tr("list.clear_question", l)),
-                      {{"list.clear_no", std::string(tr("list.clear_no", l)), ButtonStyle::Primary, {ActionKind::CancelClearList, {}}},
-                       {"list.clear_yes", std::string(tr("list.clear_yes", l)), ButtonStyle::Tile, {ActionKind::ConfirmClearList, {}}}});
+                      {{"list.clear_no",
+                        std::string(tr("list.clear_no", l)),
+                        ButtonStyle::Primary,
+                        {ActionKind::CancelClearList, {}}},
+                       {"list.clear_yes",
+                        std::string(tr("list.clear_yes", l)),
+                        ButtonStyle::Tile,
+                        {ActionKind::ConfirmClearList, {}}}});
     } else {
         actions_row = take_bottom(area, actions_h, m.gap);
     }
@@ -130,7 +142,8 @@ void draw_list(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
         const float modules = float(d.list_qr->size + 4);
         const float min_side = std::ceil(kListQrMinMm * m.px_per_mm / modules) * modules;
         const auto words_h = [&](float w) {
-            return (message.empty() ? 0 : c.measure(Font::Bold, message, w).y + m.pad) + c.measure(Font::Body, caption, w).y;
+            return (message.empty() ? 0 : c.measure(Font::Bold, message, w).y + m.pad) +
+                   c.measure(Font::Body, caption, w).y;
         };
         // The words as far as they fit in `max_h` (a low screen: the printer's message, which
         // already says what the code is for, before the caption).
@@ -175,7 +188,8 @@ void draw_list(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
                     }
                 }
                 code = {area.right() - side, area.y, side, side};
-                words(area.x, area.y, area.w - side - m.gap, (actions.empty() ? area.bottom() : actions_row.y - m.gap) - area.y);
+                words(area.x, area.y, area.w - side - m.gap,
+                      (actions.empty() ? area.bottom() : actions_row.y - m.gap) - area.y);
                 area.h = 0;
             }
         } else {
@@ -196,14 +210,16 @@ void draw_list(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     const float origin = c.begin_scroll("list", area);
     float y = origin;
     const std::string remove_label(tr("list.remove", l));
-    const float remove_w = std::min(area.w / 2, std::max(m.target * 2.5f, c.measure(Font::Bold, remove_label).x + 2 * m.pad + 2));
+    const float remove_w =
+        std::min(area.w / 2, std::max(m.target * 2.5f, c.measure(Font::Bold, remove_label).x + 2 * m.pad + 2));
     for (const auto& svc : d.list_items) {
         const float text_w = area.w - remove_w - m.gap - 2 * m.pad;
         const std::string name = svc.name.in(l);
         const std::string where = svc.town;
         const std::string phone = svc.phone.empty() ? std::string() : format_phone(svc.phone);
         const float h = std::max(m.button_h + 2 * m.pad,
-                                 c.measure(Font::Bold, name, text_w).y + (where.empty() ? 0 : c.measure(Font::Body, where, text_w).y) +
+                                 c.measure(Font::Bold, name, text_w).y +
+                                     (where.empty() ? 0 : c.measure(Font::Body, where, text_w).y) +
                                      (phone.empty() ? 0 : c.measure(Font::Digits, phone, text_w).y) + 2 * m.pad);
         c.item_start(y);
         const Rect row{area.x, y, area.w, h};
@@ -213,7 +229,8 @@ void draw_list(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
         if (!where.empty()) ty += c.text(Font::Body, {row.x + m.pad, ty}, where, th.text, text_w);
         if (!phone.empty()) c.text(Font::Digits, {row.x + m.pad, ty}, phone, th.on_tile, text_w);
         if (c.button("list.remove." + svc.id, remove_label,
-                     {row.right() - remove_w - m.pad, y + (h - m.button_h) / 2, remove_w, m.button_h}, ButtonStyle::Primary))
+                     {row.right() - remove_w - m.pad, y + (h - m.button_h) / 2, remove_w, m.button_h},
+                     ButtonStyle::Primary))
             c.emit(ActionKind::RemoveFromList, svc.id);
         y += h + m.gap;
     }

@@ -46,9 +46,13 @@ struct CardButtons {
 CardButtons card_buttons(const Canvas& c, Language l, bool glossary, float inner) {
     const Metrics& m = c.m();
     CardButtons b;
-    b.add_w = std::min(inner, std::max({m.target, c.measure(Font::Bold, std::string(tr("detail.add", l))).x + 2 * m.pad + 2,
-                                        c.measure(Font::Bold, std::string(tr("detail.added", l))).x + c.toggle_extra_width()}));
-    b.glossary_w = glossary ? std::min(inner, std::max(m.target, c.measure(Font::Bold, std::string(tr("detail.glossary", l))).x + 2 * m.pad + 2)) : 0;
+    b.add_w = std::min(
+        inner, std::max({m.target, c.measure(Font::Bold, std::string(tr("detail.add", l))).x + 2 * m.pad + 2,
+                         c.measure(Font::Bold, std::string(tr("detail.added", l))).x + c.toggle_extra_width()}));
+    b.glossary_w =
+        glossary ? std::min(inner, std::max(m.target, c.measure(Font::Bold, std::string(tr("detail.glossary", l))).x +
+                                                          2 * m.pad + 2))
+                 : 0;
     b.column_w = std::max(b.add_w, b.glossary_w);
     b.beside = inner - b.column_w - m.gap >= inner * 0.45f;
     return b;
@@ -85,7 +89,8 @@ void pieces_line(Canvas& c, ImVec2 at, const std::vector<Piece>& pieces, float w
 
 bool card_buttons_beside(const Canvas& c, const NavState& s, bool glossary, float width, float words_share) {
     const float inner = width - 2 * c.m().pad;
-    return inner - card_buttons(c, s.language, glossary, inner).column_w - c.m().gap >= inner * std::max(0.45f, words_share);
+    return inner - card_buttons(c, s.language, glossary, inner).column_w - c.m().gap >=
+           inner * std::max(0.45f, words_share);
 }
 
 float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, const NavState& s, Rect r, bool draw,
@@ -111,7 +116,9 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
     const bool beside = cb.beside;
     const float column_w = cb.column_w;
     const float info_w = beside ? inner - column_w - m.gap : inner;
-    const auto add_h = [&](float w) { return card_button_h(c, add_label, w - (on_list ? c.toggle_extra_width() : 2 * m.pad)); };
+    const auto add_h = [&](float w) {
+        return card_button_h(c, add_label, w - (on_list ? c.toggle_extra_width() : 2 * m.pad));
+    };
     const auto glossary_h = [&](float w) { return glossary ? card_button_h(c, glossary_label, w - 2 * m.pad) : 0.0f; };
     std::vector<Rect> buttons;  // add, then glossary; relative to the buttons' top left
     if (beside) {
@@ -153,7 +160,8 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
             return c.measure(Font::Body, whole).x <= inner;
         };
         std::vector<std::vector<Piece>> tries;
-        if (svc.distance_km && !place.empty()) tries.push_back(line(place + " · " + distance_text(*svc.distance_km, l)));
+        if (svc.distance_km && !place.empty())
+            tries.push_back(line(place + " · " + distance_text(*svc.distance_km, l)));
         tries.push_back(line(place));
         if (!place.empty()) tries.push_back(line({}));
         for (const auto& t : tries)
@@ -163,7 +171,9 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
             if (!cost.empty()) facts.push_back({{cost, th.text}});
         }
     }
-    const auto h_of = [&](Font f, const std::string& text, float w) { return text.empty() ? 0.0f : c.measure(f, text, w).y; };
+    const auto h_of = [&](Font f, const std::string& text, float w) {
+        return text.empty() ? 0.0f : c.measure(f, text, w).y;
+    };
     const float phone_h = h_of(Font::Digits, phone, info_w);
     const float line_h = c.font_px(Font::Body);
     const float lines_h = (summary.empty() ? 0 : line_h) + float(facts.size()) * line_h;
@@ -172,7 +182,8 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
     const float lines_gap = lines_h > 0 ? m.pad / 2 + lines_h : 0;
     // A compact card beside its button: the name and the phone number on one line when both fit.
     const float name_w = c.measure(Font::Bold, name).x;
-    const bool one_line = look.compact && beside && phone_h > 0 && name_w + 2 * m.gap + c.measure(Font::Digits, phone).x <= info_w;
+    const bool one_line =
+        look.compact && beside && phone_h > 0 && name_w + 2 * m.gap + c.measure(Font::Digits, phone).x <= info_w;
     // A compact card keeps less room above and below its words (more cards on a low page).
     const float vpad = look.compact ? m.pad / 2 : m.pad;
     const auto card_h = [&](float name_h) {
@@ -185,7 +196,8 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
     if (look.compact && look.max_h > 0 && card_h(name_h) > look.max_h) {
         // A low window: the name as far as it fits (at least one line), whole on the detail page.
         const float one_line = c.measure(Font::Bold, "Hg").y;
-        shown_name = cut_to_height(c, Font::Bold, name, info_w, std::max(one_line, name_h - (card_h(name_h) - look.max_h)));
+        shown_name =
+            cut_to_height(c, Font::Bold, name, info_w, std::max(one_line, name_h - (card_h(name_h) - look.max_h)));
         name_h = h_of(Font::Bold, shown_name, info_w);
     }
     const float h = card_h(name_h);
@@ -200,7 +212,8 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
     if (one_line) {
         const float row_h = std::max(name_h, phone_h);
         c.text(Font::Bold, {x, y + (row_h - name_h) / 2}, shown_name, th.on_tile, info_w);
-        c.text(Font::Digits, {x + name_w + 2 * m.gap, y + (row_h - phone_h) / 2}, phone, th.on_tile, info_w - name_w - 2 * m.gap);
+        c.text(Font::Digits, {x + name_w + 2 * m.gap, y + (row_h - phone_h) / 2}, phone, th.on_tile,
+               info_w - name_w - 2 * m.gap);
         y += row_h;
     } else {
         y += c.text(Font::Bold, {x, y}, shown_name, th.on_tile, info_w);
@@ -216,11 +229,13 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
     const float bx = beside ? card.right() - m.pad - column_w : x;
     const float by = beside ? r.y + vpad : y + m.gap / 2;
     // The part that opens the detail page: all but the buttons.
-    const Rect opens = beside ? Rect{r.x, r.y, r.w - m.pad - column_w - m.gap / 2, card.h}
-                              : Rect{r.x, r.y, r.w, y + m.gap / 4 - r.y};
+    const Rect opens =
+        beside ? Rect{r.x, r.y, r.w - m.pad - column_w - m.gap / 2, card.h} : Rect{r.x, r.y, r.w, y + m.gap / 4 - r.y};
     if (c.hit("result.card." + svc.id, name, opens)) c.emit(ActionKind::OpenService, svc.id);
     const auto at = [&](Rect b) { return Rect{bx + b.x, by + b.y, b.w, b.h}; };
-    if (c.button("result.add." + svc.id, add_label, at(buttons[0]), on_list ? ButtonStyle::ToggleOn : ButtonStyle::Primary) && !on_list)
+    if (c.button("result.add." + svc.id, add_label, at(buttons[0]),
+                 on_list ? ButtonStyle::ToggleOn : ButtonStyle::Primary) &&
+        !on_list)
         c.emit(ActionKind::AddToList, svc.id);
     if (glossary && c.button("result.glossary." + svc.id, glossary_label, at(buttons[1]), ButtonStyle::Primary))
         c.emit(ActionKind::ExplainService, svc.id);
@@ -247,25 +262,30 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
         ActionKind action;
     };
     std::vector<Toggle> toggles{
-        {"filter.municipality", tr("filter.municipality", l, {muni}), !s.municipality.empty(), ActionKind::ToggleMunicipality},
+        {"filter.municipality", tr("filter.municipality", l, {muni}), !s.municipality.empty(),
+         ActionKind::ToggleMunicipality},
         {"filter.open_now", std::string(tr("filter.open_now", l)), s.open_now, ActionKind::ToggleOpenNow},
         {"filter.free", std::string(tr("filter.free", l)), s.free_only, ActionKind::ToggleFree},
     };
     if (!s.audience.empty())
-        toggles.push_back({"filter.audience", std::string(tr("filter.audience." + s.audience, l)), true, ActionKind::ClearAudience});
+        toggles.push_back(
+            {"filter.audience", std::string(tr("filter.audience." + s.audience, l)), true, ActionKind::ClearAudience});
     std::vector<float> widths;
     float toggle_h = m.button_h;
     int active = 0;
     for (const auto& t : toggles) {
-        const float w = std::min(area.w, std::max(m.target * 2, c.measure(Font::Bold, t.label).x + c.toggle_extra_width()));
+        const float w =
+            std::min(area.w, std::max(m.target * 2, c.measure(Font::Bold, t.label).x + c.toggle_extra_width()));
         widths.push_back(w);
         toggle_h = std::max(toggle_h, c.measure(Font::Bold, t.label, w - c.toggle_extra_width()).y + 2 * m.pad);
         active += t.on ? 1 : 0;
     }
     const float filters_h = flow_rows(widths, {area.x, 0, area.w, 0}, toggle_h, m.gap).back().bottom();
-    const std::string filters_label = active > 0 ? tr("results.filters", l, {std::to_string(active)}) : std::string(tr("results.filters_none", l));
+    const std::string filters_label =
+        active > 0 ? tr("results.filters", l, {std::to_string(active)}) : std::string(tr("results.filters_none", l));
     // Room for the tick box it shows while the filters are open.
-    const float filters_w = std::min(area.w / 2, std::max(m.target * 2, c.measure(Font::Bold, filters_label).x + c.toggle_extra_width()));
+    const float filters_w =
+        std::min(area.w / 2, std::max(m.target * 2, c.measure(Font::Bold, filters_label).x + c.toggle_extra_width()));
     // As high as its words with a little room (at least 16 mm), like a card's buttons: a low row.
     const float filters_button_h = card_button_h(c, filters_label, filters_w - c.toggle_extra_width());
 
@@ -281,7 +301,8 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
     if (c.measure(Font::Heading, title).x + 2 * m.gap + filters_row_w <= area.w)
         space.title_row_h = std::max(c.measure(Font::Heading, "Hg").y, toggle_h);
     space.title_line_h = c.measure(Font::Bold, "Hg").y;
-    if (c.measure(Font::Bold, title).x + 2 * m.gap + filters_row_w <= area.w) space.title_line_row_h = std::max(space.title_line_h, toggle_h);
+    if (c.measure(Font::Bold, title).x + 2 * m.gap + filters_row_w <= area.w)
+        space.title_line_row_h = std::max(space.title_line_h, toggle_h);
     space.filters_h = filters_h;
     space.folded_row_h = std::max(space.title_line_h, filters_button_h);
     // Each card measured once a frame in the looks it may get (compact only when the brief ones do
@@ -317,7 +338,8 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
         space.compact_card_h = space.compact_card_min_h = 0;
         std::vector<float> compact_heights(n);
         for (size_t i = 0; i < n; ++i) {
-            compact_heights[i] = result_card(c, r.services[i], d, s, {area.x, 0, area.w, 0}, false, {true, 0, jargon[i]});
+            compact_heights[i] =
+                result_card(c, r.services[i], d, s, {area.x, 0, area.w, 0}, false, {true, 0, jargon[i]});
             space.compact_card_h = std::max(space.compact_card_h, compact_heights[i] + m.gap);
             space.compact_card_hs[i] = compact_heights[i] + m.gap;
         }
@@ -326,8 +348,9 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
         const auto measure_min = [&] {
             space.compact_card_min_h = 0;
             for (size_t i = 0; i < n; ++i)
-                space.compact_card_min_h = std::max(space.compact_card_min_h,
-                                                    result_card(c, r.services[i], d, s, {area.x, 0, area.w, 0}, false, {true, 1, jargon[i]}) + m.gap);
+                space.compact_card_min_h = std::max(
+                    space.compact_card_min_h,
+                    result_card(c, r.services[i], d, s, {area.x, 0, area.w, 0}, false, {true, 1, jargon[i]}) + m.gap);
         };
         if (layout.cut_names) {
             measure_min();
@@ -341,11 +364,13 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
             space.tight_saving = tight_saving;
             compact_half_heights.resize(n);
             for (size_t i = 0; i < n; ++i) {
-                compact_half_heights[i] = result_card(c, r.services[i], d, s, {area.x, 0, half_w, 0}, false, {true, 0, jargon[i]});
+                compact_half_heights[i] =
+                    result_card(c, r.services[i], d, s, {area.x, 0, half_w, 0}, false, {true, 0, jargon[i]});
                 space.compact_half_h = std::max(space.compact_half_h, compact_half_heights[i] + m.gap);
                 space.compact_half_hs.push_back(compact_half_heights[i] + m.gap);
-                space.compact_half_min_h = std::max(space.compact_half_min_h,
-                                                    result_card(c, r.services[i], d, s, {area.x, 0, half_w, 0}, false, {true, 1, jargon[i]}) + m.gap);
+                space.compact_half_min_h = std::max(
+                    space.compact_half_min_h,
+                    result_card(c, r.services[i], d, s, {area.x, 0, half_w, 0}, false, {true, 1, jargon[i]}) + m.gap);
             }
             layout = choose_results_layout(space);
         }
@@ -357,7 +382,8 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
     const auto draw_toggles = [&](Rect& where) {
         const auto rects = flow_rows(widths, {where.x, where.y, where.w, 0}, toggle_h, m.gap);
         for (size_t i = 0; i < toggles.size(); ++i)
-            if (c.button(toggles[i].id, toggles[i].label, rects[i], toggles[i].on ? ButtonStyle::ToggleOn : ButtonStyle::ToggleOff))
+            if (c.button(toggles[i].id, toggles[i].label, rects[i],
+                         toggles[i].on ? ButtonStyle::ToggleOn : ButtonStyle::ToggleOff))
                 c.emit(toggles[i].action, muni);
         const float used = rects.back().bottom() + m.gap - where.y;
         where.y += used;
@@ -372,11 +398,15 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
         const float button_h = layout.tight ? tight_h : filters_button_h;
         const float line_h = c.measure(font, "Hg").y;
         const auto toggle_w = [&](size_t i) {
-            return layout.tight ? std::min(area.w, std::max(m.target * 2, c.measure(font, toggles[i].label).x + c.toggle_extra_width()))
-                                : widths[i];
+            return layout.tight
+                       ? std::min(area.w,
+                                  std::max(m.target * 2, c.measure(font, toggles[i].label).x + c.toggle_extra_width()))
+                       : widths[i];
         };
-        const float button_w = layout.tight ? std::min(area.w / 2, std::max(m.target * 2, c.measure(font, filters_label).x + c.toggle_extra_width()))
-                                            : filters_w;
+        const float button_w =
+            layout.tight ? std::min(area.w / 2,
+                                    std::max(m.target * 2, c.measure(font, filters_label).x + c.toggle_extra_width()))
+                         : filters_w;
         // The active filters stay in view beside "Filters (2)", each removed with a tap, when the
         // title keeps a quarter of the row (else the count on the button says them).
         float on_w = 0;
@@ -388,7 +418,8 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
             float x = area.x + title_w + m.gap;
             for (size_t i = 0; i < toggles.size(); ++i) {
                 if (!toggles[i].on) continue;
-                if (c.button(toggles[i].id, toggles[i].label, {x, area.y, toggle_w(i), button_h}, ButtonStyle::ToggleOn, font))
+                if (c.button(toggles[i].id, toggles[i].label, {x, area.y, toggle_w(i), button_h}, ButtonStyle::ToggleOn,
+                             font))
                     c.emit(toggles[i].action, muni);
                 x += toggle_w(i) + m.gap;
             }
@@ -408,13 +439,16 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
         const float row_h = layout.small_title ? space.title_line_row_h : space.title_row_h;
         const Font font = layout.small_title ? Font::Bold : Font::Heading;
         c.text(font, {area.x, area.y + (row_h - c.measure(font, "Hg").y) / 2}, title, c.t().heading);
-        Rect row{area.right() - filters_row_w - 1, area.y + (row_h - toggle_h) / 2, filters_row_w + 1, row_h};  // 1: rounding
+        Rect row{area.right() - filters_row_w - 1, area.y + (row_h - toggle_h) / 2, filters_row_w + 1,
+                 row_h};  // 1: rounding
         draw_toggles(row);
         area.y += row_h + m.gap;
         area.h = std::max(0.0f, area.h - row_h - m.gap);
     } else {
-        const std::string shown = layout.small_title ? cut_to_height(c, Font::Bold, title, area.w, space.title_line_h + 0.5f) : title;
-        const float title_h = c.text(layout.small_title ? Font::Bold : Font::Heading, {area.x, area.y}, shown, c.t().heading, area.w);
+        const std::string shown =
+            layout.small_title ? cut_to_height(c, Font::Bold, title, area.w, space.title_line_h + 0.5f) : title;
+        const float title_h =
+            c.text(layout.small_title ? Font::Bold : Font::Heading, {area.x, area.y}, shown, c.t().heading, area.w);
         area.y += title_h + m.gap;
         area.h = std::max(0.0f, area.h - title_h - m.gap);
         draw_toggles(area);
@@ -435,8 +469,10 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
         if (can_widen(s)) way_on("noresults.wider", ActionKind::WidenArea);  // not when already all of Drenthe
         way_on("noresults.other", ActionKind::OtherCategory);
         if (!d.helpline_phone.empty()) {
-            area.y += c.text(Font::Body, {area.x, area.y}, tr("noresults.helpline", l, {d.helpline_name.in(l), ""}), c.t().text, area.w);
-            area.y += c.text(Font::Digits, {area.x, area.y}, format_phone(d.helpline_phone), c.t().text, area.w) + m.gap;
+            area.y += c.text(Font::Body, {area.x, area.y}, tr("noresults.helpline", l, {d.helpline_name.in(l), ""}),
+                             c.t().text, area.w);
+            area.y +=
+                c.text(Font::Digits, {area.x, area.y}, format_phone(d.helpline_phone), c.t().text, area.w) + m.gap;
         }
         c.text(Font::Body, {area.x, area.y}, std::string(tr("noresults.ask", l)), c.t().text, area.w);
         return;
@@ -456,21 +492,23 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
         float row_h = 0;
         for (size_t j = i; j < end; ++j) {
             looks.push_back({layout.compact_cards, layout.cut_names ? layout.cards_h - m.gap : 0, jargon[j]});
-            const float h = layout.cut_names ? result_card(c, r.services[j], d, s, {area.x, y, card_w, 0}, false, looks.back())
-                            : columns == 2   ? half_heights[j]
-                                             : heights[j];
+            const float h = layout.cut_names
+                                ? result_card(c, r.services[j], d, s, {area.x, y, card_w, 0}, false, looks.back())
+                            : columns == 2 ? half_heights[j]
+                                           : heights[j];
             row_h = std::max(row_h, h);
         }
         c.item_start(y);
         if (y + row_h >= area.y && y <= area.bottom())
             for (size_t j = i; j < end; ++j)
-                result_card(c, r.services[j], d, s, {area.x + float(j - i) * (card_w + m.gap), y, card_w, row_h}, true, looks[j - i]);
+                result_card(c, r.services[j], d, s, {area.x + float(j - i) * (card_w + m.gap), y, card_w, row_h}, true,
+                            looks[j - i]);
         y += row_h + m.gap;
     }
     if (int(r.services.size()) < r.total) {
         c.item_start(y);
-        if (c.button("results.load_more", std::string(tr("results.load_more", l)),
-                     {area.x, y, area.w, m.button_h}, ButtonStyle::Primary))
+        if (c.button("results.load_more", std::string(tr("results.load_more", l)), {area.x, y, area.w, m.button_h},
+                     ButtonStyle::Primary))
             c.emit(ActionKind::MoreResults);
         y += m.button_h + m.gap;
     }

@@ -27,7 +27,8 @@ std::vector<std::vector<Key>> keyboard(Language l, bool compact, float wide_unit
     const Key backspace{"key.backspace", std::string(tr("key.backspace", l)), "", 3.0f};
     const Key space{"key.space", std::string(tr("key.space", l)), " ", 2.7f};
     const Key search{"key.search", std::string(tr("key.search", l)), "", 2.7f};
-    const Key e_acute{"key.e-acute", "é", "é"}, e_diaeresis{"key.e-diaeresis", "ë", "ë"}, i_diaeresis{"key.i-diaeresis", "ï", "ï"};
+    const Key e_acute{"key.e-acute", "é", "é"}, e_diaeresis{"key.e-diaeresis", "ë", "ë"},
+        i_diaeresis{"key.i-diaeresis", "ï", "ï"};
     const Key apostrophe{"key.apostrophe", "'", "'"}, hyphen{"key.hyphen", "-", "-"};
     auto r0 = letters("qwertyuiop");
     auto r1 = letters("asdfghjkl");
@@ -120,7 +121,8 @@ void draw_search(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     }
 
     // The typed words, with "Alles wissen".
-    const float clear_w = std::max(m.target * 2.5f, c.measure(Font::Bold, std::string(tr("key.clear", l))).x + 2 * m.pad);
+    const float clear_w =
+        std::max(m.target * 2.5f, c.measure(Font::Bold, std::string(tr("key.clear", l))).x + 2 * m.pad);
     Rect row = take_top(area, m.button_h, m.gap);
     Rect box{row.x, row.y, row.w - clear_w - m.gap, row.h};
     c.fill(box, c.t().dialog, m.pad / 2);
@@ -138,8 +140,8 @@ void draw_search(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     const bool almost_all = d.service_count > 0 && r.total * 4 > d.service_count * 3;
     if (has_query && (r.suggestion || r.total > 0)) {
         const std::string suggestion = r.suggestion ? tr("search.suggestion", l, {*r.suggestion}) : std::string();
-        const std::string show_all = almost_all ? std::string(tr("search.topics", l))
-                                                : tr("search.show_all", l, {std::to_string(r.total)});
+        const std::string show_all =
+            almost_all ? std::string(tr("search.topics", l)) : tr("search.show_all", l, {std::to_string(r.total)});
         const bool two = r.suggestion && r.total > 0;
         const float bw = two ? (area.w - m.gap) / 2 : area.w;
         float bh = m.button_h;
@@ -157,7 +159,8 @@ void draw_search(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
         }
         if (r.total > 0 && room) {
             if (almost_all) {
-                if (c.button("search.topics", show_all, {x, actions.y, bw, bh}, ButtonStyle::Primary)) c.emit(ActionKind::Home);
+                if (c.button("search.topics", show_all, {x, actions.y, bw, bh}, ButtonStyle::Primary))
+                    c.emit(ActionKind::Home);
             } else if (c.button("search.show_all", show_all, {x, actions.y, bw, bh}, ButtonStyle::Primary)) {
                 c.emit(ActionKind::ShowResults);
             }
@@ -193,7 +196,8 @@ void draw_search(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
         if (area.h >= th_ && c.button("search.topics", topics, {area.x, area.y, tw, th_}, ButtonStyle::Primary))
             c.emit(ActionKind::Home);
         take_top(area, th_, m.gap / 2);
-        const std::string helpline = tr("noresults.helpline", l, {d.helpline_name.in(l), format_phone(d.helpline_phone)});
+        const std::string helpline =
+            tr("noresults.helpline", l, {d.helpline_name.in(l), format_phone(d.helpline_phone)});
         if (!d.helpline_phone.empty() && area.y + c.measure(Font::Body, helpline, area.w).y <= kb.y)
             c.text(Font::Body, {area.x, area.y}, helpline, c.t().text, area.w);
         return;

@@ -84,8 +84,8 @@ struct StepSummary {
 float question_header(Canvas& c, const StepSummary& step, const std::string& question, Rect area, float choices_h);
 // "Vorige", "1 van 9" and "Meer" in `row` (ids `<id_prefix>.previous` / `.more`); returns -1 or +1
 // when one was tapped, else 0. `page` is 1-based.
-int page_buttons(Canvas& c, const std::string& id_prefix, const NavState& s, Rect row, int page, int pages, bool can_previous,
-                 bool can_more, Font font = Font::Bold);
+int page_buttons(Canvas& c, const std::string& id_prefix, const NavState& s, Rect row, int page, int pages,
+                 bool can_previous, bool can_more, Font font = Font::Bold);
 // "Meer" / "Vorige" buttons for a scrolled list, in `row`; only shown when the list can move.
 void paging_buttons(Canvas& c, const std::string& list_id, const std::string& id_prefix, const NavState& s, Rect row,
                     Font font = Font::Bold);

@@ -5,11 +5,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <strings.h>
 #include <cerrno>
 #include <cstring>
 #include <functional>
 #include <memory>
-#include <strings.h>
 
 namespace ww::web {
 
@@ -33,7 +33,7 @@ using CurlPtr = std::unique_ptr<T, CurlDeleter>;
 struct Answer {
     CURL* handle = nullptr;
     std::function<bool(const char*, std::size_t)> sink;  // false: stop (a local problem)
-    std::uint64_t cap = 0;        // body bytes allowed in this transfer
+    std::uint64_t cap = 0;                               // body bytes allowed in this transfer
     std::uint64_t received = 0;
     bool over_cap = false;
     bool sink_failed = false;
@@ -66,11 +66,13 @@ int on_progress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
 }
 
 std::string header_value(std::string_view line, std::string_view name) {
-    if (line.size() <= name.size() || strncasecmp(line.data(), name.data(), name.size()) != 0 || line[name.size()] != ':')
+    if (line.size() <= name.size() || strncasecmp(line.data(), name.data(), name.size()) != 0 ||
+        line[name.size()] != ':')
         return {};
     std::string_view value = line.substr(name.size() + 1);
     while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
-    while (!value.empty() && (value.back() == '\r' || value.back() == '\n' || value.back() == ' ')) value.remove_suffix(1);
+    while (!value.empty() && (value.back() == '\r' || value.back() == '\n' || value.back() == ' '))
+        value.remove_suffix(1);
     return std::string(value.substr(0, 512));
 }
 
@@ -79,7 +81,8 @@ std::size_t on_header(char* data, std::size_t size, std::size_t count, void* use
     std::string_view line(data, size * count);
     if (line.starts_with("HTTP/")) answer.validators = {};  // a new response (after a redirect)
     if (auto etag = header_value(line, "ETag"); !etag.empty()) answer.validators.etag = etag;
-    if (auto modified = header_value(line, "Last-Modified"); !modified.empty()) answer.validators.last_modified = modified;
+    if (auto modified = header_value(line, "Last-Modified"); !modified.empty())
+        answer.validators.last_modified = modified;
     return size * count;
 }
 
@@ -191,13 +194,20 @@ FetchResult transfer(const std::string& url, const FetchOptions& options, Answer
         const CURLcode code = curl_easy_perform(h);
         long http = 0;
         curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &http);
-        if (answer.over_cap) return failed(FetchStatus::TooLarge, current + " sent more than the expected " + std::to_string(answer.cap) + " bytes", http);
-        if (answer.sink_failed) return failed(FetchStatus::LocalError, "the kiosk could not store the download from " + current + ": " + std::strerror(errno), http);
+        if (answer.over_cap)
+            return failed(FetchStatus::TooLarge,
+                          current + " sent more than the expected " + std::to_string(answer.cap) + " bytes", http);
+        if (answer.sink_failed)
+            return failed(FetchStatus::LocalError,
+                          "the kiosk could not store the download from " + current + ": " + std::strerror(errno), http);
         if (code != CURLE_OK) {
             const std::string what = error[0] ? error : curl_easy_strerror(code);
             FetchStatus status = classify(code);
             if (status == FetchStatus::TooLarge)
-                return failed(status, current + " announced a file larger than the limit of " + std::to_string(answer.cap) + " bytes", http);
+                return failed(
+                    status,
+                    current + " announced a file larger than the limit of " + std::to_string(answer.cap) + " bytes",
+                    http);
             FetchResult result = failed(status, "downloading " + current + " failed: " + what, http);
             result.received = answer.received;
             if (code == CURLE_RANGE_ERROR) result.http_code = 200;  // the server cannot resume
@@ -208,12 +218,22 @@ FetchResult transfer(const std::string& url, const FetchOptions& options, Answer
             curl_easy_getinfo(h, CURLINFO_REDIRECT_URL, &location);
             std::string target = location ? location : "";
             UrlParts next;
-            if (target.empty()) return failed(FetchStatus::HttpError, current + " answered " + std::to_string(http) + " without a valid address to go to", http);
+            if (target.empty())
+                return failed(FetchStatus::HttpError,
+                              current + " answered " + std::to_string(http) + " without a valid address to go to",
+                              http);
             if (!split_url(target, next) || lower(next.scheme) != "https")
-                return failed(FetchStatus::Refused, current + " redirected to " + target + "; the kiosk follows redirects only to https: on the same server", http);
+                return failed(FetchStatus::Refused,
+                              current + " redirected to " + target +
+                                  "; the kiosk follows redirects only to https: on the same server",
+                              http);
             if (lower(next.host) != lower(origin.host) || next.port != origin.port)
-                return failed(FetchStatus::Refused, current + " redirected to another server (" + target + "); the kiosk follows redirects only on the same server", http);
-            if (hop + 1 > options.max_redirects) return failed(FetchStatus::Refused, current + ": too many redirects", http);
+                return failed(FetchStatus::Refused,
+                              current + " redirected to another server (" + target +
+                                  "); the kiosk follows redirects only on the same server",
+                              http);
+            if (hop + 1 > options.max_redirects)
+                return failed(FetchStatus::Refused, current + ": too many redirects", http);
             current = target;
             continue;
         }
@@ -231,7 +251,9 @@ FetchResult transfer(const std::string& url, const FetchOptions& options, Answer
         } else {
             result.status = FetchStatus::HttpError;
             result.message = current + " answered HTTP " + std::to_string(http) +
-                             (http == 404 ? " (not found)" : http >= 500 ? " (a server error)" : "");
+                             (http == 404   ? " (not found)"
+                              : http >= 500 ? " (a server error)"
+                                            : "");
         }
         return result;
     }
@@ -239,7 +261,8 @@ FetchResult transfer(const std::string& url, const FetchOptions& options, Answer
 
 }  // namespace
 
-FetchResult fetch_small(const std::string& url, std::uint64_t cap, const Validators& known, const FetchOptions& options) {
+FetchResult fetch_small(const std::string& url, std::uint64_t cap, const Validators& known,
+                        const FetchOptions& options) {
     std::string body;
     Answer answer;
     answer.cap = cap;
@@ -275,7 +298,8 @@ FetchResult fetch_to_file(const std::string& url, const std::filesystem::path& p
         return done;
     }
     for (int attempt = 0; attempt < 2; ++attempt) {
-        if (::lseek(raw, static_cast<off_t>(have), SEEK_SET) < 0) return failed(FetchStatus::LocalError, "cannot seek in " + path.string());
+        if (::lseek(raw, static_cast<off_t>(have), SEEK_SET) < 0)
+            return failed(FetchStatus::LocalError, "cannot seek in " + path.string());
         Answer answer;
         answer.cap = size - have;
         answer.sink = [&](const char* data, std::size_t n) {

@@ -14,11 +14,11 @@
 namespace ww::web {
 
 struct FetchOptions {
-    std::filesystem::path ca_file;        // empty: the system's CA store
+    std::filesystem::path ca_file;  // empty: the system's CA store
     long connect_timeout_s = 20;
-    long low_speed_bytes_per_s = 512;     // slower than this ...
-    long low_speed_seconds = 60;          // ... for this long: given up (a stalled server)
-    long total_timeout_s = 0;             // 0: none (a large package on a slow line may take long)
+    long low_speed_bytes_per_s = 512;  // slower than this ...
+    long low_speed_seconds = 60;       // ... for this long: given up (a stalled server)
+    long total_timeout_s = 0;          // 0: none (a large package on a slow line may take long)
     int max_redirects = 3;
     const std::atomic<bool>* cancel = nullptr;  // set: the transfer stops soon (the kiosk is closing)
 };
@@ -43,16 +43,17 @@ enum class FetchStatus {
 struct FetchResult {
     FetchStatus status = FetchStatus::Network;
     long http_code = 0;
-    std::string message;           // plain English: what happened, with the URL
-    Validators validators;         // from the answer (Ok) or unchanged (NotModified)
-    std::string body;              // fetch_small only
-    std::uint64_t received = 0;    // bytes of body in this transfer
+    std::string message;         // plain English: what happened, with the URL
+    Validators validators;       // from the answer (Ok) or unchanged (NotModified)
+    std::string body;            // fetch_small only
+    std::uint64_t received = 0;  // bytes of body in this transfer
     bool ok() const { return status == FetchStatus::Ok; }
 };
 
 // A small file into memory (the index): at most `cap` bytes; `known` are sent as If-None-Match /
 // If-Modified-Since when set.
-FetchResult fetch_small(const std::string& url, std::uint64_t cap, const Validators& known, const FetchOptions& options);
+FetchResult fetch_small(const std::string& url, std::uint64_t cap, const Validators& known,
+                        const FetchOptions& options);
 
 // A file into `path`, which must end up exactly `size` bytes long. When `path` already holds a
 // shorter start of it (an interrupted download), only the rest is asked for (Range); a server that

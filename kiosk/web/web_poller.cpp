@@ -12,7 +12,8 @@ namespace ww::web {
 
 namespace {
 std::int64_t system_seconds() {
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
 }
 }  // namespace
 
@@ -79,8 +80,9 @@ void WebPoller::run() {
     while (!stopping_) {
         // Sleeps in steps of at most a minute, so a clock that jumps is noticed.
         while (!stopping_ && !check_requested_ && options_.now() < status_.next_check_at)
-            wake_.wait_for(lock, std::chrono::seconds(std::clamp<std::int64_t>(status_.next_check_at - options_.now(), 1,
-                                                                               std::max(1, options_.max_sleep_seconds))));
+            wake_.wait_for(lock,
+                           std::chrono::seconds(std::clamp<std::int64_t>(status_.next_check_at - options_.now(), 1,
+                                                                         std::max(1, options_.max_sleep_seconds))));
         if (stopping_) break;
         check_requested_ = false;
         status_.checking = true;
@@ -89,7 +91,8 @@ void WebPoller::run() {
         sync::SyncIo io;
         WebOutcome outcome = check_for_web_update(options_.request, memory, io);
         log_(outcome.log);
-        const std::int64_t next = sync::next_poll_time(options_.now(), options_.poll_minutes, options_.random01(), false);
+        const std::int64_t next =
+            sync::next_poll_time(options_.now(), options_.poll_minutes, options_.random01(), false);
 
         lock.lock();
         status_.checking = false;

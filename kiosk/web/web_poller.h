@@ -19,10 +19,10 @@ namespace ww::web {
 
 struct WebPollStatus {
     bool checking = false;
-    std::optional<WebOutcome> last;     // the last check's outcome; empty before the first
-    std::string last_at;                // when it finished, "2026-12-03T10:15:02Z"
-    std::int64_t next_check_at = 0;     // unix seconds of the next scheduled check
-    std::uint64_t finished_count = 0;   // grows with every finished check
+    std::optional<WebOutcome> last;    // the last check's outcome; empty before the first
+    std::string last_at;               // when it finished, "2026-12-03T10:15:02Z"
+    std::int64_t next_check_at = 0;    // unix seconds of the next scheduled check
+    std::uint64_t finished_count = 0;  // grows with every finished check
 };
 
 // The staff screen's words for the web checks (English, like the history lines): the last check
@@ -35,9 +35,9 @@ public:
     struct Options {
         WebUpdateRequest request;
         int poll_minutes = 60;
-        std::function<std::int64_t()> now;      // unix seconds; default: the system clock
-        std::function<double()> random01;       // uniform [0, 1); default: std::random_device seeded
-        int max_sleep_seconds = 60;             // the clock is read again at least this often
+        std::function<std::int64_t()> now;  // unix seconds; default: the system clock
+        std::function<double()> random01;   // uniform [0, 1); default: std::random_device seeded
+        int max_sleep_seconds = 60;         // the clock is read again at least this often
     };
 
     WebPoller(Options options, Log log);

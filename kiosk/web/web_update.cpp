@@ -66,7 +66,9 @@ std::string sha256_of(const fs::path& file) {
 
 std::string failed_fetch(const FetchResult& fetch) {
     switch (fetch.status) {
-        case FetchStatus::Tls: return "Web check failed: the server's certificate or TLS connection was not accepted (" + fetch.message + ").";
+        case FetchStatus::Tls:
+            return "Web check failed: the server's certificate or TLS connection was not accepted (" + fetch.message +
+                   ").";
         case FetchStatus::Network: return "Web check failed: " + fetch.message + ".";
         case FetchStatus::HttpError: return "Web check failed: " + fetch.message + ".";
         case FetchStatus::TooLarge: return "Web check failed: " + fetch.message + ".";
@@ -98,17 +100,20 @@ WebOutcome run_check(const WebUpdateRequest& request, WebMemory& memory, sync::S
     auto signature = sync::parse_signature(index_text);
     if (!signature) {
         forget_index();
-        return outcome(WebResult::Refused, "Refused: the index at " + index_url + " is not a valid signature file: " + signature.error() + ". Nothing was changed.");
+        return outcome(WebResult::Refused, "Refused: the index at " + index_url + " is not a valid signature file: " +
+                                               signature.error() + ". Nothing was changed.");
     }
     const sync::PublicKey* key = sync::find_key(*signature, request.trusted_keys);
     if (!key) {
         forget_index();
         return outcome(WebResult::Refused, "Refused: the index at " + index_url + " was signed with key " +
-                                               sync::key_id_hex(signature->key_id) + ", which this kiosk does not trust. Nothing was changed.");
+                                               sync::key_id_hex(signature->key_id) +
+                                               ", which this kiosk does not trust. Nothing was changed.");
     }
     if (!sync::verify_trusted_comment(*signature, *key)) {
         forget_index();
-        return outcome(WebResult::Refused, "Refused: the index at " + index_url + " does not match its signature (was it edited?). Nothing was changed.");
+        return outcome(WebResult::Refused, "Refused: the index at " + index_url +
+                                               " does not match its signature (was it edited?). Nothing was changed.");
     }
     auto index = sync::parse_index_comment(signature->trusted_comment);
     if (!index) {
@@ -119,28 +124,39 @@ WebOutcome run_check(const WebUpdateRequest& request, WebMemory& memory, sync::S
     if (fetched.ok()) memory.index_validators = fetched.validators;
     const std::int64_t version = index->package.version;
     if (index->package.fleet != request.fleet)
-        return outcome(WebResult::Refused, "Refused: the index at " + index_url + " is for fleet '" + index->package.fleet +
-                                               "', this kiosk is in fleet '" + request.fleet + "'. Nothing was changed.", version);
+        return outcome(WebResult::Refused,
+                       "Refused: the index at " + index_url + " is for fleet '" + index->package.fleet +
+                           "', this kiosk is in fleet '" + request.fleet + "'. Nothing was changed.",
+                       version);
     std::int64_t installed = sync::installed_version(request.catalogue);
-    if (auto history = sync::SyncHistory::open(request.catalogue)) installed = std::max(installed, history->state().highest_version);
+    if (auto history = sync::SyncHistory::open(request.catalogue))
+        installed = std::max(installed, history->state().highest_version);
     if (version <= installed)
-        return outcome(WebResult::UpToDate, "Checked " + index_url + ": version " + std::to_string(version) +
-                                                " is published and this kiosk has version " + std::to_string(installed) +
-                                                "; nothing to download.", version);
+        return outcome(WebResult::UpToDate,
+                       "Checked " + index_url + ": version " + std::to_string(version) +
+                           " is published and this kiosk has version " + std::to_string(installed) +
+                           "; nothing to download.",
+                       version);
     if (index->size > request.max_file_bytes)
-        return outcome(WebResult::Refused, "Refused: the index names a package of " + std::to_string(index->size) +
-                                               " bytes, more than the limit of " + std::to_string(request.max_file_bytes) +
-                                               ". Nothing was changed.", version);
+        return outcome(WebResult::Refused,
+                       "Refused: the index names a package of " + std::to_string(index->size) +
+                           " bytes, more than the limit of " + std::to_string(request.max_file_bytes) +
+                           ". Nothing was changed.",
+                       version);
     if (memory.refused_package == index->sha256)
-        return outcome(WebResult::Refused, "Checked " + index_url + ": version " + std::to_string(version) +
-                                               " was refused before and is not downloaded again. Nothing was changed.", version);
+        return outcome(WebResult::Refused,
+                       "Checked " + index_url + ": version " + std::to_string(version) +
+                           " was refused before and is not downloaded again. Nothing was changed.",
+                       version);
 
     // 3. The package and its signature into staging; a cut download is resumed next time.
     const fs::path staging = web_staging_path(request.catalogue);
     const fs::path folder = staging / sync::kPackageFolder;
     std::error_code ec;
     fs::create_directories(folder, ec);
-    if (ec) return outcome(WebResult::Failed, "Web check failed: cannot create " + folder.string() + ": " + ec.message() + ".", version);
+    if (ec)
+        return outcome(WebResult::Failed,
+                       "Web check failed: cannot create " + folder.string() + ": " + ec.message() + ".", version);
     UniqueFd lock(::open((staging / "lock").c_str(), O_RDONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644));
     if (!lock.ok() || ::flock(lock.get(), LOCK_EX | LOCK_NB) != 0)
         return outcome(WebResult::Failed, "Web check skipped: another download is running.", version);
@@ -155,7 +171,8 @@ WebOutcome run_check(const WebUpdateRequest& request, WebMemory& memory, sync::S
             return outcome(WebResult::Failed, "Web check failed: cannot write " + note.string() + ".", version);
     }
     const std::string package_url = join_url(request.url, index->file);
-    FetchResult sig = fetch_small(package_url + std::string(sync::kPackageSignatureSuffix), sync::kMaxSignatureFileBytes, {}, request.fetch);
+    FetchResult sig = fetch_small(package_url + std::string(sync::kPackageSignatureSuffix),
+                                  sync::kMaxSignatureFileBytes, {}, request.fetch);
     if (!sig.ok()) return outcome(WebResult::Failed, failed_fetch(sig), version);
     if (!write_small(signature_file, sig.body))
         return outcome(WebResult::Failed, "Web check failed: cannot write " + signature_file.string() + ".", version);
@@ -168,11 +185,15 @@ WebOutcome run_check(const WebUpdateRequest& request, WebMemory& memory, sync::S
     }
     if (sha256_of(partial) != index->sha256) {
         fs::remove(partial, ec);
-        return outcome(WebResult::Refused, "Refused: the package downloaded from " + package_url +
-                                               " does not match the SHA-256 in the index. Nothing was changed.", version);
+        return outcome(WebResult::Refused,
+                       "Refused: the package downloaded from " + package_url +
+                           " does not match the SHA-256 in the index. Nothing was changed.",
+                       version);
     }
     fs::rename(partial, package, ec);
-    if (ec) return outcome(WebResult::Failed, "Web check failed: cannot move the download into place: " + ec.message() + ".", version);
+    if (ec)
+        return outcome(WebResult::Failed,
+                       "Web check failed: cannot move the download into place: " + ec.message() + ".", version);
 
     // 4. The same importer as a stick.
     sync::ImportRequest import;
@@ -190,7 +211,9 @@ WebOutcome run_check(const WebUpdateRequest& request, WebMemory& memory, sync::S
     fs::remove(package, ec);
     fs::remove(signature_file, ec);
     fs::remove(note, ec);
-    WebOutcome out = outcome(imported.imported() ? WebResult::Imported : imported.result == sync::ImportResult::Busy ? WebResult::Failed : WebResult::Refused,
+    WebOutcome out = outcome(imported.imported()                           ? WebResult::Imported
+                             : imported.result == sync::ImportResult::Busy ? WebResult::Failed
+                                                                           : WebResult::Refused,
                              imported.log, version);
     if (out.result == WebResult::Refused) memory.refused_package = index->sha256;
     out.import = imported;
@@ -206,7 +229,8 @@ WebOutcome check_for_web_update(const WebUpdateRequest& request, WebMemory& memo
     bool recorded = false;
     WebOutcome out;
     if (!is_https_url(request.url)) {
-        out = outcome(WebResult::Refused, "Refused: [sync] url '" + request.url + "' is not an https: address. Nothing was changed.");
+        out = outcome(WebResult::Refused,
+                      "Refused: [sync] url '" + request.url + "' is not an https: address. Nothing was changed.");
     } else {
         out = run_check(request, memory, io, progress, recorded);
     }

@@ -23,35 +23,35 @@
 namespace ww::web {
 
 struct WebUpdateRequest {
-    std::string url;                     // the published folder, "https://updates.example/wegwijzer/"
-    FetchOptions fetch;                  // CA file, time limits
-    std::filesystem::path catalogue;     // the live catalogue
+    std::string url;                  // the published folder, "https://updates.example/wegwijzer/"
+    FetchOptions fetch;               // CA file, time limits
+    std::filesystem::path catalogue;  // the live catalogue
     std::vector<sync::PublicKey> trusted_keys;
     std::string fleet = "drenthe";
     std::uint64_t max_file_bytes = 256ull * 1024 * 1024;
-    std::string today;                   // YYYY-MM-DD; empty: the clock (UTC)
+    std::string today;  // YYYY-MM-DD; empty: the clock (UTC)
     sync::UntrustedLimits limits;
 };
 
 // Kept between checks by the caller (the kiosk's poller; kioskctl starts empty).
 struct WebMemory {
-    Validators index_validators;         // the last index's ETag / Last-Modified
-    std::string index_text;              // and its text, for a 304
-    std::string refused_package;         // the SHA-256 of a package the importer refused: not fetched again
+    Validators index_validators;  // the last index's ETag / Last-Modified
+    std::string index_text;       // and its text, for a 304
+    std::string refused_package;  // the SHA-256 of a package the importer refused: not fetched again
 };
 
 enum class WebResult {
-    UpToDate,    // the index names no newer version (or has not changed)
-    Imported,    // a new catalogue was installed
-    Refused,     // the index or the package was refused (signature, fleet, importer checks)
-    Failed,      // server down, HTTP error, TLS, too large, too slow, cut off (resumed next time)
+    UpToDate,  // the index names no newer version (or has not changed)
+    Imported,  // a new catalogue was installed
+    Refused,   // the index or the package was refused (signature, fleet, importer checks)
+    Failed,    // server down, HTTP error, TLS, too large, too slow, cut off (resumed next time)
 };
 
 struct WebOutcome {
     WebResult result = WebResult::Failed;
-    std::string log;                         // one plain English sentence (also in the history)
+    std::string log;                            // one plain English sentence (also in the history)
     std::optional<sync::ImportOutcome> import;  // when the importer ran
-    std::int64_t published_version = 0;      // what the index named; 0 when unknown
+    std::int64_t published_version = 0;         // what the index named; 0 when unknown
     bool imported() const { return result == WebResult::Imported; }
 };
 

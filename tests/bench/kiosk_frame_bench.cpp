@@ -89,11 +89,14 @@ int main(int argc, char** argv) {
     const std::vector<Scenario> scenarios{
         {"home", {}},
         {"results", {{ui::ActionKind::TapCategory, "meeting"}}},
-        {"results-query", {{ui::ActionKind::StartSearch, {}}, {ui::ActionKind::TypeText, "dementie"}, {ui::ActionKind::ShowResults, {}}}},
+        {"results-query",
+         {{ui::ActionKind::StartSearch, {}},
+          {ui::ActionKind::TypeText, "dementie"},
+          {ui::ActionKind::ShowResults, {}}}},
         {"search", {{ui::ActionKind::StartSearch, {}}, {ui::ActionKind::TypeText, "dagbest"}}},
     };
-    std::printf("%-14s %8s %8s %8s %8s   (CPU ms per frame, %d frames, %dx%d, %d %%)\n", "screen", "median", "p90", "p99",
-                "max", frames, w, h, scale);
+    std::printf("%-14s %8s %8s %8s %8s   (CPU ms per frame, %d frames, %dx%d, %d %%)\n", "screen", "median", "p90",
+                "p99", "max", frames, w, h, scale);
     for (const auto& sc : scenarios) {
         ui::NavState nav;
         for (const auto& a : sc.actions) nav = ui::apply(nav, a, flow);
@@ -120,8 +123,8 @@ int main(int argc, char** argv) {
             vertices = ImGui::GetDrawData()->TotalVtxCount;
             items = int(map.items.size());
         }
-        std::printf("%-14s %8.3f %8.3f %8.3f %8.3f   (%d vertices, %d tappable items, %d results loaded of %d)\n", sc.name,
-                    percentile(times, 0.5), percentile(times, 0.9), percentile(times, 0.99),
+        std::printf("%-14s %8.3f %8.3f %8.3f %8.3f   (%d vertices, %d tappable items, %d results loaded of %d)\n",
+                    sc.name, percentile(times, 0.5), percentile(times, 0.9), percentile(times, 0.99),
                     *std::max_element(times.begin(), times.end()), vertices, items, int(data.results.services.size()),
                     data.results.total);
     }

@@ -90,8 +90,8 @@ int main(int argc, char** argv) {
             }
             Stats s = stats(ms);
             const char* target = count == 20 ? (s.median < 300 ? "< 300: met" : "< 300: MISSED") : "";
-            std::printf("| %d | %s | %zu | %zu kB | %.1f | %.1f | %.1f | %.1f | %s |\n", count, paper_name(paper), pages,
-                        bytes / 1024, s.median, s.p90, s.min, s.max, target);
+            std::printf("| %d | %s | %zu | %zu kB | %.1f | %.1f | %.1f | %.1f | %s |\n", count, paper_name(paper),
+                        pages, bytes / 1024, s.median, s.p90, s.min, s.max, target);
         }
     }
 
@@ -111,7 +111,9 @@ int main(int argc, char** argv) {
         fresh.push_back(t);
     }
     Stats s = stats(fresh);
-    std::printf("\n20 services, A4, each on a new thread (as PrintService does): median %.1f, p90 %.1f, "
-                "min %.1f, max %.1f ms over %zu runs\n", s.median, s.p90, s.min, s.max, fresh.size());
+    std::printf(
+        "\n20 services, A4, each on a new thread (as PrintService does): median %.1f, p90 %.1f, "
+        "min %.1f, max %.1f ms over %zu runs\n",
+        s.median, s.p90, s.min, s.max, fresh.size());
     return 0;
 }

@@ -7,8 +7,8 @@
 // catalogue by distance from the kiosk, once) and the slowest queries by median CPU time.
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <map>
 #include <sstream>
@@ -40,8 +40,9 @@ std::vector<NamedQuery> query_mix() {
         return &mix.back().query;
     };
     // Typing, one letter at a time.
-    for (const char* w : {"de", "dem", "deme", "demen", "dement", "dementie", "da", "dag", "dagb", "dagbes",
-                          "ma", "man", "mante", "mantelz", "ve", "ver", "verv", "vervoer", "on", "ont", "ontmo"})
+    for (const char* w :
+         {"de",  "dem",   "deme",    "demen", "dement", "dementie", "da",      "dag", "dagb", "dagbes", "ma",
+          "man", "mante", "mantelz", "ve",    "ver",    "verv",     "vervoer", "on",  "ont",  "ontmo"})
         text("prefix", w);
     // Misspelt words.
     for (const char* w : {"dementei", "dagbestedng", "mantelzrog", "vervoerr", "alzheimre", "ontmoetng"})
@@ -50,7 +51,8 @@ std::vector<NamedQuery> query_mix() {
     for (const char* w : {"taxi", "alzheimer", "day care", "carer", "alzheimer cafe emmen", "hulp bij dementie"})
         text("words", w);
     // Filters and browse lists.
-    for (const char* c : {"dementia-support", "meeting", "day-care", "transport", "carer-support", "care-at-home", "advice"})
+    for (const char* c :
+         {"dementia-support", "meeting", "day-care", "transport", "carer-support", "care-at-home", "advice"})
         text("browse", "")->category = c;
     for (const char* m : {"Emmen", "Assen", "Westerveld"}) {
         auto* q = text("filter", "");
@@ -111,7 +113,8 @@ int main(int argc, char** argv) {
     const auto mix = query_mix();
     std::map<int, std::pair<double, std::vector<std::pair<double, std::string>>>> slowest;
 
-    std::printf("| services | build (s) | open (ms) | kind | wall p50 (ms) | wall p99 (ms) | cpu p50 (ms) | cpu p99 (ms) | queries |\n");
+    std::printf(
+        "| services | build (s) | open (ms) | kind | wall p50 (ms) | wall p99 (ms) | cpu p50 (ms) | cpu p99 (ms) | queries |\n");
     std::printf("|---:|---:|---:|---|---:|---:|---:|---:|---:|\n");
     for (int size : sizes) {
         auto source = work / ("hsds-" + std::to_string(size));
@@ -171,7 +174,8 @@ int main(int argc, char** argv) {
         std::fflush(stdout);
     }
     for (auto& [size, figures] : slowest) {
-        std::printf("\n%d services: first search after open %.1f ms CPU; slowest queries (CPU p50):", size, figures.first);
+        std::printf("\n%d services: first search after open %.1f ms CPU; slowest queries (CPU p50):", size,
+                    figures.first);
         for (size_t k = 0; k < 5 && k < figures.second.size(); ++k)
             std::printf("%s %s %.2f ms", k ? "," : "", figures.second[k].second.c_str(), figures.second[k].first);
         std::printf("\n");

@@ -47,7 +47,9 @@ double ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(
 double cpu_ms() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    auto to_ms = [](const timeval& t) { return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_usec) / 1e3; };
+    auto to_ms = [](const timeval& t) {
+        return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_usec) / 1e3;
+    };
     return to_ms(usage.ru_utime) + to_ms(usage.ru_stime);
 }
 
@@ -108,7 +110,8 @@ int main(int argc, char** argv) {
 
     // The workbook: a generated catalogue (about 1.25 rows per service), exported, cut to size.
     const int services = static_cast<int>(rows_wanted);
-    if (auto st = generate_catalogue(services, work / "hsds"); !st) return std::fprintf(stderr, "%s\n", st.error().c_str()), 1;
+    if (auto st = generate_catalogue(services, work / "hsds"); !st)
+        return std::fprintf(stderr, "%s\n", st.error().c_str()), 1;
     BuildOptions options;
     options.source = work / "hsds";
     options.out = work / "generated.sqlite";
@@ -183,7 +186,8 @@ int main(int argc, char** argv) {
     };
     std::printf("workbook: %zu rows, %zu services, %.1f MB; %d rounds; load average %.1f\n\n", rows.size(), distinct,
                 static_cast<double>(fs::file_size(book)) / 1e6, rounds, load_average());
-    std::printf("| rows | total build (ms) | CPU (ms) | peak RSS (MB) | read xlsx | check rows | rows -> HSDS | validate | write catalogue |\n");
+    std::printf(
+        "| rows | total build (ms) | CPU (ms) | peak RSS (MB) | read xlsx | check rows | rows -> HSDS | validate | write catalogue |\n");
     std::printf("|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     std::printf("| %zu | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f |\n", rows.size(), col(&Round::total),
                 col(&Round::cpu), col(&Round::peak_mb), col(&Round::read), col(&Round::check), col(&Round::merge),

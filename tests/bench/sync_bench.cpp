@@ -40,7 +40,9 @@ double ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(
 double cpu_ms() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    auto to_ms = [](const timeval& t) { return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_usec) / 1e3; };
+    auto to_ms = [](const timeval& t) {
+        return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_usec) / 1e3;
+    };
     return to_ms(usage.ru_utime) + to_ms(usage.ru_stime);
 }
 
@@ -66,8 +68,8 @@ void sign_package(const fs::path& catalogue, const sync::SecretKey& key, const s
     std::vector<char> buffer(1 << 20);
     while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0)
         hasher.update(buffer.data(), static_cast<size_t>(in.gcount()));
-    std::ofstream(catalogue.string() + ".minisig") << sync::format_signature(
-        sync::sign_prehashed(key, hasher.finish(), sync::format_trusted_comment(d)));
+    std::ofstream(catalogue.string() + ".minisig")
+        << sync::format_signature(sync::sign_prehashed(key, hasher.finish(), sync::format_trusted_comment(d)));
 }
 
 struct Phases {
@@ -128,7 +130,8 @@ bool import_in_child(const sync::ImportRequest& request, Phases& p) {
 
 void clear_kiosk(const fs::path& live) {
     std::error_code ec;
-    for (const char* suffix : {"", ".sync.sqlite", ".sync.sqlite-journal", ".sync.lock", ".slots", ".previous", ".refused"})
+    for (const char* suffix :
+         {"", ".sync.sqlite", ".sync.sqlite-journal", ".sync.lock", ".slots", ".previous", ".refused"})
         fs::remove(live.string() + suffix, ec);
 }
 
@@ -153,7 +156,8 @@ int main(int argc, char** argv) {
     fs::create_directories(work);
     sync::KeyPair key = sync::generate_key_pair();
 
-    std::printf("| services | file size | copy (ms) | verify (ms) | read, check, rewrite (ms) | switch (ms) | verify + checks + switch (ms) | total import (ms) | CPU time (ms) | peak RSS (MB) | RSS at start (MB) | load avg | poll() p99 / max during import (ms) |\n");
+    std::printf(
+        "| services | file size | copy (ms) | verify (ms) | read, check, rewrite (ms) | switch (ms) | verify + checks + switch (ms) | total import (ms) | CPU time (ms) | peak RSS (MB) | RSS at start (MB) | load avg | poll() p99 / max during import (ms) |\n");
     std::printf("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (int size : sizes) {
         fs::path source = work / ("hsds-" + std::to_string(size));
@@ -209,8 +213,8 @@ int main(int argc, char** argv) {
             polls.push_back(ms(Clock::now() - frame));
             if (status.state == sync::SyncStatus::State::Finished) {
                 if (!status.succeeded)  // e.g. over the default memory cap: the frames are still measured
-                    std::fprintf(stderr, "the service did not import: %s (%s)\n", status.message(ww::Language::Dutch).c_str(),
-                                 status.outcome.log.c_str());
+                    std::fprintf(stderr, "the service did not import: %s (%s)\n",
+                                 status.message(ww::Language::Dutch).c_str(), status.outcome.log.c_str());
                 break;
             }
             std::this_thread::sleep_until(frame + std::chrono::microseconds(16667));
@@ -222,11 +226,12 @@ int main(int argc, char** argv) {
             for (const auto& p : runs) v.push_back(p.*field);
             return median(v);
         };
-        std::printf("| %d | %.1f MB | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.1f | %.3f / %.3f (%zu frames) |\n", size,
-                    static_cast<double>(fs::file_size(catalogue)) / 1e6, column(&Phases::copy), column(&Phases::verify),
-                    column(&Phases::check), column(&Phases::change), column(&Phases::after_copy), column(&Phases::total), column(&Phases::cpu),
-                    column(&Phases::peak_mb), column(&Phases::start_mb), load_average(), percentile(polls, 0.99),
-                    *std::max_element(polls.begin(), polls.end()), polls.size());
+        std::printf(
+            "| %d | %.1f MB | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.1f | %.3f / %.3f (%zu frames) |\n",
+            size, static_cast<double>(fs::file_size(catalogue)) / 1e6, column(&Phases::copy), column(&Phases::verify),
+            column(&Phases::check), column(&Phases::change), column(&Phases::after_copy), column(&Phases::total),
+            column(&Phases::cpu), column(&Phases::peak_mb), column(&Phases::start_mb), load_average(),
+            percentile(polls, 0.99), *std::max_element(polls.begin(), polls.end()), polls.size());
         std::fflush(stdout);
     }
     std::printf("\nMedians of %d imports per size (each into an empty kiosk folder); the package is read from %s.\n",

@@ -40,7 +40,8 @@ TEST_CASE("usbguard policy: a stick that is also a keyboard is rejected", "[depl
     // Interface order and a keyboard without the boot protocol make no difference.
     CHECK(decide(rules, R"(block id 1234:5678 name "Duck" with-interface { 03:00:00 08:06:50 })") == "reject");
     // Nor does a stick that is also a network card, a modem or a radio.
-    CHECK(decide(rules, R"(block id 0bda:8151 name "NetStick" with-interface { 08:06:50 02:06:00 0a:00:00 })") == "reject");
+    CHECK(decide(rules, R"(block id 0bda:8151 name "NetStick" with-interface { 08:06:50 02:06:00 0a:00:00 })") ==
+          "reject");
     CHECK(decide(rules, R"(block id 0bda:8152 name "Radio" with-interface { e0:01:01 08:06:50 })") == "reject");
 }
 

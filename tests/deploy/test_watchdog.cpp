@@ -1,9 +1,9 @@
 // kiosk/core/watchdog: the messages really arrive on a systemd-style notify socket.
 #include <catch2/catch.hpp>
 
+#include <poll.h>
 #include <sys/socket.h>
 #include <sys/un.h>
-#include <poll.h>
 #include <unistd.h>
 
 #include <chrono>

@@ -14,7 +14,8 @@ using namespace ww::sheet;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::string_view bytes(reinterpret_cast<const char*>(data), size);
-    if (bytes.substr(0, 3) != "\xEF\xBB\xBF" && ww::find_invalid_utf8(csv_text_as_utf8(bytes)) != std::string_view::npos)
+    if (bytes.substr(0, 3) != "\xEF\xBB\xBF" &&
+        ww::find_invalid_utf8(csv_text_as_utf8(bytes)) != std::string_view::npos)
         std::abort();
     const WorkbookLimits limits = fuzz::small_limits();
     WorkbookRefusal why;

@@ -4,10 +4,10 @@
 // every reader keeps: a refusal has both languages; a read sheet stays within the limits.
 #include <zip.h>
 
+#include <unistd.h>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
-#include <unistd.h>
 #include <utility>
 #include <vector>
 
@@ -29,7 +29,8 @@ inline std::filesystem::path scratch_path(const char* ext) {
 }
 
 // Parts are stored uncompressed: fast, and the fuzzer's bytes reach the XML parser unchanged.
-inline void write_zip(const std::filesystem::path& path, const std::vector<std::pair<std::string, std::string>>& parts) {
+inline void write_zip(const std::filesystem::path& path,
+                      const std::vector<std::pair<std::string, std::string>>& parts) {
     int code = 0;
     zip_t* z = zip_open(path.string().c_str(), ZIP_CREATE | ZIP_TRUNCATE, &code);
     if (!z) std::abort();
@@ -41,7 +42,8 @@ inline void write_zip(const std::filesystem::path& path, const std::vector<std::
     if (zip_close(z) != 0) std::abort();
 }
 
-inline void check(const Result<std::vector<WorkbookSheet>>& sheets, const WorkbookRefusal& why, const WorkbookLimits& limits) {
+inline void check(const Result<std::vector<WorkbookSheet>>& sheets, const WorkbookRefusal& why,
+                  const WorkbookLimits& limits) {
     if (!sheets) {
         if (why.en.empty() || why.nl.empty() || sheets.error() != why.en) std::abort();
         return;

@@ -20,7 +20,6 @@ inline std::string run_command(const std::string& command) {
 
 inline std::string quoted(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
 
-
 inline int pdf_pages(const std::filesystem::path& pdf) {
     std::string info = run_command("pdfinfo " + quoted(pdf));
     auto at = info.find("Pages:");
@@ -77,7 +76,8 @@ inline std::string flat_text(const std::string& text) {
             continue;
         }
         char c = text[i];
-        if (c == '-' && i + 1 < text.size() && text[i + 1] == '\n' && i > 0 && std::isalpha(static_cast<unsigned char>(text[i - 1]))) {
+        if (c == '-' && i + 1 < text.size() && text[i + 1] == '\n' && i > 0 &&
+            std::isalpha(static_cast<unsigned char>(text[i - 1]))) {
             ++i;  // "Mantelzorgonder-\nsteuning"
             continue;
         }

@@ -27,7 +27,8 @@ inline ServiceDetail sample_service(int n, const std::string& name = {}) {
     l.postal_code = "7811 AB";
     l.city = "Emmen";
     l.municipality = "Emmen";
-    l.transportation = {"Bus 4 tot halte Markt. Daarna twee minuten lopen.", "Bus 4 to the Markt stop, then a two-minute walk."};
+    l.transportation = {"Bus 4 tot halte Markt. Daarna twee minuten lopen.",
+                        "Bus 4 to the Markt stop, then a two-minute walk."};
     d.locations.push_back(l);
     return d;
 }

@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <thread>
@@ -79,9 +79,8 @@ fs::path wait_for_new_pdf(const fs::path& dir, size_t known, double timeout_s) {
             if (e.path().extension() == ".pdf") pdfs.push_back(e.path());
         }
         if (pdfs.size() > known) {
-            std::sort(pdfs.begin(), pdfs.end(), [](const auto& a, const auto& b) {
-                return fs::last_write_time(a) < fs::last_write_time(b);
-            });
+            std::sort(pdfs.begin(), pdfs.end(),
+                      [](const auto& a, const auto& b) { return fs::last_write_time(a) < fs::last_write_time(b); });
             return pdfs.back();
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
@@ -200,7 +199,8 @@ TEST_CASE("a printer that is gone: the resident is told within 10 s", "[cups][th
     SECTION("a network printer that does not answer") {
         PrintService service(settings_for("WegwijzerGone", /*stuck_s=*/12));
         REQUIRE(service.start(sample_request(1, Paper::A4)));
-        Watch w = watch(service, 10, [](const PrintStatus& s) { return s.phase == PrintPhase::PrinterDown || !s.busy; });
+        Watch w =
+            watch(service, 10, [](const PrintStatus& s) { return s.phase == PrintPhase::PrinterDown || !s.busy; });
         INFO(w.last.detail);
         CHECK(w.last.phase == PrintPhase::PrinterDown);
         CHECK(w.seconds < 10);

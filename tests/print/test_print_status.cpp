@@ -77,7 +77,8 @@ TEST_CASE("reason keywords lose their severity suffix", "[print][status]") {
 
 TEST_CASE("each phase has the plain words from the issue, in Dutch and English", "[print][status]") {
     CHECK(status_message(PrintPhase::Printing, Language::Dutch) == "Uw lijst wordt geprint");
-    CHECK(status_message(PrintPhase::NoPaper, Language::Dutch) == "De printer heeft geen papier. Vraag het aan de balie.");
+    CHECK(status_message(PrintPhase::NoPaper, Language::Dutch) ==
+          "De printer heeft geen papier. Vraag het aan de balie.");
     CHECK(status_message(PrintPhase::PrinterDown, Language::Dutch) == "De printer werkt nu niet.");
     CHECK(status_message(PrintPhase::Failed, Language::Dutch) == "De printer werkt nu niet.");
     CHECK(status_message(PrintPhase::Done, Language::Dutch) == "Klaar. Vergeet uw lijst niet.");
@@ -99,7 +100,8 @@ TEST_CASE("the QR code is offered whenever the paper will not come", "[print][st
     CHECK_FALSE(offers_qr(PrintPhase::Idle));
 }
 
-TEST_CASE("the printer's state for the health metrics, from CUPS or from the kiosk's own print", "[print][status][health]") {
+TEST_CASE("the printer's state for the health metrics, from CUPS or from the kiosk's own print",
+          "[print][status][health]") {
     using ww::health::PrinterState;
     PrinterSnapshot queue;  // idle, accepting, no job
     CHECK(printer_health(queue) == PrinterState::Ready);

@@ -32,7 +32,8 @@ TEST_CASE("opening hours read as a week in words", "[print][words]") {
           std::vector<std::string>{"di en do 09:30\u201312:00 en 13:00\u201316:00", "vr 09:30\u201312:00"});
 
     std::vector<OpeningSlot> scattered{{0, 600, 660}, {2, 600, 660}, {4, 600, 660}, {5, 600, 660}, {6, 600, 660}};
-    CHECK(opening_hours_lines(scattered, Language::Dutch) == std::vector<std::string>{"ma, wo en vr t/m zo 10:00\u201311:00"});
+    CHECK(opening_hours_lines(scattered, Language::Dutch) ==
+          std::vector<std::string>{"ma, wo en vr t/m zo 10:00\u201311:00"});
     CHECK(opening_hours_lines({}, Language::Dutch).empty());
     CHECK(clock_text(0) == "00:00");
     CHECK(clock_text(24 * 60) == "24:00");
@@ -61,7 +62,8 @@ TEST_CASE("a service block says cost, indication, address and phone in plain wor
     CHECK(service_block_text(s, Language::English).cost == "Paid for with a Wmo indication.");
     s.fees = {"Eigen bijdrage via het CAK", "Personal contribution through the CAK"};
     CHECK(service_block_text(s, Language::Dutch).cost == "Eigen bijdrage via het CAK. U heeft een indicatie nodig.");
-    CHECK(service_block_text(s, Language::English).cost == "Personal contribution through the CAK. You need a care assessment (indicatie).");
+    CHECK(service_block_text(s, Language::English).cost ==
+          "Personal contribution through the CAK. You need a care assessment (indicatie).");
 
     s.summary.phone.clear();
     s.phones = {{"050 - 123 45 67", "algemeen"}};
@@ -92,7 +94,8 @@ TEST_CASE("the footer names the kiosk, both dates and the helpline", "[print][wo
     CHECK(lines[1].find("Gegevens van 01-11-2026") != std::string::npos);
     CHECK(lines[2] == "Hulplijn: Dementielijn 0800 5088");
     r.language = Language::English;
-    CHECK(footer_lines(r)[2] == std::string(ww::wording::text("print.helpline", Language::English)) + ": Dementia helpline 0800 5088");
+    CHECK(footer_lines(r)[2] ==
+          std::string(ww::wording::text("print.helpline", Language::English)) + ": Dementia helpline 0800 5088");
     r.helpline_phone.clear();
     CHECK(footer_lines(r).size() == 2);
 }
@@ -150,7 +153,8 @@ TEST_CASE("the kiosk's list print names unknown ids and a missing catalogue", "[
     settings.on_change = [&](const PrintStatus& s) { seen.push_back(s.phase); };
     PrintService service(settings);
     auto wait_done = [&] {
-        for (int i = 0; i < 500 && service.status().busy; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        for (int i = 0; i < 500 && service.status().busy; ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
         return service.status();
     };
 

@@ -19,8 +19,8 @@ inline std::filesystem::path scratch_file(const std::string& folder, const std::
 
 // A zip with the given parts, in this order (OpenDocument wants "mimetype" first); `store` keeps
 // them uncompressed (fast for big parts).
-inline void write_zip_parts(const std::filesystem::path& path, const std::vector<std::pair<std::string, std::string>>& parts,
-                            bool store = false) {
+inline void write_zip_parts(const std::filesystem::path& path,
+                            const std::vector<std::pair<std::string, std::string>>& parts, bool store = false) {
     std::filesystem::remove(path);
     int code = 0;
     zip_t* z = zip_open(path.string().c_str(), ZIP_CREATE | ZIP_TRUNCATE, &code);
@@ -44,8 +44,11 @@ inline std::string ods_content(const std::string& tables, const std::string& sty
            R"(xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" )"
            R"(xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" )"
            R"(xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" office:version="1.3">)"
-           "<office:automatic-styles>" + styles + "</office:automatic-styles>"
-           "<office:body><office:spreadsheet>" + tables + "</office:spreadsheet></office:body></office:document-content>";
+           "<office:automatic-styles>" +
+           styles +
+           "</office:automatic-styles>"
+           "<office:body><office:spreadsheet>" +
+           tables + "</office:spreadsheet></office:body></office:document-content>";
 }
 
 inline void write_ods(const std::filesystem::path& path, const std::string& content,

@@ -56,12 +56,13 @@ fs::path write_xlsx(const std::string& name, const Spec& spec) {
             auto row = static_cast<lxw_row_t>(r);
             auto col = static_cast<lxw_col_t>(c);
             if (cell.kind == Cell::Number) worksheet_write_number(ws, row, col, std::stod(cell.value), nullptr);
-            else if (cell.kind == Cell::Formula) worksheet_write_formula_num(ws, row, col, cell.value.c_str(), nullptr, 2);
+            else if (cell.kind == Cell::Formula)
+                worksheet_write_formula_num(ws, row, col, cell.value.c_str(), nullptr, 2);
             else if (!cell.value.empty()) worksheet_write_string(ws, row, col, cell.value.c_str(), nullptr);
         }
     for (const auto& m : spec.merged)
-        worksheet_merge_range(ws, static_cast<lxw_row_t>(m[0]), static_cast<lxw_col_t>(m[1]), static_cast<lxw_row_t>(m[2]),
-                              static_cast<lxw_col_t>(m[3]), "", nullptr);
+        worksheet_merge_range(ws, static_cast<lxw_row_t>(m[0]), static_cast<lxw_col_t>(m[1]),
+                              static_cast<lxw_row_t>(m[2]), static_cast<lxw_col_t>(m[3]), "", nullptr);
     if (spec.hidden_sheet) {
         lxw_worksheet* old = workbook_add_worksheet(wb, "Oud");
         worksheet_write_string(old, 0, 0, "oude lijst", nullptr);
@@ -89,8 +90,7 @@ fs::path write_ods_sheet(const std::string& name, const Spec& spec) {
                 if (int(r) == m[0] && int(c) == m[1])
                     span = " table:number-columns-spanned=\"" + std::to_string(m[3] - m[1] + 1) +
                            "\" table:number-rows-spanned=\"" + std::to_string(m[2] - m[0] + 1) + "\"";
-                else if (int(r) >= m[0] && int(r) <= m[2] && int(c) >= m[1] && int(c) <= m[3])
-                    covered = true;
+                else if (int(r) >= m[0] && int(r) <= m[2] && int(c) >= m[1] && int(c) <= m[3]) covered = true;
             }
             const std::string tag = covered ? "table:covered-table-cell" : "table:table-cell";
             if (cell.kind == Cell::Number)
@@ -100,18 +100,19 @@ fs::path write_ods_sheet(const std::string& name, const Spec& spec) {
                 rows += "<" + tag + span + " table:formula=\"of:" + xml_escape(cell.value) +
                         "\" office:value-type=\"float\" office:value=\"2\"><text:p>2</text:p></" + tag + ">";
             else if (!cell.value.empty())
-                rows += "<" + tag + span + " office:value-type=\"string\"><text:p>" + xml_escape(cell.value) + "</text:p></" +
-                        tag + ">";
-            else
-                rows += "<" + tag + span + "/>";
+                rows += "<" + tag + span + " office:value-type=\"string\"><text:p>" + xml_escape(cell.value) +
+                        "</text:p></" + tag + ">";
+            else rows += "<" + tag + span + "/>";
         }
         rows += "</table:table-row>";
     }
     // How LibreOffice ends every sheet: the empty rest, repeated.
-    rows += R"(<table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>)";
+    rows +=
+        R"(<table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>)";
     std::string tables = "<table:table table:name=\"Diensten\" table:style-name=\"ta1\">" + rows + "</table:table>";
     if (spec.hidden_sheet)
-        tables += R"(<table:table table:name="Oud" table:style-name="ta2"><table:table-row><table:table-cell office:value-type="string"><text:p>oude lijst</text:p></table:table-cell></table:table-row></table:table>)";
+        tables +=
+            R"(<table:table table:name="Oud" table:style-name="ta2"><table:table-row><table:table-cell office:value-type="string"><text:p>oude lijst</text:p></table:table-cell></table:table-row></table:table>)";
     const std::string styles =
         R"(<style:style style:name="ta1" style:family="table"><style:table-properties table:display="true"/></style:style>)"
         R"(<style:style style:name="ta2" style:family="table"><style:table-properties table:display="false"/></style:style>)";
@@ -160,7 +161,8 @@ std::vector<std::pair<fs::path, SheetRead>> read_in(const std::string& name, con
     return out;
 }
 
-void expect_problem(const std::string& name, const Spec& spec, int formats, const std::string& nl, const std::string& en) {
+void expect_problem(const std::string& name, const Spec& spec, int formats, const std::string& nl,
+                    const std::string& en) {
     for (const auto& [file, read] : read_in(name, spec, formats)) {
         INFO(file.filename().string());
         bool found = false;
@@ -217,21 +219,23 @@ TEST_CASE("bad input: dates typed as text or stored as Excel day numbers", "[she
                    "Rij 2, kolom 'Laatst gecontroleerd': typ de datum als jaar-maand-dag, bijvoorbeeld 2026-10-27.",
                    "Row 2, column 'Laatst gecontroleerd': type the date as year-month-day, for example 2026-10-27.");
     s.rows[1][kLastChecked] = {Cell::Number, "46000"};
-    expect_problem("date-number", s, kAll,
-                   "Rij 2, kolom 'Laatst gecontroleerd': 46000 is een datum als getal. Zet de kolom op 'Tekst' en typ de "
-                   "datum als jaar-maand-dag: 2025-12-09.",
-                   "Row 2, column 'Laatst gecontroleerd': 46000 is a date stored as a number. Format the column as 'Text' "
-                   "and type the date as year-month-day: 2025-12-09.");
+    expect_problem(
+        "date-number", s, kAll,
+        "Rij 2, kolom 'Laatst gecontroleerd': 46000 is een datum als getal. Zet de kolom op 'Tekst' en typ de "
+        "datum als jaar-maand-dag: 2025-12-09.",
+        "Row 2, column 'Laatst gecontroleerd': 46000 is a date stored as a number. Format the column as 'Text' "
+        "and type the date as year-month-day: 2025-12-09.");
 }
 
 TEST_CASE("bad input: numbers that lost their leading zero", "[sheet]") {
     Spec s = base_sheet();
     s.rows[1][kPhone] = {Cell::Number, "591123456"};
-    expect_problem("leading-zero", s, kAll,
-                   "Rij 2, kolom 'Telefoon': 591 123 456 lijkt een nummer zonder de 0 aan het begin. Zet de kolom op "
-                   "'Tekst' en typ 0591 123 456.",
-                   "Row 2, column 'Telefoon': 591 123 456 looks like a number without its leading 0. Format the column as "
-                   "'Text' and type 0591 123 456.");
+    expect_problem(
+        "leading-zero", s, kAll,
+        "Rij 2, kolom 'Telefoon': 591 123 456 lijkt een nummer zonder de 0 aan het begin. Zet de kolom op "
+        "'Tekst' en typ 0591 123 456.",
+        "Row 2, column 'Telefoon': 591 123 456 looks like a number without its leading 0. Format the column as "
+        "'Text' and type 0591 123 456.");
 }
 
 TEST_CASE("bad input: extra or renamed columns, with the nearest header", "[sheet]") {
@@ -239,14 +243,17 @@ TEST_CASE("bad input: extra or renamed columns, with the nearest header", "[shee
     s.rows[0][kPhone].value = "Telefoonnummer";
     s.rows[0][kWebsite].value = "Webiste";
     s.rows[0].push_back({Cell::Text, "Opmerkingen"});
-    expect_problem("renamed", s, kAll, "Rij 1, kolom 'Telefoonnummer': deze kolom kennen we niet. Bedoelt u 'Telefoon'?",
+    expect_problem("renamed", s, kAll,
+                   "Rij 1, kolom 'Telefoonnummer': deze kolom kennen we niet. Bedoelt u 'Telefoon'?",
                    "Row 1, column 'Telefoonnummer': this column is unknown. Did you mean 'Telefoon'?");
     expect_problem("typo", s, kAll, "Rij 1, kolom 'Webiste': deze kolom kennen we niet. Bedoelt u 'Website'?",
                    "Row 1, column 'Webiste': this column is unknown. Did you mean 'Website'?");
-    expect_problem("extra", s, kAll,
-                   "Rij 1, kolom 'Opmerkingen': deze kolom kennen we niet. Haal de kolom weg of zet hem op een ander blad.",
-                   "Row 1, column 'Opmerkingen': this column is unknown. Remove it or move it to another sheet.");
-    expect_problem("missing", s, kAll, "Rij 1, kolom 'Telefoon': deze kolom ontbreekt. Zet hem terug, met deze naam bovenaan.",
+    expect_problem(
+        "extra", s, kAll,
+        "Rij 1, kolom 'Opmerkingen': deze kolom kennen we niet. Haal de kolom weg of zet hem op een ander blad.",
+        "Row 1, column 'Opmerkingen': this column is unknown. Remove it or move it to another sheet.");
+    expect_problem("missing", s, kAll,
+                   "Rij 1, kolom 'Telefoon': deze kolom ontbreekt. Zet hem terug, met deze naam bovenaan.",
                    "Row 1, column 'Telefoon': this column is missing. Put it back, with this name at the top.");
 }
 
@@ -278,16 +285,22 @@ TEST_CASE("bad input: a sheet of 1,000,000 rows", "[sheet]") {
     for (int r = 1; r <= 1000000; ++r) sheet += row;
     sheet += "</sheetData></worksheet>";
     fs::path xlsx = scratch("million.xlsx");
-    write_zip_parts(xlsx, {{"xl/_rels/workbook.xml.rels", kRelsXml}, {"xl/workbook.xml", kWorkbookXml},
-                           {"xl/worksheets/sheet1.xml", sheet}, {"xl/sharedStrings.xml", "<sst><si><t>x</t></si></sst>"}},
+    write_zip_parts(xlsx,
+                    {{"xl/_rels/workbook.xml.rels", kRelsXml},
+                     {"xl/workbook.xml", kWorkbookXml},
+                     {"xl/worksheets/sheet1.xml", sheet},
+                     {"xl/sharedStrings.xml", "<sst><si><t>x</t></si></sst>"}},
                     /*store=*/true);
     expect_refusal(xlsx, ": sheet 'Diensten': xl/worksheets/sheet1.xml has more than 100000 rows", nl);
     fs::remove(xlsx);
 
     // .ods: LibreOffice writes equal rows as one repeated row.
     fs::path ods = scratch("million.ods");
-    write_ods(ods, ods_content(R"(<table:table table:name="Diensten"><table:table-row table:number-rows-repeated="1000000">)"
-                               R"(<table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row></table:table>)"));
+    write_ods(
+        ods,
+        ods_content(
+            R"(<table:table table:name="Diensten"><table:table-row table:number-rows-repeated="1000000">)"
+            R"(<table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row></table:table>)"));
     expect_refusal(ods, ": sheet 'Diensten': content.xml has more than 100000 rows", nl);
 
     std::string csv = "Naam;Plaats\r\n";
@@ -304,12 +317,15 @@ TEST_CASE("bad input: a zip bomb", "[sheet]") {
     limits.max_part_bytes = 4u << 20;
     const std::string padding(5u << 20, ' ');
     fs::path xlsx = scratch("bomb.xlsx");
-    write_zip_parts(xlsx, {{"xl/_rels/workbook.xml.rels", kRelsXml}, {"xl/workbook.xml", kWorkbookXml},
+    write_zip_parts(xlsx, {{"xl/_rels/workbook.xml.rels", kRelsXml},
+                           {"xl/workbook.xml", kWorkbookXml},
                            {"xl/worksheets/sheet1.xml", "<worksheet>" + padding + "<sheetData/></worksheet>"}});
     CHECK(fs::file_size(xlsx) < (64u << 10));
-    const std::string nl = "Het bestand pakt uit tot meer dan 4 MB. Dat is geen gewone werkmap. Gebruik het blad dat kioskctl maakte.";
-    expect_refusal(xlsx, ": sheet 'Diensten': xl/worksheets/sheet1.xml unpacks to more than 4 MB; this is not a normal workbook", nl,
-                   limits);
+    const std::string nl =
+        "Het bestand pakt uit tot meer dan 4 MB. Dat is geen gewone werkmap. Gebruik het blad dat kioskctl maakte.";
+    expect_refusal(
+        xlsx, ": sheet 'Diensten': xl/worksheets/sheet1.xml unpacks to more than 4 MB; this is not a normal workbook",
+        nl, limits);
 
     fs::path ods = scratch("bomb.ods");
     write_ods(ods, ods_content("<table:table table:name=\"Diensten\"/>" + padding));
@@ -325,15 +341,23 @@ TEST_CASE("bad input: XML entity expansion (billion laughs)", "[sheet]") {
         "Het bestand bevat XML-entiteiten; een werkmap doet dat nooit. Sla het blad opnieuw op in Excel of LibreOffice, of "
         "gebruik het blad dat kioskctl maakte.";
     fs::path xlsx = scratch("laughs.xlsx");
-    write_zip_parts(xlsx, {{"xl/_rels/workbook.xml.rels", kRelsXml}, {"xl/workbook.xml", kWorkbookXml},
-                           {"xl/worksheets/sheet1.xml",
-                            dtd + R"(<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol3;</t></is></c></row></sheetData></worksheet>)"}});
-    expect_refusal(xlsx, ": sheet 'Diensten': xl/worksheets/sheet1.xml declares XML entities, which a workbook never does", nl);
+    write_zip_parts(
+        xlsx,
+        {{"xl/_rels/workbook.xml.rels", kRelsXml},
+         {"xl/workbook.xml", kWorkbookXml},
+         {"xl/worksheets/sheet1.xml",
+          dtd +
+              R"(<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol3;</t></is></c></row></sheetData></worksheet>)"}});
+    expect_refusal(
+        xlsx, ": sheet 'Diensten': xl/worksheets/sheet1.xml declares XML entities, which a workbook never does", nl);
 
     fs::path ods = scratch("laughs.ods");
-    write_ods(ods, dtd + R"(<office:document-content xmlns:office="o" xmlns:table="t" xmlns:text="x"><office:body><office:spreadsheet>)"
-                         R"(<table:table table:name="Diensten"><table:table-row><table:table-cell office:value-type="string"><text:p>&lol3;</text:p>)"
-                         R"(</table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>)");
+    write_ods(
+        ods,
+        dtd +
+            R"(<office:document-content xmlns:office="o" xmlns:table="t" xmlns:text="x"><office:body><office:spreadsheet>)"
+            R"(<table:table table:name="Diensten"><table:table-row><table:table-cell office:value-type="string"><text:p>&lol3;</text:p>)"
+            R"(</table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>)");
     expect_refusal(ods, ": content.xml declares XML entities, which a workbook never does", nl);
 }
 
@@ -345,26 +369,30 @@ TEST_CASE("bad input: a workbook that is really an HTML file", "[sheet]") {
     for (const char* name : {"page.xlsx", "page.ods", "page.csv"}) {
         fs::path file = scratch(name);
         std::ofstream(file, std::ios::binary) << page;
-        expect_refusal(file, " is a web page (HTML), not a workbook; open it in Excel and save it as .xlsx",
-                       "Het bestand is een webpagina (HTML), geen werkmap. Open het in Excel of LibreOffice en sla het op als "
-                       ".xlsx.");
+        expect_refusal(
+            file, " is a web page (HTML), not a workbook; open it in Excel and save it as .xlsx",
+            "Het bestand is een webpagina (HTML), geen werkmap. Open het in Excel of LibreOffice en sla het op als "
+            ".xlsx.");
     }
 }
 
 TEST_CASE("bad input: a password-protected workbook", "[sheet]") {
     // Excel keeps a workbook with a password in an OLE compound file ("EncryptedPackage").
     fs::path xlsx = scratch("password.xlsx");
-    std::ofstream(xlsx, std::ios::binary) << std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) << std::string(4096, '\0');
-    expect_refusal(xlsx, " is protected with a password (or an old .xls file); save it in Excel without a password as .xlsx",
-                   "Het bestand is beveiligd met een wachtwoord (of het is een oud .xls-bestand). Haal het wachtwoord weg en "
-                   "sla het op als .xlsx.");
+    std::ofstream(xlsx, std::ios::binary)
+        << std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) << std::string(4096, '\0');
+    expect_refusal(
+        xlsx, " is protected with a password (or an old .xls file); save it in Excel without a password as .xlsx",
+        "Het bestand is beveiligd met een wachtwoord (of het is een oud .xls-bestand). Haal het wachtwoord weg en "
+        "sla het op als .xlsx.");
 
     // LibreOffice encrypts the parts and says so in the manifest.
     fs::path ods = scratch("password.ods");
-    write_ods(ods, "\x93\x1f\xa0 encrypted bytes",
-              R"(<manifest:encryption-data manifest:checksum-type="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0#sha256-1k" )"
-              R"(manifest:checksum="x"><manifest:algorithm manifest:algorithm-name="http://www.w3.org/2001/04/xmlenc#aes256-cbc" )"
-              R"(manifest:initialisation-vector="x"/></manifest:encryption-data>)");
+    write_ods(
+        ods, "\x93\x1f\xa0 encrypted bytes",
+        R"(<manifest:encryption-data manifest:checksum-type="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0#sha256-1k" )"
+        R"(manifest:checksum="x"><manifest:algorithm manifest:algorithm-name="http://www.w3.org/2001/04/xmlenc#aes256-cbc" )"
+        R"(manifest:initialisation-vector="x"/></manifest:encryption-data>)");
     expect_refusal(ods, " is protected with a password; save it in LibreOffice without a password",
                    "Het bestand is beveiligd met een wachtwoord. Sla het in LibreOffice op zonder wachtwoord.");
 }

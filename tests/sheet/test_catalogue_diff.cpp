@@ -32,10 +32,12 @@ const FieldChange* field(const ServiceChange& c, const std::string& name) {
 
 TEST_CASE("diff: new, removed and changed services by id, ordered by municipality then name", "[sheet][diff]") {
     std::vector<ServiceDetail> before = {service("a", "Alzheimer Café", "Emmen"), service("b", "Dagbesteding", "Assen"),
-                                         service("c", "Regiotaxi", "Coevorden"), service("d", "Zorgloket", "Aa en Hunze")};
-    std::vector<ServiceDetail> after = {service("a", "Alzheimer Café", "Emmen"), service("c", "Regiotaxi", "Coevorden"),
-                                        service("d", "Zorgloket", "Aa en Hunze"), service("z", "Ontmoetingscentrum", "Borger-Odoorn"),
-                                        service("y", "Mantelzorgpunt", "Assen"), service("x", "Koffieochtend", "Assen")};
+                                         service("c", "Regiotaxi", "Coevorden"),
+                                         service("d", "Zorgloket", "Aa en Hunze")};
+    std::vector<ServiceDetail> after = {
+        service("a", "Alzheimer Café", "Emmen"),  service("c", "Regiotaxi", "Coevorden"),
+        service("d", "Zorgloket", "Aa en Hunze"), service("z", "Ontmoetingscentrum", "Borger-Odoorn"),
+        service("y", "Mantelzorgpunt", "Assen"),  service("x", "Koffieochtend", "Assen")};
     after[1].phones = {{"0591654321", ""}};
     after[2].summary.name.nl = "Zorgloket Gieten";
 
@@ -117,10 +119,13 @@ TEST_CASE("diff: the text report lists each section with its services and fields
     ServiceDetail was = service("a", "Alzheimer Café", "Emmen");
     ServiceDetail now = was;
     now.description.nl = "Elke maand.\nOp dinsdag.";
-    auto diff = diff_services({was, service("b", "Weg", "Assen")}, {now, service("c", "Nieuw", "Tynaarlo")}, Language::English);
+    auto diff =
+        diff_services({was, service("b", "Weg", "Assen")}, {now, service("c", "Nieuw", "Tynaarlo")}, Language::English);
     std::string text = format_diff_text(diff, {"a", {}}, {"b", {}}, Language::English);
     CHECK(text.find("New services (1)\n  Tynaarlo \u00b7 Nieuw (c)\n") != std::string::npos);
     CHECK(text.find("Removed services (1)\n  Assen \u00b7 Weg (b)\n") != std::string::npos);
-    CHECK(text.find("Changed services (1)\n  Emmen \u00b7 Alzheimer Café (a)\n      Description: (empty) -> Elke maand. Op dinsdag.\n") !=
-          std::string::npos);
+    CHECK(
+        text.find(
+            "Changed services (1)\n  Emmen \u00b7 Alzheimer Café (a)\n      Description: (empty) -> Elke maand. Op dinsdag.\n") !=
+        std::string::npos);
 }

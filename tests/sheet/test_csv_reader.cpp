@@ -40,10 +40,11 @@ std::vector<std::vector<std::string>> texts(const WorkbookSheet& s) {
 
 TEST_CASE("csv reader: Excel's semicolon with sep= line, quotes, line breaks and a Windows-1252 é", "[sheet]") {
     // What Dutch Excel writes with "CSV (puntkomma-gescheiden)": Windows-1252, CRLF.
-    const std::string bytes = "sep=;\r\nNaam;Wat is het;Telefoon;Postcode\r\n"
-                              "Alzheimer Caf\xE9;\"Samen praten; koffie\r\nen \"\"uitleg\"\"\";0591 123 456;7814 AL\r\n"
-                              ";;;\r\n"
-                              "Buurthuis;;591123456;7814\r\n;;;\r\n;;;\r\n";
+    const std::string bytes =
+        "sep=;\r\nNaam;Wat is het;Telefoon;Postcode\r\n"
+        "Alzheimer Caf\xE9;\"Samen praten; koffie\r\nen \"\"uitleg\"\"\";0591 123 456;7814 AL\r\n"
+        ";;;\r\n"
+        "Buurthuis;;591123456;7814\r\n;;;\r\n;;;\r\n";
     auto file = write_file("excel-1252.csv", bytes);
     WorkbookSheet s = read_one(file);
     CHECK(s.name == "excel-1252");
@@ -62,15 +63,16 @@ TEST_CASE("csv reader: UTF-8 with a byte order mark, commas, tabs and UTF-16", "
     CHECK(texts(read_one(bom)) == std::vector<std::vector<std::string>>{{"Naam", "Plaats"}, {"Café €", "Assen"}});
 
     auto commas = write_file("commas.csv", "Naam,Telefoon,Kosten\n\"Hulp, thuis\",0592 000 000,\"12,50\"\n");
-    CHECK(texts(read_one(commas)) ==
-          std::vector<std::vector<std::string>>{{"Naam", "Telefoon", "Kosten"}, {"Hulp, thuis", "0592 000 000", "12,50"}});
+    CHECK(texts(read_one(commas)) == std::vector<std::vector<std::string>>{{"Naam", "Telefoon", "Kosten"},
+                                                                           {"Hulp, thuis", "0592 000 000", "12,50"}});
 
     auto tabs = write_file("tabs.txt", "Naam\tPlaats\nBieb\tEmmen\n");
     CHECK(texts(read_one(tabs)) == std::vector<std::vector<std::string>>{{"Naam", "Plaats"}, {"Bieb", "Emmen"}});
 
     // Excel's "Unicode text": UTF-16 little endian with a byte order mark, tabs between fields.
     std::string utf16 = "\xFF\xFE";
-    for (char16_t c : std::u16string(u"Naam\tPlaats\r\nCafé\tAssen\r\n")) utf16 += static_cast<char>(c & 0xFF), utf16 += static_cast<char>(c >> 8);
+    for (char16_t c : std::u16string(u"Naam\tPlaats\r\nCafé\tAssen\r\n"))
+        utf16 += static_cast<char>(c & 0xFF), utf16 += static_cast<char>(c >> 8);
     auto unicode = write_file("unicode.txt", utf16);
     CHECK(texts(read_one(unicode)) == std::vector<std::vector<std::string>>{{"Naam", "Plaats"}, {"Café", "Assen"}});
 }
@@ -90,8 +92,9 @@ TEST_CASE("csv reader: an unclosed quote, a million rows and a huge file are ref
     auto r = read_workbook(open_quote, {}, why);
     REQUIRE(!r);
     CHECK(r.error() == open_quote.string() + ": has a quote (\") that is never closed, starting on line 3");
-    CHECK(why.nl == "quote.csv: In regel 3 staat een aanhalingsteken (\") dat niet wordt gesloten. Zet het tweede teken "
-                    "erbij of haal het eerste weg.");
+    CHECK(why.nl ==
+          "quote.csv: In regel 3 staat een aanhalingsteken (\") dat niet wordt gesloten. Zet het tweede teken "
+          "erbij of haal het eerste weg.");
 
     std::string million = "Naam;Plaats\n";
     for (int i = 0; i < 1000000; ++i) million += "x;y\n";
@@ -99,8 +102,9 @@ TEST_CASE("csv reader: an unclosed quote, a million rows and a huge file are ref
     r = read_workbook(big, {}, why);
     REQUIRE(!r);
     CHECK(r.error() == big.string() + ": has more than 100000 rows");
-    CHECK(why.nl == "million.csv: Het blad 'million' heeft meer dan 100000 rijen. Haal de rijen onder de laatste dienst "
-                    "weg, of verdeel de diensten over meer bestanden.");
+    CHECK(why.nl ==
+          "million.csv: Het blad 'million' heeft meer dan 100000 rijen. Haal de rijen onder de laatste dienst "
+          "weg, of verdeel de diensten over meer bestanden.");
 
     // A million empty lines after the services are not rows (Excel writes ';;;' for them).
     std::string tail = "Naam;Plaats\nBieb;Emmen\n";
@@ -121,7 +125,8 @@ TEST_CASE("csv reader: a byte order mark that says UTF-8 before bytes that are n
     auto r = read_workbook(mixed, {}, why);
     REQUIRE(!r);
     CHECK(r.error() == mixed.string() + ": starts with a UTF-8 byte order mark but is not UTF-8 (byte 19)");
-    CHECK(why.nl == "mixed.csv: Het bestand is half UTF-8 en half iets anders. Sla het blad opnieuw op als 'CSV UTF-8'.");
+    CHECK(why.nl ==
+          "mixed.csv: Het bestand is half UTF-8 en half iets anders. Sla het blad opnieuw op als 'CSV UTF-8'.");
 }
 
 TEST_CASE("csv reader: 'sep=' with a byte that is not a separator is ignored", "[sheet]") {

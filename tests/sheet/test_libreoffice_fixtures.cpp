@@ -54,8 +54,12 @@ TEST_CASE("LibreOffice fixtures: .ods, .xlsx and both CSVs give the export's row
     CHECK(phones >= 5);
     CHECK(accents >= 1);
 
-    SECTION(".ods saved by LibreOffice") { same_rows(original, rows_of(kFixtures / "libreoffice.ods", WorkbookFormat::Ods)); }
-    SECTION(".xlsx saved by LibreOffice") { same_rows(original, rows_of(kFixtures / "libreoffice.xlsx", WorkbookFormat::Xlsx)); }
+    SECTION(".ods saved by LibreOffice") {
+        same_rows(original, rows_of(kFixtures / "libreoffice.ods", WorkbookFormat::Ods));
+    }
+    SECTION(".xlsx saved by LibreOffice") {
+        same_rows(original, rows_of(kFixtures / "libreoffice.xlsx", WorkbookFormat::Xlsx));
+    }
     SECTION("CSV in Windows-1252") { same_rows(original, rows_of(kFixtures / "excel-1252.csv", WorkbookFormat::Csv)); }
     SECTION("CSV in UTF-8 with a byte order mark") {
         same_rows(original, rows_of(kFixtures / "excel-utf8-bom.csv", WorkbookFormat::Csv));

@@ -117,41 +117,54 @@ TEST_CASE("ods reader: passwords, repeated content beyond the limits, entities a
         R"(<table:table table:name="Diensten"><table:table-row><table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row></table:table>)";
     WorkbookRefusal why;
     auto locked = scratch("locked.ods");
-    write_ods(locked, ods_content(one_row),
-              R"(<manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="x"><manifest:algorithm manifest:algorithm-name="Blowfish CFB" manifest:initialisation-vector="x"/></manifest:encryption-data>)");
+    write_ods(
+        locked, ods_content(one_row),
+        R"(<manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="x"><manifest:algorithm manifest:algorithm-name="Blowfish CFB" manifest:initialisation-vector="x"/></manifest:encryption-data>)");
     auto r = read_workbook(locked, {}, why);
     REQUIRE(!r);
     CHECK(r.error() == locked.string() + " is protected with a password; save it in LibreOffice without a password");
-    CHECK(why.nl == "locked.ods: Het bestand is beveiligd met een wachtwoord. Sla het in LibreOffice op zonder wachtwoord.");
+    CHECK(why.nl ==
+          "locked.ods: Het bestand is beveiligd met een wachtwoord. Sla het in LibreOffice op zonder wachtwoord.");
 
     // One filled row repeated a million times, in a few hundred bytes.
     auto rows = scratch("million.ods");
-    write_ods(rows, ods_content(R"(<table:table table:name="Diensten"><table:table-row table:number-rows-repeated="1000000">)"
-                                R"(<table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row></table:table>)"));
+    write_ods(
+        rows,
+        ods_content(
+            R"(<table:table table:name="Diensten"><table:table-row table:number-rows-repeated="1000000">)"
+            R"(<table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row></table:table>)"));
     r = read_workbook(rows, {}, why);
     REQUIRE(!r);
     CHECK(r.error() == rows.string() + ": sheet 'Diensten': content.xml has more than 100000 rows");
-    CHECK(why.nl == "million.ods: Het blad 'Diensten' heeft meer dan 100000 rijen. Haal de rijen onder de laatste dienst weg, "
-                    "of verdeel de diensten over meer bestanden.");
+    CHECK(why.nl ==
+          "million.ods: Het blad 'Diensten' heeft meer dan 100000 rijen. Haal de rijen onder de laatste dienst weg, "
+          "of verdeel de diensten over meer bestanden.");
 
     auto wide = scratch("wide.ods");
-    write_ods(wide, ods_content(R"(<table:table table:name="Diensten"><table:table-row>)"
-                                R"(<table:table-cell office:value-type="string" table:number-columns-repeated="16384"><text:p>x</text:p></table:table-cell></table:table-row></table:table>)"));
+    write_ods(
+        wide,
+        ods_content(
+            R"(<table:table table:name="Diensten"><table:table-row>)"
+            R"(<table:table-cell office:value-type="string" table:number-columns-repeated="16384"><text:p>x</text:p></table:table-cell></table:table-row></table:table>)"));
     r = read_ods(wide);
     REQUIRE(!r);
     CHECK(r.error().find("more than 200 columns") != std::string::npos);
 
     // 150 filled columns repeated over 90,000 rows: within the row and column limits, not the cells.
     auto cells = scratch("cells.ods");
-    write_ods(cells, ods_content(R"(<table:table table:name="Diensten"><table:table-row table:number-rows-repeated="90000">)"
-                                 R"(<table:table-cell office:value-type="string" table:number-columns-repeated="150"><text:p>x</text:p></table:table-cell></table:table-row></table:table>)"));
+    write_ods(
+        cells,
+        ods_content(
+            R"(<table:table table:name="Diensten"><table:table-row table:number-rows-repeated="90000">)"
+            R"(<table:table-cell office:value-type="string" table:number-columns-repeated="150"><text:p>x</text:p></table:table-cell></table:table-row></table:table>)"));
     r = read_ods(cells);
     REQUIRE(!r);
     CHECK(r.error().find("more than 2000000 filled cells") != std::string::npos);
 
     auto laughs = scratch("laughs.ods");
-    write_ods(laughs, R"(<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>)"
-                      R"(<d><b>&b;</b></d>)");
+    write_ods(laughs,
+              R"(<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>)"
+              R"(<d><b>&b;</b></d>)");
     r = read_workbook(laughs, {}, why);
     REQUIRE(!r);
     CHECK(r.error() == laughs.string() + ": content.xml declares XML entities, which a workbook never does");

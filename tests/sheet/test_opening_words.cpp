@@ -14,8 +14,8 @@ TEST_CASE("opening words group days with the same times", "[sheet]") {
 }
 
 TEST_CASE("opening words: two periods on a day, single days, half hours", "[sheet]") {
-    std::vector<OpeningSlot> slots{{3, 13 * 60 + 30, 16 * 60}, {1, 13 * 60, 17 * 60}, {1, 9 * 60, 12 * 60},
-                                   {6, 0, 23 * 60 + 59}};
+    std::vector<OpeningSlot> slots{
+        {3, 13 * 60 + 30, 16 * 60}, {1, 13 * 60, 17 * 60}, {1, 9 * 60, 12 * 60}, {6, 0, 23 * 60 + 59}};
     CHECK(opening_words(slots) == "di 9.00-12.00 en 13.00-17.00; do 13.30-16.00; zo 0.00-23.59");
 }
 

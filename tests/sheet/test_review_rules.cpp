@@ -36,7 +36,9 @@ std::vector<ReviewRule> rules_of(const std::vector<ReviewItem>& items, const std
     return out;
 }
 
-bool has(const std::vector<ReviewRule>& rules, ReviewRule rule) { return std::find(rules.begin(), rules.end(), rule) != rules.end(); }
+bool has(const std::vector<ReviewRule>& rules, ReviewRule rule) {
+    return std::find(rules.begin(), rules.end(), rule) != rules.end();
+}
 
 const ReviewItem* item(const std::vector<ReviewItem>& items, const std::string& id, ReviewRule rule) {
     for (const auto& i : items)
@@ -47,7 +49,9 @@ const ReviewItem* item(const std::vector<ReviewItem>& items, const std::string& 
 }  // namespace
 
 TEST_CASE("review: a clean service reports nothing", "[sheet][review]") {
-    CHECK(review_services({clean("a1", "Koffieochtend", "Emmen"), clean("a2", "Regiotaxi", "Emmen")}, kToday, Language::Dutch).empty());
+    CHECK(review_services({clean("a1", "Koffieochtend", "Emmen"), clean("a2", "Regiotaxi", "Emmen")}, kToday,
+                          Language::Dutch)
+              .empty());
 }
 
 TEST_CASE("review: not checked for more than 12 months, by a fake today", "[sheet][review]") {
@@ -97,18 +101,20 @@ TEST_CASE("review: no phone, no opening hours, and contacts that do not look rig
     REQUIRE(item(items, "a2", ReviewRule::BadPhone));
     CHECK(item(items, "a2", ReviewRule::BadPhone)->detail == "591 123 456");
     REQUIRE(item(items, "a2", ReviewRule::BadEmail));
-    CHECK(item(items, "a2", ReviewRule::BadEmail)->message.find("e-mail address does not look right") != std::string::npos);
+    CHECK(item(items, "a2", ReviewRule::BadEmail)->message.find("e-mail address does not look right") !=
+          std::string::npos);
     REQUIRE(item(items, "a2", ReviewRule::BadUrl));
     CHECK(item(items, "a2", ReviewRule::BadUrl)->detail == "https://voorbeeld.n");
 }
 
-TEST_CASE("review: duplicates by phone number anywhere, by near-identical name in one municipality", "[sheet][review]") {
+TEST_CASE("review: duplicates by phone number anywhere, by near-identical name in one municipality",
+          "[sheet][review]") {
     auto a = clean("a1", "Alzheimer Café Emmen", "Emmen");
-    auto b = clean("b2", "Alzheimer Cafe  Emmen", "Emmen");        // accents and spaces
-    auto c = clean("c3", "Alzheimer Café Emmen", "Coevorden");     // other municipality: fine
-    auto d = clean("d4", "Alzheimer Caf Emmen", "Emmen");          // one letter off
+    auto b = clean("b2", "Alzheimer Cafe  Emmen", "Emmen");     // accents and spaces
+    auto c = clean("c3", "Alzheimer Café Emmen", "Coevorden");  // other municipality: fine
+    auto d = clean("d4", "Alzheimer Caf Emmen", "Emmen");       // one letter off
     auto e = clean("e5", "Koffieochtend", "Assen");
-    e.phones = {{"+31 591 123451", ""}};                           // the same number as a1, written otherwise
+    e.phones = {{"+31 591 123451", ""}};  // the same number as a1, written otherwise
     auto items = review_services({a, b, c, d, e}, kToday, Language::Dutch);
     CHECK(has(rules_of(items, "a1"), ReviewRule::SimilarName));
     CHECK(has(rules_of(items, "b2"), ReviewRule::SimilarName));
@@ -124,7 +130,8 @@ TEST_CASE("review: duplicates by phone number anywhere, by near-identical name i
     g.phones.push_back({"0592 - 11 22 33", "", PhoneNumber::Owner::Organization});
     CHECK(review_services({f, g}, kToday, Language::Dutch).empty());
     // Short different names are not near-identical.
-    CHECK(review_services({clean("x1", "Wmo", "Emmen"), clean("x2", "Wmo2", "Emmen")}, kToday, Language::Dutch).empty());
+    CHECK(
+        review_services({clean("x1", "Wmo", "Emmen"), clean("x2", "Wmo2", "Emmen")}, kToday, Language::Dutch).empty());
 }
 
 TEST_CASE("review: descriptions hard to read at B1, with the sentence to fix", "[sheet][review]") {
@@ -144,9 +151,10 @@ TEST_CASE("review: descriptions hard to read at B1, with the sentence to fix", "
     CHECK(item(items, "a2", ReviewRule::LongWord)->detail == "dementieondersteuningsvoorzieningsaanvraag");
 
     auto h = clean("a3", "Casemanagement", "Emmen");
-    h.description.nl = "Professionele casemanagementondersteuning gecombineerd met multidisciplinaire "
-                       "behandelingsmogelijkheden. Individuele begeleidingstrajecten vereisen voorafgaande indicatiestelling. "
-                       "Gespecialiseerde dementieverpleegkundigen coördineren gezamenlijke zorgverlening.";
+    h.description.nl =
+        "Professionele casemanagementondersteuning gecombineerd met multidisciplinaire "
+        "behandelingsmogelijkheden. Individuele begeleidingstrajecten vereisen voorafgaande indicatiestelling. "
+        "Gespecialiseerde dementieverpleegkundigen coördineren gezamenlijke zorgverlening.";
     items = review_services({h}, kToday, Language::Dutch);
     REQUIRE(item(items, "a3", ReviewRule::HardToRead));
     CHECK(item(items, "a3", ReviewRule::HardToRead)->message.find("Flesch-Douma") != std::string::npos);
@@ -158,7 +166,8 @@ TEST_CASE("review: readability measures", "[sheet][review]") {
     CHECK(split_sentences("Wij helpen u. Bel bijv. de huisarts! Kom langs?\nOp dinsdag") ==
           std::vector<std::string>{"Wij helpen u.", "Bel bijv. de huisarts!", "Kom langs?", "Op dinsdag"});
     CHECK(split_sentences("U betaalt € 3.50 per keer. Dat is o.a. voor koffie.").size() == 2);
-    CHECK(sentence_words("Het Wmo-loket, 's avonds open.") == std::vector<std::string>{"Het", "Wmo-loket", "s", "avonds", "open"});
+    CHECK(sentence_words("Het Wmo-loket, 's avonds open.") ==
+          std::vector<std::string>{"Het", "Wmo-loket", "s", "avonds", "open"});
     CHECK(dutch_syllables("koffie") == 2);
     CHECK(dutch_syllables("de") == 1);
     CHECK(dutch_syllables("ontmoetingscentrum") == 5);

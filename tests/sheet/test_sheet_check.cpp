@@ -88,9 +88,8 @@ TEST_CASE("sheet check: dates as day numbers and as Dutch text", "[sheet]") {
 TEST_CASE("sheet check: formulas, errors, choices outside the list, a missing name", "[sheet]") {
     WorkbookCell formula = text("Emmen");
     formula.formula = true;
-    SheetRead read = read_service_rows(sheet_with({{kMunicipality, formula},
-                                                   {kTopic, text("Koffie")},
-                                                   {kWebsite, {WorkbookCell::Kind::Error, "#N/A", false}}}));
+    SheetRead read = read_service_rows(sheet_with(
+        {{kMunicipality, formula}, {kTopic, text("Koffie")}, {kWebsite, {WorkbookCell::Kind::Error, "#N/A", false}}}));
     CHECK(has_problem(read, 2, "Gemeente", "formule"));
     CHECK(has_problem(read, 2, "Onderwerp", "'Koffie' staat niet in de lijst. Kies een van: Hulp bij dementie"));
     CHECK(has_problem(read, 2, "Website", "#N/A"));
@@ -106,7 +105,7 @@ TEST_CASE("sheet check: renamed, extra and missing columns, empty rows, merged c
     s.rows[0][kPhone] = text("Telefoonnummer");
     s.rows[0].push_back(text("Opmerkingen van Piet"));
     s.rows[2] = std::vector<WorkbookCell>(kColumnCount);  // row 3 empty, rows 2 and 4 not
-    s.rows.emplace_back();                                  // a trailing empty row is fine
+    s.rows.emplace_back();                                // a trailing empty row is fine
     s.merged = {"A4:C4"};
     SheetRead read = read_service_rows(s);
     CHECK(has_problem(read, 1, "Telefoonnummer", "Bedoelt u 'Telefoon'?"));

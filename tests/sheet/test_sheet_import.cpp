@@ -55,7 +55,9 @@ const std::vector<SheetService>& demo_services() {
     return services;
 }
 
-std::vector<SheetRow> demo_rows(const std::string& municipality = {}) { return sheet_rows(demo_services(), municipality); }
+std::vector<SheetRow> demo_rows(const std::string& municipality = {}) {
+    return sheet_rows(demo_services(), municipality);
+}
 
 fs::path write(const fs::path& file, const std::vector<SheetRow>& rows) {
     REQUIRE(write_workbook(file, rows));
@@ -201,15 +203,21 @@ TEST_CASE("sheet import: a changed phone, a deleted service and a new row reach 
     REQUIRE(!id.empty());
     CHECK(query(WW_DEMO_CATALOGUE, "SELECT count(*) FROM services WHERE id = '" + id + "'") == "0");  // a fresh id
     CHECK(query(db, "SELECT organization_id FROM services WHERE id = '" + id + "'") == rows.front()[kOrganizationId]);
-    CHECK(query(db, "SELECT group_concat(t.code) FROM attributes a JOIN taxonomy_terms t ON t.id = a.taxonomy_term_id"
-                    " WHERE a.link_id = '" + id + "' ORDER BY t.code") .find("meeting") != std::string::npos);
-    CHECK(query(db, "SELECT byday || ' ' || opens_at || '-' || closes_at FROM schedules WHERE service_id = '" + id + "'") ==
-          "TU 10:00-12:00");
+    CHECK(query(db,
+                "SELECT group_concat(t.code) FROM attributes a JOIN taxonomy_terms t ON t.id = a.taxonomy_term_id"
+                " WHERE a.link_id = '" +
+                    id + "' ORDER BY t.code")
+              .find("meeting") != std::string::npos);
+    CHECK(query(db, "SELECT byday || ' ' || opens_at || '-' || closes_at FROM schedules WHERE service_id = '" + id +
+                        "'") == "TU 10:00-12:00");
     // The new place lies at the centre of its town, and a warning says so.
     const DrentheTown* emmen = find_drenthe_town("Emmen");
     REQUIRE(emmen);
-    const std::string lat = query(db, "SELECT l.latitude FROM locations l JOIN service_at_location s ON s.location_id = l.id"
-                                      " WHERE s.service_id = '" + id + "'");
+    const std::string lat =
+        query(db,
+              "SELECT l.latitude FROM locations l JOIN service_at_location s ON s.location_id = l.id"
+              " WHERE s.service_id = '" +
+                  id + "'");
     REQUIRE(!lat.empty());
     CHECK(std::abs(std::stod(lat) - emmen->lat) < 0.001);
     CHECK(std::any_of(report.warnings.begin(), report.warnings.end(),
@@ -295,7 +303,8 @@ TEST_CASE("sheet import: a new row with an unknown municipality in Werkgebied an
     std::string text;
     for (const auto& p : imported.problems) text += p.problem.nl + "\n";
     INFO(text);
-    CHECK(text.find("Rij 2, kolom 'Werkgebied': 'Emen' is geen gemeente in Drenthe. Bedoelt u Emmen?") != std::string::npos);
+    CHECK(text.find("Rij 2, kolom 'Werkgebied': 'Emen' is geen gemeente in Drenthe. Bedoelt u Emmen?") !=
+          std::string::npos);
     CHECK(text.find("Rij 2, kolom 'Onderwerp': het onderwerp ontbreekt") != std::string::npos);
 }
 

@@ -109,8 +109,8 @@ TEST_CASE("sheet rows on the demo catalogue match its tables", "[sheet]") {
     auto rows = sheet_rows(services);
 
     auto placed = db.scalar_int("SELECT COUNT(*) FROM service_at_location");
-    auto unplaced = db.scalar_int(
-        "SELECT COUNT(*) FROM services WHERE id NOT IN (SELECT service_id FROM service_at_location)");
+    auto unplaced =
+        db.scalar_int("SELECT COUNT(*) FROM services WHERE id NOT IN (SELECT service_id FROM service_at_location)");
     REQUIRE(placed);
     REQUIRE(unplaced);
     CHECK(rows.size() == static_cast<std::size_t>(*placed + *unplaced));

@@ -6,9 +6,9 @@
 
 #include <stdlib.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <algorithm>
 #include <map>
 #include <sstream>
 #include <utility>
@@ -224,8 +224,9 @@ TEST_CASE("synonym sheet: the headers are checked and a CSV never holds it", "[s
     CHECK(read.present);
     CHECK(read.pairs.empty());
     REQUIRE(read.problems.size() == 2);
-    CHECK(read.problems[0].nl == "Rij 1, kolom 'Betekent': deze kolom kennen we niet. Dit blad heeft alleen de kolommen "
-                                 "'Woord' en 'Betekent ook'.");
+    CHECK(read.problems[0].nl ==
+          "Rij 1, kolom 'Betekent': deze kolom kennen we niet. Dit blad heeft alleen de kolommen "
+          "'Woord' en 'Betekent ook'.");
     CHECK(read.problems[1].column == "Betekent ook");
 
     // One sheet (a CSV, even one named so) is the services, never the search words.

@@ -89,11 +89,13 @@ TEST_CASE("workbook reader: what is not a workbook is named", "[sheet]") {
     CHECK(refusal(html).find("is a web page (HTML), not a workbook") != std::string::npos);
 
     fs::path html_csv = scratch("page.csv");  // Excel's "save as web page", renamed
-    std::ofstream(html_csv) << "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><table><tr><td>a;b</td></tr></table>";
+    std::ofstream(html_csv)
+        << "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><table><tr><td>a;b</td></tr></table>";
     CHECK(refusal(html_csv).find("web page (HTML)") != std::string::npos);
 
     fs::path ole = scratch("protected.xlsx");
-    std::ofstream(ole, std::ios::binary) << std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) << std::string(600, '\0');
+    std::ofstream(ole, std::ios::binary) << std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)
+                                         << std::string(600, '\0');
     CHECK(refusal(ole).find("protected with a password") != std::string::npos);
 
     fs::path odt = scratch("brief.ods");

@@ -113,7 +113,8 @@ TEST_CASE("xlsx reader: files that are not workbooks get a message", "[sheet]") 
     CHECK(r.error().find("web page") != std::string::npos);
 
     fs::path ole = scratch("protected.xlsx");
-    std::ofstream(ole, std::ios::binary) << std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) << std::string(600, '\0');
+    std::ofstream(ole, std::ios::binary) << std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)
+                                         << std::string(600, '\0');
     r = read_xlsx(ole);
     REQUIRE(!r);
     CHECK(r.error().find("password") != std::string::npos);
@@ -138,7 +139,8 @@ TEST_CASE("xlsx reader: entity expansion, parts that unpack too large and too ma
         R"(<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><workbook xmlns:r="r"><sheets>)"
         R"(<sheet name="&c;" r:id="rId1"/></sheets></workbook>)";
     fs::path bomb = scratch("laughs.xlsx");
-    write_zip(bomb, {{"xl/_rels/workbook.xml.rels", rels}, {"xl/workbook.xml", laughs},
+    write_zip(bomb, {{"xl/_rels/workbook.xml.rels", rels},
+                     {"xl/workbook.xml", laughs},
                      {"xl/worksheets/sheet1.xml", "<worksheet><sheetData/></worksheet>"}});
     auto r = read_xlsx(bomb);
     REQUIRE(!r);
@@ -148,8 +150,10 @@ TEST_CASE("xlsx reader: entity expansion, parts that unpack too large and too ma
     const std::string workbook =
         R"(<?xml version="1.0"?><workbook xmlns:r="r"><sheets><sheet name="Diensten" r:id="rId1"/></sheets></workbook>)";
     fs::path big = scratch("big.xlsx");
-    write_zip(big, {{"xl/_rels/workbook.xml.rels", rels}, {"xl/workbook.xml", workbook},
-                    {"xl/worksheets/sheet1.xml", "<worksheet><sheetData>" + std::string(4u << 20, ' ') + "</sheetData></worksheet>"}});
+    write_zip(big, {{"xl/_rels/workbook.xml.rels", rels},
+                    {"xl/workbook.xml", workbook},
+                    {"xl/worksheets/sheet1.xml",
+                     "<worksheet><sheetData>" + std::string(4u << 20, ' ') + "</sheetData></worksheet>"}});
     WorkbookLimits small;
     small.max_part_bytes = 1u << 20;
     r = read_xlsx(big, small);

@@ -45,13 +45,13 @@ void make_catalogue(const fs::path& file, const CatalogueSpec& spec) {
     check(migrate(*db), "migrate");
     check(db->exec("BEGIN"), "begin");
     Statement meta = db->prepare("INSERT INTO metadata(key, value) VALUES (?1, ?2)");
-    for (auto [key, value] : std::vector<std::pair<std::string, std::string>>{
-             {"catalogue_version", std::to_string(spec.version)},
-             {"created", spec.created},
-             {"expires", spec.expires},
-             {"demo", "0"},
-             {"source", "sync test"},
-             {"format", "1"}}) {
+    for (auto [key, value] :
+         std::vector<std::pair<std::string, std::string>>{{"catalogue_version", std::to_string(spec.version)},
+                                                          {"created", spec.created},
+                                                          {"expires", spec.expires},
+                                                          {"demo", "0"},
+                                                          {"source", "sync test"},
+                                                          {"format", "1"}}) {
         meta.bind(1, std::string_view(key)).bind(2, std::string_view(value));
         meta.step();
         meta.reset();
@@ -64,10 +64,10 @@ void make_catalogue(const fs::path& file, const CatalogueSpec& spec) {
     Statement service = db->prepare(
         "INSERT INTO services(id, organization_id, name, description, description_en, eligibility_description,"
         " fees_description) VALUES (?1, 'o1', ?2, ?3, ?4, ?5, ?6)");
-    Statement fts = db->prepare("INSERT INTO service_fts(rowid, name, description) VALUES (last_insert_rowid(), ?1, ?2)");
+    Statement fts =
+        db->prepare("INSERT INTO service_fts(rowid, name, description) VALUES (last_insert_rowid(), ?1, ?2)");
     Statement linked = db->prepare(
-        "INSERT INTO attributes(id, link_id, link_entity, taxonomy_term_id) VALUES ('a' || ?1, ?1, 'service', 't1');"
-        );
+        "INSERT INTO attributes(id, link_id, link_entity, taxonomy_term_id) VALUES ('a' || ?1, ?1, 'service', 't1');");
     Statement area = db->prepare("INSERT INTO service_areas(id, service_id, name) VALUES ('sa' || ?1, ?1, 'Emmen')");
     std::string prefix = "v" + std::to_string(spec.version) + "-";
     std::vector<std::string> parts;  // description, description_en, eligibility, fees
@@ -80,9 +80,7 @@ void make_catalogue(const fs::path& file, const CatalogueSpec& spec) {
         std::string id = "s" + std::to_string(i);
         std::string name = prefix + "dienst-" + std::to_string(i);
         std::string description = "Een dienst " + parts[0];
-        service.bind(1, std::string_view(id))
-            .bind(2, std::string_view(name))
-            .bind(3, std::string_view(description));
+        service.bind(1, std::string_view(id)).bind(2, std::string_view(name)).bind(3, std::string_view(description));
         for (int k = 1; k < 4; ++k)
             if (parts[static_cast<size_t>(k)].empty()) service.bind_null(3 + k);
             else service.bind(3 + k, std::string_view(parts[static_cast<size_t>(k)]));

@@ -37,7 +37,7 @@ struct CatalogueSpec {
     std::string expires;
     int services = 3;
     int page_size = 4096;
-    std::string padding;   // extra text per service, to make bigger files
+    std::string padding;  // extra text per service, to make bigger files
 };
 
 // A real catalogue (schema from the migrations) whose every service name starts with "v<version>-"

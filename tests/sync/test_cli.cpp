@@ -26,11 +26,13 @@ bool have_minisign() { return run("minisign -v").exit_code == 0; }
 TEST_CASE("kioskctl pack output verifies with minisign -V, and kioskctl import takes it", "[sync][cli][minisign]") {
     REQUIRE(have_minisign());
     TempDir dir;
-    auto keygen = run(kioskctl + " keygen --unencrypted --secret-key " + q(dir / "k.key") + " --public-key " + q(dir / "k.pub"));
+    auto keygen =
+        run(kioskctl + " keygen --unencrypted --secret-key " + q(dir / "k.key") + " --public-key " + q(dir / "k.pub"));
     INFO(keygen.output);
     REQUIRE(keygen.exit_code == 0);
-    auto pack = run(kioskctl + " pack --yes --source " + q(demo) + " --version 12 --expires 2099-06-30 --fleet drenthe" +
-                    " --created 2026-11-03 --secret-key " + q(dir / "k.key") + " --out " + q(dir / "stick"));
+    auto pack =
+        run(kioskctl + " pack --yes --source " + q(demo) + " --version 12 --expires 2099-06-30 --fleet drenthe" +
+            " --created 2026-11-03 --secret-key " + q(dir / "k.key") + " --out " + q(dir / "stick"));
     INFO(pack.output);
     REQUIRE(pack.exit_code == 0);
     CHECK(fs::exists(dir / "stick/wegwijzer/catalogue.sqlite"));
@@ -43,12 +45,13 @@ TEST_CASE("kioskctl pack output verifies with minisign -V, and kioskctl import t
     CHECK(verify.output.find("Trusted comment: wegwijzer-catalogue format=1 fleet=drenthe version=12 "
                              "created=2026-11-03 expires=2099-06-30") != std::string::npos);
 
-    const std::string import = kioskctl + " import --from " + q(dir / "stick") + " --db " + q(dir / "kiosk/catalogue.sqlite") +
-                               " --public-key " + q(dir / "k.pub");
+    const std::string import = kioskctl + " import --from " + q(dir / "stick") + " --db " +
+                               q(dir / "kiosk/catalogue.sqlite") + " --public-key " + q(dir / "k.pub");
     auto first = run(import);
     CHECK(first.exit_code == 0);
-    CHECK(first.output == "Imported catalogue version 12 (created 2026-11-03, expires 2099-06-30, fleet drenthe) from " +
-                              (dir / "stick").string() + ".\n");
+    CHECK(first.output ==
+          "Imported catalogue version 12 (created 2026-11-03, expires 2099-06-30, fleet drenthe) from " +
+              (dir / "stick").string() + ".\n");
     auto again = run(import);
     CHECK(again.exit_code == 1);
     CHECK(again.output == "Refused: version 12 is not newer than the installed version 12. Nothing was changed.\n");
@@ -61,7 +64,8 @@ TEST_CASE("kioskctl pack output verifies with minisign -V, and kioskctl import t
         bytes[bytes.size() / 2] ^= 1;
         write_bytes(dir / "stick/wegwijzer/catalogue.sqlite", bytes);
     }
-    CHECK(run("minisign -Vm " + q(dir / "stick/wegwijzer/catalogue.sqlite") + " -p " + q(dir / "k.pub")).exit_code != 0);
+    CHECK(run("minisign -Vm " + q(dir / "stick/wegwijzer/catalogue.sqlite") + " -p " + q(dir / "k.pub")).exit_code !=
+          0);
 
     // Staff see the history in kioskctl status.
     auto history = sync::read_import_history(dir / "kiosk/catalogue.sqlite");
@@ -81,11 +85,12 @@ TEST_CASE("kioskctl pack output verifies with minisign -V, and kioskctl import t
 
 TEST_CASE("kioskctl pack carries the source tables only, a kiosk rebuilds the same catalogue from it", "[sync][cli]") {
     TempDir dir;
-    REQUIRE(run(kioskctl + " keygen --unencrypted --secret-key " + q(dir / "k.key") + " --public-key " + q(dir / "k.pub"))
-                .exit_code == 0);
+    REQUIRE(
+        run(kioskctl + " keygen --unencrypted --secret-key " + q(dir / "k.key") + " --public-key " + q(dir / "k.pub"))
+            .exit_code == 0);
     const std::string dates = " --version 5 --created 2026-11-03 --expires 2099-01-31";
-    auto pack = run(kioskctl + " pack --yes --source " + q(demo) + dates + " --fleet drenthe --secret-key " + q(dir / "k.key") +
-                    " --out " + q(dir / "stick"));
+    auto pack = run(kioskctl + " pack --yes --source " + q(demo) + dates + " --fleet drenthe --secret-key " +
+                    q(dir / "k.key") + " --out " + q(dir / "stick"));
     INFO(pack.output);
     REQUIRE(pack.exit_code == 0);
     auto build = run(kioskctl + " build --source " + q(demo) + " --out " + q(dir / "built.sqlite") + dates);
@@ -103,7 +108,8 @@ TEST_CASE("kioskctl pack carries the source tables only, a kiosk rebuilds the sa
             CHECK(db->scalar_int(count) == built->scalar_int(count));
             CHECK(db->scalar_int(count).value_or(0) > 0);
         }
-        for (const char* table : {"service_fts", "search_term", "service_tag", "service_municipality", "opening_slot"}) {
+        for (const char* table :
+             {"service_fts", "search_term", "service_tag", "service_municipality", "opening_slot"}) {
             INFO(table);
             CHECK(db->scalar_int(std::string("SELECT count(*) FROM ") + table) == 0);
         }
@@ -172,7 +178,8 @@ TEST_CASE("a catalogue signed by minisign -S with the documented comment is acce
     // minisign's legacy (not prehashed) signatures are refused with a reason.
     REQUIRE(run("minisign -S -l -s " + q(dir / "m.key") + " -m " + q(catalogue) +
                 " -t 'wegwijzer-catalogue format=1 fleet=drenthe version=8 created=2026-11-03 expires=2099-01-31'"
-                " </dev/null").exit_code == 0);
+                " </dev/null")
+                .exit_code == 0);
     import = run(kioskctl + " import --from " + q(dir / "stick") + " --db " + q(dir / "live.sqlite") +
                  " --public-key " + q(dir / "m.pub"));
     CHECK(import.exit_code == 1);
@@ -185,18 +192,21 @@ TEST_CASE("kioskctl keygen keys work in minisign, and minisign keys work in kios
     const std::string env = "WEGWIJZER_KDF=interactive ";
     // Passphrase-protected kioskctl key, used by minisign -S (passphrase on its standard input).
     REQUIRE(run("printf 'geheim wachtwoord\\n' | " + env + kioskctl + " keygen --secret-key " + q(dir / "e.key") +
-                " --public-key " + q(dir / "e.pub")).exit_code == 0);
+                " --public-key " + q(dir / "e.pub"))
+                .exit_code == 0);
     CHECK(read_bytes(dir / "e.key").rfind("untrusted comment: minisign encrypted secret key\n", 0) == 0);
     CHECK((fs::status(dir / "e.key").permissions() & fs::perms::others_read) == fs::perms::none);
     write_bytes(dir / "file.txt", "hello");
-    auto sign = run("printf 'geheim wachtwoord\\n' | minisign -S -s " + q(dir / "e.key") + " -m " + q(dir / "file.txt"));
+    auto sign =
+        run("printf 'geheim wachtwoord\\n' | minisign -S -s " + q(dir / "e.key") + " -m " + q(dir / "file.txt"));
     INFO(sign.output);
     REQUIRE(sign.exit_code == 0);
     CHECK(run("minisign -Vm " + q(dir / "file.txt") + " -p " + q(dir / "e.pub")).exit_code == 0);
 
     // The same key packs with its passphrase, and not with a wrong one.
-    const std::string pack = kioskctl + " pack --yes --source " + q(demo) + " --version 1 --expires 2099-01-01 --fleet drenthe" +
-                             " --secret-key " + q(dir / "e.key") + " --out " + q(dir / "stick");
+    const std::string pack = kioskctl + " pack --yes --source " + q(demo) +
+                             " --version 1 --expires 2099-01-01 --fleet drenthe" + " --secret-key " + q(dir / "e.key") +
+                             " --out " + q(dir / "stick");
     auto wrong = run("printf 'verkeerd\\n' | " + pack);
     CHECK(wrong.exit_code == 1);
     CHECK(wrong.output.find("wrong passphrase") != std::string::npos);
@@ -204,31 +214,38 @@ TEST_CASE("kioskctl keygen keys work in minisign, and minisign keys work in kios
     auto right = run("printf 'geheim wachtwoord\\n' | " + pack);
     INFO(right.output);
     CHECK(right.exit_code == 0);
-    CHECK(run("minisign -Vm " + q(dir / "stick/wegwijzer/catalogue.sqlite") + " -p " + q(dir / "e.pub")).exit_code == 0);
+    CHECK(run("minisign -Vm " + q(dir / "stick/wegwijzer/catalogue.sqlite") + " -p " + q(dir / "e.pub")).exit_code ==
+          0);
 
     // Unencrypted kioskctl key in minisign; minisign's unencrypted key in kioskctl pack.
-    REQUIRE(run(kioskctl + " keygen --unencrypted --secret-key " + q(dir / "u.key") + " --public-key " + q(dir / "u.pub"))
-                .exit_code == 0);
+    REQUIRE(
+        run(kioskctl + " keygen --unencrypted --secret-key " + q(dir / "u.key") + " --public-key " + q(dir / "u.pub"))
+            .exit_code == 0);
     REQUIRE(run("minisign -S -s " + q(dir / "u.key") + " -m " + q(dir / "file.txt") + " </dev/null").exit_code == 0);
     CHECK(run("minisign -Vm " + q(dir / "file.txt") + " -p " + q(dir / "u.pub")).exit_code == 0);
     REQUIRE(run("minisign -G -W -p " + q(dir / "m.pub") + " -s " + q(dir / "m.key")).exit_code == 0);
-    auto packed = run(kioskctl + " pack --yes --source " + q(demo) + " --version 2 --expires 2099-01-01 --fleet drenthe" +
-                      " --secret-key " + q(dir / "m.key") + " --out " + q(dir / "stick2"));
+    auto packed =
+        run(kioskctl + " pack --yes --source " + q(demo) + " --version 2 --expires 2099-01-01 --fleet drenthe" +
+            " --secret-key " + q(dir / "m.key") + " --out " + q(dir / "stick2"));
     INFO(packed.output);
     REQUIRE(packed.exit_code == 0);
-    CHECK(run("minisign -Vm " + q(dir / "stick2/wegwijzer/catalogue.sqlite") + " -p " + q(dir / "m.pub")).exit_code == 0);
+    CHECK(run("minisign -Vm " + q(dir / "stick2/wegwijzer/catalogue.sqlite") + " -p " + q(dir / "m.pub")).exit_code ==
+          0);
 
     // A passphrase-protected minisign key (minisign's own 1 GiB scrypt) in kioskctl pack.
-    REQUIRE(run("printf 'pw\\npw\\n' | minisign -G -p " + q(dir / "me.pub") + " -s " + q(dir / "me.key")).exit_code == 0);
+    REQUIRE(run("printf 'pw\\npw\\n' | minisign -G -p " + q(dir / "me.pub") + " -s " + q(dir / "me.key")).exit_code ==
+            0);
     auto packed_encrypted = run("printf 'pw\\n' | " + kioskctl + " pack --yes --source " + q(demo) +
                                 " --version 3 --expires 2099-01-01 --fleet drenthe --secret-key " + q(dir / "me.key") +
                                 " --out " + q(dir / "stick3"));
     INFO(packed_encrypted.output);
     REQUIRE(packed_encrypted.exit_code == 0);
-    CHECK(run("minisign -Vm " + q(dir / "stick3/wegwijzer/catalogue.sqlite") + " -p " + q(dir / "me.pub")).exit_code == 0);
+    CHECK(run("minisign -Vm " + q(dir / "stick3/wegwijzer/catalogue.sqlite") + " -p " + q(dir / "me.pub")).exit_code ==
+          0);
 
     // keygen never overwrites a key.
-    auto again = run(kioskctl + " keygen --unencrypted --secret-key " + q(dir / "u.key") + " --public-key " + q(dir / "x.pub"));
+    auto again =
+        run(kioskctl + " keygen --unencrypted --secret-key " + q(dir / "u.key") + " --public-key " + q(dir / "x.pub"));
     CHECK(again.exit_code == 1);
     CHECK(again.output.find("already exists") != std::string::npos);
 }
@@ -238,13 +255,16 @@ TEST_CASE("kioskctl pack validates exactly like kioskctl build", "[sync][cli]") 
     fs::copy(demo, dir / "source", fs::copy_options::recursive);
     {
         std::string services = read_bytes(dir / "source/services.csv");
-        write_bytes(dir / "source/services.csv", services + "broken-1,no-such-organisation,Kapotte dienst,,,,,active,,,\r\n");
+        write_bytes(dir / "source/services.csv",
+                    services + "broken-1,no-such-organisation,Kapotte dienst,,,,,active,,,\r\n");
     }
-    REQUIRE(run(kioskctl + " keygen --unencrypted --secret-key " + q(dir / "k.key") + " --public-key " + q(dir / "k.pub"))
-                .exit_code == 0);
+    REQUIRE(
+        run(kioskctl + " keygen --unencrypted --secret-key " + q(dir / "k.key") + " --public-key " + q(dir / "k.pub"))
+            .exit_code == 0);
     auto build = run(kioskctl + " build --source " + q(dir / "source") + " --out " + q(dir / "out.sqlite"));
-    auto pack = run(kioskctl + " pack --yes --source " + q(dir / "source") + " --version 3 --expires 2099-01-01 --fleet drenthe" +
-                    " --secret-key " + q(dir / "k.key") + " --out " + q(dir / "stick"));
+    auto pack = run(kioskctl + " pack --yes --source " + q(dir / "source") +
+                    " --version 3 --expires 2099-01-01 --fleet drenthe" + " --secret-key " + q(dir / "k.key") +
+                    " --out " + q(dir / "stick"));
     INFO(build.output << "----\n" << pack.output);
     CHECK(build.exit_code == 1);
     CHECK(pack.exit_code == 1);
@@ -262,16 +282,20 @@ TEST_CASE("kioskctl pack and import check their arguments", "[sync][cli]") {
     CHECK(run(kioskctl + " import --from x --db y").exit_code == 2);
     CHECK(run(kioskctl + " pack --yes --source x").exit_code == 2);
     CHECK(run(kioskctl + " keygen --secret-key x").exit_code == 2);
-    REQUIRE(run(kioskctl + " keygen --unencrypted --secret-key " + q(dir / "k.key") + " --public-key " + q(dir / "k.pub"))
-                .exit_code == 0);
-    auto bad_date = run(kioskctl + " pack --yes --source " + q(demo) + " --version 3 --expires 2099-02-30 --fleet drenthe" +
-                        " --secret-key " + q(dir / "k.key") + " --out " + q(dir / "stick"));
+    REQUIRE(
+        run(kioskctl + " keygen --unencrypted --secret-key " + q(dir / "k.key") + " --public-key " + q(dir / "k.pub"))
+            .exit_code == 0);
+    auto bad_date =
+        run(kioskctl + " pack --yes --source " + q(demo) + " --version 3 --expires 2099-02-30 --fleet drenthe" +
+            " --secret-key " + q(dir / "k.key") + " --out " + q(dir / "stick"));
     CHECK(bad_date.exit_code == 1);
     CHECK(bad_date.output.find("2099-02-30") != std::string::npos);
-    auto bad_fleet = run(kioskctl + " pack --yes --source " + q(demo) + " --version 3 --expires 2099-01-01 --fleet 'Drenthe Noord'" +
-                         " --secret-key " + q(dir / "k.key") + " --out " + q(dir / "stick"));
+    auto bad_fleet =
+        run(kioskctl + " pack --yes --source " + q(demo) + " --version 3 --expires 2099-01-01 --fleet 'Drenthe Noord'" +
+            " --secret-key " + q(dir / "k.key") + " --out " + q(dir / "stick"));
     CHECK(bad_fleet.exit_code == 1);
-    auto bad_key = run(kioskctl + " import --from " + q(dir.path()) + " --db " + q(dir / "db.sqlite") + " --public-key " + q(dir / "k.key"));
+    auto bad_key = run(kioskctl + " import --from " + q(dir.path()) + " --db " + q(dir / "db.sqlite") +
+                       " --public-key " + q(dir / "k.key"));
     CHECK(bad_key.exit_code == 1);
     CHECK(bad_key.output.find("k.key") != std::string::npos);
 }
@@ -285,7 +309,8 @@ TEST_CASE("kioskctl import with a failing read (stick pulled out) changes nothin
     make_catalogue(dir / "v2.sqlite", v2);
     write_package(dir / "first", dir / "v1.sqlite", key.secret_key, describe(v1));
     write_package(dir / "stick", dir / "v2.sqlite", key.secret_key, describe(v2));
-    const std::string import = kioskctl + " import --db " + q(dir / "live.sqlite") + " --public-key " + q(dir / "k.pub");
+    const std::string import =
+        kioskctl + " import --db " + q(dir / "live.sqlite") + " --public-key " + q(dir / "k.pub");
     REQUIRE(run(import + " --from " + q(dir / "first")).exit_code == 0);
     auto pulled = run("WEGWIJZER_FAIL_AT=3 " + import + " --from " + q(dir / "stick"));
     CHECK(pulled.exit_code == 1);

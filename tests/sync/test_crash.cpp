@@ -128,8 +128,9 @@ TEST_CASE("a crash at every write, fsync and rename leaves the old or the new ca
         (state == 'o' ? old_seen : new_seen)++;
         CHECK(rig.recovers());
     }
-    WARN("killed at " << killed << " crash points: " << old_seen << " left the old catalogue, " << new_seen << " the new one");
-    CHECK(killed >= 6);   // several writes, two fsyncs and the rename
+    WARN("killed at " << killed << " crash points: " << old_seen << " left the old catalogue, " << new_seen
+                      << " the new one");
+    CHECK(killed >= 6);  // several writes, two fsyncs and the rename
     CHECK(old_seen > 0);
     CHECK(new_seen > 0);  // the kill after the rename (at the folder fsync) sees the new one
 }
@@ -145,7 +146,8 @@ TEST_CASE("SIGKILL at random moments leaves the old or the new catalogue", "[syn
     }
     auto duration = (std::chrono::steady_clock::now() - start) / 3;
     std::mt19937 random(20261128);
-    std::uniform_int_distribution<long> delay(0, std::chrono::duration_cast<std::chrono::microseconds>(duration).count() * 6 / 5);
+    std::uniform_int_distribution<long> delay(
+        0, std::chrono::duration_cast<std::chrono::microseconds>(duration).count() * 6 / 5);
     long old_seen = 0, new_seen = 0;
     for (long i = 0; i < kills; ++i) {
         rig.reset();

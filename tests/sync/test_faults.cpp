@@ -57,7 +57,8 @@ TEST_CASE("failing the N-th I/O operation of an import, for every N, changes not
         } else {
             CHECK(first_imported == 0);  // no refusal after the switch
             ++refused;
-            CHECK((outcome.result == sync::ImportResult::ReadError || outcome.result == sync::ImportResult::KioskError));
+            CHECK(
+                (outcome.result == sync::ImportResult::ReadError || outcome.result == sync::ImportResult::KioskError));
             CHECK(read_bytes(live) == live_before);
         }
         CHECK_FALSE(fs::exists(dir / ".live.sqlite.incoming"));

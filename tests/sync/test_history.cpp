@@ -2,8 +2,8 @@
 // the newest attempt and success per channel that the health metrics read.
 #include <catch2/catch.hpp>
 
-#include "core/sqlite.h"
 #include <nlohmann/json.hpp>
+#include "core/sqlite.h"
 
 #include "core/health_metrics.h"
 #include "core/sync/health_facts.h"
@@ -68,12 +68,13 @@ TEST_CASE("a history file from before channels keeps its rows, which read as usb
     {
         auto db = Database::open(sync::history_path_for(live), Database::Mode::Create);
         REQUIRE(db);
-        REQUIRE(db->exec("CREATE TABLE import_history (id INTEGER PRIMARY KEY, at TEXT NOT NULL, version INTEGER NOT NULL,"
-                         " source TEXT NOT NULL, imported INTEGER NOT NULL, result TEXT NOT NULL);"
-                         "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"
-                         "INSERT INTO import_history(at, version, source, imported, result) VALUES"
-                         " ('2026-11-01T09:00:00Z', 3, '/media/old', 1, 'Imported 3.'),"
-                         " ('2026-11-02T09:00:00Z', 4, '/media/old', 0, 'Refused 4.');"));
+        REQUIRE(
+            db->exec("CREATE TABLE import_history (id INTEGER PRIMARY KEY, at TEXT NOT NULL, version INTEGER NOT NULL,"
+                     " source TEXT NOT NULL, imported INTEGER NOT NULL, result TEXT NOT NULL);"
+                     "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"
+                     "INSERT INTO import_history(at, version, source, imported, result) VALUES"
+                     " ('2026-11-01T09:00:00Z', 3, '/media/old', 1, 'Imported 3.'),"
+                     " ('2026-11-02T09:00:00Z', 4, '/media/old', 0, 'Refused 4.');"));
     }
     // Read-only readers (kioskctl status) see the old file's rows as usb before any migration.
     auto before = sync::read_import_history(live);
@@ -129,7 +130,8 @@ TEST_CASE("a check that finds what the one before found moves that row's time in
     REQUIRE(history);
     REQUIRE(history->record(make_record("2026-11-01T09:00:00Z", 3, sync::kChannelUsb, true)));
     for (int hour = 10; hour <= 20; ++hour)  // a day of web polls that find nothing new
-        REQUIRE(history->record(make_record("2026-11-01T" + std::to_string(hour) + ":00:00Z", 3, sync::kChannelWeb, false)));
+        REQUIRE(history->record(
+            make_record("2026-11-01T" + std::to_string(hour) + ":00:00Z", 3, sync::kChannelWeb, false)));
     auto rows = history->recent(20);
     REQUIRE(rows.size() == 2);
     CHECK(rows[0].at == "2026-11-01T20:00:00Z");
@@ -190,8 +192,8 @@ TEST_CASE("kioskctl status --json gives the health facts of the metrics, the liv
     const fs::path live = dir / "state/catalogue.sqlite";
     REQUIRE(import_from(dir / "stick", live, {key.public_key}).imported());
     write_bytes(dir / "state/starts", "4\n");
-    write_bytes(dir / "kiosk.toml", "[sync]\nstate_dir = \"" + (dir / "state").string() + "\"\n[health]\nmetrics_file = \"" +
-                                        (dir / "wegwijzer.prom").string() + "\"\n");
+    write_bytes(dir / "kiosk.toml", "[sync]\nstate_dir = \"" + (dir / "state").string() +
+                                        "\"\n[health]\nmetrics_file = \"" + (dir / "wegwijzer.prom").string() + "\"\n");
     const std::string command = std::string(WEGWIJZER_KIOSKCTL) + " status --json --db " + shell_quote(live) +
                                 " --config " + shell_quote(dir / "kiosk.toml");
 

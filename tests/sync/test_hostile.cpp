@@ -52,7 +52,8 @@ TEST_CASE("hostile packages are refused with a message and change nothing", "[sy
             CHECK(outcome.result == sync::ImportResult::BadCatalogue);
             CHECK(outcome.log.find(hostile.refusal) != std::string::npos);
             CHECK(outcome.log.rfind("Refused: ", 0) == 0);
-            CHECK(outcome.message(ww::Language::Dutch) == "De catalogus op deze USB-stick is beschadigd. Er is niets veranderd.");
+            CHECK(outcome.message(ww::Language::Dutch) ==
+                  "De catalogus op deze USB-stick is beschadigd. Er is niets veranderd.");
             CHECK(read_bytes(k.live) == k.live_before);
             CHECK(sync::installed_version(k.live) == 5);
             for (const char* leftover : {".catalogue.sqlite.incoming", ".catalogue.sqlite.fresh"})

@@ -20,7 +20,8 @@ TEST_CASE("the first import creates the live catalogue, the next one replaces it
     REQUIRE(first.imported());
     CHECK(first.log == "Imported catalogue version 5 (created 2026-11-01, expires 2027-06-30, fleet drenthe) from " +
                            (dir / "stick").string() + ".");
-    CHECK(first.message(ww::Language::Dutch) == "Bijgewerkt naar versie 5 van 1 november 2026. U kunt de USB-stick verwijderen.");
+    CHECK(first.message(ww::Language::Dutch) ==
+          "Bijgewerkt naar versie 5 van 1 november 2026. U kunt de USB-stick verwijderen.");
     CHECK(read_bytes(live) == rebuilt_bytes(dir / "build/v5.sqlite", describe(v5)));
     CHECK(integrity(live) == "ok");
     // No private copy is left behind.
@@ -31,7 +32,8 @@ TEST_CASE("the first import creates the live catalogue, the next one replaces it
     write_package(dir / "stick2", dir / "build/v12.sqlite", key.secret_key, describe(v12));
     auto second = import_from(dir / "stick2", live, {key.public_key});
     REQUIRE(second.imported());
-    CHECK(second.message(ww::Language::Dutch) == "Bijgewerkt naar versie 12 van 27 november 2026. U kunt de USB-stick verwijderen.");
+    CHECK(second.message(ww::Language::Dutch) ==
+          "Bijgewerkt naar versie 12 van 27 november 2026. U kunt de USB-stick verwijderen.");
     CHECK(read_bytes(live) == rebuilt_bytes(dir / "build/v12.sqlite", describe(v12)));
     CHECK(sync::installed_version(live) == 12);
 

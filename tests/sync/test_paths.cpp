@@ -92,7 +92,8 @@ TEST_CASE("kioskctl import --from and --public-key: a FIFO or a device is refuse
 
     // The package file itself as a FIFO on the stick.
     fs::create_directories(s.dir / "pipe-stick/wegwijzer");
-    write_bytes(s.dir / "pipe-stick/wegwijzer/catalogue.sqlite.minisig", read_bytes(s.dir / "stick/wegwijzer/catalogue.sqlite.minisig"));
+    write_bytes(s.dir / "pipe-stick/wegwijzer/catalogue.sqlite.minisig",
+                read_bytes(s.dir / "stick/wegwijzer/catalogue.sqlite.minisig"));
     REQUIRE(::mkfifo((s.dir / "pipe-stick/wegwijzer/catalogue.sqlite").c_str(), 0600) == 0);
     auto pipe_stick = run(s.import(s.dir / "live.sqlite", s.dir / "pipe-stick", s.dir / "k.pub"));
     INFO(pipe_stick.output);
@@ -138,7 +139,9 @@ TEST_CASE("the kiosk: a FIFO as public key or as catalogue path never hangs its 
         ::alarm(30);
         auto outcome = import_from(s.dir / "stick", s.dir / "fifo", {s.key.public_key});
         std::fprintf(stderr, "%s\n", outcome.log.c_str());
-        ::_exit(outcome.result == sync::ImportResult::KioskError && contains(outcome.log, "is a named pipe (FIFO)") ? 0 : 1);
+        ::_exit(outcome.result == sync::ImportResult::KioskError && contains(outcome.log, "is a named pipe (FIFO)")
+                    ? 0
+                    : 1);
     }
     int status = 0;
     REQUIRE(::waitpid(child, &status, 0) == child);

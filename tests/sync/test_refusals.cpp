@@ -149,7 +149,8 @@ TEST_CASE("the same or an older version is refused", "[sync][refuse]") {
         make_catalogue(k.package_catalogue, spec);
         k.sign_catalogue_as(d);
         auto o = k.refused(ImportResult::NotNewer);
-        CHECK(o.message(ww::Language::Dutch) == "Deze catalogus is niet nieuwer dan die op de kiosk (versie 5). Er is niets veranderd.");
+        CHECK(o.message(ww::Language::Dutch) ==
+              "Deze catalogus is niet nieuwer dan die op de kiosk (versie 5). Er is niets veranderd.");
     }
 }
 
@@ -251,12 +252,8 @@ TEST_CASE("correctly signed files that are not usable catalogues are refused", "
     Kiosk k;
     const std::string broken = "De catalogus op deze USB-stick is beschadigd. Er is niets veranderd.";
 
-    SECTION("not SQLite") {
-        write_bytes(k.package_catalogue, std::string(5000, 'x'));
-    }
-    SECTION("empty file") {
-        write_bytes(k.package_catalogue, "");
-    }
+    SECTION("not SQLite") { write_bytes(k.package_catalogue, std::string(5000, 'x')); }
+    SECTION("empty file") { write_bytes(k.package_catalogue, ""); }
     SECTION("corrupt SQLite: a page in the middle overwritten") {
         std::string bytes = read_bytes(k.package_catalogue);
         REQUIRE(bytes.size() > 8 * 4096);
@@ -268,7 +265,8 @@ TEST_CASE("correctly signed files that are not usable catalogues are refused", "
         auto db = Database::open(k.package_catalogue, Database::Mode::Create);
         REQUIRE(db.ok());
         REQUIRE(db->exec("CREATE TABLE metadata(key TEXT, value TEXT); INSERT INTO metadata VALUES "
-                         "('catalogue_version', '6'); PRAGMA user_version=1;").ok());
+                         "('catalogue_version', '6'); PRAGMA user_version=1;")
+                    .ok());
         db->close();
     }
     SECTION("metadata version differs from the signed version") {

@@ -232,7 +232,8 @@ TEST_CASE("rollback: kill -9 at every step of a switch leaves a whole catalogue 
           "[sync][rollback][crash]") {
     Kiosk k;
     const fs::path stick = k.stick(CatalogueSpec{6});
-    const std::string v5 = read_bytes(k.live), v6 = rebuilt_bytes(k.dir / "build/stick2.sqlite", describe(CatalogueSpec{6}));
+    const std::string v5 = read_bytes(k.live),
+                      v6 = rebuilt_bytes(k.dir / "build/stick2.sqlite", describe(CatalogueSpec{6}));
     const std::string history = read_bytes(sync::history_path_for(k.live));
     const std::string state = read_bytes(sync::slot_state_path(k.live));
     int kills = 0, old_seen = 0, new_seen = 0;

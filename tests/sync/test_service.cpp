@@ -17,7 +17,8 @@ using namespace ww::synctest;
 
 namespace {
 // Polls until the service has finished an import, or 20 s pass.
-sync::SyncStatus poll_until_finished(sync::SyncService& service, std::uint64_t after, std::vector<double>* progress = nullptr) {
+sync::SyncStatus poll_until_finished(sync::SyncService& service, std::uint64_t after,
+                                     std::vector<double>* progress = nullptr) {
     auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
     sync::SyncStatus status;
     while (std::chrono::steady_clock::now() < deadline) {
@@ -91,8 +92,9 @@ TEST_CASE("SyncService imports a stick in the background and tells the kiosk in 
     auto status = poll_until_finished(service, 0, &progress);
     REQUIRE(status.state == sync::SyncStatus::State::Finished);
     CHECK(status.succeeded);
-    CHECK(status.message(ww::Language::Dutch) == "Bijgewerkt naar versie 3 van " + ww::wording::long_date(v3.created, ww::Language::Dutch) +
-                                   ". U kunt de USB-stick verwijderen.");
+    CHECK(status.message(ww::Language::Dutch) == "Bijgewerkt naar versie 3 van " +
+                                                     ww::wording::long_date(v3.created, ww::Language::Dutch) +
+                                                     ". U kunt de USB-stick verwijderen.");
     CHECK(read_bytes(live) == rebuilt_bytes(dir / "v3.sqlite", describe(v3)));
     CHECK(service.take_new_catalogue());
     CHECK_FALSE(service.take_new_catalogue());  // once
@@ -150,7 +152,8 @@ TEST_CASE("after a restart, the stick of the last update left in is only logged"
     fs::rename(dir / "out", media / "STICK");
     auto status = poll_until_finished(service, 0);
     CHECK(status.state == sync::SyncStatus::State::Finished);
-    CHECK(status.message(ww::Language::Dutch) == "Deze catalogus is niet nieuwer dan die op de kiosk (versie 3). Er is niets veranderd.");
+    CHECK(status.message(ww::Language::Dutch) ==
+          "Deze catalogus is niet nieuwer dan die op de kiosk (versie 3). Er is niets veranderd.");
 }
 
 TEST_CASE("SyncService::create needs readable public keys", "[sync][service][threads]") {

@@ -243,7 +243,8 @@ TEST_CASE("slots: the state file round-trips and a damaged one is noticed", "[sl
 }
 
 TEST_CASE("slots: the description shows the trial and the previous slot", "[slots]") {
-    SlotState s = next_slot_state(trial_of_7(SlotPolicy{3, 300}), ev(SlotEventKind::Starting, 0, 77), SlotPolicy{3, 300});
+    SlotState s =
+        next_slot_state(trial_of_7(SlotPolicy{3, 300}), ev(SlotEventKind::Starting, 0, 77), SlotPolicy{3, 300});
     const std::string d = describe_slots(s);
     CHECK(d.find("version 7") != std::string::npos);
     CHECK(d.find("in trial") != std::string::npos);

@@ -20,34 +20,36 @@ TEST_CASE("the documented trusted comment parses", "[sync][comment]") {
 }
 
 TEST_CASE("keys may come in any order", "[sync][comment]") {
-    auto d = parse_trusted_comment(
-        "wegwijzer-catalogue version=3 expires=2027-01-01 fleet=a-1 created=2026-01-01 format=1");
+    auto d =
+        parse_trusted_comment("wegwijzer-catalogue version=3 expires=2027-01-01 fleet=a-1 created=2026-01-01 format=1");
     REQUIRE(d.ok());
     CHECK(d->version == 3);
 }
 
 TEST_CASE("anything unclear in the trusted comment is refused", "[sync][comment]") {
     const std::string good = "fleet=drenthe version=12 created=2026-12-03 expires=2027-06-30";
-    for (const std::string& bad : {
-             std::string("timestamp:1795851815\tfile:catalogue.sqlite"),          // minisign's default comment
-             "wegwijzer-catalogue " + good,                                         // no format
-             "wegwijzer-catalogue format=2 " + good,                                // unknown format
-             "wegwijzer-catalogue format=1 " + good + " version=13",                // twice
-             "wegwijzer-catalogue format=1 " + good + " colour=red",                // unknown key
-             "wegwijzer-catalogue format=1  " + good,                               // empty word
-             "wegwijzer-catalogue format=1 " + good + " ",                          // trailing space
-             "Wegwijzer-catalogue format=1 " + good,                                // wrong magic
-             std::string("wegwijzer-catalogue format=1 fleet=dren+the version=12 created=2026-12-03 expires=2027-06-30"),
-             std::string("wegwijzer-catalogue format=1 fleet= version=12 created=2026-12-03 expires=2027-06-30"),
-             std::string("wegwijzer-catalogue format=1 fleet=drenthe version=012 created=2026-12-03 expires=2027-06-30"),
-             std::string("wegwijzer-catalogue format=1 fleet=drenthe version=0 created=2026-12-03 expires=2027-06-30"),
-             std::string("wegwijzer-catalogue format=1 fleet=drenthe version=-1 created=2026-12-03 expires=2027-06-30"),
-             std::string("wegwijzer-catalogue format=1 fleet=drenthe version=1e3 created=2026-12-03 expires=2027-06-30"),
-             std::string("wegwijzer-catalogue format=1 fleet=drenthe version=9999999999999999 created=2026-12-03 expires=2027-06-30"),
-             std::string("wegwijzer-catalogue format=1 fleet=drenthe version=12 created=2026-02-30 expires=2027-06-30"),
-             std::string("wegwijzer-catalogue format=1 fleet=drenthe version=12 created=2026-12-03 expires=2027-6-30"),
-             std::string("wegwijzer-catalogue format=1 fleet=drenthe version=12 created=2026-12-03 expires=2026-12-02"),
-         }) {
+    for (
+        const std::string& bad : {
+            std::string("timestamp:1795851815\tfile:catalogue.sqlite"),  // minisign's default comment
+            "wegwijzer-catalogue " + good,                               // no format
+            "wegwijzer-catalogue format=2 " + good,                      // unknown format
+            "wegwijzer-catalogue format=1 " + good + " version=13",      // twice
+            "wegwijzer-catalogue format=1 " + good + " colour=red",      // unknown key
+            "wegwijzer-catalogue format=1  " + good,                     // empty word
+            "wegwijzer-catalogue format=1 " + good + " ",                // trailing space
+            "Wegwijzer-catalogue format=1 " + good,                      // wrong magic
+            std::string("wegwijzer-catalogue format=1 fleet=dren+the version=12 created=2026-12-03 expires=2027-06-30"),
+            std::string("wegwijzer-catalogue format=1 fleet= version=12 created=2026-12-03 expires=2027-06-30"),
+            std::string("wegwijzer-catalogue format=1 fleet=drenthe version=012 created=2026-12-03 expires=2027-06-30"),
+            std::string("wegwijzer-catalogue format=1 fleet=drenthe version=0 created=2026-12-03 expires=2027-06-30"),
+            std::string("wegwijzer-catalogue format=1 fleet=drenthe version=-1 created=2026-12-03 expires=2027-06-30"),
+            std::string("wegwijzer-catalogue format=1 fleet=drenthe version=1e3 created=2026-12-03 expires=2027-06-30"),
+            std::string(
+                "wegwijzer-catalogue format=1 fleet=drenthe version=9999999999999999 created=2026-12-03 expires=2027-06-30"),
+            std::string("wegwijzer-catalogue format=1 fleet=drenthe version=12 created=2026-02-30 expires=2027-06-30"),
+            std::string("wegwijzer-catalogue format=1 fleet=drenthe version=12 created=2026-12-03 expires=2027-6-30"),
+            std::string("wegwijzer-catalogue format=1 fleet=drenthe version=12 created=2026-12-03 expires=2026-12-02"),
+        }) {
         INFO(bad);
         CHECK_FALSE(parse_trusted_comment(bad).ok());
     }

@@ -38,8 +38,8 @@ TEST_CASE("the index comment round-trips and is strict", "[sync][web]") {
 
     CHECK(sync::parse_index_comment(comment("package=catalogue-12.sqlite size=10 sha256=" + kSha)));
     const char* bad[] = {
-        "package=../etc/passwd size=10 sha256=",      // a path, not a file name
-        "package=.hidden size=10 sha256=",            // hidden file
+        "package=../etc/passwd size=10 sha256=",  // a path, not a file name
+        "package=.hidden size=10 sha256=",        // hidden file
         "package=a/b size=10 sha256=",
         "package=catalogue-12.sqlite size=0 sha256=",  // empty package
         "package=catalogue-12.sqlite size=-1 sha256=",
@@ -52,15 +52,19 @@ TEST_CASE("the index comment round-trips and is strict", "[sync][web]") {
         INFO(tail);
         CHECK_FALSE(sync::parse_index_comment(comment(std::string(tail) + kSha)));
     }
-    CHECK_FALSE(sync::parse_index_comment(comment("package=catalogue-12.sqlite size=10 sha256=" + std::string(64, 'A'))));
+    CHECK_FALSE(
+        sync::parse_index_comment(comment("package=catalogue-12.sqlite size=10 sha256=" + std::string(64, 'A'))));
     CHECK_FALSE(sync::parse_index_comment(comment("package=catalogue-12.sqlite size=10 sha256=abc")));
     CHECK_FALSE(sync::parse_index_comment(comment("package=catalogue-12.sqlite size=10")));
     // A package's own comment is not an index, and the package words keep the package's rules.
-    CHECK_FALSE(sync::parse_index_comment("wegwijzer-catalogue format=1 fleet=drenthe version=12 created=2026-12-03 expires=2027-06-30"));
     CHECK_FALSE(sync::parse_index_comment(
-        "wegwijzer-index format=1 fleet=drenthe version=012 created=2026-12-03 expires=2027-06-30 package=a size=1 sha256=" + kSha));
+        "wegwijzer-catalogue format=1 fleet=drenthe version=12 created=2026-12-03 expires=2027-06-30"));
     CHECK_FALSE(sync::parse_index_comment(
-        "wegwijzer-index format=2 fleet=drenthe version=12 created=2026-12-03 expires=2027-06-30 package=a size=1 sha256=" + kSha));
+        "wegwijzer-index format=1 fleet=drenthe version=012 created=2026-12-03 expires=2027-06-30 package=a size=1 sha256=" +
+        kSha));
+    CHECK_FALSE(sync::parse_index_comment(
+        "wegwijzer-index format=2 fleet=drenthe version=12 created=2026-12-03 expires=2027-06-30 package=a size=1 sha256=" +
+        kSha));
 }
 
 TEST_CASE("Sha256 matches the standard test vector", "[sync][web]") {
@@ -95,12 +99,13 @@ TEST_CASE("polls are spread by jitter: first soon, then the period +-25%", "[syn
 
 TEST_CASE("kioskctl publish writes a signed index last and keeps one previous package", "[sync][web][cli]") {
     TempDir dir;
-    auto keygen = run_command(kioskctl + " keygen --unencrypted --secret-key " + q(dir / "k.key") + " --public-key " + q(dir / "k.pub"));
+    auto keygen = run_command(kioskctl + " keygen --unencrypted --secret-key " + q(dir / "k.key") + " --public-key " +
+                              q(dir / "k.pub"));
     REQUIRE(keygen.exit_code == 0);
     auto publish = [&](int version) {
         return run_command(kioskctl + " publish --source " + q(demo) + " --version " + std::to_string(version) +
-                           " --expires 2099-06-30 --fleet drenthe --created 2026-11-03 --secret-key " + q(dir / "k.key") +
-                           " --out " + q(dir / "www"));
+                           " --expires 2099-06-30 --fleet drenthe --created 2026-11-03 --secret-key " +
+                           q(dir / "k.key") + " --out " + q(dir / "www"));
     };
     for (int version : {3, 4, 5}) {
         auto run = publish(version);

@@ -2,12 +2,12 @@
 // is in the kiosk's glyph ranges and in Noto Sans (Regular and Bold).
 #include <catch2/catch.hpp>
 
+#include <stb_truetype.h>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <map>
 #include <sstream>
-#include <stb_truetype.h>
 
 #include "ui/glyphs.h"
 #include "ui/strings.h"
@@ -64,7 +64,8 @@ TEST_CASE("every UI string can be drawn", "[glyphs]") {
     std::map<char32_t, std::string> missing;
     for (ww::Language l : {ww::Language::Dutch, ww::Language::English}) {
         for (const auto& e : ww::wording::table(l))
-            check_text(regular, bold, std::string(e.text), std::string(e.code) + " (" + ww::language_code(l) + ")", missing);
+            check_text(regular, bold, std::string(e.text), std::string(e.code) + " (" + ww::language_code(l) + ")",
+                       missing);
     }
     for (const auto& [cp, where] : missing) FAIL_CHECK(hex(cp) << " missing, first in " << where);
     CHECK(ww::wording::table(ww::Language::Dutch).size() > 80);

@@ -104,8 +104,8 @@ TEST_CASE("the on-screen keyboard: keys of at least 16 mm, 4 mm apart", "[layout
     for (const auto& sc : kScreens) {
         const Metrics m = compute_metrics({sc.w, sc.h, sc.inch}, 150, ratio);
         const std::vector<int> counts{10, 9, 8, 6};
-        const std::vector<std::vector<float>> widths{std::vector<float>(10, 1), std::vector<float>(9, 1),
-                                                     {1, 1, 1, 1, 1, 1, 1, 2.5f}, {1, 1, 1, 1, 1, 4}};
+        const std::vector<std::vector<float>> widths{
+            std::vector<float>(10, 1), std::vector<float>(9, 1), {1, 1, 1, 1, 1, 1, 1, 2.5f}, {1, 1, 1, 1, 1, 4}};
         const auto keys = layout_keyboard(m.content, counts, widths, m);
         REQUIRE(keys.size() == 33);
         for (size_t i = 0; i < keys.size(); ++i) {
@@ -156,7 +156,8 @@ float model_bar_height(const ScreenGeometry& g, double ratio) {
 TEST_CASE("a diagonal too small for the window is clamped until the bar takes at most a quarter", "[layout][clamp]") {
     const double ratio = font_cap_ratio(kFont);
     REQUIRE(ratio > 0);
-    for (const auto& [w, h] : {std::pair{1920, 1080}, std::pair{1280, 720}, std::pair{1080, 1920}, std::pair{3840, 2160}}) {
+    for (const auto& [w, h] :
+         {std::pair{1920, 1080}, std::pair{1280, 720}, std::pair{1080, 1920}, std::pair{3840, 2160}}) {
         const auto bar = [&](double inch) { return model_bar_height({w, h, inch}, ratio); };
         INFO(w << "x" << h);
         // 7 inch is inside the documented range, but at these sizes the bar would fill the screen.
@@ -181,7 +182,8 @@ TEST_CASE("a diagonal too small for the window is clamped until the bar takes at
     CHECK(fit_diagonal({1920, 1080, 7}, bar, 0.15).diagonal_inch > fit_diagonal({1920, 1080, 7}, bar).diagonal_inch);
 }
 
-TEST_CASE("keyboard keys give up padding, never their 16 mm or their line, to keep the words above visible", "[layout]") {
+TEST_CASE("keyboard keys give up padding, never their 16 mm or their line, to keep the words above visible",
+          "[layout]") {
     const Metrics m = compute_metrics({1366, 768, 15.6}, 150, font_cap_ratio(kFont));
     const float preferred = std::max(m.target, m.line + m.pad);
     CHECK(keyboard_key_height(m, 4, 2000, m.button_h) == preferred);  // room enough
@@ -266,8 +268,8 @@ TEST_CASE("the compact keyboard: wide keys hold their words, every key >= 16 mm 
             }
             const float units = compact_wide_units(m.content.w, m.gap, wide_px);
             const std::vector<int> counts{12, 12, 10};
-            const std::vector<std::vector<float>> widths{std::vector<float>(12, 1), std::vector<float>(12, 1),
-                                                         {1, 1, 1, 1, 1, 1, 1, units, units, units}};
+            const std::vector<std::vector<float>> widths{
+                std::vector<float>(12, 1), std::vector<float>(12, 1), {1, 1, 1, 1, 1, 1, 1, units, units, units}};
             const auto keys = layout_keyboard(m.content, counts, widths, m, m.target);
             REQUIRE(keys.size() == 34);
             for (size_t i = 0; i < keys.size(); ++i) {

@@ -221,7 +221,8 @@ TEST_CASE("every page of the results starts with a whole card and its buttons", 
     // ... and a card reaching into the paging row ("Meer"), even when the list does not clip it.
     map.items[5].clipped = false;
     map.items[4].rect.h = 300;
-    CHECK(mentions(results_page_faults(map, 66), "results", "result.card.b \"Wandelgroep\" reaches into the paging row"));
+    CHECK(
+        mentions(results_page_faults(map, 66), "results", "result.card.b \"Wandelgroep\" reaches into the paging row"));
     // A sliver of a next card is a cut card too (the page ends above it).
     map = results_page(383, 224, false);
     map.items.insert(map.items.end() - 1, {"result.card.b", "Wandelgroep", {16, 623, 709, 9}, -1, false, true});

@@ -108,21 +108,26 @@ UiMap route_step(const std::string& screen, const std::string& shown, bool clipp
     map.items.back().label = shown;
     return map;
 }
-const std::vector<std::vector<std::string>> kCarerInEmmen{{"voor iemand voor wie ik zorg", "Voor wie ik zorg"}, {"Emmen"}};
+const std::vector<std::vector<std::string>> kCarerInEmmen{{"voor iemand voor wie ik zorg", "Voor wie ik zorg"},
+                                                          {"Emmen"}};
 }  // namespace
 
 TEST_CASE("the route's step summary shows every answer whole", "[layout-check]") {
-    CHECK(step_summary_faults(route_step("route.what", "Stap 3 van 3 · voor iemand voor wie ik zorg · Emmen"), kCarerInEmmen).empty());
+    CHECK(step_summary_faults(route_step("route.what", "Stap 3 van 3 · voor iemand voor wie ik zorg · Emmen"),
+                              kCarerInEmmen)
+              .empty());
     CHECK(step_summary_faults(route_step("route.what", "Voor wie ik zorg · Emmen"), kCarerInEmmen).empty());
     // As seen at 1366x768 with 150 % text: the municipality cut off with "…".
-    auto faults = step_summary_faults(route_step("route.what", "Stap 3 van 3 · voor iemand voor wie ik zorg ·…"), kCarerInEmmen);
+    auto faults =
+        step_summary_faults(route_step("route.what", "Stap 3 van 3 · voor iemand voor wie ik zorg ·…"), kCarerInEmmen);
     CHECK(mentions(faults, "is cut"));
     CHECK(mentions(faults, "does not show the answer \"Emmen\""));
     // A cut municipality ("Midden-Dr…") is a fault even though part of it shows.
     faults = step_summary_faults(route_step("route.what", "Voor wie ik zorg · Midden-Dr…"), {{"Midden-Drenthe"}});
     CHECK(mentions(faults, "does not show the answer"));
     // Cut off by the page's edge, or missing.
-    CHECK(mentions(step_summary_faults(route_step("route.where", "Voor wie ik zorg", true), {{"Voor wie ik zorg"}}), "cut off"));
+    CHECK(mentions(step_summary_faults(route_step("route.where", "Voor wie ik zorg", true), {{"Voor wie ik zorg"}}),
+                   "cut off"));
     CHECK(mentions(step_summary_faults(whole_row("route.who", "route.who."), {}), "no step summary"));
     // Not a button: no 16 mm rule for it (one line at 100 % is lower than 16 mm).
     UiMap low = route_step("route.who", "Stap 1 van 3");

@@ -36,7 +36,7 @@ TEST_CASE("a tile without a pictogram, or with one under 15 mm, is a fault", "[l
     map.window_w = 1000;
     map.window_h = 800;
     const double ppm = 4.0;  // 15 mm = 60 px
-    map.px_per_mm = ppm;  // the layout's own millimetres
+    map.px_per_mm = ppm;     // the layout's own millimetres
     map.items.push_back(tile("tile.meeting", {10, 10, 300, 200}, {20, 20, 60, 60}));
     map.items.push_back(tile("tile.day-care", {320, 10, 300, 200}, {330, 20, 120, 120}));
     CHECK(layout_faults(map, {ppm}).empty());

@@ -64,8 +64,9 @@ TEST_CASE("the guided route asks who, where, what, then shows results", "[flow]"
 }
 
 TEST_CASE("the municipality question shows at most 7 choices, own municipality first", "[flow]") {
-    const std::vector<std::string> all{"Aa en Hunze", "Assen", "Borger-Odoorn", "Coevorden", "De Wolden", "Emmen",
-                                       "Hoogeveen", "Meppel", "Midden-Drenthe", "Noordenveld", "Tynaarlo", "Westerveld"};
+    const std::vector<std::string> all{"Aa en Hunze",    "Assen",       "Borger-Odoorn", "Coevorden",
+                                       "De Wolden",      "Emmen",       "Hoogeveen",     "Meppel",
+                                       "Midden-Drenthe", "Noordenveld", "Tynaarlo",      "Westerveld"};
     const auto first = municipality_page(all, "Emmen", 0);
     REQUIRE(!first.names.empty());
     CHECK(first.names.front() == "Emmen");
@@ -102,8 +103,10 @@ TEST_CASE("the municipality question shows at most 7 choices, own municipality f
 }
 
 TEST_CASE("a new text size starts the municipalities at their first page", "[flow]") {
-    NavState s = run({{ActionKind::StartRoute, {}}, {ActionKind::ChooseAudience, "audience-person"},
-                      {ActionKind::MoreMunicipalities, {}}, {ActionKind::MoreMunicipalities, {}}});
+    NavState s = run({{ActionKind::StartRoute, {}},
+                      {ActionKind::ChooseAudience, "audience-person"},
+                      {ActionKind::MoreMunicipalities, {}},
+                      {ActionKind::MoreMunicipalities, {}}});
     REQUIRE(s.screen == Screen::RouteWhere);
     CHECK(s.route_page == 2);
     s = apply(s, {ActionKind::CycleTextScale, {}}, {});
@@ -149,7 +152,9 @@ TEST_CASE("my list: add once, remove, clear, Home keeps it, reset forgets it", "
     CHECK(s.list == std::vector<std::string>{"b"});
     s = apply(s, {ActionKind::Home, {}}, ctx);
     CHECK(s.list.size() == 1);
-    s = run({{ActionKind::ToggleLanguage, {}}, {ActionKind::CycleTextScale, {}}, {ActionKind::TapCategory, "meeting"},
+    s = run({{ActionKind::ToggleLanguage, {}},
+             {ActionKind::CycleTextScale, {}},
+             {ActionKind::TapCategory, "meeting"},
              {ActionKind::ToggleFree, {}}},
             s);
     CHECK_FALSE(is_fresh(s));
@@ -176,8 +181,11 @@ TEST_CASE("my list: add once, remove, clear, Home keeps it, reset forgets it", "
 }
 
 TEST_CASE("'Haal weg' can be undone, in the same place, leaving the list forgets the undo", "[flow]") {
-    NavState s = run({{ActionKind::AddToList, "a"}, {ActionKind::AddToList, "b"}, {ActionKind::AddToList, "c"},
-                      {ActionKind::OpenList, {}}, {ActionKind::RemoveFromList, "b"}});
+    NavState s = run({{ActionKind::AddToList, "a"},
+                      {ActionKind::AddToList, "b"},
+                      {ActionKind::AddToList, "c"},
+                      {ActionKind::OpenList, {}},
+                      {ActionKind::RemoveFromList, "b"}});
     CHECK(s.list == std::vector<std::string>{"a", "c"});
     CHECK(s.undo_id == "b");
     s = apply(s, {ActionKind::UndoRemove, {}}, ctx);
@@ -190,8 +198,10 @@ TEST_CASE("'Haal weg' can be undone, in the same place, leaving the list forgets
 }
 
 TEST_CASE("filters toggle and 'wider area' drops them", "[flow]") {
-    NavState s = run({{ActionKind::TapCategory, "transport"}, {ActionKind::ToggleMunicipality, "Emmen"},
-                      {ActionKind::ToggleOpenNow, {}}, {ActionKind::ToggleFree, {}}});
+    NavState s = run({{ActionKind::TapCategory, "transport"},
+                      {ActionKind::ToggleMunicipality, "Emmen"},
+                      {ActionKind::ToggleOpenNow, {}},
+                      {ActionKind::ToggleFree, {}}});
     CHECK(s.municipality == "Emmen");
     CHECK(s.open_now);
     CHECK(s.free_only);
@@ -220,7 +230,8 @@ TEST_CASE("staff PIN screen and the out-of-order screen", "[flow]") {
     NavState broken;
     broken.screen = Screen::OutOfOrder;
     CHECK(apply(broken, {ActionKind::Home, {}}, ctx).screen == Screen::OutOfOrder);
-    CHECK(apply(broken, {ActionKind::TapCategory, "meeting"}, ctx).screen == Screen::Results);  // no tiles are drawn there
+    CHECK(apply(broken, {ActionKind::TapCategory, "meeting"}, ctx).screen ==
+          Screen::Results);  // no tiles are drawn there
     NavState staff = apply(broken, {ActionKind::OpenStaffPin, {}}, ctx);
     staff = apply(staff, {ActionKind::PinAccepted, {}}, ctx);
     CHECK(apply(staff, {ActionKind::CloseStaff, {}}, ctx).screen == Screen::OutOfOrder);
@@ -243,7 +254,8 @@ TEST_CASE("'Printen' asks no question: the screen stays the list and the app pri
     CHECK(s.screen == Screen::MyList);
 }
 
-TEST_CASE("'Wat is dat?' opens the explanation on the detail page, Terug and closing go back to the service", "[flow]") {
+TEST_CASE("'Wat is dat?' opens the explanation on the detail page, Terug and closing go back to the service",
+          "[flow]") {
     NavState s = run({{ActionKind::TapCategory, "advice"}, {ActionKind::OpenService, "svc-1"}});
     s = apply(s, {ActionKind::ShowGlossary, {}}, ctx);
     CHECK(s.show_glossary);

@@ -97,7 +97,8 @@ std::set<int> part_at(const std::vector<std::vector<bool>>& on, int x, int y) {
     while (!todo.empty()) {
         auto [px, py] = todo.back();
         todo.pop_back();
-        if (px < 0 || py < 0 || px >= n || py >= n || !on[size_t(py)][size_t(px)] || !seen.insert(py * n + px).second) continue;
+        if (px < 0 || py < 0 || px >= n || py >= n || !on[size_t(py)][size_t(px)] || !seen.insert(py * n + px).second)
+            continue;
         todo.insert(todo.end(), {{px + 1, py}, {px - 1, py}, {px, py + 1}, {px, py - 1}});
     }
     return seen;
@@ -120,7 +121,8 @@ TEST_CASE("the meeting pictogram's cup stays apart from the people at the smalle
         const auto [cx, cy] = at(0.46f, 0.8f);  // the cup
         REQUIRE(on[size_t(cy)][size_t(cx)]);
         const std::set<int> cup = part_at(on, cx, cy);
-        for (const auto& [fx, fy] : {std::pair{0.25f, 0.45f}, std::pair{0.75f, 0.45f}, std::pair{0.25f, 0.15f}, std::pair{0.75f, 0.15f}}) {
+        for (const auto& [fx, fy] :
+             {std::pair{0.25f, 0.45f}, std::pair{0.75f, 0.45f}, std::pair{0.25f, 0.15f}, std::pair{0.75f, 0.15f}}) {
             const auto [px, py] = at(fx, fy);
             INFO("person part at " << fx << "," << fy);
             REQUIRE(on[size_t(py)][size_t(px)]);

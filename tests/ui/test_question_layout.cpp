@@ -86,7 +86,8 @@ TEST_CASE("a step summary is never made taller by its short wording", "[question
     CHECK(l.choices_h >= s.choices_h);
 }
 
-TEST_CASE("a question with a shorter wording uses it last, only when the small one is not enough", "[question-layout]") {
+TEST_CASE("a question with a shorter wording uses it last, only when the small one is not enough",
+          "[question-layout]") {
     QuestionSpace s = low_window();
     s.step_h = s.step_short_h = 0;
     s.question_short_h = 40 + 16;  // "Wat is dat?" on one line
@@ -94,12 +95,12 @@ TEST_CASE("a question with a shorter wording uses it last, only when the small o
     QuestionLayout l = choose_question_layout(s);
     CHECK(l.small_question);
     CHECK_FALSE(l.short_question);
-    s.height = 56 + 330;           // only the short wording leaves room
+    s.height = 56 + 330;  // only the short wording leaves room
     l = choose_question_layout(s);
     CHECK(l.short_question);
     CHECK(l.fits);
     CHECK(l.choices_h == Approx(330));
-    s.question_short_h = 0;        // no shorter wording: the small question, and it does not fit
+    s.question_short_h = 0;  // no shorter wording: the small question, and it does not fit
     l = choose_question_layout(s);
     CHECK_FALSE(l.short_question);
     CHECK_FALSE(l.fits);

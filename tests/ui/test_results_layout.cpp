@@ -70,7 +70,7 @@ TEST_CASE("a long name is cut only when nothing else is left to give", "[results
     ResultsLayout l = choose_results_layout(s);
     CHECK(l.fold_filters);
     CHECK(l.cut_names);
-    CHECK(l.fits);  // its name on one line fits
+    CHECK(l.fits);               // its name on one line fits
     s.compact_card_min_h = 260;  // not even that: say so (the layout walk reports it)
     l = choose_results_layout(s);
     CHECK_FALSE(l.fits);
@@ -100,10 +100,10 @@ namespace {
 // name and the phone number beside "Zet op mijn lijst", 6 px above and below. The "Filters" button
 // is a line plus 12 px.
 struct Window {
-    float height;      // from the title's top to the gap above the paging row, at 100 %
-    float body_px;     // at 100 %
+    float height;   // from the title's top to the gap above the paging row, at 100 %
+    float body_px;  // at 100 %
     float gap;
-    bool halves_upto;  // two columns offered (a half-width card keeps its buttons beside) ...
+    bool halves_upto;      // two columns offered (a half-width card keeps its buttons beside) ...
     int halves_max_scale;  // ... up to this text size
 };
 ResultsSpace modelled(const Window& w, int scale) {
@@ -132,7 +132,7 @@ const Window low{412, 53, 16, false, 0};
 
 TEST_CASE("at 1920x1080 with 100 % text a page holds four brief cards, two by two", "[results-layout]") {
     const ResultsSpace s = modelled(landscape, 100);
-    CHECK(s.card_h == Approx(265 + 15));      // as the walk's map measures them
+    CHECK(s.card_h == Approx(265 + 15));  // as the walk's map measures them
     CHECK(s.card_half_h == Approx(291 + 15).margin(0.5));
     const ResultsLayout l = choose_results_layout(s);
     CHECK_FALSE(l.compact_cards);
@@ -204,7 +204,8 @@ TEST_CASE("a wide window puts the title and the filters in one row, giving up no
     CHECK_FALSE(l.title_row);
 }
 
-TEST_CASE("the one-line title shares a row with the filters when the large one does not fit in it", "[results-layout]") {
+TEST_CASE("the one-line title shares a row with the filters when the large one does not fit in it",
+          "[results-layout]") {
     ResultsSpace s = low_window();
     s.compact_card_h = s.compact_card_min_h = 120;
     s.title_line_row_h = 104;  // the one-line title and the filters fit side by side

@@ -26,6 +26,7 @@ TEST_CASE("a too-light colour would fail the check", "[contrast]") {
     Theme t = theme();
     t.text = {0x80, 0x80, 0x80};
     bool any_fail = false;
-    for (const auto& p : text_pairs(t)) any_fail = any_fail || contrast_ratio(p.foreground, p.background) < kMinTextContrast;
+    for (const auto& p : text_pairs(t))
+        any_fail = any_fail || contrast_ratio(p.foreground, p.background) < kMinTextContrast;
     CHECK(any_fail);
 }

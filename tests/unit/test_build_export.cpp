@@ -5,8 +5,8 @@
 #include <ctime>
 #include <map>
 
-#include "core/embedded_data.h"
 #include "core/csv.h"
+#include "core/embedded_data.h"
 #include "core/sqlite.h"
 #include "hsds_fixture.h"
 
@@ -31,7 +31,9 @@ std::vector<std::string> rows(const ww::Database& db, const std::string& sql) {
             int type = sqlite3_column_type(st.handle(), i);
             char number[40];
             if (type == SQLITE_FLOAT) std::snprintf(number, sizeof number, "%.17g", st.real(i));
-            row += (i ? " | " : "") + std::string(type == SQLITE_NULL ? "NULL" : type == SQLITE_FLOAT ? number : st.text(i));
+            row += (i ? " | " : "") + std::string(type == SQLITE_NULL    ? "NULL"
+                                                  : type == SQLITE_FLOAT ? number
+                                                                         : st.text(i));
         }
         out.push_back(row);
     }
@@ -115,38 +117,41 @@ TEST_CASE("build: the derived tables follow the search contract", "[build]") {
                                    "svc-3 | cost-indication", "svc-4 | audience-person", "svc-4 | cost-contribution",
                                    "svc-4 | transport"});
     // sch-3 reaches svc-3 through service_at_location; 23:59 means until midnight; sch-5 is only a note.
-    CHECK(rows(db, "SELECT service_id, group_concat(weekday, ','), min(opens_min), max(closes_min), count(*) "
-                   "FROM (SELECT * FROM opening_slot ORDER BY service_id, weekday) GROUP BY service_id") ==
+    CHECK(rows(db,
+               "SELECT service_id, group_concat(weekday, ','), min(opens_min), max(closes_min), count(*) "
+               "FROM (SELECT * FROM opening_slot ORDER BY service_id, weekday) GROUP BY service_id") ==
           std::vector<std::string>{"svc-1 | 3 | 1170 | 1290 | 1", "svc-2 | 0,1,2,3,4 | 540 | 750 | 5",
                                    "svc-3 | 0,1,2,3,4,5,6 | 0 | 1440 | 7", "svc-4 | 0,1,2,3,4 | 420 | 1080 | 5"});
     // service_fts.rowid = services.rowid, with names, descriptions, keywords and places in both languages.
     // (Checked through queries, so that it holds whether or not the index stores its text.)
     auto match = [&](const std::string& query) {
-        return rows(db, "SELECT s.id FROM service_fts f JOIN services s ON s.rowid = f.rowid WHERE service_fts MATCH '" +
-                            query + "' ORDER BY s.id");
+        return rows(db,
+                    "SELECT s.id FROM service_fts f JOIN services s ON s.rowid = f.rowid WHERE service_fts MATCH '" +
+                        query + "' ORDER BY s.id");
     };
     using Ids = std::vector<std::string>;
     CHECK(db.scalar_int("SELECT count(*) FROM service_fts") == 4);
-    CHECK(match("name: (alzheimer AND cafe)") == Ids{"svc-1"});     // diacritics folded
-    CHECK(match("name: desk") == Ids{"svc-2"});                     // name_en
-    CHECK(match("name: regio*") == Ids{"svc-4"});                   // prefix
+    CHECK(match("name: (alzheimer AND cafe)") == Ids{"svc-1"});  // diacritics folded
+    CHECK(match("name: desk") == Ids{"svc-2"});                  // name_en
+    CHECK(match("name: regio*") == Ids{"svc-4"});                // prefix
     CHECK(match("description: (nurse AND wijkverpleegkundige)") == Ids{"svc-3"});
     CHECK(match("description: thuis") == Ids{"svc-3"});
     CHECK(match("keywords: (assessment AND indicatie)") == Ids{"svc-3"});  // term names, Dutch and English
     CHECK(match("keywords: ontmoeten") == Ids{"svc-1"});
-    CHECK(match("keywords: anker") == Ids{"svc-3", "svc-4"});       // the organisation's name
+    CHECK(match("keywords: anker") == Ids{"svc-3", "svc-4"});  // the organisation's name
     CHECK(match("keywords: brink") == Ids{"svc-1", "svc-2"});
-    CHECK(match("places: klazienaveen") == Ids{"svc-3"});           // a location's city
-    CHECK(match("places: zorgcentrum") == Ids{"svc-3"});            // a location's name
-    CHECK(match("places: coevorden") == Ids{"svc-4"});              // a service area
+    CHECK(match("places: klazienaveen") == Ids{"svc-3"});  // a location's city
+    CHECK(match("places: zorgcentrum") == Ids{"svc-3"});   // a location's name
+    CHECK(match("places: coevorden") == Ids{"svc-4"});     // a service area
     CHECK(match("places: assen") == Ids{"svc-1", "svc-2"});
     CHECK(match("places: emmen") == Ids{"svc-3", "svc-4"});
-    CHECK(match("conditions: zorgverzekering") == Ids{"svc-3"});    // costs, Dutch
-    CHECK(match("conditions: insurance") == Ids{"svc-3"});          // costs, English
-    CHECK(match("conditions: iedereen") == Ids{"svc-1"});           // who may come
-    CHECK(match("name: thuis").empty());                            // columns stay apart
+    CHECK(match("conditions: zorgverzekering") == Ids{"svc-3"});  // costs, Dutch
+    CHECK(match("conditions: insurance") == Ids{"svc-3"});        // costs, English
+    CHECK(match("conditions: iedereen") == Ids{"svc-1"});         // who may come
+    CHECK(match("name: thuis").empty());                          // columns stay apart
     // The posting lists say in which column each service holds a term (bit 0 name ... 4 conditions).
-    CHECK(rows(db, "SELECT hex(fields) FROM search_term WHERE term = 'zorgverzekering'") == std::vector<std::string>{"10"});
+    CHECK(rows(db, "SELECT hex(fields) FROM search_term WHERE term = 'zorgverzekering'") ==
+          std::vector<std::string>{"10"});
     CHECK(rows(db, "SELECT hex(fields) FROM search_term WHERE term = 'regiotaxi'") == std::vector<std::string>{"03"});
     // Empty fields are NULL, an empty status is 'active'.
     CHECK(rows(db, "SELECT status, url IS NULL, fees_description IS NULL FROM services WHERE id = 'svc-2'") ==
@@ -159,9 +164,12 @@ TEST_CASE("build: metadata from options, else datapackage.json, else defaults", 
     SECTION("defaults") {
         auto out = fresh_dir("meta-defaults") / "c.sqlite";
         REQUIRE(build(tiny_source(), out).ok());
-        CHECK(metadata(out) == std::map<std::string, std::string>{{"catalogue_version", "1"}, {"created", today()},
-                                                                   {"demo", "0"}, {"expires", ""},
-                                                                   {"format", "wegwijzer-hsds-1"}, {"source", "tiny"}});
+        CHECK(metadata(out) == std::map<std::string, std::string>{{"catalogue_version", "1"},
+                                                                  {"created", today()},
+                                                                  {"demo", "0"},
+                                                                  {"expires", ""},
+                                                                  {"format", "wegwijzer-hsds-1"},
+                                                                  {"source", "tiny"}});
     }
     auto src = copy_tiny("meta-package");
     spit(src / "datapackage.json", R"({"title": "Zorgkaart Drenthe", "version": "12", "created": "2026-11-01T08:00:00Z",
@@ -169,10 +177,12 @@ TEST_CASE("build: metadata from options, else datapackage.json, else defaults", 
     SECTION("datapackage.json") {
         auto out = fresh_dir("meta-package-out") / "c.sqlite";
         REQUIRE(build(src, out).ok());
-        CHECK(metadata(out) == std::map<std::string, std::string>{{"catalogue_version", "12"}, {"created", "2026-11-01"},
-                                                                   {"demo", "1"}, {"expires", "2027-02-01"},
-                                                                   {"format", "wegwijzer-hsds-1"},
-                                                                   {"source", "Zorgkaart Drenthe"}});
+        CHECK(metadata(out) == std::map<std::string, std::string>{{"catalogue_version", "12"},
+                                                                  {"created", "2026-11-01"},
+                                                                  {"demo", "1"},
+                                                                  {"expires", "2027-02-01"},
+                                                                  {"format", "wegwijzer-hsds-1"},
+                                                                  {"source", "Zorgkaart Drenthe"}});
     }
     SECTION("options win") {
         ww::BuildOptions options;
@@ -185,10 +195,11 @@ TEST_CASE("build: metadata from options, else datapackage.json, else defaults", 
         options.source_label = "Handmatig";
         REQUIRE(ww::build_catalogue(options).ok());
         CHECK(metadata(options.out) == std::map<std::string, std::string>{{"catalogue_version", "13"},
-                                                                           {"created", "2026-11-02"}, {"demo", "0"},
-                                                                           {"expires", "2027-03-01"},
-                                                                           {"format", "wegwijzer-hsds-1"},
-                                                                           {"source", "Handmatig"}});
+                                                                          {"created", "2026-11-02"},
+                                                                          {"demo", "0"},
+                                                                          {"expires", "2027-03-01"},
+                                                                          {"format", "wegwijzer-hsds-1"},
+                                                                          {"source", "Handmatig"}});
     }
 }
 

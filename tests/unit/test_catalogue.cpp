@@ -41,8 +41,10 @@ TEST_CASE("catalogue: files that are not catalogues give a plain error, never a 
         spit(dir / "empty.sqlite", "");
         auto c = ww::Catalogue::open(dir / "empty.sqlite");
         REQUIRE_FALSE(c.ok());
-        CHECK(c.error() == (dir / "empty.sqlite").string() + " is not a usable Wegwijzer catalogue: schema version is 0, "
-                                                             "expected " + std::to_string(ww::current_schema_version()));
+        CHECK(c.error() == (dir / "empty.sqlite").string() +
+                               " is not a usable Wegwijzer catalogue: schema version is 0, "
+                               "expected " +
+                               std::to_string(ww::current_schema_version()));
     }
     SECTION("a truncated catalogue") {
         auto good = tiny_catalogue("open-truncated-src");
@@ -108,11 +110,24 @@ TEST_CASE("catalogue: info, counts and municipalities of the tiny fixture", "[ca
     CHECK(counts.organizations == 2);
     CHECK(counts.locations == 3);
     using Counts = std::vector<std::pair<std::string, int>>;
-    CHECK(counts.per_category == Counts{{"dementia-support", 0}, {"meeting", 1}, {"day-care", 0}, {"transport", 1},
-                                        {"carer-support", 0}, {"care-at-home", 1}, {"advice", 1}});
-    CHECK(counts.per_municipality == Counts{{"Aa en Hunze", 0}, {"Assen", 2}, {"Borger-Odoorn", 0}, {"Coevorden", 1},
-                                            {"De Wolden", 0}, {"Emmen", 2}, {"Hoogeveen", 0}, {"Meppel", 0},
-                                            {"Midden-Drenthe", 0}, {"Noordenveld", 0}, {"Tynaarlo", 0},
+    CHECK(counts.per_category == Counts{{"dementia-support", 0},
+                                        {"meeting", 1},
+                                        {"day-care", 0},
+                                        {"transport", 1},
+                                        {"carer-support", 0},
+                                        {"care-at-home", 1},
+                                        {"advice", 1}});
+    CHECK(counts.per_municipality == Counts{{"Aa en Hunze", 0},
+                                            {"Assen", 2},
+                                            {"Borger-Odoorn", 0},
+                                            {"Coevorden", 1},
+                                            {"De Wolden", 0},
+                                            {"Emmen", 2},
+                                            {"Hoogeveen", 0},
+                                            {"Meppel", 0},
+                                            {"Midden-Drenthe", 0},
+                                            {"Noordenveld", 0},
+                                            {"Tynaarlo", 0},
                                             {"Westerveld", 0}});
     CHECK(c.municipalities() == std::vector<std::string>{"Assen", "Coevorden", "Emmen"});
     CHECK(c.check_integrity().empty());

@@ -5,8 +5,8 @@
 
 #include <cstdlib>
 #include <fstream>
-#include <sstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "core/sqlite.h"
 #include "hsds_fixture.h"
@@ -81,7 +81,8 @@ TEST_CASE("cli: build lists every error, exits 1 and writes nothing", "[cli]") {
     auto out = fresh_dir("cli-broken-out") / "c.sqlite";
     auto r = kioskctl({"build", "--source", src.string(), "--out", out.string()});
     CHECK(r.code == 1);
-    CHECK(contains(r.err, "addresses.csv line 5: region 'Emen' is not a municipality of Drenthe (did you mean Emmen?)\n"));
+    CHECK(contains(r.err,
+                   "addresses.csv line 5: region 'Emen' is not a municipality of Drenthe (did you mean Emmen?)\n"));
     CHECK(contains(r.err, "schedules.csv line 7: opens_at '25:00' is not a time (use HH:MM)\n"));
     CHECK(contains(r.err, "kioskctl build: 2 problems; the catalogue was not written."));
     CHECK_FALSE(fs::exists(out));
@@ -146,7 +147,8 @@ TEST_CASE("cli: status and export exit 1 on a missing or broken catalogue", "[cl
     {
         auto handle = ww::Database::open(db, ww::Database::Mode::ReadWrite);
         REQUIRE(handle.ok());
-        REQUIRE(handle->exec("INSERT INTO services (id, organization_id, name) VALUES ('svc-x', 'org-1', 'Extra')").ok());
+        REQUIRE(
+            handle->exec("INSERT INTO services (id, organization_id, name) VALUES ('svc-x', 'org-1', 'Extra')").ok());
     }
     auto damaged = kioskctl({"status", "--db", db.string()});
     CHECK(damaged.code == 1);
@@ -159,8 +161,9 @@ TEST_CASE("cli: search --batch answers one JSON line per query line, in order", 
         std::ofstream queries(dir / "queries.txt");
         queries << "odensehuis\n\nzzzqqqxxx\r\nregiotaxi\n";
     }
-    std::string command = quoted(WEGWIJZER_KIOSKCTL) + " search --batch --limit 3 --db " + quoted(WEGWIJZER_DEMO_CATALOGUE) +
-                          " <" + quoted((dir / "queries.txt").string()) + " >" + quoted((dir / "out").string());
+    std::string command = quoted(WEGWIJZER_KIOSKCTL) + " search --batch --limit 3 --db " +
+                          quoted(WEGWIJZER_DEMO_CATALOGUE) + " <" + quoted((dir / "queries.txt").string()) + " >" +
+                          quoted((dir / "out").string());
     int status = std::system(command.c_str());
     REQUIRE(WIFEXITED(status));
     REQUIRE(WEXITSTATUS(status) == 0);
@@ -198,8 +201,10 @@ TEST_CASE("cli: search --json replaces bytes that are not UTF-8 instead of abort
         REQUIRE(opened.ok());
         std::string name = opened->scalar_text("SELECT name FROM services ORDER BY rowid LIMIT 1").value_or("");
         word = name.substr(0, name.find(' '));
-        REQUIRE(opened->exec("UPDATE services SET name = name || CAST(x'ff20c3' AS TEXT) WHERE rowid = "
-                             "(SELECT min(rowid) FROM services)").ok());
+        REQUIRE(opened
+                    ->exec("UPDATE services SET name = name || CAST(x'ff20c3' AS TEXT) WHERE rowid = "
+                           "(SELECT min(rowid) FROM services)")
+                    .ok());
     }
     for (const char* json_flag : {"--json"}) {
         auto run = kioskctl({"search", "--db", db.string(), json_flag, word});

@@ -22,15 +22,41 @@ const fs::path kShippedConfig = fs::path(WEGWIJZER_SOURCE_DIR) / "config" / "kio
 // Every field of KioskConfig as "section.key" in config/kiosk.toml. Adding a field to
 // KioskConfig means adding it here, to the loader and to the documented file.
 const std::vector<std::string> kAllKeys{
-    "kiosk.name",          "kiosk.place",          "kiosk.municipality",   "kiosk.latitude",
-    "kiosk.longitude",     "kiosk.languages",      "screen.width_px",      "screen.height_px",
-    "screen.diagonal_inch", "idle.warning_after_s", "idle.reset_after_s",  "speech.enabled",
-    "speech.volume",       "speech.rate_wpm",      "speech.device",        "catalogue.path",       "helpline.name",
-    "helpline.name_en",    "helpline.phone",      "staff.pin_hash",       "sync.mount_roots",     "sync.public_keys",
-    "sync.fleet",          "sync.max_file_bytes",  "sync.state_dir",       "sync.trial_seconds",
-    "sync.trial_attempts", "sync.open_timeout_s",  "sync.url",             "sync.ca_file",
-    "sync.poll_minutes",   "print.printer",
-    "print.paper",         "print.stuck_job_s",    "health.metrics_file",
+    "kiosk.name",
+    "kiosk.place",
+    "kiosk.municipality",
+    "kiosk.latitude",
+    "kiosk.longitude",
+    "kiosk.languages",
+    "screen.width_px",
+    "screen.height_px",
+    "screen.diagonal_inch",
+    "idle.warning_after_s",
+    "idle.reset_after_s",
+    "speech.enabled",
+    "speech.volume",
+    "speech.rate_wpm",
+    "speech.device",
+    "catalogue.path",
+    "helpline.name",
+    "helpline.name_en",
+    "helpline.phone",
+    "staff.pin_hash",
+    "sync.mount_roots",
+    "sync.public_keys",
+    "sync.fleet",
+    "sync.max_file_bytes",
+    "sync.state_dir",
+    "sync.trial_seconds",
+    "sync.trial_attempts",
+    "sync.open_timeout_s",
+    "sync.url",
+    "sync.ca_file",
+    "sync.poll_minutes",
+    "print.printer",
+    "print.paper",
+    "print.stuck_job_s",
+    "health.metrics_file",
 };
 
 struct TempDir {
@@ -207,7 +233,8 @@ TEST_CASE("config: [health] metrics_file must end in .prom, empty switches metri
     TempDir dir;
     const KioskConfig d;
     CHECK(d.health.metrics_file == "/var/lib/prometheus/node-exporter/wegwijzer.prom");
-    auto wrong = load_config(dir.write("[health]\nmetrics_file = \"/var/lib/prometheus/node-exporter/wegwijzer.txt\"\n"));
+    auto wrong =
+        load_config(dir.write("[health]\nmetrics_file = \"/var/lib/prometheus/node-exporter/wegwijzer.txt\"\n"));
     REQUIRE(wrong.warnings.size() == 1);
     CHECK(wrong.warnings[0].find("[health] metrics_file") != std::string::npos);
     CHECK(wrong.warnings[0].find("does not end in .prom") != std::string::npos);
@@ -279,7 +306,8 @@ TEST_CASE("config: a bad value names the key, says what is wrong and keeps the d
     SECTION("unknown paper") {
         auto load = load_text("[print]\npaper = \"a5\"\n");
         REQUIRE(load.warnings.size() == 1);
-        CHECK(load.warnings[0] == "[print] paper = \"a5\" is not a known paper (use \"a4\" or \"roll80\"); using \"a4\"");
+        CHECK(load.warnings[0] ==
+              "[print] paper = \"a5\" is not a known paper (use \"a4\" or \"roll80\"); using \"a4\"");
         CHECK(load.config.print.paper == "a4");
     }
     SECTION("unknown language") {
@@ -343,7 +371,8 @@ TEST_CASE("config: unknown keys and sections are reported", "[config]") {
     CHECK(load.warnings.size() == 3);
     CHECK(has_warning_containing(load, "unknown key [idle] reset_after is ignored"));
     CHECK(has_warning_containing(load, "unknown section [printer] is ignored"));
-    CHECK(has_warning_containing(load, "unknown key volume (outside any section) is ignored (did you mean [speech] volume?)"));
+    CHECK(has_warning_containing(
+        load, "unknown key volume (outside any section) is ignored (did you mean [speech] volume?)"));
     CHECK(load.config.speech.volume == 70);
 }
 
@@ -417,7 +446,8 @@ TEST_CASE("config: [sync] url, ca_file and poll_minutes: off by default, wrong v
     CHECK(shipped.config.sync.ca_file.empty());
     CHECK(shipped.config.sync.poll_minutes == 60);
 
-    auto good = load_text("[sync]\nurl = \"https://updates.example.nl/wegwijzer\"\nca_file = \"ca.pem\"\npoll_minutes = 30\n");
+    auto good =
+        load_text("[sync]\nurl = \"https://updates.example.nl/wegwijzer\"\nca_file = \"ca.pem\"\npoll_minutes = 30\n");
     INFO(all_warnings(good));
     CHECK(good.warnings.empty());
     CHECK(good.config.sync.url == "https://updates.example.nl/wegwijzer/");  // a folder: the final '/' added

@@ -19,9 +19,10 @@ TEST_CASE("csv: header and plain records keep their line numbers", "[csv]") {
 }
 
 TEST_CASE("csv: quoted fields with commas, escaped quotes and line breaks", "[csv]") {
-    auto t = parse_csv("id,text,n\n1,\"Koffie, thee en \"\"gezelligheid\"\"\",x\n"
-                       "2,\"Regel een\nregel twee\nregel drie\",y\n3,last,z\n",
-                       "x.csv");
+    auto t = parse_csv(
+        "id,text,n\n1,\"Koffie, thee en \"\"gezelligheid\"\"\",x\n"
+        "2,\"Regel een\nregel twee\nregel drie\",y\n3,last,z\n",
+        "x.csv");
     REQUIRE(t.ok());
     REQUIRE(t->records.size() == 3);
     CHECK(t->records[0].fields[1] == "Koffie, thee en \"gezelligheid\"");
@@ -67,9 +68,9 @@ TEST_CASE("csv: invalid UTF-8 is an error naming file and line", "[csv]") {
     REQUIRE_FALSE(latin1.ok());
     CHECK(latin1.error() == "services.csv line 3: the text is not valid UTF-8 (byte 0xE9); save the file as UTF-8");
 
-    CHECK_FALSE(parse_csv("a\n\xC0\xAF\n", "x.csv").ok());          // overlong
-    CHECK_FALSE(parse_csv("a\n\xED\xA0\x80\n", "x.csv").ok());      // surrogate
-    CHECK_FALSE(parse_csv("a\n\xE2\x82\n", "x.csv").ok());          // truncated
+    CHECK_FALSE(parse_csv("a\n\xC0\xAF\n", "x.csv").ok());                 // overlong
+    CHECK_FALSE(parse_csv("a\n\xED\xA0\x80\n", "x.csv").ok());             // surrogate
+    CHECK_FALSE(parse_csv("a\n\xE2\x82\n", "x.csv").ok());                 // truncated
     CHECK(parse_csv("a\n\xF0\x9F\x98\x80 \xE2\x82\xAC\n", "x.csv").ok());  // emoji and euro sign
 }
 

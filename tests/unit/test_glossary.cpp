@@ -17,7 +17,9 @@ std::vector<std::string> terms_in(const std::string& text) {
     return out;
 }
 
-bool has(const std::vector<std::string>& v, const std::string& term) { return std::find(v.begin(), v.end(), term) != v.end(); }
+bool has(const std::vector<std::string>& v, const std::string& term) {
+    return std::find(v.begin(), v.end(), term) != v.end();
+}
 
 }  // namespace
 
@@ -61,7 +63,8 @@ TEST_CASE("glossary: a term is found as a whole word in any case, in its listed 
 TEST_CASE("glossary: the demo catalogue's jargon is explained", "[glossary]") {
     auto opened = Catalogue::open(WEGWIJZER_DEMO_CATALOGUE);
     REQUIRE(opened.ok());
-    auto rows = (**opened).database().prepare("SELECT group_concat(coalesce(name, '') || ' ' || coalesce(description, '') || ' ' || coalesce(fees_description, '') || ' ' || coalesce(eligibility_description, ''), ' ') FROM services");
+    auto rows = (**opened).database().prepare(
+        "SELECT group_concat(coalesce(name, '') || ' ' || coalesce(description, '') || ' ' || coalesce(fees_description, '') || ' ' || coalesce(eligibility_description, ''), ' ') FROM services");
     REQUIRE(rows.step());
     const auto found = terms_in(rows.text(0));
     // The words a resident stumbles on in the demo texts (issue 11): each has an explanation.

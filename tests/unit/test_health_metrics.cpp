@@ -171,20 +171,31 @@ TEST_CASE("nothing a resident searched, chose or printed reaches the metrics", "
         CHECK(text.find(word) == std::string::npos);
     std::set<std::string> names;
     for (const auto& [key, value] : parse(text).samples) names.insert(key.substr(0, key.find('{')));
-    const std::set<std::string> allowed{
-        "wegwijzer_build_info", "wegwijzer_catalogue_loaded", "wegwijzer_catalogue_version", "wegwijzer_catalogue_demo",
-        "wegwijzer_catalogue_created_timestamp_seconds", "wegwijzer_catalogue_expiry_timestamp_seconds",
-        "wegwijzer_update_last_attempt_timestamp_seconds", "wegwijzer_update_last_attempt_success",
-        "wegwijzer_update_last_success_timestamp_seconds", "wegwijzer_prints_today", "wegwijzer_printer_state",
-        "wegwijzer_screen_state", "wegwijzer_uptime_seconds", "wegwijzer_start_time_seconds", "wegwijzer_restarts_total",
-        "wegwijzer_rollbacks_total", "wegwijzer_last_rollback_timestamp_seconds"};
+    const std::set<std::string> allowed{"wegwijzer_build_info",
+                                        "wegwijzer_catalogue_loaded",
+                                        "wegwijzer_catalogue_version",
+                                        "wegwijzer_catalogue_demo",
+                                        "wegwijzer_catalogue_created_timestamp_seconds",
+                                        "wegwijzer_catalogue_expiry_timestamp_seconds",
+                                        "wegwijzer_update_last_attempt_timestamp_seconds",
+                                        "wegwijzer_update_last_attempt_success",
+                                        "wegwijzer_update_last_success_timestamp_seconds",
+                                        "wegwijzer_prints_today",
+                                        "wegwijzer_printer_state",
+                                        "wegwijzer_screen_state",
+                                        "wegwijzer_uptime_seconds",
+                                        "wegwijzer_start_time_seconds",
+                                        "wegwijzer_restarts_total",
+                                        "wegwijzer_rollbacks_total",
+                                        "wegwijzer_last_rollback_timestamp_seconds"};
     CHECK(names == allowed);
 }
 
 TEST_CASE("the metrics file is written atomically on change and at least every max age", "[health]") {
     TempDir dir;
     std::vector<std::string> log;
-    MetricsFile file(dir.path / "wegwijzer.prom", [&](const std::string& line) { log.push_back(line); }, 60);
+    MetricsFile file(
+        dir.path / "wegwijzer.prom", [&](const std::string& line) { log.push_back(line); }, 60);
     HealthFacts f = sample_facts();
     const mode_t old_umask = ::umask(077);  // as in the kiosk's systemd unit
     CHECK(file.update(f, 100));
@@ -211,7 +222,8 @@ TEST_CASE("the metrics file is written atomically on change and at least every m
 TEST_CASE("a missing metrics folder is logged once, and writing starts when it appears", "[health]") {
     TempDir dir;
     std::vector<std::string> log;
-    MetricsFile file(dir.path / "node-exporter" / "wegwijzer.prom", [&](const std::string& line) { log.push_back(line); }, 60);
+    MetricsFile file(
+        dir.path / "node-exporter" / "wegwijzer.prom", [&](const std::string& line) { log.push_back(line); }, 60);
     HealthFacts f = sample_facts();
     CHECK_FALSE(file.update(f, 0));
     f.prints_today = 8;

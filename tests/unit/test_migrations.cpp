@@ -58,8 +58,8 @@ TEST_CASE("migrations: a database newer than the program is refused and left alo
                                 ", newer than this program knows (" + std::to_string(newer - 1) + ")");
     CHECK(db.scalar_int("PRAGMA user_version") == newer);
     CHECK(schema_text(db) == before);
-    CHECK(has(ww::check_schema(db), "schema version is " + std::to_string(newer) + ", expected " +
-                                        std::to_string(newer - 1)));
+    CHECK(has(ww::check_schema(db),
+              "schema version is " + std::to_string(newer) + ", expected " + std::to_string(newer - 1)));
 }
 
 TEST_CASE("migrations: check_schema finds a missing table or column", "[migrations]") {

@@ -31,8 +31,8 @@ ServiceSummary service(std::string name, std::string summary, std::string phone,
 }
 
 std::vector<ServiceSummary> ten_services() {
-    const char* towns[] = {"Emmen", "Klazienaveen", "Coevorden", "Assen", "Hoogeveen",
-                           "Borger", "Meppel", "Zuidlaren", "Beilen", "Roden"};
+    const char* towns[] = {"Emmen",  "Klazienaveen", "Coevorden", "Assen",  "Hoogeveen",
+                           "Borger", "Meppel",       "Zuidlaren", "Beilen", "Roden"};
     std::vector<ServiceSummary> list;
     for (int i = 0; i < 10; ++i)
         list.push_back(service("Alzheimer Café " + std::string(towns[i]),
@@ -79,7 +79,8 @@ std::string decoded_by_zbarimg(const ww::QrMatrix& m) {
                 out.put(dark ? char(0) : char(255));
             }
     }
-    const std::string command = "zbarimg --nodbus --raw -q -Sbinary '" + image.string() + "' > '" + file.path.string() + "'";
+    const std::string command =
+        "zbarimg --nodbus --raw -q -Sbinary '" + image.string() + "' > '" + file.path.string() + "'";
     const int status = std::system(command.c_str());
     INFO("zbarimg (Debian zbar-tools, in deploy/install-deps.sh test list) must be installed");
     REQUIRE(WIFEXITED(status));
@@ -144,7 +145,7 @@ TEST_CASE("qr: the list text names each service with phone and town", "[qr]") {
     CHECK(nl.starts_with("Mijn lijst \u2013 Wegwijzer\n"));
     CHECK(nl.find("1. Alzheimer Café Emmen\n") != std::string::npos);
     CHECK(nl.find("Praten over dementie, met koffie.") != std::string::npos);
-    CHECK(nl.find("Tel. 0591 - 61 23 45\nEmmen\n") != std::string::npos);  // in pairs
+    CHECK(nl.find("Tel. 0591 - 61 23 45\nEmmen\n") != std::string::npos);            // in pairs
     CHECK(nl.find("2. Dagbesteding De Esch\nKlazienaveen\n") != std::string::npos);  // no empty lines for missing parts
 
     const std::string en = ww::list_as_text(list, Language::English);
@@ -162,7 +163,7 @@ TEST_CASE("qr: ten services fit one QR code with summaries shortened first", "[q
         CHECK(text.find(s.name.nl) != std::string::npos);
         CHECK(text.find(ww::format_phone(s.phone)) != std::string::npos);  // in pairs, as on screen
     }
-    CHECK(text.find("nog") == std::string::npos);  // nobody was left out
+    CHECK(text.find("nog") == std::string::npos);               // nobody was left out
     CHECK(text.find(list[0].summary.nl) == std::string::npos);  // the long summary had to give way
     auto qr = ww::make_qr(text);
     REQUIRE(qr.ok());
@@ -221,14 +222,15 @@ TEST_CASE("qr: a real decoder (zbarimg) reads back what was encoded", "[qr][zbar
 }
 
 TEST_CASE("qr: link QR codes only for http(s) and tel:, within a size a phone reads", "[qr]") {
-    for (const char* good : {"https://www.alzheimer-nederland.nl/drenthe", "http://example.nl", "tel:+31591012345", "tel:112"}) {
+    for (const char* good :
+         {"https://www.alzheimer-nederland.nl/drenthe", "http://example.nl", "tel:+31591012345", "tel:112"}) {
         auto qr = ww::make_link_qr(good);
         INFO(good);
         REQUIRE(qr.ok());
         CHECK(qr->size <= 17 + 4 * ww::kLinkQrMaxVersion);
     }
-    for (const char* bad : {"javascript:alert(1)", "data:text/html,hoi", "file:///etc/passwd", "sms:112", "tel:",
-                            "tel:+", "tel:12", "tel:0592,,1234#", "tel:*21#", "www.example.nl", ""}) {
+    for (const char* bad : {"javascript:alert(1)", "data:text/html,hoi", "file:///etc/passwd", "sms:112",
+                            "tel:", "tel:+", "tel:12", "tel:0592,,1234#", "tel:*21#", "www.example.nl", ""}) {
         INFO(bad);
         CHECK_FALSE(ww::make_link_qr(bad).ok());
     }

@@ -15,8 +15,8 @@
 using namespace ww;
 
 namespace {
-const std::vector<MatchKind> kKinds{MatchKind::literal, MatchKind::prefix,  MatchKind::stem, MatchKind::compound,
-                                    MatchKind::synonym, MatchKind::typo, MatchKind::typo_synonym};
+const std::vector<MatchKind> kKinds{MatchKind::literal, MatchKind::prefix, MatchKind::stem,        MatchKind::compound,
+                                    MatchKind::synonym, MatchKind::typo,   MatchKind::typo_synonym};
 const std::vector<Field> kFieldsByWeight{Field::name, Field::keywords, Field::description, Field::places,
                                          Field::conditions};
 }  // namespace
@@ -50,7 +50,8 @@ TEST_CASE("relevance: the typed word outweighs a synonym of it") {
 
 TEST_CASE("relevance: fields add up, but saturate (BM25F), and a rare word counts more (IDF)") {
     const std::vector<WordMatch> name_only{{MatchKind::literal, Field::name}};
-    const std::vector<WordMatch> name_and_category{{MatchKind::literal, Field::name}, {MatchKind::synonym, Field::keywords}};
+    const std::vector<WordMatch> name_and_category{{MatchKind::literal, Field::name},
+                                                   {MatchKind::synonym, Field::keywords}};
     CHECK(word_score(name_and_category, 2.0) > word_score(name_only, 2.0));
     // Only the best match per field counts: a synonym beside the word in the name adds nothing.
     const std::vector<WordMatch> twice_in_name{{MatchKind::literal, Field::name}, {MatchKind::synonym, Field::name}};
@@ -112,8 +113,8 @@ TEST_CASE("Snowball's Dutch stemmer joins inflected forms") {
 }
 
 TEST_CASE("compounds split into known words, with the Dutch linking letters") {
-    const std::set<std::string> vocabulary{"dagbesteding", "plek", "mantelzorg", "cursus", "geheugen", "klachten",
-                                           "dag", "besteding", "zorg", "mantel"};
+    const std::set<std::string> vocabulary{"dagbesteding", "plek", "mantelzorg", "cursus", "geheugen",
+                                           "klachten",     "dag",  "besteding",  "zorg",   "mantel"};
     auto known = [&](std::string_view w, bool) { return vocabulary.count(std::string(w)) > 0; };
     CHECK(split_compound("dagbestedingsplek", known) == std::vector<std::string>{"dagbesteding", "plek"});
     CHECK(split_compound("mantelzorgcursus", known) == std::vector<std::string>{"mantelzorg", "cursus"});
@@ -124,7 +125,9 @@ TEST_CASE("compounds split into known words, with the Dutch linking letters") {
     // does not split a word the catalogue knows: "dagbesteding" is not asked as dag + besteding.)
     CHECK(split_compound("plek", known).empty());
     CHECK(split_compound("mantelzorgxyz", known).empty());
-    CHECK(split_compound("dagplek", [&](std::string_view w, bool) { return w == "dag" || w == "plek"; }, 4).empty());
+    CHECK(split_compound(
+              "dagplek", [&](std::string_view w, bool) { return w == "dag" || w == "plek"; }, 4)
+              .empty());
     // The last part may be unfinished when the caller allows it.
     auto prefix_last = [&](std::string_view w, bool last) { return known(w, last) || (last && w == "curs"); };
     CHECK(split_compound("mantelzorgcurs", prefix_last) == std::vector<std::string>{"mantelzorg", "curs"});
@@ -167,7 +170,7 @@ TEST_CASE("minimum evidence: a service is shown when every word matched whole, o
 }
 
 TEST_CASE("a real word of four letters or more typed whole is meant", "[relevance]") {
-    CHECK(typed_as_meant(4, true));    // "hond", not the beginning of "Hondsrug"
+    CHECK(typed_as_meant(4, true));  // "hond", not the beginning of "Hondsrug"
     CHECK(typed_as_meant(7, true));
     CHECK_FALSE(typed_as_meant(3, true));   // "zor" may still become anything
     CHECK_FALSE(typed_as_meant(6, false));  // "odense" is no word of its own
@@ -207,9 +210,9 @@ TEST_CASE("never correct into the other language") {
 }
 
 TEST_CASE("a word being typed may still become a stop word") {
-    CHECK(begins_stop_word("moe"));   // moeder
-    CHECK(begins_stop_word("naa"));   // naar
-    CHECK(begins_stop_word("all"));   // alle, alles
+    CHECK(begins_stop_word("moe"));           // moeder
+    CHECK(begins_stop_word("naa"));           // naar
+    CHECK(begins_stop_word("all"));           // alle, alles
     CHECK_FALSE(begins_stop_word("moeder"));  // the whole word is no beginning of a longer one
     CHECK_FALSE(begins_stop_word("dem"));
     CHECK_FALSE(begins_stop_word("mantelz"));
@@ -252,7 +255,7 @@ TEST_CASE("letter by letter: a beginning brings the synonyms only of a word it c
 }
 
 TEST_CASE("a small word counts only before the one other word of a query of two") {
-    CHECK(stop_words_count(2, 1, true));        // "zonder verwijzing"
+    CHECK(stop_words_count(2, 1, true));         // "zonder verwijzing"
     CHECK_FALSE(stop_words_count(2, 1, false));  // "vergoed door": it begins what follows
     CHECK_FALSE(stop_words_count(6, 1, true));   // "mijn vader is de weg kwijt": grammar
     CHECK_FALSE(stop_words_count(2, 2, false));  // two words say what is meant

@@ -62,7 +62,8 @@ std::optional<std::string> within(double seconds, const std::function<std::strin
     bool finished = false;
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
     while (true) {
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
         if (left.count() <= 0) break;
         pollfd p{fds[0], POLLIN, 0};
         if (::poll(&p, 1, int(left.count())) <= 0) continue;
@@ -193,7 +194,8 @@ TEST_CASE("safe open: SQLite and the catalogue never wait on a FIFO, a device or
     CHECK(S_ISFIFO(st.st_mode));
 }
 
-TEST_CASE("safe open: a FIFO or device as the config file does not hang and gives the defaults", "[safe_open][config]") {
+TEST_CASE("safe open: a FIFO or device as the config file does not hang and gives the defaults",
+          "[safe_open][config]") {
     Scratch dir;
     make_fifo(dir / "kiosk.toml");
     for (const fs::path& path : {dir / "kiosk.toml", fs::path("/dev/zero")}) {

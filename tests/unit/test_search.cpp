@@ -37,9 +37,7 @@ bool mentions(const ServiceSummary& s, const std::string& folded_word) {
     return false;
 }
 
-int count_sql(const std::string& sql) {
-    return static_cast<int>(demo().database().scalar_int(sql).value_or(-1));
-}
+int count_sql(const std::string& sql) { return static_cast<int>(demo().database().scalar_int(sql).value_or(-1)); }
 
 }  // namespace
 
@@ -55,8 +53,9 @@ TEST_CASE("search ignores case and diacritics") {
     REQUIRE(plain.total > 0);
     CHECK(plain.total == accented.total);
     CHECK(ids(plain) == ids(accented));
-    CHECK(std::any_of(plain.services.begin(), plain.services.end(),
-                      [](const ServiceSummary& s) { return fold(s.name.nl).find("alzheimer cafe") != std::string::npos; }));
+    CHECK(std::any_of(plain.services.begin(), plain.services.end(), [](const ServiceSummary& s) {
+        return fold(s.name.nl).find("alzheimer cafe") != std::string::npos;
+    }));
     CHECK_FALSE(plain.suggestion);
 }
 
@@ -112,7 +111,6 @@ TEST_CASE("synonyms, Dutch and English, come from the synonyms table") {
     auto carer = find("carer");
     CHECK(carer.total > 0);
 }
-
 
 TEST_CASE("audience orders the list and never empties it (a carer looking for day care)") {
     SearchQuery q;
@@ -307,8 +305,7 @@ TEST_CASE("a finished word keeps what its beginning found") {
         for (size_t n = w.size() - 2; n < w.size(); ++n) {
             auto part = ids(find(w.substr(0, n), 100000));
             size_t kept = 0;
-            for (const auto& id : ids(find(w.substr(0, n), 5)))
-                kept += whole.count(id);
+            for (const auto& id : ids(find(w.substr(0, n), 5))) kept += whole.count(id);
             INFO("prefix " << w.substr(0, n));
             CHECK(kept == std::min<size_t>(5, part.size()));
         }
@@ -470,8 +467,9 @@ TEST_CASE("a place of residence in the words means near there") {
 TEST_CASE("costs and conditions are searched, at a low weight") {
     REQUIRE(count_sql("SELECT COUNT(*) FROM service_fts WHERE service_fts MATCH 'conditions: zorgverzekering'") > 0);
     auto r = find("zorgverzekering");
-    CHECK(r.total == count_sql("SELECT COUNT(*) FROM service_fts f JOIN services s ON s.rowid = f.rowid"
-                               " WHERE service_fts MATCH 'zorgverzekering*' AND s.status NOT IN ('inactive', 'defunct')"));
+    CHECK(r.total ==
+          count_sql("SELECT COUNT(*) FROM service_fts f JOIN services s ON s.rowid = f.rowid"
+                    " WHERE service_fts MATCH 'zorgverzekering*' AND s.status NOT IN ('inactive', 'defunct')"));
     CHECK(r.total > 0);
 }
 
@@ -569,13 +567,15 @@ TEST_CASE("letter by letter: small words find nothing by chance") {
 TEST_CASE("letter by letter: a beginning brings synonyms only of what it can only mean") {
     // "verg" begins vergoeding as much as vergeten: it finds its own words, not dementia care.
     REQUIRE(count_sql("SELECT COUNT(*) FROM synonyms WHERE term = 'vergeten'") > 0);
-    const int verg = count_sql("SELECT COUNT(*) FROM service_fts f JOIN services s ON s.rowid = f.rowid"
-                               " WHERE service_fts MATCH 'verg*' AND s.status NOT IN ('inactive', 'defunct')");
+    const int verg = count_sql(
+        "SELECT COUNT(*) FROM service_fts f JOIN services s ON s.rowid = f.rowid"
+        " WHERE service_fts MATCH 'verg*' AND s.status NOT IN ('inactive', 'defunct')");
     REQUIRE(verg > 0);
     CHECK(find("verg", 1000).total == verg);
     // "thuisz" can only be thuiszorg: it brings thuiszorg's synonyms (more than its own words).
-    const int thuisz = count_sql("SELECT COUNT(*) FROM service_fts f JOIN services s ON s.rowid = f.rowid"
-                                 " WHERE service_fts MATCH 'thuisz*' AND s.status NOT IN ('inactive', 'defunct')");
+    const int thuisz = count_sql(
+        "SELECT COUNT(*) FROM service_fts f JOIN services s ON s.rowid = f.rowid"
+        " WHERE service_fts MATCH 'thuisz*' AND s.status NOT IN ('inactive', 'defunct')");
     CHECK(find("thuisz", 1000).total > thuisz);
 }
 

@@ -21,7 +21,8 @@ TEST_CASE("posting lists survive encoding: small and large gaps") {
         {}, {1}, {0, 1, 2, 3}, {127, 128, 16383, 16384, 2097151, 2097152}, {5, 1LL << 40, INT64_MAX}};
     std::mt19937_64 random(7);
     std::vector<std::int64_t> many;
-    for (std::int64_t rowid = 1; many.size() < 5000;) many.push_back(rowid += static_cast<std::int64_t>(random() % 300) + 1);
+    for (std::int64_t rowid = 1; many.size() < 5000;)
+        many.push_back(rowid += static_cast<std::int64_t>(random() % 300) + 1);
     lists.push_back(many);
     for (const auto& list : lists) {
         auto decoded = decode_postings(encode_postings(list));
@@ -33,10 +34,10 @@ TEST_CASE("posting lists survive encoding: small and large gaps") {
 }
 
 TEST_CASE("a damaged posting list is refused, not misread") {
-    CHECK_FALSE(decode_postings(std::string("\x81", 1)));                     // ends inside a varint
-    CHECK_FALSE(decode_postings(std::string(11, '\xff')));                    // longer than 64 bits
+    CHECK_FALSE(decode_postings(std::string("\x81", 1)));                                 // ends inside a varint
+    CHECK_FALSE(decode_postings(std::string(11, '\xff')));                                // longer than 64 bits
     CHECK_FALSE(decode_postings(encode_postings({INT64_MAX}) + std::string(1, '\x01')));  // past INT64_MAX
-    CHECK(decode_postings(""));                                               // empty is a valid empty list
+    CHECK(decode_postings(""));                                                           // empty is a valid empty list
 }
 
 namespace {
@@ -63,7 +64,8 @@ std::set<std::string> engine_ids(const std::string& word) {
 std::set<std::string> fts_ids(const std::string& word) {
     std::string match;
     const bool meant = typed_as_meant(word.size(), is_dutch_word(word) || is_english_word(word));
-    constexpr auto names = static_cast<std::uint8_t>(1u << static_cast<int>(Field::keywords) | 1u << static_cast<int>(Field::places));
+    constexpr auto names =
+        static_cast<std::uint8_t>(1u << static_cast<int>(Field::keywords) | 1u << static_cast<int>(Field::places));
     Statement terms = demo().database().prepare("SELECT term, fields FROM search_term WHERE term >= ?1 AND term < ?2");
     terms.bind(1, word);
     terms.bind(2, word + "\xff");
@@ -100,7 +102,8 @@ TEST_CASE("the in-memory index finds what FTS5 finds, for every prefix") {
         for (size_t n : {2u, 3u})
             if (term.size() > n) words.insert(term.substr(0, n));
     }
-    for (Statement syn = demo().database().prepare("SELECT term FROM synonyms"); syn.step();) synonyms.insert(syn.text(0));
+    for (Statement syn = demo().database().prepare("SELECT term FROM synonyms"); syn.step();)
+        synonyms.insert(syn.text(0));
     size_t compared = 0, exact = 0;
     for (const auto& w : words) {
         // Synonyms and stop words (never needed for a match) are not asked for alone.
@@ -165,7 +168,8 @@ TEST_CASE("the integrity check finds a search index that differs from the full-t
     REQUIRE(opened.ok());
     auto problems = (*opened)->check_integrity();
     auto has = [&](const std::string& text) {
-        return std::any_of(problems.begin(), problems.end(), [&](const std::string& p) { return p.find(text) != std::string::npos; });
+        return std::any_of(problems.begin(), problems.end(),
+                           [&](const std::string& p) { return p.find(text) != std::string::npos; });
     };
     INFO(problems.size() << " problems");
     CHECK(has("search index: 'dementie' is missing"));

@@ -76,9 +76,10 @@ TEST_CASE("speech: Dutch and English text become audible speech of a plausible l
     CHECK(rms(english) > 300);
 
     // A longer text takes longer to say.
-    auto longer = say_offline("Het Alzheimer Café in Emmen is elke derde dinsdag van de maand open. "
-                              "U bent welkom zonder aanmelding.",
-                              Language::Dutch, {}, &rate);
+    auto longer = say_offline(
+        "Het Alzheimer Café in Emmen is elke derde dinsdag van de maand open. "
+        "U bent welkom zonder aanmelding.",
+        Language::Dutch, {}, &rate);
     CHECK(seconds(longer, rate) > 2 * seconds(dutch, rate));
 }
 
@@ -144,9 +145,10 @@ TEST_CASE("speech: a Speaker speaks in the background and stops on request", "[s
     ww::Speaker& speaker = **created;
     CHECK_FALSE(speaker.speaking());
 
-    speaker.say("Het Alzheimer Café in Emmen is elke derde dinsdag van de maand open. "
-                "U bent welkom zonder aanmelding, en de koffie staat klaar.",
-                Language::Dutch);
+    speaker.say(
+        "Het Alzheimer Café in Emmen is elke derde dinsdag van de maand open. "
+        "U bent welkom zonder aanmelding, en de koffie staat klaar.",
+        Language::Dutch);
     CHECK(speaker.speaking());  // at once: say() only hands the text over
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
     CHECK(speaker.speaking());  // several seconds of speech are still playing

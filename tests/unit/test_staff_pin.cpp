@@ -106,7 +106,8 @@ TEST_CASE("staff pin: kioskctl pin prints a config line whose hash matches the P
     const std::string run = std::string("'") + WEGWIJZER_KIOSKCTL + "' pin";
 
     SECTION("a PIN from a script") {
-        REQUIRE(std::system(("printf '864213\\n864213\\n' | " + run + " > '" + out.string() + "' 2>/dev/null").c_str()) == 0);
+        REQUIRE(std::system(
+                    ("printf '864213\\n864213\\n' | " + run + " > '" + out.string() + "' 2>/dev/null").c_str()) == 0);
         std::ifstream in(out);
         std::string line;
         std::getline(in, line);
@@ -122,7 +123,8 @@ TEST_CASE("staff pin: kioskctl pin prints a config line whose hash matches the P
         CHECK(fs::file_size(out) == 0);
     }
     SECTION("two different PINs are refused") {
-        int status = std::system(("printf '1234\\n4321\\n' | " + run + " > '" + out.string() + "' 2>/dev/null").c_str());
+        int status =
+            std::system(("printf '1234\\n4321\\n' | " + run + " > '" + out.string() + "' 2>/dev/null").c_str());
         CHECK(WEXITSTATUS(status) == 1);
     }
     std::error_code ec;

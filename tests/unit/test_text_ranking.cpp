@@ -34,22 +34,22 @@ TEST_CASE("edit_distance counts a swap of neighbours as one edit and stops early
 
 TEST_CASE("is_valid_utf8 rejects broken sequences") {
     CHECK(is_valid_utf8("café €"));
-    CHECK_FALSE(is_valid_utf8("caf\xe9"));          // Latin-1 é
-    CHECK_FALSE(is_valid_utf8("\xc3"));             // truncated
-    CHECK_FALSE(is_valid_utf8("\xc0\xaf"));         // overlong
-    CHECK_FALSE(is_valid_utf8("\xed\xa0\x80"));     // surrogate
-    CHECK(is_valid_utf8("\xef\xbf\xbd"));           // U+FFFD spelled out
+    CHECK_FALSE(is_valid_utf8("caf\xe9"));       // Latin-1 é
+    CHECK_FALSE(is_valid_utf8("\xc3"));          // truncated
+    CHECK_FALSE(is_valid_utf8("\xc0\xaf"));      // overlong
+    CHECK_FALSE(is_valid_utf8("\xed\xa0\x80"));  // surrogate
+    CHECK(is_valid_utf8("\xef\xbf\xbd"));        // U+FFFD spelled out
 }
 
 TEST_CASE("ranking: text relevance first, then home municipality, then distance, then name") {
     std::vector<RankInput> items{
-        {40, false, 1.0, 1},           // 0: less relevant, near, not home
-        {50, true, 30.0, 2},           // 1: relevant, home, far
-        {50, true, 5.0, 3},            // 2: same, near
-        {10, true, 0.5, 0},            // 3: least relevant
-        {50, true, std::nullopt, 4},   // 4: same as 1 and 2, no position
-        {90, false, 80.0, 5},          // 5: most relevant, far away
-        {60, false, 90.0, 6},          // 6: more relevant than 1, 2 and 4
+        {40, false, 1.0, 1},          // 0: less relevant, near, not home
+        {50, true, 30.0, 2},          // 1: relevant, home, far
+        {50, true, 5.0, 3},           // 2: same, near
+        {10, true, 0.5, 0},           // 3: least relevant
+        {50, true, std::nullopt, 4},  // 4: same as 1 and 2, no position
+        {90, false, 80.0, 5},         // 5: most relevant, far away
+        {60, false, 90.0, 6},         // 6: more relevant than 1, 2 and 4
     };
     CHECK(rank_order(items, 10) == std::vector<std::uint32_t>{5, 6, 2, 1, 4, 0, 3});
     SECTION("only the first page is sorted and returned") {
@@ -93,4 +93,3 @@ TEST_CASE("ranking in place order gives the same pages as sorting everything") {
         }
     }
 }
-

@@ -30,19 +30,21 @@ TEST_CASE("validation: the tiny fixture is valid and builds", "[validation]") {
 
 TEST_CASE("validation: every kind of error is reported with file, line and field, all at once", "[validation]") {
     auto src = copy_tiny("many-errors");
-    append(src / "organizations.csv", "org-1,Dubbel,,,\norg-3,,,,\n");                      // lines 4, 5
-    append(src / "services.csv", "svc-9,org-x,Koffie,,,,,,open,,,,,2026-02-30\n");          // line 8
+    append(src / "organizations.csv", "org-1,Dubbel,,,\norg-3,,,,\n");                         // lines 4, 5
+    append(src / "services.csv", "svc-9,org-x,Koffie,,,,,,open,,,,,2026-02-30\n");             // line 8
     append(src / "locations.csv", "loc-9,org-1,Nergens,abc,200,,,\nloc-10,,Half,52.9,,,,\n");  // lines 5, 6
-    append(src / "addresses.csv", "adr-9,loc-1,Brink 2,Emmen,Emen,,NL\n"                    // line 5
-                                  "adr-10,loc-1,Brink 3,Borger,Borger,,NL\n"                // line 6
-                                  "adr-11,loc-77,Brink 4,Assen,Assen,,NL\n");               // line 7
-    append(src / "schedules.csv", "sch-9,svc-1,,\"MO,XX\",25:00,09:00,,\n"                  // line 7
-                                  "sch-10,svc-1,,MO,17:00,09:00,,\n"                         // line 8
-                                  "sch-11,,,MO,09:00,,,\n");                                 // line 9
-    append(src / "phones.csv", "ph-9,,,,0592 000 000,\n");                                   // line 5
-    append(src / "service_areas.csv", "area-9,svc-1,Drenthe,\n");                            // line 5
+    append(src / "addresses.csv",
+           "adr-9,loc-1,Brink 2,Emmen,Emen,,NL\n"       // line 5
+           "adr-10,loc-1,Brink 3,Borger,Borger,,NL\n"   // line 6
+           "adr-11,loc-77,Brink 4,Assen,Assen,,NL\n");  // line 7
+    append(src / "schedules.csv",
+           "sch-9,svc-1,,\"MO,XX\",25:00,09:00,,\n"                                              // line 7
+           "sch-10,svc-1,,MO,17:00,09:00,,\n"                                                    // line 8
+           "sch-11,,,MO,09:00,,,\n");                                                            // line 9
+    append(src / "phones.csv", "ph-9,,,,0592 000 000,\n");                                       // line 5
+    append(src / "service_areas.csv", "area-9,svc-1,Drenthe,\n");                                // line 5
     append(src / "taxonomy_terms.csv", "term-x,dementia,Dementie,,\nterm-y,koffie,Koffie,,\n");  // lines 14, 15
-    append(src / "attributes.csv", "attr-99,svc-1,service,service,term-nope,\n");            // line 13
+    append(src / "attributes.csv", "attr-99,svc-1,service,service,term-nope,\n");                // line 13
 
     auto out = fresh_dir("many-errors-out") / "catalogue.sqlite";
     auto report = build(src, out);
@@ -54,29 +56,36 @@ TEST_CASE("validation: every kind of error is reported with file, line and field
     CHECK(has(e, "services.csv line 8: organization_id 'org-x' does not exist"));
     CHECK(has(e, "services.csv line 8: status 'open' is not one of active, inactive, defunct, temporarily closed"));
     CHECK(has(e, "services.csv line 8: assured_date '2026-02-30' is not a date (use YYYY-MM-DD)"));
-    CHECK(has(e, "services.csv line 8: service 'svc-9' has no category (link it in attributes.csv to a taxonomy "
-                 "term with a category code, such as meeting or day-care)"));
+    CHECK(has(e,
+              "services.csv line 8: service 'svc-9' has no category (link it in attributes.csv to a taxonomy "
+              "term with a category code, such as meeting or day-care)"));
     CHECK(has(e, "locations.csv line 5: latitude 'abc' is not a number"));
     CHECK(has(e, "locations.csv line 5: longitude 200 is out of range (-180 to 180)"));
     CHECK(has(e, "locations.csv line 6: longitude is empty but latitude is given"));
     CHECK(has(e, "addresses.csv line 5: region 'Emen' is not a municipality of Drenthe (did you mean Emmen?)"));
-    CHECK(has(e, "addresses.csv line 6: region 'Borger' is not a municipality of Drenthe (Borger lies in Borger-Odoorn)"));
+    CHECK(has(e,
+              "addresses.csv line 6: region 'Borger' is not a municipality of Drenthe (Borger lies in Borger-Odoorn)"));
     CHECK(has(e, "addresses.csv line 7: location_id 'loc-77' does not exist"));
-    CHECK(has(e, "schedules.csv line 7: byday 'MO,XX' has a code that is not a day (use MO,TU,WE,TH,FR,SA,SU, "
-                 "separated by commas)"));
+    CHECK(has(e,
+              "schedules.csv line 7: byday 'MO,XX' has a code that is not a day (use MO,TU,WE,TH,FR,SA,SU, "
+              "separated by commas)"));
     CHECK(has(e, "schedules.csv line 7: opens_at '25:00' is not a time (use HH:MM)"));
     CHECK(has(e, "schedules.csv line 8: closes_at 09:00 is not after opens_at 17:00"));
-    CHECK(has(e, "schedules.csv line 9: service_id and service_at_location_id are both empty (a schedule belongs to "
-                 "a service)"));
+    CHECK(has(e,
+              "schedules.csv line 9: service_id and service_at_location_id are both empty (a schedule belongs to "
+              "a service)"));
     CHECK(has(e, "schedules.csv line 9: closes_at is empty; opening times need opens_at and closes_at"));
-    CHECK(has(e, "phones.csv line 5: service_id, organization_id and location_id are all empty (a phone number "
-                 "belongs to a service, an organization or a location)"));
+    CHECK(has(e,
+              "phones.csv line 5: service_id, organization_id and location_id are all empty (a phone number "
+              "belongs to a service, an organization or a location)"));
     CHECK(has(e, "service_areas.csv line 5: name 'Drenthe' is not a municipality of Drenthe"));
-    CHECK(has(e, "taxonomy_terms.csv line 14: code 'dementia' is not one of Wegwijzer's taxonomy codes (did you mean "
-                 "dementia-support?)"));
-    CHECK(has(e, "taxonomy_terms.csv line 15: code 'koffie' is not one of Wegwijzer's taxonomy codes "
-                 "(dementia-support, meeting, day-care, transport, carer-support, care-at-home, advice, "
-                 "audience-person, audience-carer, cost-free, cost-contribution, cost-indication)"));
+    CHECK(has(e,
+              "taxonomy_terms.csv line 14: code 'dementia' is not one of Wegwijzer's taxonomy codes (did you mean "
+              "dementia-support?)"));
+    CHECK(has(e,
+              "taxonomy_terms.csv line 15: code 'koffie' is not one of Wegwijzer's taxonomy codes "
+              "(dementia-support, meeting, day-care, transport, carer-support, care-at-home, advice, "
+              "audience-person, audience-carer, cost-free, cost-contribution, cost-indication)"));
     CHECK(has(e, "attributes.csv line 13: taxonomy_term_id 'term-nope' does not exist"));
     CHECK(e.size() == 22);  // nothing else, nothing twice
     CHECK_FALSE(fs::exists(out));
@@ -112,7 +121,8 @@ TEST_CASE("validation: missing files and columns", "[validation]") {
         append(src / "service_at_location.csv", "sal-9,svc-1\n");
         auto load = ww::load_hsds(src);
         CHECK(load.errors ==
-              std::vector<std::string>{"service_at_location.csv line 6: 2 fields, but the header has 3 (check the commas and quotes)"});
+              std::vector<std::string>{
+                  "service_at_location.csv line 6: 2 fields, but the header has 3 (check the commas and quotes)"});
     }
     SECTION("header names are not case-sensitive") {
         auto src = copy_tiny("header-case");
@@ -129,8 +139,9 @@ TEST_CASE("validation: missing files and columns", "[validation]") {
         auto load = ww::load_hsds(src);
         INFO(joined(load.errors));
         CHECK(has(load.errors, "attributes.csv line 6: link_entity 'Service' must be written in lower case: service"));
-        CHECK(has(load.errors, "services.csv line 5: service 'svc-2' has no category (link it in attributes.csv to a "
-                               "taxonomy term with a category code, such as meeting or day-care)"));
+        CHECK(has(load.errors,
+                  "services.csv line 5: service 'svc-2' has no category (link it in attributes.csv to a "
+                  "taxonomy term with a category code, such as meeting or day-care)"));
     }
     SECTION("unknown columns and files are ignored") {
         auto src = copy_tiny("unknown-columns");
@@ -151,9 +162,11 @@ TEST_CASE("validation: a file that is not UTF-8 is reported and the other files 
     append(src / "services.csv", "svc-9,org-1,Zonder categorie,,,,,,,,,,,\n");
     auto load = ww::load_hsds(src);
     INFO(joined(load.errors));
-    CHECK(has(load.errors, "organizations.csv line 3: the text is not valid UTF-8 (byte 0xC9); save the file as UTF-8"));
-    CHECK(has(load.errors, "services.csv line 8: service 'svc-9' has no category (link it in attributes.csv to a "
-                           "taxonomy term with a category code, such as meeting or day-care)"));
+    CHECK(
+        has(load.errors, "organizations.csv line 3: the text is not valid UTF-8 (byte 0xC9); save the file as UTF-8"));
+    CHECK(has(load.errors,
+              "services.csv line 8: service 'svc-9' has no category (link it in attributes.csv to a "
+              "taxonomy term with a category code, such as meeting or day-care)"));
     // organizations.csv could not be read, so its ids are not held against services.csv.
     CHECK(load.errors.size() == 2);
 }
@@ -179,7 +192,8 @@ TEST_CASE("validation: a failed build leaves an existing catalogue byte for byte
     auto src = copy_tiny("keep-existing-src");
     replace_in(src / "schedules.csv", "09:00,12:30", "09:00,twelve");
     auto report = build(src, out);
-    CHECK(report.errors == std::vector<std::string>{"schedules.csv line 3: closes_at 'twelve' is not a time (use HH:MM)"});
+    CHECK(report.errors ==
+          std::vector<std::string>{"schedules.csv line 3: closes_at 'twelve' is not a time (use HH:MM)"});
     CHECK(slurp(out) == before);
     CHECK(fs::last_write_time(out) == modified);
     CHECK(listing(dir) == std::vector<std::string>{"catalogue.sqlite"});
@@ -195,7 +209,8 @@ TEST_CASE("validation: bad metadata options and datapackage.json", "[validation]
     CHECK(has(load.errors, "datapackage.json: wegwijzer.demo must be true or false"));
 
     spit(src / "datapackage.json", "{ not json");
-    CHECK(ww::load_hsds(src).errors == std::vector<std::string>{"datapackage.json: not valid JSON (check the commas, quotes and braces)"});
+    CHECK(ww::load_hsds(src).errors ==
+          std::vector<std::string>{"datapackage.json: not valid JSON (check the commas, quotes and braces)"});
 
     fs::remove(src / "datapackage.json");
     ww::BuildOptions options;
@@ -254,15 +269,18 @@ TEST_CASE("validation: a write that fails half-way leaves the old catalogue and 
 TEST_CASE("validation: the value rules of the USB import apply at build too", "[validation][value_rules]") {
     auto src = copy_tiny("value-rules");
     append(src / "services.csv", "svc-9,org-1,Koffie\u202Eochtend,,,,javascript:alert(1),,,,,,,\n");  // line 8
-    append(src / "phones.csv", "ph-9,svc-1,,,0592-BELMIJ,\n");                                          // line 5
-    append(src / "locations.csv", "loc-9,org-1,Ver weg,23.4,12.1,,,\n");                                 // line 5
+    append(src / "phones.csv", "ph-9,svc-1,,,0592-BELMIJ,\n");                                        // line 5
+    append(src / "locations.csv", "loc-9,org-1,Ver weg,23.4,12.1,,,\n");                              // line 5
     auto report = build(src, fresh_dir("value-rules-out") / "catalogue.sqlite");
     const auto& e = report.errors;
     INFO(joined(e));
     CHECK_FALSE(report.ok());
     CHECK(has(e, "services.csv line 8: name holds a character that changes the reading direction (U+202E) at byte 7"));
     CHECK(has(e, "services.csv line 8: url is not a web address (it must start with https:// or http://)"));
-    CHECK(has(e, "phones.csv line 5: number holds 'B', which a phone number cannot hold (use digits, spaces and + - ( ) . /)"));
-    CHECK(has(e, "locations.csv line 5: latitude 23.4, longitude 12.1 lies outside Drenthe (latitude 52.45 to 53.35, "
-                 "longitude 5.9 to 7.35; are latitude and longitude swapped?)"));
+    CHECK(has(
+        e,
+        "phones.csv line 5: number holds 'B', which a phone number cannot hold (use digits, spaces and + - ( ) . /)"));
+    CHECK(has(e,
+              "locations.csv line 5: latitude 23.4, longitude 12.1 lies outside Drenthe (latitude 52.45 to 53.35, "
+              "longitude 5.9 to 7.35; are latitude and longitude swapped?)"));
 }

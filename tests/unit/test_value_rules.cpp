@@ -36,7 +36,10 @@ TEST_CASE("value rules: UTF-8 must be valid", "[value_rules]") {
 }
 
 TEST_CASE("value rules: control, bidi and invisible characters are refused", "[value_rules]") {
-    CHECK(text_problem("a\x07" "b", false)->find("control character (U+0007) at byte 2") != std::string::npos);
+    CHECK(text_problem("a\x07"
+                       "b",
+                       false)
+              ->find("control character (U+0007) at byte 2") != std::string::npos);
     CHECK(text_problem("a\tb", true)->find("control character") != std::string::npos);
     CHECK(text_problem("a\x7f", false));
     CHECK(text_problem("a\xc2\x85", false));  // U+0085, a C1 control
@@ -113,9 +116,9 @@ TEST_CASE("value rules: e-mail addresses", "[value_rules]") {
 
 TEST_CASE("value rules: the region is Drenthe with a margin", "[value_rules]") {
     GeoBox drenthe;
-    CHECK(drenthe.contains({52.7858, 6.8976}));   // Emmen
-    CHECK(drenthe.contains({52.9925, 6.5625}));   // Assen
-    CHECK(drenthe.contains({53.2194, 6.5665}));   // Groningen, just over the border
+    CHECK(drenthe.contains({52.7858, 6.8976}));        // Emmen
+    CHECK(drenthe.contains({52.9925, 6.5625}));        // Assen
+    CHECK(drenthe.contains({53.2194, 6.5665}));        // Groningen, just over the border
     CHECK_FALSE(drenthe.contains({6.8976, 52.7858}));  // swapped
     CHECK_FALSE(drenthe.contains({52.3676, 4.9041}));  // Amsterdam
     CHECK_FALSE(drenthe.contains({0, 0}));

@@ -76,10 +76,10 @@ TEST_CASE("wording: every import result is worded in both languages from its fac
     package.version = 12;
     package.created = "2026-12-03";
     package.expires = "2027-06-30";
-    for (ImportResult r : {ImportResult::Imported, ImportResult::NotApproved, ImportResult::NotNewer, ImportResult::Expired,
-                           ImportResult::OtherFleet, ImportResult::TooLarge, ImportResult::ReadError,
-                           ImportResult::BadCatalogue, ImportResult::KioskError, ImportResult::Busy,
-                           ImportResult::RolledBackBefore, ImportResult::NotYetValid}) {
+    for (ImportResult r :
+         {ImportResult::Imported, ImportResult::NotApproved, ImportResult::NotNewer, ImportResult::Expired,
+          ImportResult::OtherFleet, ImportResult::TooLarge, ImportResult::ReadError, ImportResult::BadCatalogue,
+          ImportResult::KioskError, ImportResult::Busy, ImportResult::RolledBackBefore, ImportResult::NotYetValid}) {
         sync::ImportOutcome o;
         o.result = r;
         o.package = package;
@@ -94,7 +94,8 @@ TEST_CASE("wording: every import result is worded in both languages from its fac
     sync::ImportOutcome done;
     done.result = ImportResult::Imported;
     done.package = package;
-    CHECK(done.message(Language::Dutch) == "Bijgewerkt naar versie 12 van 3 december 2026. U kunt de USB-stick verwijderen.");
+    CHECK(done.message(Language::Dutch) ==
+          "Bijgewerkt naar versie 12 van 3 december 2026. U kunt de USB-stick verwijderen.");
     CHECK(done.message(Language::English) == "Updated to version 12 of 3 December 2026. You can remove the USB stick.");
     sync::ImportOutcome expired;
     expired.result = ImportResult::Expired;
@@ -111,14 +112,18 @@ TEST_CASE("wording: every import result is worded in both languages from its fac
 
 TEST_CASE("wording: the printer's messages, titles and opening hours come from the table", "[wording][print]") {
     using print::PrintPhase;
-    CHECK(print::status_message(PrintPhase::NoPaper, Language::Dutch) == wording::text("print.no_paper", Language::Dutch));
+    CHECK(print::status_message(PrintPhase::NoPaper, Language::Dutch) ==
+          wording::text("print.no_paper", Language::Dutch));
     CHECK(print::status_message(PrintPhase::Done, Language::English) == wording::text("print.done", Language::English));
     CHECK(print::title_text(print::Title::ForCaseManager, Language::English) ==
           wording::text("print_title.casemanager", Language::English));
     CHECK(print::parse_title(wording::text("print_title.hulp", Language::English)) == print::Title::HelpNearby);
-    const std::vector<OpeningSlot> weekdays{{0, 540, 1020}, {1, 540, 1020}, {2, 540, 1020}, {3, 540, 1020}, {4, 540, 1020}};
-    CHECK(print::opening_hours_lines(weekdays, Language::Dutch) == std::vector<std::string>{"ma t/m vr 09:00\u201317:00"});
-    CHECK(print::opening_hours_lines(weekdays, Language::English) == std::vector<std::string>{"Mon to Fri 09:00\u201317:00"});
+    const std::vector<OpeningSlot> weekdays{
+        {0, 540, 1020}, {1, 540, 1020}, {2, 540, 1020}, {3, 540, 1020}, {4, 540, 1020}};
+    CHECK(print::opening_hours_lines(weekdays, Language::Dutch) ==
+          std::vector<std::string>{"ma t/m vr 09:00\u201317:00"});
+    CHECK(print::opening_hours_lines(weekdays, Language::English) ==
+          std::vector<std::string>{"Mon to Fri 09:00\u201317:00"});
 }
 
 TEST_CASE("wording: every service kind, audience and cost label has a name in both languages", "[wording]") {
@@ -171,7 +176,8 @@ TEST_CASE("wording: phone labels in English never show the catalogue's Dutch", "
     CHECK(phone_label("  Algemeen nummer ", Language::English) == "General number");
     CHECK(phone_label("Informatie", Language::English) == "Information");
     // A label the table does not know: a plain English word, not Dutch.
-    CHECK(phone_label("Bel de balie van het gemeentehuis", Language::English) == wording::text("detail.phone", Language::English));
+    CHECK(phone_label("Bel de balie van het gemeentehuis", Language::English) ==
+          wording::text("detail.phone", Language::English));
     CHECK(phone_label("", Language::Dutch) == wording::text("detail.phone", Language::Dutch));
     // Every phone label the demo catalogue uses has an English text.
     auto opened = Catalogue::open(WEGWIJZER_DEMO_CATALOGUE);

@@ -49,7 +49,8 @@ struct Faulty {
 TEST_CASE("web faults: server down, 404, 500, too slow", "[web][nginx][faults]") {
     Faulty f;
     DeadPort dead;
-    f.expect_kept(f.site.update("https://127.0.0.1:" + std::to_string(dead.port()) + "/wegwijzer/"), "Couldn't connect");
+    f.expect_kept(f.site.update("https://127.0.0.1:" + std::to_string(dead.port()) + "/wegwijzer/"),
+                  "Couldn't connect");
     f.expect_kept(f.site.update(f.nginx->url("nothing-here")), "answered HTTP 404 (not found)");
     f.expect_kept(f.site.update(f.nginx->url("broken")), "answered HTTP 500 (a server error)");
     // One byte per second: given up after the low-speed time (3 s here, 60 s by default).
@@ -57,7 +58,8 @@ TEST_CASE("web faults: server down, 404, 500, too slow", "[web][nginx][faults]")
     f.expect_kept(f.site.update(f.nginx->url("slow")), "too slow");
     CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(30));
     // Plain http: is refused before anything is sent.
-    f.expect_kept(f.site.update("http://127.0.0.1:" + std::to_string(f.nginx->port()) + "/wegwijzer/"), "is not an https: address");
+    f.expect_kept(f.site.update("http://127.0.0.1:" + std::to_string(f.nginx->port()) + "/wegwijzer/"),
+                  "is not an https: address");
     // After all that, the real update still goes in.
     auto good = f.site.update(f.nginx->url());
     INFO(good.output);
@@ -72,7 +74,8 @@ TEST_CASE("web faults: redirects to http:, another host or file: are refused", "
     f.expect_kept(f.site.update(f.nginx->url("to-file")), "redirected to file:///etc/passwd");
 }
 
-TEST_CASE("web faults: a certificate from another CA, or none pinned and not in the system store", "[web][nginx][faults]") {
+TEST_CASE("web faults: a certificate from another CA, or none pinned and not in the system store",
+          "[web][nginx][faults]") {
     Faulty f;
     f.expect_kept(f.site.update(f.nginx->url(), "--ca-file " + f.site.pki.other_ca.string()), "certificate");
     f.expect_kept(f.site.update(f.nginx->url(), "--ca-file ''"), "certificate");
@@ -83,8 +86,8 @@ TEST_CASE("web faults: a Content-Length of 5 GB, for the index or the package", 
     FaultServer faults(f.site.www, f.site.pki);
     REQUIRE(faults.ok());
     f.expect_kept(f.site.update(faults.url("hugeindex")), "larger than the limit of 16384 bytes");
-    f.expect_kept(f.site.update(faults.url("huge")), "larger than the limit of " +
-                                                        std::to_string(fs::file_size(f.site.www / "catalogue-3.sqlite")));
+    f.expect_kept(f.site.update(faults.url("huge")),
+                  "larger than the limit of " + std::to_string(fs::file_size(f.site.www / "catalogue-3.sqlite")));
     // Nothing of the refused download is kept to resume.
     const fs::path partial = ww::web::web_staging_path(f.site.db) / "wegwijzer/catalogue.sqlite.part";
     CHECK((!fs::exists(partial) || fs::file_size(partial) == 0));

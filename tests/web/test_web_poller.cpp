@@ -38,7 +38,8 @@ web::WebPollStatus wait_for_checks(const web::WebPoller& poller, std::uint64_t c
 
 }  // namespace
 
-TEST_CASE("the poller checks on request, installs, and tells the staff screen when it checks next", "[web][nginx][threads]") {
+TEST_CASE("the poller checks on request, installs, and tells the staff screen when it checks next",
+          "[web][nginx][threads]") {
     Site site;
     REQUIRE(site.publish(2).exit_code == 0);
     Nginx nginx(*site.dir / "nginx", site.www, site.pki);
@@ -75,7 +76,8 @@ TEST_CASE("the poller checks on request, installs, and tells the staff screen wh
     CHECK(sync::read_import_history(site.db)[0].channel == sync::kChannelWeb);
 }
 
-TEST_CASE("the poller does not fetch a refused package again, and closes during a slow download", "[web][nginx][threads]") {
+TEST_CASE("the poller does not fetch a refused package again, and closes during a slow download",
+          "[web][nginx][threads]") {
     Site site;
     REQUIRE(site.publish(2).exit_code == 0);
     const fs::path expired = *site.dir / "expired";

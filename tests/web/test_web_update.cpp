@@ -35,7 +35,8 @@ TEST_CASE("kioskctl update takes a published catalogue from nginx, then finds no
 
     auto again = site.update(nginx.url());
     CHECK(again.exit_code == 0);
-    CHECK(again.output.find("version 2 is published and this kiosk has version 2; nothing to download") != std::string::npos);
+    CHECK(again.output.find("version 2 is published and this kiosk has version 2; nothing to download") !=
+          std::string::npos);
     CHECK(sync::read_import_history(site.db)[0].result + "\n" == again.output);
     // Only the index was fetched the second time.
     const std::string log = nginx.access_log();
@@ -114,7 +115,8 @@ TEST_CASE("a download cut off halfway is resumed with a Range request", "[web][n
     CHECK(sync::installed_version(site.db) == 2);
     const std::string log = nginx.access_log();
     INFO(log);
-    CHECK(log.find("GET /wegwijzer/catalogue-2.sqlite 206 \"bytes=" + std::to_string(half) + "-\"") != std::string::npos);
+    CHECK(log.find("GET /wegwijzer/catalogue-2.sqlite 206 \"bytes=" + std::to_string(half) + "-\"") !=
+          std::string::npos);
     auto history = sync::read_import_history(site.db);
     REQUIRE(history.size() >= 2);
     CHECK(history[1].channel == sync::kChannelWeb);

@@ -90,20 +90,26 @@ std::string site_from_example(int port, const Pki& pki, const fs::path& www) {
     std::string out, line;
     while (std::getline(lines, line)) {
         if (line.find("listen [::]:443") != std::string::npos) continue;
-        if (line.find("listen 443 ssl") != std::string::npos) line = "    listen 127.0.0.1:" + std::to_string(port) + " ssl;";
+        if (line.find("listen 443 ssl") != std::string::npos)
+            line = "    listen 127.0.0.1:" + std::to_string(port) + " ssl;";
         out += line + "\n";
     }
     out = replace_all(out, "/etc/ssl/wegwijzer/updates.crt", pki.cert.string());
     out = replace_all(out, "/etc/ssl/wegwijzer/updates.key", pki.key.string());
     out = replace_all(out, "/srv/wegwijzer/", www.string() + "/");
     const std::string p = std::to_string(port);
-    const std::string faults =
-        "    location /slow/ { alias " + www.string() + "/; limit_rate 1; }\n"
-        "    location /broken/ { return 500; }\n"
-        "    location = /to-http/index.minisig { return 302 http://127.0.0.1:" + p + "/wegwijzer/index.minisig; }\n"
-        "    location = /to-other-host/index.minisig { return 302 https://localhost:" + p + "/wegwijzer/index.minisig; }\n"
-        "    location = /to-file/index.minisig { return 302 file:///etc/passwd; }\n"
-        "    location /moved/ { rewrite ^/moved/(.*)$ https://127.0.0.1:" + p + "/wegwijzer/$1 redirect; }\n";
+    const std::string faults = "    location /slow/ { alias " + www.string() +
+                               "/; limit_rate 1; }\n"
+                               "    location /broken/ { return 500; }\n"
+                               "    location = /to-http/index.minisig { return 302 http://127.0.0.1:" +
+                               p +
+                               "/wegwijzer/index.minisig; }\n"
+                               "    location = /to-other-host/index.minisig { return 302 https://localhost:" +
+                               p +
+                               "/wegwijzer/index.minisig; }\n"
+                               "    location = /to-file/index.minisig { return 302 file:///etc/passwd; }\n"
+                               "    location /moved/ { rewrite ^/moved/(.*)$ https://127.0.0.1:" +
+                               p + "/wegwijzer/$1 redirect; }\n";
     std::size_t at = out.find("    location /wegwijzer/");
     out.insert(at, faults);
     return out;
@@ -122,13 +128,15 @@ Pki make_pki(const fs::path& dir) {
     Pki pki{dir / "ca.pem", dir / "other-ca.pem", dir / "server.pem", dir / "server.key"};
     const std::string ec = " -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes";
     write_text(dir / "server.ext", "subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n");
-    bool ok = sh("openssl req -x509" + ec + " -keyout " + q(dir / "ca.key") + " -out " + q(pki.ca) +
-                 " -days 3 -subj '/CN=Wegwijzer test CA'") == 0 &&
-              sh("openssl req -x509" + ec + " -keyout " + q(dir / "other-ca.key") + " -out " + q(pki.other_ca) +
-                 " -days 3 -subj '/CN=Another CA'") == 0 &&
-              sh("openssl req" + ec + " -keyout " + q(pki.key) + " -out " + q(dir / "server.csr") + " -subj '/CN=127.0.0.1'") == 0 &&
-              sh("openssl x509 -req -in " + q(dir / "server.csr") + " -CA " + q(pki.ca) + " -CAkey " + q(dir / "ca.key") +
-                 " -CAcreateserial -days 2 -extfile " + q(dir / "server.ext") + " -out " + q(pki.cert)) == 0;
+    bool ok =
+        sh("openssl req -x509" + ec + " -keyout " + q(dir / "ca.key") + " -out " + q(pki.ca) +
+           " -days 3 -subj '/CN=Wegwijzer test CA'") == 0 &&
+        sh("openssl req -x509" + ec + " -keyout " + q(dir / "other-ca.key") + " -out " + q(pki.other_ca) +
+           " -days 3 -subj '/CN=Another CA'") == 0 &&
+        sh("openssl req" + ec + " -keyout " + q(pki.key) + " -out " + q(dir / "server.csr") +
+           " -subj '/CN=127.0.0.1'") == 0 &&
+        sh("openssl x509 -req -in " + q(dir / "server.csr") + " -CA " + q(pki.ca) + " -CAkey " + q(dir / "ca.key") +
+           " -CAcreateserial -days 2 -extfile " + q(dir / "server.ext") + " -out " + q(pki.cert)) == 0;
     if (!ok) return {};
     return pki;
 }
@@ -172,14 +180,17 @@ Nginx::Nginx(const fs::path& dir, const fs::path& www, const Pki& pki) : dir_(di
     for (int attempt = 0; attempt < 10 && port_ == 0; ++attempt) {
         const int port = kernel_free_port();
         const std::string d = dir.string();
-        write_text(dir / "nginx.conf",
-                   "daemon off;\nmaster_process off;\nworker_processes 1;\npid " + d + "/nginx.pid;\nerror_log " + d +
-                       "/error.log;\nevents { worker_connections 256; }\nhttp {\n  default_type application/octet-stream;\n"
-                       "  log_format wegwijzer '$request_method $uri $status \"$http_range\" \"$http_if_none_match\" $body_bytes_sent';\n"
-                       "  access_log " + d + "/access.log wegwijzer;\n"
-                       "  client_body_temp_path " + d + "/tmp; proxy_temp_path " + d + "/tmp; fastcgi_temp_path " + d +
-                       "/tmp; uwsgi_temp_path " + d + "/tmp; scgi_temp_path " + d + "/tmp;\n" +
-                       site_from_example(port, pki, www) + "}\n");
+        write_text(
+            dir / "nginx.conf",
+            "daemon off;\nmaster_process off;\nworker_processes 1;\npid " + d + "/nginx.pid;\nerror_log " + d +
+                "/error.log;\nevents { worker_connections 256; }\nhttp {\n  default_type application/octet-stream;\n"
+                "  log_format wegwijzer '$request_method $uri $status \"$http_range\" \"$http_if_none_match\" $body_bytes_sent';\n"
+                "  access_log " +
+                d +
+                "/access.log wegwijzer;\n"
+                "  client_body_temp_path " +
+                d + "/tmp; proxy_temp_path " + d + "/tmp; fastcgi_temp_path " + d + "/tmp; uwsgi_temp_path " + d +
+                "/tmp; scgi_temp_path " + d + "/tmp;\n" + site_from_example(port, pki, www) + "}\n");
         process_ = Child(spawn({"nginx", "-p", d, "-e", d + "/error.log", "-c", d + "/nginx.conf"}));
         for (int i = 0; i < 250; ++i) {
             if (!process_.running()) break;
@@ -205,8 +216,8 @@ std::string Nginx::access_log() const { return read_text(dir_ / "access.log"); }
 FaultServer::FaultServer(const fs::path& www, const Pki& pki) {
     int pipe_fds[2];
     if (::pipe2(pipe_fds, O_CLOEXEC) != 0) return;
-    process_ = Child(spawn({"python3", std::string(WEGWIJZER_SOURCE_DIR) + "/tests/web/fault_server.py", pki.cert.string(),
-                            pki.key.string(), www.string()},
+    process_ = Child(spawn({"python3", std::string(WEGWIJZER_SOURCE_DIR) + "/tests/web/fault_server.py",
+                            pki.cert.string(), pki.key.string(), www.string()},
                            pipe_fds[1]));
     ::close(pipe_fds[1]);
     std::string line;
@@ -244,14 +255,15 @@ Site::Site() : dir(std::make_unique<synctest::TempDir>()) {
     db = *dir / "kiosk/catalogue.sqlite";
     fs::create_directories(*dir / "pki");
     pki = make_pki(*dir / "pki");
-    synctest::run_command(std::string(WEGWIJZER_KIOSKCTL) + " keygen --unencrypted --secret-key " + q(key) + " --public-key " + q(pub));
+    synctest::run_command(std::string(WEGWIJZER_KIOSKCTL) + " keygen --unencrypted --secret-key " + q(key) +
+                          " --public-key " + q(pub));
 }
 
 synctest::CommandRun Site::publish(int version, const fs::path& out, const std::string& extra) const {
     return synctest::run_command(std::string(WEGWIJZER_KIOSKCTL) + " publish --source " +
-                                 q(fs::path(WEGWIJZER_SOURCE_DIR) / "db/demo") + " --version " + std::to_string(version) +
-                                 " --expires 2099-06-30 --fleet drenthe --secret-key " + q(key) + " --out " +
-                                 q(out.empty() ? www : out) + " " + extra);
+                                 q(fs::path(WEGWIJZER_SOURCE_DIR) / "db/demo") + " --version " +
+                                 std::to_string(version) + " --expires 2099-06-30 --fleet drenthe --secret-key " +
+                                 q(key) + " --out " + q(out.empty() ? www : out) + " " + extra);
 }
 
 synctest::CommandRun Site::update(const std::string& url, const std::string& extra) const {

@@ -17,9 +17,9 @@ namespace ww::webtest {
 namespace fs = std::filesystem;
 
 struct Pki {
-    fs::path ca;        // the CA kiosks pin ([sync] ca_file)
-    fs::path other_ca;  // another CA: a kiosk pinning it must refuse the server
-    fs::path cert, key; // the server's, signed by `ca`, for 127.0.0.1 and localhost
+    fs::path ca;         // the CA kiosks pin ([sync] ca_file)
+    fs::path other_ca;   // another CA: a kiosk pinning it must refuse the server
+    fs::path cert, key;  // the server's, signed by `ca`, for 127.0.0.1 and localhost
 };
 // Makes the keys and certificates in `dir` with openssl. Empty paths when openssl failed.
 Pki make_pki(const fs::path& dir);

@@ -45,7 +45,8 @@ std::string text(ipp_t* response, const char* name) {
 
 }  // namespace
 
-CupsQueue::CupsQueue(std::string name, std::unique_ptr<Handles> handles) : name_(std::move(name)), h_(std::move(handles)) {}
+CupsQueue::CupsQueue(std::string name, std::unique_ptr<Handles> handles)
+    : name_(std::move(name)), h_(std::move(handles)) {}
 CupsQueue::~CupsQueue() = default;
 
 Result<std::unique_ptr<CupsQueue>> CupsQueue::open(const std::string& printer, int timeout_ms) {

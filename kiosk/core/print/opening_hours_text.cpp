@@ -77,7 +77,8 @@ std::vector<std::string> opening_hours_lines(const std::vector<OpeningSlot>& slo
         }
     }
     std::vector<std::string> lines;
-    for (const auto& [times, days] : groups) lines.push_back(days_text(days, language) + " " + times_text(times, language));
+    for (const auto& [times, days] : groups)
+        lines.push_back(days_text(days, language) + " " + times_text(times, language));
     return lines;
 }
 

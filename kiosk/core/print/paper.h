@@ -14,13 +14,13 @@ const char* paper_name(Paper paper);
 constexpr double kPointsPerMm = 72.0 / 25.4;
 
 struct PaperGeometry {
-    double width = 0;           // page width
-    double height = 0;          // A4: the page height; roll: the longest page we make
+    double width = 0;   // page width
+    double height = 0;  // A4: the page height; roll: the longest page we make
     double margin_x = 0;
     double margin_y = 0;
-    bool grows_to_fit = false;  // roll: each page is as long as its content
-    bool qr_beside_text = true; // A4: QR codes in a column right of the text; roll: below it
-    double qr_size = 0;         // side of one QR code including its quiet zone
+    bool grows_to_fit = false;   // roll: each page is as long as its content
+    bool qr_beside_text = true;  // A4: QR codes in a column right of the text; roll: below it
+    double qr_size = 0;          // side of one QR code including its quiet zone
 
     double content_width() const { return width - 2 * margin_x; }
 };

@@ -21,10 +21,10 @@ namespace ww::print {
 namespace {
 
 constexpr const char* kFontFamily = "Noto Sans";
-constexpr double kParagraphGap = 4;   // between paragraphs of one block
-constexpr double kBlockGap = 10;      // between two blocks
-constexpr double kSectionGap = 10;    // between header, blocks and footer
-constexpr double kQrGap = 12;         // between the text column and the QR codes
+constexpr double kParagraphGap = 4;  // between paragraphs of one block
+constexpr double kBlockGap = 10;     // between two blocks
+constexpr double kSectionGap = 10;   // between header, blocks and footer
+constexpr double kQrGap = 12;        // between the text column and the QR codes
 constexpr double kQrLabelGap = 2;
 
 struct GObjectDeleter {
@@ -139,12 +139,12 @@ public:
         // Markup that does not parse would leave the paragraph empty: print it as plain text then.
         if (pango_parse_markup(markup.c_str(), -1, 0, nullptr, nullptr, nullptr, nullptr))
             pango_layout_set_markup(layout.get(), markup.c_str(), -1);
-        else
-            pango_layout_set_markup(layout.get(), esc(markup).c_str(), -1);
+        else pango_layout_set_markup(layout.get(), esc(markup).c_str(), -1);
         // Line spacing as typographers mean it: baseline to baseline = spacing x font size.
         PangoAttrList* attrs = pango_attr_list_copy(pango_layout_get_attributes(layout.get()));
         if (!attrs) attrs = pango_attr_list_new();
-        pango_attr_list_insert(attrs, pango_attr_line_height_new_absolute(static_cast<int>(spacing * size_pt * PANGO_SCALE)));
+        pango_attr_list_insert(attrs,
+                               pango_attr_line_height_new_absolute(static_cast<int>(spacing * size_pt * PANGO_SCALE)));
         // No ligatures: "ff" in "Uffelte" stays two letters, for readers and for text search in
         // the PDF after a printer driver has rewritten it.
         pango_attr_list_insert(attrs, pango_attr_font_features_new("liga 0, clig 0"));
@@ -191,14 +191,16 @@ BlockLayout lay_out_block(Typesetter& ts, const ServiceBlockText& b, const Paper
     add(esc(b.name), kNamePt, true);
     if (!b.summary.empty()) add(esc(b.summary), kBodyPt, false);
     if (!b.address.empty()) add(labelled("print.address", b.address, language), kBodyPt, false);
-    if (!b.phone.empty()) add(esc(std::string(wording::text("print.phone", language))) + ": " + unbroken(b.phone), kPhonePt, true);
+    if (!b.phone.empty())
+        add(esc(std::string(wording::text("print.phone", language))) + ": " + unbroken(b.phone), kPhonePt, true);
     {
         std::string open = "<b>" + esc(std::string(wording::text("print.open", language))) + ":</b>";
         if (b.opening_lines.empty()) {
             open += " " + esc(std::string(wording::text("hours.unknown", language)));
         } else {
             // The first line beside the label, the others below it.
-            for (size_t i = 0; i < b.opening_lines.size(); ++i) open += (i ? "\n" : " ") + opening_markup(b.opening_lines[i]);
+            for (size_t i = 0; i < b.opening_lines.size(); ++i)
+                open += (i ? "\n" : " ") + opening_markup(b.opening_lines[i]);
         }
         add(open, kBodyPt, false);
     }
@@ -221,7 +223,8 @@ BlockLayout lay_out_block(Typesetter& ts, const ServiceBlockText& b, const Paper
         auto matrix = make_link_qr(*code.text);  // http(s) and tel: only; else no QR code
         if (!matrix) continue;
         block.qrs.push_back({std::move(matrix.value()), qx, qy, g.qr_size});
-        LayoutPtr label = ts.paragraph(esc(std::string(wording::text(code.label, language))), kBodyPt, true, g.qr_size, 1.0);
+        LayoutPtr label =
+            ts.paragraph(esc(std::string(wording::text(code.label, language))), kBodyPt, true, g.qr_size, 1.0);
         pango_layout_set_alignment(label.get(), PANGO_ALIGN_CENTER);
         double bottom = stack(block, std::move(label), qx, qy + g.qr_size + kQrLabelGap);
         qr_bottom = std::max(qr_bottom, bottom);
@@ -251,8 +254,8 @@ void draw_qr(cairo_t* cr, const PlacedQr& q, double ox, double oy) {
             int run = x;
             while (run < q.matrix.size && q.matrix.at(run, y)) ++run;
             // Runs of dark modules as one rectangle; a hair of overlap avoids seams in viewers.
-            cairo_rectangle(cr, ox + q.x + (x + quiet) * module, oy + q.y + (y + quiet) * module,
-                            (run - x) * module, module + 0.05);
+            cairo_rectangle(cr, ox + q.x + (x + quiet) * module, oy + q.y + (y + quiet) * module, (run - x) * module,
+                            module + 0.05);
             x = run;
         }
     }
@@ -265,7 +268,9 @@ void draw_text(cairo_t* cr, PangoLayout* layout, double x, double y) {
     pango_cairo_show_layout(cr, layout);
 }
 
-void draw_layout(cairo_t* cr, const Placed& p, double ox, double oy) { draw_text(cr, p.layout.get(), ox + p.x, oy + p.y); }
+void draw_layout(cairo_t* cr, const Placed& p, double ox, double oy) {
+    draw_text(cr, p.layout.get(), ox + p.x, oy + p.y);
+}
 
 void draw_block(cairo_t* cr, const BlockLayout& block, const PaperGeometry& g, double x, double y) {
     if (g.qr_beside_text) {
@@ -296,7 +301,8 @@ std::vector<LayoutPtr> footer_layouts(Typesetter& ts, const PrintRequest& reques
         std::string markup = esc(line);
         // Keep the helpline's number on one line.
         if (std::string phone = esc(request.helpline_phone); !phone.empty()) {
-            if (size_t at = markup.rfind(phone); at != std::string::npos) markup.replace(at, phone.size(), unbroken(request.helpline_phone));
+            if (size_t at = markup.rfind(phone); at != std::string::npos)
+                markup.replace(at, phone.size(), unbroken(request.helpline_phone));
         }
         out.push_back(ts.paragraph(markup, kFooterPt, false, width, 1.3));
     }
@@ -326,7 +332,8 @@ Result<RenderedList> render_list(const PrintRequest& request) {
     RenderedList out;
     out.page_width = g.width;
     cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append_bytes, &out.pdf, g.width, g.height);
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, std::string(title_text(request.title, lang)).c_str());
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE,
+                                   std::string(title_text(request.title, lang)).c_str());
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Wegwijzer");
     cairo_t* cr = cairo_create(surface);
     {
@@ -335,7 +342,8 @@ Result<RenderedList> render_list(const PrintRequest& request) {
         // Header: the chosen title, and "Voorbeeldgegevens" when the catalogue is demo data.
         Header header;
         {
-            LayoutPtr title = ts.paragraph(esc(std::string(title_text(request.title, lang))), kTitlePt, true, width, 1.2);
+            LayoutPtr title =
+                ts.paragraph(esc(std::string(title_text(request.title, lang))), kTitlePt, true, width, 1.2);
             header.height = Typesetter::height(title.get());
             header.lines.push_back({std::move(title), 0, 0});
         }
@@ -343,7 +351,8 @@ Result<RenderedList> render_list(const PrintRequest& request) {
         const double demo_y = header.height + kParagraphGap;
         double demo_h = 0;
         if (demo) {
-            LayoutPtr notice = ts.paragraph(esc(std::string(wording::text("print.demo", lang))), 18, true, width - 12, 1.2);
+            LayoutPtr notice =
+                ts.paragraph(esc(std::string(wording::text("print.demo", lang))), 18, true, width - 12, 1.2);
             demo_h = Typesetter::height(notice.get()) + 6;
             header.lines.push_back({std::move(notice), 6, demo_y + 3});
             header.height = demo_y + demo_h;
@@ -441,15 +450,16 @@ Result<std::vector<unsigned char>> render_report_pdf(const ReportDocument& docum
             header_height += h + kParagraphGap;
         };
         add_header(ts.paragraph(esc(document.title), kReportTitlePt, true, width, 1.2));
-        for (const auto& line : document.header_lines) add_header(ts.paragraph(esc(line), kReportBodyPt, false, width, 1.3));
+        for (const auto& line : document.header_lines)
+            add_header(ts.paragraph(esc(line), kReportBodyPt, false, width, 1.3));
 
         std::vector<Placed> paragraphs;
         std::vector<double> heights;
         for (const auto& p : document.paragraphs) {
             const double indent = kIndent * std::max(0, p.indent);
             const double top = p.heading ? kSectionGap : 0;
-            LayoutPtr layout = ts.paragraph(esc(p.text), p.heading ? kReportHeadingPt : kReportBodyPt, p.bold || p.heading,
-                                            width - indent, 1.3);
+            LayoutPtr layout = ts.paragraph(esc(p.text), p.heading ? kReportHeadingPt : kReportBodyPt,
+                                            p.bold || p.heading, width - indent, 1.3);
             heights.push_back(top + Typesetter::height(layout.get()));
             paragraphs.push_back({std::move(layout), indent, top});
         }
@@ -469,7 +479,8 @@ Result<std::vector<unsigned char>> render_report_pdf(const ReportDocument& docum
             cairo_move_to(cr, g.margin_x, fy - kSectionGap / 2);
             cairo_line_to(cr, g.margin_x + width, fy - kSectionGap / 2);
             cairo_stroke(cr);
-            LayoutPtr footer = ts.paragraph(esc(page_text(p + 1, page_count, document.language)), kReportBodyPt, false, width, 1.3);
+            LayoutPtr footer =
+                ts.paragraph(esc(page_text(p + 1, page_count, document.language)), kReportBodyPt, false, width, 1.3);
             draw_text(cr, footer.get(), g.margin_x, fy);
             cairo_show_page(cr);
         }
@@ -478,7 +489,8 @@ Result<std::vector<unsigned char>> render_report_pdf(const ReportDocument& docum
     cairo_surface_finish(surface);
     cairo_status_t status = cairo_surface_status(surface);
     cairo_surface_destroy(surface);
-    if (status != CAIRO_STATUS_SUCCESS) return fail(std::string("could not make the PDF: ") + cairo_status_to_string(status));
+    if (status != CAIRO_STATUS_SUCCESS)
+        return fail(std::string("could not make the PDF: ") + cairo_status_to_string(status));
     return pdf;
 }
 

@@ -29,7 +29,7 @@ struct RenderedList {
     std::vector<double> block_heights;  // points, as measured by pango
     std::vector<double> page_heights;   // points (roll pages vary)
     double page_width = 0;
-    double widest_overflow = 0;         // points a text line sticks out of its column (0: none)
+    double widest_overflow = 0;  // points a text line sticks out of its column (0: none)
 };
 
 // Lays out and draws the list. Fails with a message only when cairo cannot make the PDF or the
@@ -44,8 +44,8 @@ Status write_pdf_file(const std::vector<unsigned char>& pdf, const std::filesyst
 // under it, then paragraphs (never split over two pages), "page 1 of 2" at the foot of each page.
 // The same fonts, escaping and PDF set-up as the list, at office sizes (11 pt body).
 struct ReportParagraph {
-    std::string text;   // plain text, escaped here
-    int indent = 0;     // steps of 12 mm
+    std::string text;  // plain text, escaped here
+    int indent = 0;    // steps of 12 mm
     bool bold = false;
     bool heading = false;  // larger, with space above
 };

@@ -16,7 +16,6 @@ namespace {
 
 bool is_utf8_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
-
 std::string cost_text(const ServiceDetail& s, Language language) {
     std::string out;
     for (const std::string& sentence : cost_sentences(s, language)) out += (out.empty() ? "" : " ") + sentence;

@@ -22,11 +22,11 @@ struct PrintRequest {
     Language language = Language::Dutch;
     Paper paper = Paper::A4;
     Title title = Title::HelpNearby;
-    std::string kiosk_name;               // footer: "Wegwijzer"
-    std::string kiosk_place;              // footer: "Bibliotheek Emmen"
-    LocalizedText helpline_name;          // the config's name and its English name
-    std::string helpline_phone;           // empty: no helpline line
-    CatalogueInfo catalogue;              // created date and the demo flag
+    std::string kiosk_name;       // footer: "Wegwijzer"
+    std::string kiosk_place;      // footer: "Bibliotheek Emmen"
+    LocalizedText helpline_name;  // the config's name and its English name
+    std::string helpline_phone;   // empty: no helpline line
+    CatalogueInfo catalogue;      // created date and the demo flag
     std::chrono::system_clock::time_point printed_at = std::chrono::system_clock::now();
 };
 

@@ -36,8 +36,9 @@ PrintSettings print_settings(const KioskConfig& config) {
 
 PrintService::PrintService(PrintSettings settings)
     : settings_(std::move(settings)),
-      counter_(settings_.state_dir.empty() || !std::filesystem::is_directory(settings_.state_dir) ? std::filesystem::path{}
-                                                                                                  : settings_.state_dir) {}
+      counter_(settings_.state_dir.empty() || !std::filesystem::is_directory(settings_.state_dir)
+                   ? std::filesystem::path{}
+                   : settings_.state_dir) {}
 
 PrintService::~PrintService() {
     {
@@ -111,7 +112,8 @@ void PrintService::publish(PrintPhase phase, std::string detail, int job_id, boo
         status_.busy = true;
     }
     if (changed) {
-        log(std::string(phase_name(phase)) + (job_id ? " (job " + std::to_string(job_id) + ")" : "") + ": " + now.detail);
+        log(std::string(phase_name(phase)) + (job_id ? " (job " + std::to_string(job_id) + ")" : "") + ": " +
+            now.detail);
         if (settings_.on_change) settings_.on_change(now);
     }
     if (!busy) {
@@ -135,7 +137,8 @@ void PrintService::run(PrintRequest request) {
     // A stopped queue would keep the list until someone restarts it: better not to send it.
     PrinterSnapshot before = (*queue)->snapshot(0);
     if (PrintPhase p = phase_for(before); p == PrintPhase::PrinterDown) {
-        return publish(p, "printer '" + printer + "' is not printing (" + describe(before) + "); list not sent", 0, false);
+        return publish(p, "printer '" + printer + "' is not printing (" + describe(before) + "); list not sent", 0,
+                       false);
     }
     publish(PrintPhase::Printing, "sending " + std::to_string(pdf->size()) + " bytes to '" + printer + "'", 0, true);
     std::string title = std::string(title_text(request.title, request.language));

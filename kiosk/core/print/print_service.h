@@ -30,9 +30,9 @@ struct PrintStatus {
 };
 
 struct PrintSettings {
-    std::string printer;                  // CUPS queue; empty: no printer here
+    std::string printer;  // CUPS queue; empty: no printer here
     int stuck_job_s = 120;
-    std::filesystem::path state_dir;      // for the per-day print count; empty: memory only
+    std::filesystem::path state_dir;  // for the per-day print count; empty: memory only
     std::chrono::milliseconds poll_interval{500};
     std::function<void(const std::string&)> log;  // English lines; default: stderr
     // Called on the worker thread after every change of status (e.g. to wake the kiosk's

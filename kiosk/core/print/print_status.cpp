@@ -17,7 +17,8 @@ std::string_view reason_keyword(std::string_view reason) {
 }
 
 bool has_reason(const std::vector<std::string>& reasons, std::string_view keyword) {
-    return std::any_of(reasons.begin(), reasons.end(), [&](const std::string& r) { return reason_keyword(r) == keyword; });
+    return std::any_of(reasons.begin(), reasons.end(),
+                       [&](const std::string& r) { return reason_keyword(r) == keyword; });
 }
 
 bool says_unreachable(std::string_view message) {
@@ -67,7 +68,8 @@ bool is_final(PrintPhase phase) {
 }
 
 const char* phase_name(PrintPhase phase) {
-    constexpr std::array<const char*, 7> names{"idle", "no-printer", "printing", "no-paper", "printer-down", "done", "failed"};
+    constexpr std::array<const char*, 7> names{"idle",         "no-printer", "printing", "no-paper",
+                                               "printer-down", "done",       "failed"};
     return names[static_cast<size_t>(phase)];
 }
 

@@ -21,15 +21,15 @@ enum class PrintPhase {
 
 // What CUPS says about the queue and our job (IPP enums as numbers, reasons as keywords).
 struct PrinterSnapshot {
-    bool reachable = true;            // the queue exists and cupsd answers
-    int printer_state = 3;            // 3 idle, 4 processing, 5 stopped
-    bool accepting = true;            // printer-is-accepting-jobs
+    bool reachable = true;  // the queue exists and cupsd answers
+    int printer_state = 3;  // 3 idle, 4 processing, 5 stopped
+    bool accepting = true;  // printer-is-accepting-jobs
     std::vector<std::string> printer_reasons;
-    int job_state = 0;                // 0 not known yet, 3 pending ... 7 canceled, 8 aborted, 9 completed
+    int job_state = 0;  // 0 not known yet, 3 pending ... 7 canceled, 8 aborted, 9 completed
     std::vector<std::string> job_reasons;
-    int impressions = 0;              // job-impressions-completed (pages printed so far)
-    double connecting_for_s = 0;      // how long "connecting-to-device" has been reported
-    std::string message;              // printer-state-message / job-printer-state-message
+    int impressions = 0;          // job-impressions-completed (pages printed so far)
+    double connecting_for_s = 0;  // how long "connecting-to-device" has been reported
+    std::string message;          // printer-state-message / job-printer-state-message
 };
 
 // After this long trying to reach a network printer, the printer counts as gone.

@@ -151,7 +151,8 @@ void sort_changes(std::vector<ServiceChange>& list) {
         // Without a place last; names compared without case and accents.
         return std::make_tuple(c.municipality.empty(), fold(c.municipality), fold(c.name), c.id);
     };
-    std::sort(list.begin(), list.end(), [&](const ServiceChange& a, const ServiceChange& b) { return key(a) < key(b); });
+    std::sort(list.begin(), list.end(),
+              [&](const ServiceChange& a, const ServiceChange& b) { return key(a) < key(b); });
 }
 
 std::string value_or_empty(const std::string& value, Language language) {
@@ -183,7 +184,8 @@ CatalogueDiff diff_services(const std::vector<ServiceDetail>& before, const std:
         for (size_t i = 0; i < now.size(); ++i) {
             std::string a = one_line(was[i].second), b = one_line(now[i].second);
             if (a == b) continue;
-            change.fields.push_back({now[i].first->in(language), value_or_empty(a, language), value_or_empty(b, language)});
+            change.fields.push_back(
+                {now[i].first->in(language), value_or_empty(a, language), value_or_empty(b, language)});
         }
         if (change.fields.empty()) {
             ++diff.unchanged;
@@ -235,7 +237,9 @@ std::string diff_service_line(const ServiceChange& change) {
     return out + change.name + " (" + change.id + ")";
 }
 
-std::string diff_field_line(const FieldChange& field) { return field.field + ": " + field.before + " -> " + field.after; }
+std::string diff_field_line(const FieldChange& field) {
+    return field.field + ": " + field.before + " -> " + field.after;
+}
 
 std::string diff_nothing_line(Language language) {
     return language == Language::English ? "Nothing changes." : "Er verandert niets.";

@@ -17,8 +17,8 @@ struct FieldChange {
 
 struct ServiceChange {
     std::string id;
-    std::string name;          // the new name (the old one for a removed service)
-    std::string municipality;  // where it is; "" when it has no place
+    std::string name;                 // the new name (the old one for a removed service)
+    std::string municipality;         // where it is; "" when it has no place
     std::vector<FieldChange> fields;  // changed services only, in the workbook's column order
 };
 
@@ -56,8 +56,8 @@ std::string format_diff_text(const CatalogueDiff& diff, const DiffSide& old_side
 std::string diff_title(Language language);
 std::string diff_side_line(const DiffSide& side, bool is_old, Language language);
 std::string diff_section_title(int section, Language language);  // 0 new, 1 removed, 2 changed
-std::string diff_service_line(const ServiceChange& change);       // "Emmen · Alzheimer Café (svc-1)"
-std::string diff_field_line(const FieldChange& field);            // "Telefoon: 0591 - 12 -> 0591 - 34"
+std::string diff_service_line(const ServiceChange& change);      // "Emmen · Alzheimer Café (svc-1)"
+std::string diff_field_line(const FieldChange& field);           // "Telefoon: 0591 - 12 -> 0591 - 34"
 std::string diff_nothing_line(Language language);
 
 }  // namespace ww::sheet

@@ -13,11 +13,12 @@ constexpr std::array<ColumnInfo, kColumnCount> kColumns{{
     {"Wat is het", 60, false, false, "Vertel in korte zinnen wat de hulp is. De eerste zin staat op het scherm.",
      "Een avond om andere mensen te ontmoeten. U praat over dementie met mensen die het kennen."},
     {"Voor wie", 24, false, false, "Kies uit de lijst voor wie de hulp is.", "Mensen met dementie en mantelzorgers"},
-    {"Voorwaarden", 40, false, false, "Wie mag meedoen, en wat daarvoor nodig is.", "Voor iedereen in de gemeente Emmen."},
+    {"Voorwaarden", 40, false, false, "Wie mag meedoen, en wat daarvoor nodig is.",
+     "Voor iedereen in de gemeente Emmen."},
     {"Onderwerp", 24, false, false, "Kies uit de lijst. Dit is de knop op het beginscherm.", "Ontmoeten"},
     {"Gemeente", 16, false, false, "Kies uit de lijst de gemeente waar de hulp is.", "Emmen"},
-    {"Werkgebied", 28, false, false,
-     "In welke gemeenten mensen de hulp kunnen krijgen. Scheid met een puntkomma.", "Emmen; Coevorden"},
+    {"Werkgebied", 28, false, false, "In welke gemeenten mensen de hulp kunnen krijgen. Scheid met een puntkomma.",
+     "Emmen; Coevorden"},
     {"Plek", 24, false, false, "De naam van het gebouw of de plek, als die er is.", "Buurthuis De Boerhoorn"},
     {"Adres", 28, false, false, "Straat en huisnummer.", "Noorderstraat 93a"},
     {"Postcode", 10, true, false, "Vier cijfers, een spatie en twee letters.", "7814 AL"},
@@ -27,7 +28,8 @@ constexpr std::array<ColumnInfo, kColumnCount> kColumns{{
     {"E-mail", 28, false, false, "Het e-mailadres.", "info@voorbeeld.nl"},
     {"Open op", 30, false, false, "De dagen en tijden. Dagen: ma di wo do vr za zo. Scheid met een puntkomma.",
      "ma-vr 9.00-17.00; za 10.00-12.00"},
-    {"Uitleg tijden", 30, false, false, "Iets over de tijden dat niet in 'Open op' past.", "Elke eerste dinsdag van de maand"},
+    {"Uitleg tijden", 30, false, false, "Iets over de tijden dat niet in 'Open op' past.",
+     "Elke eerste dinsdag van de maand"},
     {"Kosten", 16, false, false, "Kies uit de lijst. Laat leeg als u het niet weet.", "Gratis"},
     {"Uitleg kosten", 36, false, false, "Wat het kost, in een korte zin.", "U betaalt € 2,50 voor koffie en thee."},
     {"Indicatie nodig", 12, false, false, "Kies Ja als mensen eerst een indicatie nodig hebben.", "Nee"},
@@ -40,7 +42,8 @@ constexpr std::array<ColumnInfo, kColumnCount> kColumns{{
     {"dienst_id", 12, true, true, "Verborgen. Het nummer van de hulp. Niet veranderen.", "svc-0001"},
     {"organisatie_id", 12, true, true, "Verborgen. Het nummer van de organisatie. Niet veranderen.", "org-0001"},
     {"locatie_id", 12, true, true, "Verborgen. Het nummer van de plek. Niet veranderen.", "loc-0001"},
-    {"dienst_locatie_id", 12, true, true, "Verborgen. Het nummer van de hulp op deze plek. Niet veranderen.", "sal-0001"},
+    {"dienst_locatie_id", 12, true, true, "Verborgen. Het nummer van de hulp op deze plek. Niet veranderen.",
+     "sal-0001"},
     {"status", 10, true, true, "Verborgen. Of de hulp er nog is. Niet veranderen.", "active"},
     {"dienst_telefoons", 20, true, true, "Verborgen. Alle nummers van de hulp, met uitleg. Niet veranderen.",
      "[[\"tel-0002\",\"0592 - 080 351\",\"Rit bestellen\"]]"},
@@ -55,7 +58,8 @@ constexpr std::array<ColumnInfo, kColumnCount> kColumns{{
     {"organisatie_email", 20, false, true, "Verborgen. Het e-mailadres van de organisatie.", "info@voorbeeld.nl"},
     {"organisatie_telefoons", 20, true, true, "Verborgen. De nummers van de organisatie. Niet veranderen.",
      "[[\"tel-0001\",\"0591 - 12 34 56\",\"Algemeen nummer\"]]"},
-    {"breedtegraad", 10, true, true, "Verborgen. Waar de plek ligt (noord). Leeg: het midden van de plaats.", "52.7903"},
+    {"breedtegraad", 10, true, true, "Verborgen. Waar de plek ligt (noord). Leeg: het midden van de plaats.",
+     "52.7903"},
     {"lengtegraad", 10, true, true, "Verborgen. Waar de plek ligt (oost). Leeg: het midden van de plaats.", "6.887"},
     {"locatie_soort", 10, true, true, "Verborgen. Het soort plek. Niet veranderen.", "physical"},
     {"vervoer", 20, false, true, "Verborgen. Hoe mensen er komen.", "Bus 2 stopt vlakbij."},
@@ -91,11 +95,8 @@ std::vector<std::string> column_choices(Column c) {
             for (const TagInfo& t : all_tags())
                 if (t.kind == TagKind::Cost && t.code != "cost-indication") out.emplace_back(t.nl);
             break;
-        case kIndicationNeeded:
-            out = {std::string(kYes), std::string(kNo)};
-            break;
-        default:
-            break;
+        case kIndicationNeeded: out = {std::string(kYes), std::string(kNo)}; break;
+        default: break;
     }
     return out;
 }

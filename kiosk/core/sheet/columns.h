@@ -11,23 +11,65 @@
 namespace ww::sheet {
 
 enum Column : int {
-    kName, kOrganization, kWhatItIs, kForWhom, kConditions, kTopic, kMunicipality, kServiceArea, kPlace, kAddress,
-    kPostalCode, kCity, kPhone, kWebsite, kEmail, kOpenOn, kOpeningNote, kCost, kCostText, kIndicationNeeded, kLastChecked,
-    kNameEn, kWhatItIsEn, kConditionsEn, kCostTextEn,
-    kTagCodes, kServiceId, kOrganizationId, kLocationId, kServiceAtLocationId,
+    kName,
+    kOrganization,
+    kWhatItIs,
+    kForWhom,
+    kConditions,
+    kTopic,
+    kMunicipality,
+    kServiceArea,
+    kPlace,
+    kAddress,
+    kPostalCode,
+    kCity,
+    kPhone,
+    kWebsite,
+    kEmail,
+    kOpenOn,
+    kOpeningNote,
+    kCost,
+    kCostText,
+    kIndicationNeeded,
+    kLastChecked,
+    kNameEn,
+    kWhatItIsEn,
+    kConditionsEn,
+    kCostTextEn,
+    kTagCodes,
+    kServiceId,
+    kOrganizationId,
+    kLocationId,
+    kServiceAtLocationId,
     // Hidden columns that make the workbook self-contained (sheet_rows.h says what each holds).
-    kStatus, kServicePhones, kServiceSchedules, kServiceAreas, kAttributes,
-    kOrganizationDescription, kOrganizationWebsite, kOrganizationEmail, kOrganizationPhones,
-    kLatitude, kLongitude, kLocationType, kTransport, kTransportEn, kLocationOrganizationId, kAddressId, kCountry,
-    kLocationPhones, kLocationSchedules, kFingerprint,
+    kStatus,
+    kServicePhones,
+    kServiceSchedules,
+    kServiceAreas,
+    kAttributes,
+    kOrganizationDescription,
+    kOrganizationWebsite,
+    kOrganizationEmail,
+    kOrganizationPhones,
+    kLatitude,
+    kLongitude,
+    kLocationType,
+    kTransport,
+    kTransportEn,
+    kLocationOrganizationId,
+    kAddressId,
+    kCountry,
+    kLocationPhones,
+    kLocationSchedules,
+    kFingerprint,
     kColumnCount
 };
 
 struct ColumnInfo {
     std::string_view header;
-    double width;            // in characters
-    bool text;               // formatted as text: Excel keeps leading zeros and leaves "1-2" alone
-    bool hidden;             // an id column for an exact round trip
+    double width;  // in characters
+    bool text;     // formatted as text: Excel keeps leading zeros and leaves "1-2" alone
+    bool hidden;   // an id column for an exact round trip
     std::string_view explanation;
     std::string_view example;
 };

@@ -87,12 +87,13 @@ std::string csv_text_as_utf8(std::string_view bytes) {
     return convert(bytes, "WINDOWS-1252", 1);
 }
 
-Result<WorkbookSheet> parse_csv_sheet(std::string_view bytes, const std::string& sheet_name, const WorkbookLimits& limits,
-                                      WorkbookRefusal& why) {
+Result<WorkbookSheet> parse_csv_sheet(std::string_view bytes, const std::string& sheet_name,
+                                      const WorkbookLimits& limits, WorkbookRefusal& why) {
     const std::string utf8 = csv_text_as_utf8(bytes);
     // Only a file that says it is UTF-8 (a byte order mark) can still hold other bytes here.
     if (std::size_t bad = find_invalid_utf8(utf8); bad != std::string::npos)
-        return refuse(why, "starts with a UTF-8 byte order mark but is not UTF-8 (byte " + std::to_string(bad + 4) + ")",
+        return refuse(why,
+                      "starts with a UTF-8 byte order mark but is not UTF-8 (byte " + std::to_string(bad + 4) + ")",
                       "Het bestand is half UTF-8 en half iets anders. Sla het blad opnieuw op als 'CSV UTF-8'.");
     std::string_view text = utf8;
     const char sep = separator(text);
@@ -195,7 +196,8 @@ Result<std::vector<WorkbookSheet>> read_csv_sheet(const std::filesystem::path& p
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
         bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
         if (bytes.size() > limits.max_part_bytes) {
-            refuse(why, "is larger than " + std::to_string(limits.max_part_bytes >> 20) + " MB; this is not a normal sheet",
+            refuse(why,
+                   "is larger than " + std::to_string(limits.max_part_bytes >> 20) + " MB; this is not a normal sheet",
                    "Het bestand is groter dan " + std::to_string(limits.max_part_bytes >> 20) +
                        " MB. Dat is geen gewone lijst met diensten.");
             return fail(" ");

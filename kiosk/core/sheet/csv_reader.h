@@ -21,8 +21,8 @@ Result<std::vector<WorkbookSheet>> read_csv_sheet(const std::filesystem::path& p
                                                   WorkbookRefusal& why);
 
 // The same on bytes already read; `why` is filled without a file name.
-Result<WorkbookSheet> parse_csv_sheet(std::string_view bytes, const std::string& sheet_name, const WorkbookLimits& limits,
-                                      WorkbookRefusal& why);
+Result<WorkbookSheet> parse_csv_sheet(std::string_view bytes, const std::string& sheet_name,
+                                      const WorkbookLimits& limits, WorkbookRefusal& why);
 
 // The bytes as UTF-8: a UTF-8 or UTF-16 byte order mark decides, else UTF-8 when valid, else
 // Windows-1252 (converted with iconv). After a UTF-8 byte order mark the rest is left as it is

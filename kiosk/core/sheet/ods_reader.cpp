@@ -11,7 +11,7 @@ namespace {
 
 using namespace detail;
 
-constexpr std::size_t kMaxCellText = 32767;  // Excel's and Calc's own limit for one cell
+constexpr std::size_t kMaxCellText = 32767;   // Excel's and Calc's own limit for one cell
 constexpr std::size_t kMaxRepeat = 1u << 24;  // a repeat count beyond any sheet's size
 
 std::size_t count_attribute(const char** atts, std::string_view name, std::size_t fallback = 1) {
@@ -44,7 +44,8 @@ struct PendingCell {
 
 class ContentReader {
 public:
-    ContentReader(const WorkbookLimits& limits, std::vector<WorkbookSheet>& sheets) : limits_(limits), sheets_(sheets) {}
+    ContentReader(const WorkbookLimits& limits, std::vector<WorkbookSheet>& sheets)
+        : limits_(limits), sheets_(sheets) {}
 
     void start(std::string_view n, const char** atts) {
         if (annotation_) {  // a comment's text is not the cell's
@@ -193,7 +194,8 @@ private:
             for (std::size_t i = 0; i < cell_.repeat && i < limits_.max_columns; ++i) {
                 const std::size_t c = first + i, r = row_ + 1;
                 sheet().merged.push_back(column_letters(c) + std::to_string(r) + ":" +
-                                         column_letters(c + cell_.span_columns - 1) + std::to_string(r + cell_.span_rows - 1));
+                                         column_letters(c + cell_.span_columns - 1) +
+                                         std::to_string(r + cell_.span_rows - 1));
             }
         }
         if (cell.kind == WorkbookCell::Kind::Empty && !cell.formula) return;
@@ -212,8 +214,7 @@ private:
         filled_ += cells_.size() * row_repeat_;
         text_bytes_ += bytes * row_repeat_;
         if (filled_ > limits_.max_cells) return stop(too_many_cells(sheet().name, limits_.max_cells));
-        if (text_bytes_ > limits_.max_part_bytes)
-            return stop(too_much_text(sheet().name, limits_.max_part_bytes));
+        if (text_bytes_ > limits_.max_part_bytes) return stop(too_much_text(sheet().name, limits_.max_part_bytes));
         auto& rows = sheet().rows;
         rows.resize(first);
         for (std::size_t i = 0; i < row_repeat_; ++i) rows.push_back(cells_);
@@ -234,7 +235,8 @@ private:
 
 std::string column_letters(std::size_t column) {
     std::string out;
-    for (std::size_t n = column + 1; n > 0; n = (n - 1) / 26) out.insert(out.begin(), static_cast<char>('A' + (n - 1) % 26));
+    for (std::size_t n = column + 1; n > 0; n = (n - 1) / 26)
+        out.insert(out.begin(), static_cast<char>('A' + (n - 1) % 26));
     return out;
 }
 

@@ -39,14 +39,18 @@ std::string opening_words(const std::vector<OpeningSlot>& slots) {
     for (const OpeningSlot& s : slots)
         if (s.weekday >= 0 && s.weekday < 7) week[s.weekday].push_back(s);
     for (auto& day : week)
-        std::sort(day.begin(), day.end(), [](const OpeningSlot& a, const OpeningSlot& b) { return a.opens_min < b.opens_min; });
+        std::sort(day.begin(), day.end(),
+                  [](const OpeningSlot& a, const OpeningSlot& b) { return a.opens_min < b.opens_min; });
 
     // Groups of consecutive days with the same times; days with other times in between start a
     // new group, so the text reads in week order.
     std::string out;
     int d = 0;
     while (d < 7) {
-        if (week[d].empty()) { ++d; continue; }
+        if (week[d].empty()) {
+            ++d;
+            continue;
+        }
         std::string times = day_times(week[d]);
         int last = d;
         while (last + 1 < 7 && !week[last + 1].empty() && day_times(week[last + 1]) == times) ++last;
@@ -61,7 +65,8 @@ ParsedOpening parse_opening_words(const std::string& text) {
     ParsedOpening out;
     auto fail = [&](const std::string& part) {
         out.slots.clear();
-        out.problem_nl = "'" + part + "' kunnen we niet lezen. Schrijf dagen en tijden zo: ma-vr 9.00-17.00; za 10.00-12.00";
+        out.problem_nl =
+            "'" + part + "' kunnen we niet lezen. Schrijf dagen en tijden zo: ma-vr 9.00-17.00; za 10.00-12.00";
         out.problem_en = "'" + part + "' cannot be read. Write days and times like: ma-vr 9.00-17.00; za 10.00-12.00";
         return out;
     };
@@ -92,7 +97,8 @@ ParsedOpening parse_opening_words(const std::string& text) {
         std::vector<int> days;
         bool range = false;
         std::string day_words = group[1].str();
-        for (auto it = std::sregex_iterator(day_words.begin(), day_words.end(), day_re); it != std::sregex_iterator(); ++it) {
+        for (auto it = std::sregex_iterator(day_words.begin(), day_words.end(), day_re); it != std::sregex_iterator();
+             ++it) {
             if ((*it)[2].matched) {
                 range = true;
                 continue;

@@ -21,8 +21,18 @@ bool is_word_byte(char c) {
 
 bool is_vowel(char c) {
     switch (c) {
-        case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
-        case 'A': case 'E': case 'I': case 'O': case 'U': case 'Y': return true;
+        case 'a':
+        case 'e':
+        case 'i':
+        case 'o':
+        case 'u':
+        case 'y':
+        case 'A':
+        case 'E':
+        case 'I':
+        case 'O':
+        case 'U':
+        case 'Y': return true;
         default: return false;
     }
 }
@@ -47,7 +57,8 @@ std::vector<std::string> split_sentences(std::string_view text) {
         current += c;
         if (c != '.' && c != '!' && c != '?') continue;
         size_t j = i + 1;
-        while (j < text.size() && (text[j] == '.' || text[j] == '!' || text[j] == '?' || text[j] == ')' || text[j] == '"'))
+        while (j < text.size() &&
+               (text[j] == '.' || text[j] == '!' || text[j] == '?' || text[j] == ')' || text[j] == '"'))
             current += text[j++];
         i = j - 1;
         if (j >= text.size()) break;
@@ -67,7 +78,8 @@ std::vector<std::string> sentence_words(std::string_view sentence) {
     std::string word;
     for (size_t i = 0; i < sentence.size(); ++i) {
         char c = sentence[i];
-        bool inner = (c == '-' || c == '\'') && !word.empty() && i + 1 < sentence.size() && is_word_byte(sentence[i + 1]);
+        bool inner =
+            (c == '-' || c == '\'') && !word.empty() && i + 1 < sentence.size() && is_word_byte(sentence[i + 1]);
         if (is_word_byte(c) || inner) {
             word += c;
         } else if (!word.empty()) {

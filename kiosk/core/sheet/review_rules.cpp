@@ -58,41 +58,54 @@ struct Checker {
     const ServiceDetail* service = nullptr;
 
     void add(ReviewRule rule, std::string message, std::string detail = {}) {
-        out.push_back({service->summary.id, service->summary.name.nl, where(*service), rule, std::move(message), std::move(detail)});
+        out.push_back({service->summary.id, service->summary.name.nl, where(*service), rule, std::move(message),
+                       std::move(detail)});
     }
 
     void checked_date() {
         const std::string& date = service->assured_date;
         if (date.empty()) {
-            add(ReviewRule::NotChecked, pick(language, "Er staat niet bij wanneer dit is nagekeken. Kijk alles na en vul 'Laatst gecontroleerd' in.",
-                                             "There is no date of the last check. Check everything and fill in 'Laatst gecontroleerd'."));
+            add(ReviewRule::NotChecked,
+                pick(language,
+                     "Er staat niet bij wanneer dit is nagekeken. Kijk alles na en vul 'Laatst gecontroleerd' in.",
+                     "There is no date of the last check. Check everything and fill in 'Laatst gecontroleerd'."));
         } else if (!is_iso_date(date)) {
-            add(ReviewRule::NotChecked, pick(language, "'Laatst gecontroleerd' is geen datum. Schrijf jaar-maand-dag, zoals 2026-10-27.",
-                                             "'Laatst gecontroleerd' is not a date. Write year-month-day, like 2026-10-27."), date);
+            add(ReviewRule::NotChecked,
+                pick(language, "'Laatst gecontroleerd' is geen datum. Schrijf jaar-maand-dag, zoals 2026-10-27.",
+                     "'Laatst gecontroleerd' is not a date. Write year-month-day, like 2026-10-27."),
+                date);
         } else if (date < months_before(today, kMaxMonthsUnchecked)) {
-            add(ReviewRule::NotChecked, pick(language, "Laatst nagekeken op " + date + ", meer dan 12 maanden geleden. Kijk alles na en zet de datum van vandaag in 'Laatst gecontroleerd'.",
-                                             "Last checked on " + date + ", more than 12 months ago. Check everything and put today's date in 'Laatst gecontroleerd'."));
+            add(ReviewRule::NotChecked,
+                pick(
+                    language,
+                    "Laatst nagekeken op " + date +
+                        ", meer dan 12 maanden geleden. Kijk alles na en zet de datum van vandaag in 'Laatst gecontroleerd'.",
+                    "Last checked on " + date +
+                        ", more than 12 months ago. Check everything and put today's date in 'Laatst gecontroleerd'."));
         }
     }
 
     void contact() {
         if (service->phones.empty())
-            add(ReviewRule::NoPhone, pick(language, "Er is geen telefoonnummer. Mensen willen kunnen bellen: vul 'Telefoon' in.",
-                                          "There is no phone number. People want to call: fill in 'Telefoon'."));
+            add(ReviewRule::NoPhone,
+                pick(language, "Er is geen telefoonnummer. Mensen willen kunnen bellen: vul 'Telefoon' in.",
+                     "There is no phone number. People want to call: fill in 'Telefoon'."));
         if (service->summary.opening.empty())
-            add(ReviewRule::NoOpeningHours, pick(language, "Er staan geen openingstijden bij. Vul 'Open op' in, zoals ma-vr 9.00-17.00.",
-                                                 "There are no opening hours. Fill in 'Open op', like ma-vr 9.00-17.00."));
+            add(ReviewRule::NoOpeningHours,
+                pick(language, "Er staan geen openingstijden bij. Vul 'Open op' in, zoals ma-vr 9.00-17.00.",
+                     "There are no opening hours. Fill in 'Open op', like ma-vr 9.00-17.00."));
         for (const auto& phone : service->phones)
             if (auto doubt = phone_doubt(phone.number, language)) add(ReviewRule::BadPhone, *doubt, phone.number);
         if (!service->email.empty()) {
             auto problem = email_problem(service->email);
             std::string domain = service->email.substr(service->email.find('@') + 1);
             size_t dot = domain.rfind('.');
-            bool odd_domain = dot == std::string::npos || domain.size() - dot - 1 < 2 || domain.find("..") != std::string::npos ||
-                              domain.front() == '.';
+            bool odd_domain = dot == std::string::npos || domain.size() - dot - 1 < 2 ||
+                              domain.find("..") != std::string::npos || domain.front() == '.';
             if (problem || odd_domain)
-                add(ReviewRule::BadEmail, pick(language, "Het e-mailadres lijkt niet te kloppen. Een goed adres is zoals info@voorbeeld.nl.",
-                                               "The e-mail address does not look right. A good one is like info@voorbeeld.nl."),
+                add(ReviewRule::BadEmail,
+                    pick(language, "Het e-mailadres lijkt niet te kloppen. Een goed adres is zoals info@voorbeeld.nl.",
+                         "The e-mail address does not look right. A good one is like info@voorbeeld.nl."),
                     service->email);
         }
         for (const std::string* url : {&service->url, &service->organization_website}) {
@@ -106,8 +119,10 @@ struct Checker {
                     problem = "host";
             }
             if (problem)
-                add(ReviewRule::BadUrl, pick(language, "De website lijkt niet te kloppen. Een goed adres is zoals https://www.voorbeeld.nl.",
-                                             "The website does not look right. A good one is like https://www.voorbeeld.nl."),
+                add(ReviewRule::BadUrl,
+                    pick(language,
+                         "De website lijkt niet te kloppen. Een goed adres is zoals https://www.voorbeeld.nl.",
+                         "The website does not look right. A good one is like https://www.voorbeeld.nl."),
                     *url);
         }
     }
@@ -133,8 +148,11 @@ struct Checker {
             syllables += sentence_syllables;
             if (static_cast<int>(list.size()) > kMaxSentenceWords)
                 add(ReviewRule::LongSentence,
-                    pick(language, label + ": een zin van " + std::to_string(list.size()) + " woorden. Maak er twee of drie korte zinnen van (hooguit 15 tot 20 woorden).",
-                         label + ": a sentence of " + std::to_string(list.size()) + " words. Make it two or three short sentences (15 to 20 words at most)."),
+                    pick(language,
+                         label + ": een zin van " + std::to_string(list.size()) +
+                             " woorden. Maak er twee of drie korte zinnen van (hooguit 15 tot 20 woorden).",
+                         label + ": a sentence of " + std::to_string(list.size()) +
+                             " words. Make it two or three short sentences (15 to 20 words at most)."),
                     sentence);
             double score = flesch_douma(static_cast<int>(list.size()), 1, sentence_syllables);
             if (!list.empty() && score < hardest_score) {
@@ -143,8 +161,9 @@ struct Checker {
             }
         }
         for (const auto& w : long_words)
-            add(ReviewRule::LongWord, pick(language, label + ": een lang woord. Kies een korter woord, of zeg het in twee woorden.",
-                                           label + ": a long word. Choose a shorter word, or say it in two words."),
+            add(ReviewRule::LongWord,
+                pick(language, label + ": een lang woord. Kies een korter woord, of zeg het in twee woorden.",
+                     label + ": a long word. Choose a shorter word, or say it in two words."),
                 w);
         if (words >= kMinWordsForScore) {
             double score = flesch_douma(words, static_cast<int>(sentences.size()), syllables);
@@ -152,8 +171,12 @@ struct Checker {
                 char buf[16];
                 std::snprintf(buf, sizeof buf, "%.0f", score);
                 add(ReviewRule::HardToRead,
-                    pick(language, label + " is moeilijk te lezen (Flesch-Douma " + buf + ", voor B1 is 60 of meer nodig). Schrijf kortere zinnen en woorden; begin met de zin hieronder.",
-                         label + " is hard to read (Flesch-Douma " + buf + "; B1 needs 60 or more). Write shorter sentences and words; start with the sentence below."),
+                    pick(
+                        language,
+                        label + " is moeilijk te lezen (Flesch-Douma " + buf +
+                            ", voor B1 is 60 of meer nodig). Schrijf kortere zinnen en woorden; begin met de zin hieronder.",
+                        label + " is hard to read (Flesch-Douma " + buf +
+                            "; B1 needs 60 or more). Write shorter sentences and words; start with the sentence below."),
                     hardest);
             }
         }
@@ -196,10 +219,12 @@ void duplicates(const std::vector<ServiceDetail>& services, Language language, s
             std::string others;
             for (const auto* o : list)
                 if (o != s) others += (others.empty() ? "" : "; ") + o->summary.name.nl + " (" + o->summary.id + ")";
-            out.push_back({s->summary.id, s->summary.name.nl, where(*s), ReviewRule::SamePhone,
-                           pick(language, "Hetzelfde telefoonnummer als: " + others + ". Is dit dezelfde hulp? Dan is er een te veel.",
-                                "The same phone number as: " + others + ". Is it the same help? Then one is too many."),
-                           format_phone(digits)});
+            out.push_back(
+                {s->summary.id, s->summary.name.nl, where(*s), ReviewRule::SamePhone,
+                 pick(language,
+                      "Hetzelfde telefoonnummer als: " + others + ". Is dit dezelfde hulp? Dan is er een te veel.",
+                      "The same phone number as: " + others + ". Is it the same help? Then one is too many."),
+                 format_phone(digits)});
         }
     }
     // (Nearly) the same name in one municipality.
@@ -213,12 +238,15 @@ void duplicates(const std::vector<ServiceDetail>& services, Language language, s
             std::string others;
             for (size_t j = 0; j < list.size(); ++j)
                 if (j != i && similar_names(names[i], names[j]))
-                    others += (others.empty() ? "" : "; ") + list[j]->summary.name.nl + " (" + list[j]->summary.id + ")";
+                    others +=
+                        (others.empty() ? "" : "; ") + list[j]->summary.name.nl + " (" + list[j]->summary.id + ")";
             if (others.empty()) continue;
-            out.push_back({list[i]->summary.id, list[i]->summary.name.nl, place, ReviewRule::SimilarName,
-                           pick(language, "Bijna dezelfde naam als " + others + " in " + place + ". Staat dezelfde hulp er twee keer in?",
-                                "Nearly the same name as " + others + " in " + place + ". Is the same help listed twice?"),
-                           list[i]->summary.name.nl});
+            out.push_back(
+                {list[i]->summary.id, list[i]->summary.name.nl, place, ReviewRule::SimilarName,
+                 pick(language,
+                      "Bijna dezelfde naam als " + others + " in " + place + ". Staat dezelfde hulp er twee keer in?",
+                      "Nearly the same name as " + others + " in " + place + ". Is the same help listed twice?"),
+                 list[i]->summary.name.nl});
         }
     }
 }
@@ -258,13 +286,16 @@ std::optional<std::string> phone_doubt(const std::string& number, Language langu
     if (!plus && digits.size() == 9 && digits[0] != '0')
         return pick(language, "Dit nummer mist de 0 aan het begin. Zet de kolom op 'Tekst' en typ 0" + digits + ".",
                     "This number lost its leading 0. Set the column to 'Text' and type 0" + digits + ".");
-    return pick(language, "Dit lijkt geen goed telefoonnummer. Een nummer heeft 10 cijfers met een 0 ervoor, zoals 0591 - 12 34 56.",
-                "This does not look like a phone number. A number has 10 digits starting with 0, like 0591 - 12 34 56.");
+    return pick(
+        language,
+        "Dit lijkt geen goed telefoonnummer. Een nummer heeft 10 cijfers met een 0 ervoor, zoals 0591 - 12 34 56.",
+        "This does not look like a phone number. A number has 10 digits starting with 0, like 0591 - 12 34 56.");
 }
 
 std::string months_before(const std::string& today, int months) {
     if (!is_iso_date(today)) return today;
-    int year = std::stoi(today.substr(0, 4)), month = std::stoi(today.substr(5, 2)), day = std::stoi(today.substr(8, 2));
+    int year = std::stoi(today.substr(0, 4)), month = std::stoi(today.substr(5, 2)),
+        day = std::stoi(today.substr(8, 2));
     int total = year * 12 + (month - 1) - months;
     year = total / 12;
     month = total % 12 + 1;
@@ -290,9 +321,11 @@ std::vector<ReviewItem> review_services(const std::vector<ServiceDetail>& servic
     }
     duplicates(services, language, items);
     auto key = [](const ReviewItem& i) {
-        return std::make_tuple(i.municipality.empty(), fold(i.municipality), fold(i.name), i.id, static_cast<int>(i.rule));
+        return std::make_tuple(i.municipality.empty(), fold(i.municipality), fold(i.name), i.id,
+                               static_cast<int>(i.rule));
     };
-    std::stable_sort(items.begin(), items.end(), [&](const ReviewItem& a, const ReviewItem& b) { return key(a) < key(b); });
+    std::stable_sort(items.begin(), items.end(),
+                     [&](const ReviewItem& a, const ReviewItem& b) { return key(a) < key(b); });
     return items;
 }
 
@@ -312,7 +345,10 @@ std::string format_review_text(const std::vector<ReviewItem>& items, int service
     for (size_t i = 0; i < items.size(); ++i) {
         const auto& item = items[i];
         if (i == 0 || item.municipality != items[i - 1].municipality)
-            out += "\n" + (item.municipality.empty() ? std::string(en ? "Without a place" : "Zonder plaats") : item.municipality) + "\n";
+            out += "\n" +
+                   (item.municipality.empty() ? std::string(en ? "Without a place" : "Zonder plaats")
+                                              : item.municipality) +
+                   "\n";
         if (i == 0 || item.id != items[i - 1].id) out += "  " + item.name + " (" + item.id + ")\n";
         out += "    [ ] " + item.message + "\n";
         if (!item.detail.empty()) out += "        \u00bb " + item.detail + "\n";

@@ -12,17 +12,17 @@
 namespace ww::sheet {
 
 enum class ReviewRule {
-    NotChecked,      // assured_date missing, not a date, or more than 12 months before today
+    NotChecked,  // assured_date missing, not a date, or more than 12 months before today
     NoPhone,
     NoOpeningHours,
     BadPhone,
     BadEmail,
     BadUrl,
-    SamePhone,       // the same number as another service
-    SimilarName,     // (nearly) the same name as another service in the same municipality
+    SamePhone,    // the same number as another service
+    SimilarName,  // (nearly) the same name as another service in the same municipality
     LongSentence,
     LongWord,
-    HardToRead,      // Flesch-Douma score below kMinFleschDouma
+    HardToRead,  // Flesch-Douma score below kMinFleschDouma
     NoEnglish,
 };
 
@@ -30,21 +30,21 @@ enum class ReviewRule {
 const char* rule_code(ReviewRule rule);
 
 struct ReviewItem {
-    std::string id;            // the service
+    std::string id;  // the service
     std::string name;
     std::string municipality;  // "" for a service without a place (listed last)
     ReviewRule rule;
-    std::string message;       // what is wrong and what to do, in the language asked for
-    std::string detail;        // the value or sentence to fix, as it is in the catalogue ("" when none)
+    std::string message;  // what is wrong and what to do, in the language asked for
+    std::string detail;   // the value or sentence to fix, as it is in the catalogue ("" when none)
 };
 
 // The thresholds, for the help text and the tests.
 inline constexpr int kMaxMonthsUnchecked = 12;
-inline constexpr int kMaxSentenceWords = 20;     // B1 advice: 15 on average; above 20 is very long
-inline constexpr int kMaxWordSyllables = 6;      // "ont-moe-tings-cen-trum" (5) is fine
+inline constexpr int kMaxSentenceWords = 20;  // B1 advice: 15 on average; above 20 is very long
+inline constexpr int kMaxWordSyllables = 6;   // "ont-moe-tings-cen-trum" (5) is fine
 inline constexpr int kMaxWordLetters = 22;
-inline constexpr double kMinFleschDouma = 60;    // below: hard for a B1 reader
-inline constexpr int kMinWordsForScore = 15;     // shorter texts get no score
+inline constexpr double kMinFleschDouma = 60;  // below: hard for a B1 reader
+inline constexpr int kMinWordsForScore = 15;   // shorter texts get no score
 
 // Every item of every service, ordered by municipality, then service name, then id, then rule.
 // `today` is YYYY-MM-DD.

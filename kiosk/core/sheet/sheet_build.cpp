@@ -23,7 +23,8 @@ std::vector<std::pair<std::string, std::string>> builtin_synonyms() {
     if (term < 0 || replacement < 0) return pairs;
     for (const CsvRecord& r : csv->records)
         if (static_cast<std::size_t>(std::max(term, replacement)) < r.fields.size())
-            pairs.emplace_back(r.fields[static_cast<std::size_t>(term)], r.fields[static_cast<std::size_t>(replacement)]);
+            pairs.emplace_back(r.fields[static_cast<std::size_t>(term)],
+                               r.fields[static_cast<std::size_t>(replacement)]);
     return pairs;
 }
 
@@ -51,7 +52,9 @@ HsdsLoad load_workbooks(const std::vector<std::filesystem::path>& files, Languag
         auto sheets = read_workbook(file, {}, why);
         if (!sheets) {
             std::string text = en ? why.en : why.nl;
-            if (text.empty()) text = en ? "cannot be read: " + sheets.error() : "dit bestand kunnen we niet lezen (" + sheets.error() + ").";
+            if (text.empty())
+                text = en ? "cannot be read: " + sheets.error()
+                          : "dit bestand kunnen we niet lezen (" + sheets.error() + ").";
             const std::string short_name = file.filename().string() + ": ";
             if (text.starts_with(short_name)) text.erase(0, short_name.size());
             out.errors.push_back(text.starts_with(name) ? text : name + ": " + text);
@@ -67,14 +70,17 @@ HsdsLoad load_workbooks(const std::vector<std::filesystem::path>& files, Languag
     }
     SheetImport imported = rows_to_hsds(books);
     for (const WorkbookProblem& p : imported.problems) out.errors.push_back(problem_text(p.file, p.problem, language));
-    for (const WorkbookProblem& p : imported.warnings) out.warnings.push_back(problem_text(p.file, p.problem, language));
+    for (const WorkbookProblem& p : imported.warnings)
+        out.warnings.push_back(problem_text(p.file, p.problem, language));
     if (!out.errors.empty()) return out;
 
     // The catalogue's own rules, as for an HSDS folder: a last net under the sheet's own checks.
-    HsdsLoad checked = validate_hsds(std::move(imported.tables), own_synonyms ? std::move(synonyms) : builtin_synonyms());
+    HsdsLoad checked =
+        validate_hsds(std::move(imported.tables), own_synonyms ? std::move(synonyms) : builtin_synonyms());
     checked.package.synonyms_from_source = own_synonyms;
     for (std::string& e : checked.errors)
-        out.errors.push_back(en ? "the rows break a catalogue rule: " + e : "de rijen breken een regel van de catalogus: " + e);
+        out.errors.push_back(en ? "the rows break a catalogue rule: " + e
+                                : "de rijen breken een regel van de catalogus: " + e);
     for (std::string& w : checked.warnings) out.warnings.push_back(std::move(w));
     out.package = std::move(checked.package);
     out.package.metadata.title = title;

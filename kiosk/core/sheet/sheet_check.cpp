@@ -22,8 +22,9 @@ std::string nearest_header(const std::string& header) {
         const std::string known = ascii_lower(c.header);
         int d = edit_distance(typed, known, 3);
         // A word added to the header ("Telefoonnummer", "Naam dienst") is a rename, not a typo.
-        const bool extended = known.size() >= 4 && typed.size() > known.size() &&
-                              (typed.rfind(known, 0) == 0 || typed.compare(typed.size() - known.size(), known.size(), known) == 0);
+        const bool extended =
+            known.size() >= 4 && typed.size() > known.size() &&
+            (typed.rfind(known, 0) == 0 || typed.compare(typed.size() - known.size(), known.size(), known) == 0);
         if (extended) d = std::min(d, 2);
         if (d < best_distance) best_distance = d, best = std::string(c.header);
     }
@@ -116,13 +117,16 @@ private:
                 std::string guess = nearest_header(text);
                 std::string nl = "deze kolom kennen we niet.", en = "this column is unknown.";
                 if (!guess.empty()) nl += " Bedoelt u '" + guess + "'?", en += " Did you mean '" + guess + "'?";
-                else nl += " Haal de kolom weg of zet hem op een ander blad.", en += " Remove it or move it to another sheet.";
+                else
+                    nl += " Haal de kolom weg of zet hem op een ander blad.",
+                        en += " Remove it or move it to another sheet.";
                 add(1, text, nl, en);
                 continue;
             }
             auto index = static_cast<std::size_t>(it - columns().begin());
             if (seen[index]) {
-                add(1, text, "deze kolom staat er twee keer. Haal er een weg.", "this column appears twice. Remove one.");
+                add(1, text, "deze kolom staat er twee keer. Haal er een weg.",
+                    "this column appears twice. Remove one.");
                 continue;
             }
             seen[index] = true;
@@ -175,9 +179,11 @@ private:
         std::string digits = whole ? std::to_string(static_cast<long long>(n)) : value;
         if (column == kPhone) {
             add(row, header,
-                digits_in_threes(digits) + " lijkt een nummer zonder de 0 aan het begin. Zet de kolom op 'Tekst' en typ 0" +
+                digits_in_threes(digits) +
+                    " lijkt een nummer zonder de 0 aan het begin. Zet de kolom op 'Tekst' en typ 0" +
                     digits_in_threes(digits) + ".",
-                digits_in_threes(digits) + " looks like a number without its leading 0. Format the column as 'Text' and type 0" +
+                digits_in_threes(digits) +
+                    " looks like a number without its leading 0. Format the column as 'Text' and type 0" +
                     digits_in_threes(digits) + ".");
             return "0" + digits;
         }
@@ -186,7 +192,8 @@ private:
             add(row, header,
                 value + " is een datum als getal. Zet de kolom op 'Tekst' en typ de datum als jaar-maand-dag" +
                     (date.empty() ? "." : ": " + date + "."),
-                value + " is a date stored as a number. Format the column as 'Text' and type the date as year-month-day" +
+                value +
+                    " is a date stored as a number. Format the column as 'Text' and type the date as year-month-day" +
                     (date.empty() ? "." : ": " + date + "."));
             return date;
         }
@@ -203,8 +210,10 @@ private:
         if (column == kLastChecked && !is_iso_date(value)) {
             std::string iso = iso_from_dutch_date(value);
             add(row, header,
-                "typ de datum als jaar-maand-dag, bijvoorbeeld " + (iso.empty() ? std::string("2026-10-27") : iso) + ".",
-                "type the date as year-month-day, for example " + (iso.empty() ? std::string("2026-10-27") : iso) + ".");
+                "typ de datum als jaar-maand-dag, bijvoorbeeld " + (iso.empty() ? std::string("2026-10-27") : iso) +
+                    ".",
+                "type the date as year-month-day, for example " + (iso.empty() ? std::string("2026-10-27") : iso) +
+                    ".");
         }
         if (column == kOpenOn) {
             ParsedOpening opening = parse_opening_words(value);

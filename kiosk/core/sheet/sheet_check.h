@@ -21,9 +21,9 @@ struct SheetProblem {
 };
 
 struct SheetRead {
-    std::vector<SheetRow> rows;             // kColumnCount cells each, in the order of columns()
-    std::vector<std::size_t> row_numbers;   // the spreadsheet row of each
-    std::vector<SheetProblem> problems;     // all at once, in sheet order
+    std::vector<SheetRow> rows;            // kColumnCount cells each, in the order of columns()
+    std::vector<std::size_t> row_numbers;  // the spreadsheet row of each
+    std::vector<SheetProblem> problems;    // all at once, in sheet order
 };
 
 // The rows of the sheet "Diensten" among `sheets` (or of the only sheet, as in a CSV); every

@@ -3,10 +3,10 @@
 #include <set>
 
 #include "core/catalogue.h"
-#include "core/sqlite.h"
 #include "core/sheet/sheet_rows.h"
 #include "core/sheet/sheet_source.h"
 #include "core/sheet/xlsx_writer.h"
+#include "core/sqlite.h"
 #include "core/taxonomy.h"
 #include "core/text.h"
 

@@ -48,15 +48,16 @@ using Record = std::vector<std::string>;  // one entry of a hidden JSON list
 
 // The columns every row of one service shares (the organisation's are checked with it).
 constexpr Column kServiceColumns[] = {
-    kName,     kWhatItIs,  kForWhom,   kConditions, kTopic,      kServiceArea,     kPhone,     kWebsite,
-    kEmail,    kOpenOn,    kOpeningNote, kCost,     kCostText,   kIndicationNeeded, kLastChecked, kNameEn,
-    kWhatItIsEn, kConditionsEn, kCostTextEn, kTagCodes, kOrganizationId, kStatus, kServicePhones,
-    kServiceSchedules, kServiceAreas, kAttributes};
+    kName,        kWhatItIs,      kForWhom,          kConditions,   kTopic,      kServiceArea, kPhone,
+    kWebsite,     kEmail,         kOpenOn,           kOpeningNote,  kCost,       kCostText,    kIndicationNeeded,
+    kLastChecked, kNameEn,        kWhatItIsEn,       kConditionsEn, kCostTextEn, kTagCodes,    kOrganizationId,
+    kStatus,      kServicePhones, kServiceSchedules, kServiceAreas, kAttributes};
 constexpr Column kOrganizationColumns[] = {kOrganization, kOrganizationDescription, kOrganizationWebsite,
                                            kOrganizationEmail, kOrganizationPhones};
-constexpr Column kLocationColumns[] = {kPlace,     kAddress,      kPostalCode,  kCity,       kMunicipality,
-                                       kLatitude,  kLongitude,    kLocationType, kTransport, kTransportEn,
-                                       kLocationOrganizationId, kAddressId, kCountry, kLocationPhones};
+constexpr Column kLocationColumns[] = {
+    kPlace,     kAddress,       kPostalCode, kCity,        kMunicipality,           kLatitude,
+    kLongitude, kLocationType,  kTransport,  kTransportEn, kLocationOrganizationId, kAddressId,
+    kCountry,   kLocationPhones};
 
 struct RowRef {
     std::size_t book = 0;
@@ -138,12 +139,14 @@ private:
         return text;
     }
 
-    void add(std::vector<WorkbookProblem>& list, const RowRef& r, const std::string& column_header, const std::string& nl,
-             const std::string& en) {
+    void add(std::vector<WorkbookProblem>& list, const RowRef& r, const std::string& column_header,
+             const std::string& nl, const std::string& en) {
         std::string where_nl = "Rij " + std::to_string(r.number), where_en = "Row " + std::to_string(r.number);
-        if (!column_header.empty()) where_nl += ", kolom '" + column_header + "'", where_en += ", column '" + column_header + "'";
-        list.push_back({books_[r.book].file,
-                        {std::string(kServicesSheet), r.number, column_header, where_nl + ": " + nl, where_en + ": " + en}});
+        if (!column_header.empty())
+            where_nl += ", kolom '" + column_header + "'", where_en += ", column '" + column_header + "'";
+        list.push_back(
+            {books_[r.book].file,
+             {std::string(kServicesSheet), r.number, column_header, where_nl + ": " + nl, where_en + ": " + en}});
     }
     void problem(const RowRef& r, const std::string& h, const std::string& nl, const std::string& en) {
         add(out_.problems, r, h, nl, en);
@@ -160,8 +163,8 @@ private:
             for (std::size_t i = 0; i < read.rows.size(); ++i) {
                 RowRef r{b, i < read.row_numbers.size() ? read.row_numbers[i] : i + 2, &read.rows[i]};
                 if (r.row->cells.size() < static_cast<std::size_t>(kColumnCount)) continue;
-                for (Column c : {kServiceId, kOrganizationId, kLocationId, kServiceAtLocationId, kLocationOrganizationId,
-                                 kAddressId})
+                for (Column c : {kServiceId, kOrganizationId, kLocationId, kServiceAtLocationId,
+                                 kLocationOrganizationId, kAddressId})
                     ids_.saw(r[c]);
                 for (Column c : {kServicePhones, kServiceSchedules, kServiceAreas, kAttributes, kOrganizationPhones,
                                  kLocationPhones, kLocationSchedules})
@@ -193,15 +196,17 @@ private:
                     break;
                 }
                 Record record;
-                for (const auto& value : entry) record.push_back(value.is_string() ? value.get<std::string>() : value.dump());
+                for (const auto& value : entry)
+                    record.push_back(value.is_string() ? value.get<std::string>() : value.dump());
                 record.resize(std::max<std::size_t>(record.size(), 6));
                 out.push_back(std::move(record));
             }
         if (!ok && damaged_.insert({r.book, r.number, c}).second)
-            problem(r, header(c),
-                    "deze verborgen kolom is beschadigd. Maak de verandering ongedaan, of maak de lijst opnieuw met "
-                    "'kioskctl sheet export'.",
-                    "this hidden column is damaged. Undo the change, or make the list again with 'kioskctl sheet export'.");
+            problem(
+                r, header(c),
+                "deze verborgen kolom is beschadigd. Maak de verandering ongedaan, of maak de lijst opnieuw met "
+                "'kioskctl sheet export'.",
+                "this hidden column is damaged. Undo the change, or make the list again with 'kioskctl sheet export'.");
         if (!ok) out.clear();
         return out;
     }
@@ -256,10 +261,13 @@ private:
     }
 
     template <std::size_t N>
-    void check_same(const std::vector<RowRef>& rows, const Column (&list)[N], const char* what_nl, const char* what_en) {
+    void check_same(const std::vector<RowRef>& rows, const Column (&list)[N], const char* what_nl,
+                    const char* what_en) {
         for (std::size_t i = 1; i < rows.size(); ++i) {
             std::string differ;
-            for (Column c : list) differ += differing(rows.front(), rows[i], c).empty() ? "" : (differ.empty() ? "'" : ", '") + header(c) + "'";
+            for (Column c : list)
+                differ +=
+                    differing(rows.front(), rows[i], c).empty() ? "" : (differ.empty() ? "'" : ", '") + header(c) + "'";
             if (differ.empty()) continue;
             problem(rows[i], "",
                     std::string("dit is ") + what_nl + " als " + row_nl(rows[i], rows.front()) + ", maar " + differ +
@@ -315,10 +323,9 @@ private:
             }
             organization_of_[&g] = id;
             if (!written.insert(id).second) continue;
-            put(table("organizations"), {id, r[kOrganization], r[kOrganizationDescription], r[kOrganizationWebsite],
-                                         r[kOrganizationEmail]});
-            for (Record& p : records(r, kOrganizationPhones))
-                put(table("phones"), {p[0], "", id, "", p[1], p[2]});
+            put(table("organizations"),
+                {id, r[kOrganization], r[kOrganizationDescription], r[kOrganizationWebsite], r[kOrganizationEmail]});
+            for (Record& p : records(r, kOrganizationPhones)) put(table("phones"), {p[0], "", id, "", p[1], p[2]});
         }
     }
 
@@ -329,11 +336,13 @@ private:
         const RowRef& r = g.rows.front();
         auto org = organization_of_.find(&g);
         if (org == organization_of_.end()) return;  // reported
-        if (g.id.empty()) g.id = ids_.fresh("svc-", "svc|" + r[kName] + "|" + r[kOrganization] + "|" + r[kPlace] + "|" + r[kAddress] + "|" + r[kCity]);
+        if (g.id.empty())
+            g.id = ids_.fresh("svc-", "svc|" + r[kName] + "|" + r[kOrganization] + "|" + r[kPlace] + "|" + r[kAddress] +
+                                          "|" + r[kCity]);
         const std::string& id = g.id;
-        put(table("services"), {id, org->second, r[kName], r[kNameEn], r[kWhatItIs], r[kWhatItIsEn], r[kWebsite],
-                                r[kEmail], r[kStatus], r[kCostText], r[kCostTextEn], r[kConditions], r[kConditionsEn],
-                                r[kLastChecked]});
+        put(table("services"),
+            {id, org->second, r[kName], r[kNameEn], r[kWhatItIs], r[kWhatItIsEn], r[kWebsite], r[kEmail], r[kStatus],
+             r[kCostText], r[kCostTextEn], r[kConditions], r[kConditionsEn], r[kLastChecked]});
         write_phones(r, id);
         std::vector<std::pair<std::string, RowRef>> places;  // service-at-location id -> its row
         write_places(g, org->second, places);
@@ -353,7 +362,8 @@ private:
         for (Record& p : phones) put(table("phones"), {p[0], id, "", "", p[1], p[2]});
     }
 
-    void write_places(ServiceGroup& g, const std::string& organization_id, std::vector<std::pair<std::string, RowRef>>& places) {
+    void write_places(ServiceGroup& g, const std::string& organization_id,
+                      std::vector<std::pair<std::string, RowRef>>& places) {
         for (const RowRef& r : g.rows) {
             if (!r.has_place()) continue;
             std::string key = !r[kLocationId].empty()
@@ -400,8 +410,8 @@ private:
                 std::snprintf(text, sizeof text, "%.4f", town->lon);
                 lon = text;
                 warning(r, header(kCity),
-                        "we weten niet precies waar deze plek ligt. We nemen het midden van " + std::string(town->name) +
-                            ". De afstand op het scherm is dan ongeveer goed.",
+                        "we weten niet precies waar deze plek ligt. We nemen het midden van " +
+                            std::string(town->name) + ". De afstand op het scherm is dan ongeveer goed.",
                         "we do not know exactly where this place is. We take the centre of " + std::string(town->name) +
                             ". The distance on the screen is then roughly right.");
             } else {
@@ -414,11 +424,13 @@ private:
             }
         }
         std::string owner = r[kLocationOrganizationId].empty() ? organization_id : r[kLocationOrganizationId];
-        put(table("locations"), {id, owner, r[kPlace], lat, lon, r[kLocationType].empty() ? "physical" : r[kLocationType],
-                                 r[kTransport], r[kTransportEn]});
+        put(table("locations"),
+            {id, owner, r[kPlace], lat, lon, r[kLocationType].empty() ? "physical" : r[kLocationType], r[kTransport],
+             r[kTransportEn]});
         if (!r[kAddress].empty() || !r[kPostalCode].empty() || !r[kCity].empty() || !municipality.empty())
-            put(table("addresses"), {r[kAddressId].empty() ? ids_.fresh("adr-", "adr|" + id) : r[kAddressId], id, r[kAddress],
-                                     r[kCity], municipality, r[kPostalCode], r[kCountry].empty() ? "NL" : r[kCountry]});
+            put(table("addresses"),
+                {r[kAddressId].empty() ? ids_.fresh("adr-", "adr|" + id) : r[kAddressId], id, r[kAddress], r[kCity],
+                 municipality, r[kPostalCode], r[kCountry].empty() ? "NL" : r[kCountry]});
         for (Record& p : records(r, kLocationPhones)) put(table("phones"), {p[0], "", "", id, p[1], p[2]});
     }
 
@@ -433,7 +445,8 @@ private:
             std::size_t start = 0;
             while (start <= words.size()) {
                 std::size_t end = words.find(';', start);
-                std::string name = trim(words.substr(start, end == std::string::npos ? std::string::npos : end - start));
+                std::string name =
+                    trim(words.substr(start, end == std::string::npos ? std::string::npos : end - start));
                 start = end == std::string::npos ? words.size() + 1 : end + 1;
                 if (name.empty()) continue;
                 std::string known;
@@ -445,11 +458,13 @@ private:
                             "'" + name + "' is geen gemeente in Drenthe." +
                                 (guess.empty() ? " Scheid gemeenten met een puntkomma." : " Bedoelt u " + guess + "?"),
                             "'" + name + "' is not a municipality of Drenthe." +
-                                (guess.empty() ? " Separate municipalities with a semicolon." : " Did you mean " + guess + "?"));
+                                (guess.empty() ? " Separate municipalities with a semicolon."
+                                               : " Did you mean " + guess + "?"));
                     continue;
                 }
                 auto old = std::find_if(areas.begin(), areas.end(), [&](const Record& a) { return a[1] == known; });
-                chosen.push_back(old != areas.end() ? *old : Record{ids_.fresh("area-", "area|" + g.id + "|" + known), known, ""});
+                chosen.push_back(
+                    old != areas.end() ? *old : Record{ids_.fresh("area-", "area|" + g.id + "|" + known), known, ""});
             }
             areas = std::move(chosen);
         }
@@ -471,8 +486,9 @@ private:
             return std::any_of(attributes.begin(), attributes.end(), [&](const Record& a) { return a[1] == code; });
         };
         auto drop = [&](const std::string& code) {
-            attributes.erase(std::remove_if(attributes.begin(), attributes.end(), [&](const Record& a) { return a[1] == code; }),
-                             attributes.end());
+            attributes.erase(
+                std::remove_if(attributes.begin(), attributes.end(), [&](const Record& a) { return a[1] == code; }),
+                attributes.end());
         };
         auto ensure = [&](const std::string& code) {
             if (!code.empty() && !has(code)) attributes.push_back({"", code, "service", ""});
@@ -504,8 +520,8 @@ private:
             problem(r, header(kTopic), "het onderwerp ontbreekt. Kies een onderwerp uit de lijst.",
                     "the topic is missing. Choose a topic from the list.");
         for (Record& a : attributes)
-            put(table("attributes"), {a[0].empty() ? ids_.fresh("att-", "att|" + id + "|" + a[1]) : a[0], id, a[2].empty() ? "service" : a[2],
-                                      "service", "term-" + a[1], a[3]});
+            put(table("attributes"), {a[0].empty() ? ids_.fresh("att-", "att|" + id + "|" + a[1]) : a[0], id,
+                                      a[2].empty() ? "service" : a[2], "service", "term-" + a[1], a[3]});
     }
 
     static std::vector<std::string> split_codes(const std::string& text) {
@@ -540,7 +556,8 @@ private:
         for (const auto& [sal, row] : places) {
             for (Record& s : records(row, kLocationSchedules)) all.push_back({std::move(s), sal});
         }
-        std::stable_sort(all.begin(), all.end(), [](const Schedule& a, const Schedule& b) { return id_less(a.record[0], b.record[0]); });
+        std::stable_sort(all.begin(), all.end(),
+                         [](const Schedule& a, const Schedule& b) { return id_less(a.record[0], b.record[0]); });
         auto first_note = std::find_if(all.begin(), all.end(), [](const Schedule& s) { return !s.record[4].empty(); });
 
         if (!kept(r, kOpenOn)) {
@@ -553,12 +570,15 @@ private:
             static constexpr const char* kDayCodes[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
             for (const OpeningSlot& slot : week.slots) {
                 auto period = std::make_pair(slot.opens_min, slot.closes_min);
-                auto it = std::find_if(periods.begin(), periods.end(), [&](const auto& p) { return p.first == period; });
+                auto it =
+                    std::find_if(periods.begin(), periods.end(), [&](const auto& p) { return p.first == period; });
                 if (it == periods.end()) periods.push_back({period, kDayCodes[slot.weekday]});
                 else it->second += std::string(",") + kDayCodes[slot.weekday];
             }
             for (const auto& [period, days] : periods)
-                all.push_back({{ids_.fresh("sch-", "sch|" + id + "|" + days + "|" + hhmm(period.first)), days, hhmm(period.first), hhmm(period.second), "", ""}, ""});
+                all.push_back({{ids_.fresh("sch-", "sch|" + id + "|" + days + "|" + hhmm(period.first)), days,
+                                hhmm(period.first), hhmm(period.second), "", ""},
+                               ""});
             if (!note[0].empty()) {
                 if (all.empty()) all.push_back({{ids_.fresh("sch-", "sch|" + id + "|note"), "", "", "", "", ""}, ""});
                 all.front().record[4] = note[0], all.front().record[5] = note[1];
@@ -582,7 +602,7 @@ private:
         for (auto& [name, rows] : out_.tables) {
             if (name != "taxonomy_terms")  // Wegwijzer's own order
                 std::stable_sort(rows.begin(), rows.end(),
-                             [](const HsdsRow& a, const HsdsRow& b) { return id_less(a.values[0], b.values[0]); });
+                                 [](const HsdsRow& a, const HsdsRow& b) { return id_less(a.values[0], b.values[0]); });
             for (std::size_t i = 0; i < rows.size(); ++i) rows[i].line = static_cast<int>(i + 2);
         }
     }

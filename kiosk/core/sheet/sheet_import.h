@@ -39,9 +39,9 @@ struct WorkbookProblem {
 };
 
 struct SheetImport {
-    HsdsTables tables;                       // by SQLite table name, for validate_hsds()
-    std::vector<WorkbookProblem> problems;   // nothing may be built while there are any
-    std::vector<WorkbookProblem> warnings;   // e.g. a place given the centre of its town
+    HsdsTables tables;                      // by SQLite table name, for validate_hsds()
+    std::vector<WorkbookProblem> problems;  // nothing may be built while there are any
+    std::vector<WorkbookProblem> warnings;  // e.g. a place given the centre of its town
 };
 
 // Merges the workbooks in the order given. The read problems of each workbook are not repeated.

@@ -76,8 +76,8 @@ SheetRow service_cells(const SheetService& service) {
     return row;
 }
 
-constexpr Column kFingerprinted[] = {kForWhom, kTopic, kServiceArea, kAddress, kCity, kPhone,
-                                    kOpenOn,  kOpeningNote, kCost, kIndicationNeeded};
+constexpr Column kFingerprinted[] = {kForWhom, kTopic,  kServiceArea, kAddress, kCity,
+                                     kPhone,   kOpenOn, kOpeningNote, kCost,    kIndicationNeeded};
 
 std::string cell_hash(const std::string& text) {
     std::uint32_t h = 2166136261u;  // FNV-1a: short, and enough to notice an edit
@@ -104,7 +104,8 @@ std::string fingerprint(const SheetRow& row) {
 bool unchanged_since_export(const SheetRow& row, Column column) {
     const std::string& print = row[kFingerprint];
     for (std::size_t i = 0; i < std::size(kFingerprinted); ++i)
-        if (kFingerprinted[i] == column) return print.size() >= (i + 1) * 8 && print.compare(i * 8, 8, cell_hash(row[column])) == 0;
+        if (kFingerprinted[i] == column)
+            return print.size() >= (i + 1) * 8 && print.compare(i * 8, 8, cell_hash(row[column])) == 0;
     return false;
 }
 

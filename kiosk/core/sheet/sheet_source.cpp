@@ -33,16 +33,18 @@ std::string json_rows(Statement& st, const std::string& id) {
 }
 
 struct HiddenQueries {
-    Statement status, organization, service_phones, org_phones, location_phones, service_schedules,
-        location_schedules, areas, attributes, location;
+    Statement status, organization, service_phones, org_phones, location_phones, service_schedules, location_schedules,
+        areas, attributes, location;
 
     explicit HiddenQueries(const Database& db)
         : status(db.prepare("SELECT COALESCE(status,'') FROM services WHERE id = ?1")),
           organization(db.prepare("SELECT COALESCE(description,''), COALESCE(website,''), COALESCE(email,'')"
                                   " FROM organizations WHERE id = ?1")),
           service_phones(db.prepare("SELECT id, number, description FROM phones WHERE service_id = ?1 ORDER BY rowid")),
-          org_phones(db.prepare("SELECT id, number, description FROM phones WHERE organization_id = ?1 ORDER BY rowid")),
-          location_phones(db.prepare("SELECT id, number, description FROM phones WHERE location_id = ?1 ORDER BY rowid")),
+          org_phones(
+              db.prepare("SELECT id, number, description FROM phones WHERE organization_id = ?1 ORDER BY rowid")),
+          location_phones(
+              db.prepare("SELECT id, number, description FROM phones WHERE location_id = ?1 ORDER BY rowid")),
           service_schedules(db.prepare("SELECT id, byday, opens_at, closes_at, description, description_en"
                                        " FROM schedules WHERE service_id = ?1 ORDER BY rowid")),
           location_schedules(db.prepare("SELECT id, byday, opens_at, closes_at, description, description_en"
@@ -51,11 +53,12 @@ struct HiddenQueries {
           attributes(db.prepare("SELECT a.id, t.code, a.link_type, a.value FROM attributes a"
                                 " JOIN taxonomy_terms t ON t.id = a.taxonomy_term_id"
                                 " WHERE a.link_entity = 'service' AND a.link_id = ?1 ORDER BY a.rowid")),
-          location(db.prepare("SELECT l.latitude, l.longitude, COALESCE(l.location_type,''), COALESCE(l.transportation,''),"
-                              " COALESCE(l.transportation_en,''), COALESCE(l.organization_id,''), COALESCE(a.id,''),"
-                              " COALESCE(a.country,'') FROM locations l"
-                              " LEFT JOIN addresses a ON a.rowid = (SELECT MIN(rowid) FROM addresses WHERE location_id = l.id)"
-                              " WHERE l.id = ?1")) {}
+          location(db.prepare(
+              "SELECT l.latitude, l.longitude, COALESCE(l.location_type,''), COALESCE(l.transportation,''),"
+              " COALESCE(l.transportation_en,''), COALESCE(l.organization_id,''), COALESCE(a.id,''),"
+              " COALESCE(a.country,'') FROM locations l"
+              " LEFT JOIN addresses a ON a.rowid = (SELECT MIN(rowid) FROM addresses WHERE location_id = l.id)"
+              " WHERE l.id = ?1")) {}
 
     std::string valid_error() const {
         for (const Statement* st : {&status, &organization, &service_phones, &org_phones, &location_phones,

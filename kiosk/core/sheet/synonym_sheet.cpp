@@ -68,7 +68,8 @@ private:
                 continue;
             }
             if (*slot) {
-                add(1, text, "deze kolom staat er twee keer. Haal er een weg.", "this column appears twice. Remove one.");
+                add(1, text, "deze kolom staat er twee keer. Haal er een weg.",
+                    "this column appears twice. Remove one.");
                 continue;
             }
             *slot = c;
@@ -90,7 +91,8 @@ private:
         const WorkbookCell empty;
         const WorkbookCell& cell = c < cells.size() ? cells[c] : empty;
         if (cell.formula) {
-            add(r + 1, header, "hier staat een formule. Typ het woord zelf in.", "this cell holds a formula. Type the word itself.");
+            add(r + 1, header, "hier staat een formule. Typ het woord zelf in.",
+                "this cell holds a formula. Type the word itself.");
             return std::nullopt;
         }
         if (cell.kind == WorkbookCell::Kind::Error) {
@@ -117,7 +119,8 @@ private:
         auto term = word(r, *term_, kSynonymTermHeader);
         auto replacement = word(r, *replacement_, kSynonymReplacementHeader);
         if (!term || !replacement) return;
-        if (seen_.emplace(*term, *replacement).second) read_.pairs.emplace_back(std::move(*term), std::move(*replacement));
+        if (seen_.emplace(*term, *replacement).second)
+            read_.pairs.emplace_back(std::move(*term), std::move(*replacement));
     }
 
     const WorkbookSheet& sheet_;

@@ -21,8 +21,8 @@ inline constexpr const char* kSynonymReplacementHeader = "Betekent ook";
 using SynonymPairs = std::vector<std::pair<std::string, std::string>>;  // term -> replacement
 
 struct SynonymRead {
-    bool present = false;              // the workbook has the sheet "Zoekwoorden"
-    SynonymPairs pairs;                // lower-case, trimmed, each pair once, in sheet order
+    bool present = false;                // the workbook has the sheet "Zoekwoorden"
+    SynonymPairs pairs;                  // lower-case, trimmed, each pair once, in sheet order
     std::vector<SheetProblem> problems;  // by sheet, row and column, Dutch and English
 };
 

@@ -40,15 +40,17 @@ WorkbookKind zip_kind(const std::filesystem::path& path) {
     int code = 0;
     std::unique_ptr<zip_t, decltype(&zip_discard)> z(zip_open(path.string().c_str(), ZIP_RDONLY, &code), &zip_discard);
     if (!z)
-        return {WorkbookFormat::Unknown, "is a damaged zip file, not a readable workbook; save it again as .xlsx or .ods",
+        return {WorkbookFormat::Unknown,
+                "is a damaged zip file, not a readable workbook; save it again as .xlsx or .ods",
                 "Het bestand is beschadigd." + kSaveAgain};
     const std::string mime = zip_mimetype(z.get());
     if (mime == kOdsMime) return {WorkbookFormat::Ods, {}, {}};
     if (zip_name_locate(z.get(), "xl/workbook.xml", 0) >= 0) return {WorkbookFormat::Xlsx, {}, {}};
     if (starts_with(mime, "application/vnd.oasis.opendocument."))
-        return {WorkbookFormat::Unknown,
-                "is an OpenDocument file (" + mime + "), not a spreadsheet; save the sheet from LibreOffice Calc as .ods",
-                "Het bestand is geen rekenblad maar een ander soort document. Sla het blad op in LibreOffice Calc als .ods."};
+        return {
+            WorkbookFormat::Unknown,
+            "is an OpenDocument file (" + mime + "), not a spreadsheet; save the sheet from LibreOffice Calc as .ods",
+            "Het bestand is geen rekenblad maar een ander soort document. Sla het blad op in LibreOffice Calc als .ods."};
     if (zip_name_locate(z.get(), "word/document.xml", 0) >= 0)
         return {WorkbookFormat::Unknown, "is a Word document, not a workbook; use the sheet exported by kioskctl",
                 "Het bestand is een Word-document, geen werkmap. Gebruik het blad dat kioskctl maakte."};
@@ -77,18 +79,21 @@ WorkbookKind detect_workbook(const std::filesystem::path& path) {
     const std::string head = head_of(path, 4096);
     if (starts_with(head, "PK\x03\x04") || starts_with(head, std::string_view("PK\x05\x06", 4))) return zip_kind(path);
     if (starts_with(head, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-        return {WorkbookFormat::Unknown,
-                "is protected with a password (or an old .xls file); save it in Excel without a password as .xlsx",
-                "Het bestand is beveiligd met een wachtwoord (of het is een oud .xls-bestand). Haal het wachtwoord weg en "
-                "sla het op als .xlsx."};
+        return {
+            WorkbookFormat::Unknown,
+            "is protected with a password (or an old .xls file); save it in Excel without a password as .xlsx",
+            "Het bestand is beveiligd met een wachtwoord (of het is een oud .xls-bestand). Haal het wachtwoord weg en "
+            "sla het op als .xlsx."};
     if (starts_with(head, "%PDF"))
-        return {WorkbookFormat::Unknown, "is a PDF, not a workbook", "Het bestand is een PDF, geen werkmap." + kSaveAgain};
+        return {WorkbookFormat::Unknown, "is a PDF, not a workbook",
+                "Het bestand is een PDF, geen werkmap." + kSaveAgain};
     if (looks_like_html(head))
         return {WorkbookFormat::Unknown, "is a web page (HTML), not a workbook; open it in Excel and save it as .xlsx",
                 "Het bestand is een webpagina (HTML), geen werkmap. Open het in Excel of LibreOffice en sla het op als "
                 ".xlsx."};
     if (starts_with(head, "<?xml"))
-        return {WorkbookFormat::Unknown, "is an XML file (perhaps 'XML Spreadsheet 2003'), not a workbook; save it as .xlsx",
+        return {WorkbookFormat::Unknown,
+                "is an XML file (perhaps 'XML Spreadsheet 2003'), not a workbook; save it as .xlsx",
                 "Het bestand is een XML-bestand, geen werkmap." + kSaveAgain};
     // Text: a CSV. UTF-16 (Excel's "Unicode text") has NUL bytes but starts with a byte order mark.
     const bool utf16 = starts_with(head, "\xFF\xFE") || starts_with(head, "\xFE\xFF");
@@ -97,7 +102,8 @@ WorkbookKind detect_workbook(const std::filesystem::path& path) {
             head.find('\t') != std::string::npos)
             return {WorkbookFormat::Csv, {}, {}};
     }
-    return {WorkbookFormat::Unknown, "is not a workbook (.xlsx, .ods or .csv)", "Het bestand is geen werkmap." + kSaveAgain};
+    return {WorkbookFormat::Unknown, "is not a workbook (.xlsx, .ods or .csv)",
+            "Het bestand is geen werkmap." + kSaveAgain};
 }
 
 Result<std::vector<WorkbookSheet>> read_workbook(const std::filesystem::path& path, const WorkbookLimits& limits) {
@@ -109,14 +115,10 @@ Result<std::vector<WorkbookSheet>> read_workbook(const std::filesystem::path& pa
                                                  WorkbookRefusal& why) {
     WorkbookKind kind = detect_workbook(path);
     switch (kind.format) {
-        case WorkbookFormat::Xlsx:
-            return read_xlsx(path, limits, why);
-        case WorkbookFormat::Ods:
-            return read_ods(path, limits, why);
-        case WorkbookFormat::Csv:
-            return read_csv_sheet(path, limits, why);
-        case WorkbookFormat::Unknown:
-            break;
+        case WorkbookFormat::Xlsx: return read_xlsx(path, limits, why);
+        case WorkbookFormat::Ods: return read_ods(path, limits, why);
+        case WorkbookFormat::Csv: return read_csv_sheet(path, limits, why);
+        case WorkbookFormat::Unknown: break;
     }
     why.en = path.string() + " " + kind.why;
     why.nl = path.filename().string() + ": " + kind.why_nl;

@@ -155,7 +155,8 @@ Status read_cells(zip_t* z, const std::string& part, const std::vector<std::stri
 
 bool parse_cell_ref(const std::string& ref, std::size_t& column, std::size_t& row) {
     std::size_t i = 0, col = 0;
-    while (i < ref.size() && ref[i] >= 'A' && ref[i] <= 'Z' && i < 3) col = col * 26 + static_cast<std::size_t>(ref[i++] - 'A' + 1);
+    while (i < ref.size() && ref[i] >= 'A' && ref[i] <= 'Z' && i < 3)
+        col = col * 26 + static_cast<std::size_t>(ref[i++] - 'A' + 1);
     if (col == 0 || i == ref.size()) return false;
     std::size_t r = 0;
     for (std::size_t j = i; j < ref.size(); ++j) {
@@ -198,7 +199,8 @@ Result<std::vector<WorkbookSheet>> read_xlsx(const std::filesystem::path& path, 
         const char* target = attribute(atts, "Target");
         if (id && target) targets[id] = resolve_target(target);
     };
-    if (auto st = parse_part(z->get(), "xl/_rels/workbook.xml.rels", limits.max_part_bytes, rels, why); !st) return fail(st.error());
+    if (auto st = parse_part(z->get(), "xl/_rels/workbook.xml.rels", limits.max_part_bytes, rels, why); !st)
+        return fail(st.error());
 
     std::vector<std::pair<WorkbookSheet, std::string>> sheets;  // with their part
     XmlHandlers wb;

@@ -30,7 +30,7 @@ struct WorkbookLimits {
     std::size_t max_part_bytes = 64u << 20;  // one XML part, uncompressed
     std::size_t max_rows = 100000;
     std::size_t max_columns = 200;
-    std::size_t max_cells = 2000000;         // filled cells per sheet (an .ods repeats cells cheaply)
+    std::size_t max_cells = 2000000;  // filled cells per sheet (an .ods repeats cells cheaply)
 };
 
 // Why a workbook could not be read: in English (the Error's message, for logs and --lang en) and

@@ -88,7 +88,8 @@ Status write_services(lxw_workbook* wb, lxw_worksheet* ws, const std::vector<She
             return st;
     }
     lxw_row_t last = static_cast<lxw_row_t>(rows.size());
-    return check(worksheet_autofilter(ws, 0, 0, last, static_cast<lxw_col_t>(cols.size() - 1)), "cannot add the filter");
+    return check(worksheet_autofilter(ws, 0, 0, last, static_cast<lxw_col_t>(cols.size() - 1)),
+                 "cannot add the filter");
 }
 
 using SynonymList = std::vector<std::pair<std::string, std::string>>;
@@ -109,7 +110,8 @@ Status write_synonyms(lxw_workbook* wb, lxw_worksheet* ws, const SynonymList& sy
     worksheet_freeze_panes(ws, 1, 0);
     for (std::size_t i = 0; i < synonyms.size(); ++i) {
         auto r = static_cast<lxw_row_t>(i + 1);
-        for (auto [c, value] : {std::pair<lxw_col_t, const std::string*>{0, &synonyms[i].first}, {1, &synonyms[i].second}})
+        for (auto [c, value] :
+             {std::pair<lxw_col_t, const std::string*>{0, &synonyms[i].first}, {1, &synonyms[i].second}})
             if (auto st = check(worksheet_write_string(ws, r, c, value->c_str(), text),
                                 "cannot write search word row " + std::to_string(r + 1));
                 !st)
@@ -143,9 +145,12 @@ Status write_explanation(lxw_workbook* wb, lxw_worksheet* ws, bool with_synonyms
             for (std::size_t k = 0; k < choices.size(); ++k) explanation += (k ? ", " : "") + choices[k];
             explanation += ".";
         }
-        for (auto [c, value] : {std::pair<lxw_col_t, std::string>{0, std::string(info.header)}, {1, explanation},
+        for (auto [c, value] : {std::pair<lxw_col_t, std::string>{0, std::string(info.header)},
+                                {1, explanation},
                                 {2, std::string(info.example)}})
-            if (auto st = check(worksheet_write_string(ws, r, c, value.c_str(), nullptr), "cannot write the explanation"); !st)
+            if (auto st =
+                    check(worksheet_write_string(ws, r, c, value.c_str(), nullptr), "cannot write the explanation");
+                !st)
                 return st;
     }
     // How the rows work, under the list of columns.
@@ -179,7 +184,8 @@ Status write_explanation(lxw_workbook* wb, lxw_worksheet* ws, bool with_synonyms
 
 }  // namespace
 
-Status write_workbook(const std::filesystem::path& path, const std::vector<SheetRow>& rows, const SynonymList* synonyms) {
+Status write_workbook(const std::filesystem::path& path, const std::vector<SheetRow>& rows,
+                      const SynonymList* synonyms) {
     // Written next to the target and renamed at the end: a failed export leaves the old file as it was.
     std::string file = path.string();
     std::filesystem::path partial = path;

@@ -44,7 +44,8 @@ Error missing_part(WorkbookRefusal& why, const std::string& name) {
 }
 
 Error too_large(WorkbookRefusal& why, const std::string& part, std::size_t limit) {
-    return refuse(why, part + " unpacks to more than " + std::to_string(limit >> 20) + " MB; this is not a normal workbook",
+    return refuse(why,
+                  part + " unpacks to more than " + std::to_string(limit >> 20) + " MB; this is not a normal workbook",
                   "Het bestand pakt uit tot meer dan " + std::to_string(limit >> 20) +
                       " MB. Dat is geen gewone werkmap. Gebruik het blad dat kioskctl maakte.");
 }
@@ -91,8 +92,9 @@ Status feed(XML_Parser p, const char* data, std::size_t n, bool last, XmlHandler
         return refuse(why,
                       part + " is not valid XML: " + XML_ErrorString(XML_GetErrorCode(p)) + " at line " +
                           std::to_string(XML_GetCurrentLineNumber(p)),
-                      "Het bestand is beschadigd (" + part + " is geen geldige XML). Sla het opnieuw op in Excel "
-                      "of LibreOffice.");
+                      "Het bestand is beschadigd (" + part +
+                          " is geen geldige XML). Sla het opnieuw op in Excel "
+                          "of LibreOffice.");
     if (!h.error_en.empty()) return refuse(why, part + " " + h.error_en, h.error_nl);
     return success();
 }
@@ -127,9 +129,10 @@ Error not_a_zip(const std::filesystem::path& path, WorkbookRefusal& why) {
     in.read(head.data(), static_cast<std::streamsize>(head.size()));
     head.resize(static_cast<std::size_t>(in.gcount()));
     if (head.rfind("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 0) == 0)
-        return refuse(why, "is protected with a password (or an old .xls file); save it in Excel without a password as .xlsx",
-                      "Het bestand is beveiligd met een wachtwoord (of het is een oud .xls-bestand). Haal het wachtwoord "
-                      "weg en sla het op als .xlsx.");
+        return refuse(
+            why, "is protected with a password (or an old .xls file); save it in Excel without a password as .xlsx",
+            "Het bestand is beveiligd met een wachtwoord (of het is een oud .xls-bestand). Haal het wachtwoord "
+            "weg en sla het op als .xlsx.");
     const std::string lower = ascii_lower(head);
     if (lower.find("<html") != std::string::npos || lower.find("<!doctype") != std::string::npos ||
         lower.find("<table") != std::string::npos)
@@ -160,19 +163,19 @@ Result<Zip> open_zip(const std::filesystem::path& path, WorkbookRefusal& why) {
 WorkbookRefusal too_many_rows(const std::string& sheet, std::size_t limit) {
     return {"has more than " + std::to_string(limit) + " rows",
             "Het blad '" + sheet + "' heeft meer dan " + std::to_string(limit) +
-                      " rijen. Haal de rijen onder de laatste dienst weg, of verdeel de diensten over meer bestanden."};
+                " rijen. Haal de rijen onder de laatste dienst weg, of verdeel de diensten over meer bestanden."};
 }
 
 WorkbookRefusal too_many_columns(const std::string& sheet, std::size_t limit) {
     return {"has more than " + std::to_string(limit) + " columns",
-                  "Het blad '" + sheet + "' heeft meer dan " + std::to_string(limit) +
-                      " kolommen. Haal de kolommen rechts van de laatste kolom weg."};
+            "Het blad '" + sheet + "' heeft meer dan " + std::to_string(limit) +
+                " kolommen. Haal de kolommen rechts van de laatste kolom weg."};
 }
 
 WorkbookRefusal too_many_cells(const std::string& sheet, std::size_t limit) {
     return {"has more than " + std::to_string(limit) + " filled cells",
-                  "Het blad '" + sheet + "' heeft meer dan " + std::to_string(limit) +
-                      " gevulde cellen. Haal wat niet bij de diensten hoort weg."};
+            "Het blad '" + sheet + "' heeft meer dan " + std::to_string(limit) +
+                " gevulde cellen. Haal wat niet bij de diensten hoort weg."};
 }
 
 WorkbookRefusal too_much_text(const std::string& sheet, std::size_t limit) {

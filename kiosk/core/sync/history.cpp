@@ -12,7 +12,8 @@ namespace ww::sync {
 namespace {
 // History files written before channels existed have no `channel` column: their rows are USB.
 bool has_channel_column(const Database& db) {
-    return db.scalar_int("SELECT COUNT(*) FROM pragma_table_info('import_history') WHERE name='channel'").value_or(0) > 0;
+    return db.scalar_int("SELECT COUNT(*) FROM pragma_table_info('import_history') WHERE name='channel'").value_or(0) >
+           0;
 }
 
 std::string record_columns(const Database& db) {
@@ -74,16 +75,18 @@ Result<SyncHistory> SyncHistory::open(const std::filesystem::path& catalogue) {
     if (st && !has_channel_column(*db))
         st = db->exec("ALTER TABLE import_history ADD COLUMN channel TEXT NOT NULL DEFAULT 'usb'");
     if (st) st = db->exec("CREATE INDEX IF NOT EXISTS import_history_by_channel ON import_history(channel, id)");
-    if (!st) return fail("cannot prepare the import history " + history_path_for(catalogue).string() + ": " + st.error());
+    if (!st)
+        return fail("cannot prepare the import history " + history_path_for(catalogue).string() + ": " + st.error());
     return SyncHistory(std::move(*db));
 }
 
 SyncState SyncHistory::state() const {
     SyncState s;
-    s.highest_version = db_.scalar_int("SELECT CAST(value AS INTEGER) FROM sync_state WHERE key='highest_version'")
-                            .value_or(0);
+    s.highest_version =
+        db_.scalar_int("SELECT CAST(value AS INTEGER) FROM sync_state WHERE key='highest_version'").value_or(0);
     s.newest_created = db_.scalar_text("SELECT value FROM sync_state WHERE key='newest_created'").value_or("");
-    s.floor_cleared = db_.scalar_int("SELECT CAST(value AS INTEGER) FROM sync_state WHERE key='floor_cleared'").value_or(0) != 0;
+    s.floor_cleared =
+        db_.scalar_int("SELECT CAST(value AS INTEGER) FROM sync_state WHERE key='floor_cleared'").value_or(0) != 0;
     return s;
 }
 
@@ -118,7 +121,8 @@ Status SyncHistory::remember_installed(std::int64_t version, const std::string& 
     Statement st = db_.prepare("INSERT OR REPLACE INTO sync_state(key, value) VALUES (?1, ?2)");
     if (!st.valid()) return fail(st.error());
     if (auto s = db_.exec("BEGIN IMMEDIATE"); !s) return s;
-    st.bind(1, std::string_view("highest_version")).bind(2, std::string_view(std::to_string(std::max(version, old.highest_version))));
+    st.bind(1, std::string_view("highest_version"))
+        .bind(2, std::string_view(std::to_string(std::max(version, old.highest_version))));
     st.step();
     st.reset();
     st.bind(1, std::string_view("newest_created")).bind(2, std::string_view(std::max(created, old.newest_created)));
@@ -148,8 +152,8 @@ Status SyncHistory::clear_version_floor(const std::string& who) {
     r.source = who;
     r.channel.clear();  // not an update attempt
     r.result = "Version reset: the newest version seen (" + std::to_string(old.highest_version) + ", created " +
-               (old.newest_created.empty() ? std::string("-") : old.newest_created) +
-               ") was cleared by " + who + "; the next genuine package of any version will be accepted.";
+               (old.newest_created.empty() ? std::string("-") : old.newest_created) + ") was cleared by " + who +
+               "; the next genuine package of any version will be accepted.";
     if (auto rec = record(r); !rec) {
         (void)db_.exec("ROLLBACK");
         return rec;
@@ -157,9 +161,7 @@ Status SyncHistory::clear_version_floor(const std::string& who) {
     return db_.exec("COMMIT");
 }
 
-std::vector<ImportRecord> SyncHistory::recent(int limit) const {
-    return load_recent(db_, limit);
-}
+std::vector<ImportRecord> SyncHistory::recent(int limit) const { return load_recent(db_, limit); }
 
 std::vector<ImportRecord> read_import_history(const std::filesystem::path& catalogue, int limit) {
     std::error_code ec;

@@ -24,7 +24,7 @@ struct ImportRecord {
     // events that are not an attempt (a rollback, a passed trial, a version reset).
     std::string channel = kChannelUsb;
     bool imported = false;
-    std::string result;        // one plain English sentence
+    std::string result;  // one plain English sentence
 };
 
 struct SyncState {

@@ -162,7 +162,8 @@ LiveInfo read_live_info(const fs::path& catalogue) {
     if (!fs::exists(catalogue, ec)) return info;
     auto db = Database::open(catalogue, Database::Mode::ReadOnly);
     if (!db) return info;
-    info.version = db->scalar_int("SELECT CAST(value AS INTEGER) FROM metadata WHERE key='catalogue_version'").value_or(0);
+    info.version =
+        db->scalar_int("SELECT CAST(value AS INTEGER) FROM metadata WHERE key='catalogue_version'").value_or(0);
     info.created = db->scalar_text("SELECT value FROM metadata WHERE key='created'").value_or("");
     return info;
 }
@@ -208,7 +209,8 @@ ImportOutcome run_import(const ImportRequest& request, SyncIo& io, const Progres
             return nothing;
         }
         case Located::NotAFolder:
-            return refuse(ImportResult::NotApproved, "'" + std::string(kPackageFolder) + "' on the stick is not a folder");
+            return refuse(ImportResult::NotApproved,
+                          "'" + std::string(kPackageFolder) + "' on the stick is not a folder");
         case Located::Unreadable: return read_error("cannot open " + request.source.string());
         case Located::Found: break;
     }
@@ -221,35 +223,45 @@ ImportOutcome run_import(const ImportRequest& request, SyncIo& io, const Progres
         nothing.log = "No Wegwijzer catalogue found in " + request.source.string() + ".";
         return nothing;
     }
-    if (sig_problem == OpenProblem::Missing) return refuse(ImportResult::NotApproved, "the catalogue has no signature file");
-    if (cat_problem == OpenProblem::Missing) return refuse(ImportResult::NotApproved, "there is a signature but no catalogue file");
-    for (auto [problem, name] : {std::pair{sig_problem, kSignatureFileName}, std::pair{cat_problem, kCatalogueFileName}}) {
+    if (sig_problem == OpenProblem::Missing)
+        return refuse(ImportResult::NotApproved, "the catalogue has no signature file");
+    if (cat_problem == OpenProblem::Missing)
+        return refuse(ImportResult::NotApproved, "there is a signature but no catalogue file");
+    for (auto [problem, name] :
+         {std::pair{sig_problem, kSignatureFileName}, std::pair{cat_problem, kCatalogueFileName}}) {
         if (problem == OpenProblem::NotRegular)
-            return refuse(ImportResult::NotApproved, std::string(name) + " is not a regular file (a link, a device or a pipe)");
+            return refuse(ImportResult::NotApproved,
+                          std::string(name) + " is not a regular file (a link, a device or a pipe)");
         if (problem == OpenProblem::Unreadable) return read_error("cannot open " + std::string(name));
     }
     if (sig_problem == OpenProblem::TooLarge) return refuse(ImportResult::NotApproved, "the signature file is too big");
     if (cat_problem == OpenProblem::TooLarge)
-        return refuse(ImportResult::TooLarge,
-                      "the catalogue is " + std::to_string(cat_file.size) + " bytes, more than the limit of " +
-                          std::to_string(request.max_file_bytes));
+        return refuse(ImportResult::TooLarge, "the catalogue is " + std::to_string(cat_file.size) +
+                                                  " bytes, more than the limit of " +
+                                                  std::to_string(request.max_file_bytes));
 
     // 2. The signature, read once into memory, and the signed description.
     std::string sig_text;
     std::string problem;
-    if (!read_exactly(io, sig_file.fd.get(), sig_file.size,
-                      [&](const char* data, std::size_t n) { sig_text.append(data, n); return true; }, {}, problem))
+    if (!read_exactly(
+            io, sig_file.fd.get(), sig_file.size,
+            [&](const char* data, std::size_t n) {
+                sig_text.append(data, n);
+                return true;
+            },
+            {}, problem))
         return read_error(problem);
     auto signature = parse_signature(sig_text);
     if (!signature) return refuse(ImportResult::NotApproved, "the signature file is not valid: " + signature.error());
     const PublicKey* key = find_key(*signature, request.trusted_keys);
     if (!key)
-        return refuse(ImportResult::NotApproved,
-                      "the package was signed with key " + key_id_hex(signature->key_id) + ", which this kiosk does not trust");
+        return refuse(ImportResult::NotApproved, "the package was signed with key " + key_id_hex(signature->key_id) +
+                                                     ", which this kiosk does not trust");
     if (!verify_trusted_comment(*signature, *key))
         return refuse(ImportResult::NotApproved, "the trusted comment does not match its signature (was it edited?)");
     if (signature->algorithm != "ED")
-        return refuse(ImportResult::NotApproved, "the signature is in minisign's legacy format; sign with minisign 0.10 or newer");
+        return refuse(ImportResult::NotApproved,
+                      "the signature is in minisign's legacy format; sign with minisign 0.10 or newer");
     auto package = parse_trusted_comment(signature->trusted_comment);
     if (!package) return refuse(ImportResult::NotApproved, package.error());
 
@@ -258,9 +270,9 @@ ImportOutcome run_import(const ImportRequest& request, SyncIo& io, const Progres
         return outcome;
     };
     if (package->fleet != request.fleet)
-        return refused_with_package(refuse(ImportResult::OtherFleet,
-                                           "the catalogue is for fleet '" + package->fleet + "', this kiosk is in fleet '" +
-                                               request.fleet + "'"));
+        return refused_with_package(refuse(
+            ImportResult::OtherFleet,
+            "the catalogue is for fleet '" + package->fleet + "', this kiosk is in fleet '" + request.fleet + "'"));
     LiveInfo live = read_live_info(request.catalogue);
     SyncState state = history.state();
     // A damaged slot state must not lock the kiosk out: the switch writes a fresh one.
@@ -270,7 +282,8 @@ ImportOutcome run_import(const ImportRequest& request, SyncIo& io, const Progres
     floor.newest_created = std::max(live.created, state.newest_created);
     floor.cleared = state.floor_cleared;
     if (slots) floor.refused_versions = slots->refused_versions;
-    const VersionCheck rules = check_version_rules(*package, floor, request.today.empty() ? today_utc() : request.today);
+    const VersionCheck rules =
+        check_version_rules(*package, floor, request.today.empty() ? today_utc() : request.today);
     switch (rules.verdict) {
         case VersionVerdict::Accept: break;
         case VersionVerdict::NotNewer: {
@@ -278,12 +291,10 @@ ImportOutcome run_import(const ImportRequest& request, SyncIo& io, const Progres
             outcome.installed_version = floor.installed_version;
             return outcome;
         }
-        case VersionVerdict::Expired:
-            return refused_with_package(refuse(ImportResult::Expired, rules.log));
+        case VersionVerdict::Expired: return refused_with_package(refuse(ImportResult::Expired, rules.log));
         case VersionVerdict::RefusedVersion:
             return refused_with_package(refuse(ImportResult::RolledBackBefore, rules.log));
-        case VersionVerdict::FromTheFuture:
-            return refused_with_package(refuse(ImportResult::NotYetValid, rules.log));
+        case VersionVerdict::FromTheFuture: return refused_with_package(refuse(ImportResult::NotYetValid, rules.log));
     }
 
     // 3. Copy into private storage next to the live catalogue, then verify the copy.
@@ -294,7 +305,8 @@ ImportOutcome run_import(const ImportRequest& request, SyncIo& io, const Progres
     StagedFile staged(dir / ("." + live_path.filename().string() + ".incoming"));
     {
         Fd out(::open(staged.path().c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644));
-        if (!out.ok()) return refused_with_package(kiosk_error(std::string("cannot create the copy: ") + std::strerror(errno)));
+        if (!out.ok())
+            return refused_with_package(kiosk_error(std::string("cannot create the copy: ") + std::strerror(errno)));
         bool write_failed = false;
         std::string write_problem;
         bool copied = read_exactly(
@@ -317,12 +329,16 @@ ImportOutcome run_import(const ImportRequest& request, SyncIo& io, const Progres
         Fd copy(::open(staged.path().c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
         if (!copy.ok()) return refused_with_package(kiosk_error("cannot reopen the copy"));
         FileHasher hasher;
-        if (!read_exactly(io, copy.get(), cat_file.size,
-                          [&](const char* data, std::size_t n) { hasher.update(data, n); return true; },
-                          [&](std::uint64_t done) {
-                              report(0.6 + 0.15 * static_cast<double>(done) / static_cast<double>(cat_file.size));
-                          },
-                          problem))
+        if (!read_exactly(
+                io, copy.get(), cat_file.size,
+                [&](const char* data, std::size_t n) {
+                    hasher.update(data, n);
+                    return true;
+                },
+                [&](std::uint64_t done) {
+                    report(0.6 + 0.15 * static_cast<double>(done) / static_cast<double>(cat_file.size));
+                },
+                problem))
             return refused_with_package(kiosk_error("reading the copy failed: " + problem));
         if (!verify_file_hash(*signature, *key, hasher.finish()))
             return refused_with_package(refuse(ImportResult::NotApproved,
@@ -370,17 +386,18 @@ ImportOutcome import_package(const ImportRequest& request, SyncIo& io, const Pro
     std::error_code ec;
     fs::create_directories(live_path.parent_path(), ec);
     // The live catalogue is replaced by a rename: a device, FIFO or folder there must stay as it is.
-    for (const auto& [path, what] : {std::pair{live_path, "catalogue"}, std::pair{history_path_for(live_path), "import history"}})
+    for (const auto& [path, what] :
+         {std::pair{live_path, "catalogue"}, std::pair{history_path_for(live_path), "import history"}})
         if (auto replaceable = check_replaceable(path, what); !replaceable) return kiosk_error(replaceable.error());
     // One import at a time per catalogue (the kiosk and kioskctl may both try).
     // Read-only is enough for flock, and works when another user (root running kioskctl) made it.
     // O_NONBLOCK: a FIFO in its place must not hang the import.
-    Fd lock(::open((live_path.string() + ".sync.lock").c_str(), O_RDONLY | O_CREAT | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0644));
+    Fd lock(::open((live_path.string() + ".sync.lock").c_str(), O_RDONLY | O_CREAT | O_NONBLOCK | O_NOCTTY | O_CLOEXEC,
+                   0644));
     if (!lock.ok()) return kiosk_error(std::string("cannot create the lock file: ") + std::strerror(errno));
-    if (struct stat st {}; ::fstat(lock.get(), &st) != 0 || !S_ISREG(st.st_mode))
+    if (struct stat st{}; ::fstat(lock.get(), &st) != 0 || !S_ISREG(st.st_mode))
         return kiosk_error("the lock file " + live_path.string() + ".sync.lock is not a regular file");
-    if (::flock(lock.get(), LOCK_EX | LOCK_NB) != 0)
-        return refuse(ImportResult::Busy, "another import is running");
+    if (::flock(lock.get(), LOCK_EX | LOCK_NB) != 0) return refuse(ImportResult::Busy, "another import is running");
     auto history = SyncHistory::open(live_path);
     if (!history) return kiosk_error(history.error());
 

@@ -37,17 +37,17 @@ enum class ImportResult {
     Expired,
     OtherFleet,
     TooLarge,
-    ReadError,     // the stick could not be read (pulled out halfway)
-    BadCatalogue,  // signed, but not SQLite, corrupt or the wrong schema
-    KioskError,    // the kiosk's own storage failed (disk full, permissions)
-    Busy,          // another import is running
+    ReadError,         // the stick could not be read (pulled out halfway)
+    BadCatalogue,      // signed, but not SQLite, corrupt or the wrong schema
+    KioskError,        // the kiosk's own storage failed (disk full, permissions)
+    Busy,              // another import is running
     RolledBackBefore,  // this version failed its trial on this kiosk once and is refused for good
     NotYetValid,       // created more than a day after the kiosk's today (a wrong clock somewhere)
 };
 
 struct ImportRequest {
-    std::filesystem::path source;       // the stick (holding wegwijzer/) or the package folder itself
-    std::filesystem::path catalogue;    // the live catalogue file; created by the first import
+    std::filesystem::path source;     // the stick (holding wegwijzer/) or the package folder itself
+    std::filesystem::path catalogue;  // the live catalogue file; created by the first import
     std::vector<PublicKey> trusted_keys;
     std::string fleet = "drenthe";
     std::uint64_t max_file_bytes = 256ull * 1024 * 1024;

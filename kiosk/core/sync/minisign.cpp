@@ -1,7 +1,7 @@
 #include "core/sync/minisign.h"
 
-#include <cstring>
 #include <cstdlib>
+#include <cstring>
 
 namespace ww::sync {
 
@@ -210,8 +210,8 @@ Result<SecretKey> parse_secret_key(std::string_view text, const std::string& pas
     secret_key_checksum(key, expected);
     static const unsigned char zeros[32] = {};
     // minisign -W leaves the checksum of an unencrypted key zeroed; it is only needed for passphrases.
-    bool checksum_ok = sodium_memcmp(expected, keynum_sk + 72, 32) == 0 ||
-                       (!encrypted && std::memcmp(keynum_sk + 72, zeros, 32) == 0);
+    bool checksum_ok =
+        sodium_memcmp(expected, keynum_sk + 72, 32) == 0 || (!encrypted && std::memcmp(keynum_sk + 72, zeros, 32) == 0);
     sodium_memzero(raw, sizeof raw);
     if (!checksum_ok) return fail(encrypted ? "wrong passphrase for this secret key" : "the secret key is damaged");
     return key;
@@ -249,7 +249,8 @@ Result<Signature> parse_signature(std::string_view text) {
     Signature s;
     s.untrusted_comment = std::string(lines[0].substr(kCommentPrefix.size()));
     unsigned char raw[kSignatureBytes];
-    if (!from_base64(lines[1], raw, sizeof raw)) return fail("the signature line is not valid base64 of the right length");
+    if (!from_base64(lines[1], raw, sizeof raw))
+        return fail("the signature line is not valid base64 of the right length");
     s.algorithm.assign(reinterpret_cast<const char*>(raw), 2);
     if (s.algorithm != "ED" && s.algorithm != "Ed") return fail("the signature uses an unsupported algorithm");
     std::memcpy(s.key_id.data(), raw + 2, 8);

@@ -63,12 +63,12 @@ bool secret_key_is_encrypted(std::string_view text);
 Result<SecretKey> parse_secret_key(std::string_view text, const std::string& passphrase);
 
 struct Signature {
-    std::string algorithm = "ED";              // "ED": over BLAKE2b-512 of the file; "Ed": legacy
+    std::string algorithm = "ED";  // "ED": over BLAKE2b-512 of the file; "Ed": legacy
     KeyId key_id{};
     Ed25519Signature signature{};
     std::string untrusted_comment = "signature from wegwijzer secret key";
-    std::string trusted_comment;               // without the "trusted comment: " prefix
-    Ed25519Signature global_signature{};       // over signature || trusted_comment
+    std::string trusted_comment;          // without the "trusted comment: " prefix
+    Ed25519Signature global_signature{};  // over signature || trusted_comment
 };
 
 // The largest signature file accepted (minisign allows up to 8 KiB of trusted comment).

@@ -51,9 +51,11 @@ std::string format_trusted_comment(const PackageDescription& d) {
            " version=" + std::to_string(d.version) + " created=" + d.created + " expires=" + d.expires;
 }
 
-Result<std::map<std::string_view, std::string_view>> parse_comment_words(std::string_view comment, std::string_view magic,
+Result<std::map<std::string_view, std::string_view>> parse_comment_words(std::string_view comment,
+                                                                         std::string_view magic,
                                                                          std::initializer_list<std::string_view> keys,
-                                                                         const std::string& what, const std::string& kind) {
+                                                                         const std::string& what,
+                                                                         const std::string& kind) {
     std::vector<std::string_view> words;
     for (std::size_t start = 0;;) {
         auto space = comment.find(' ', start);

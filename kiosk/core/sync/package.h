@@ -20,10 +20,10 @@ constexpr int kPackageFormat = 1;
 
 struct PackageDescription {
     int format = kPackageFormat;
-    std::string fleet;       // letters, digits, - _ . (as [sync] fleet), e.g. "drenthe"
+    std::string fleet;  // letters, digits, - _ . (as [sync] fleet), e.g. "drenthe"
     std::int64_t version = 0;
-    std::string created;     // YYYY-MM-DD
-    std::string expires;     // YYYY-MM-DD: the last day on which the package may be imported
+    std::string created;  // YYYY-MM-DD
+    std::string expires;  // YYYY-MM-DD: the last day on which the package may be imported
 };
 
 // "wegwijzer-catalogue format=1 fleet=drenthe version=12 created=2026-12-03 expires=2027-06-30"
@@ -36,9 +36,11 @@ Result<PackageDescription> parse_trusted_comment(std::string_view comment);
 // of `keys` exactly once and nothing else. `what` names the comment in messages ("the index"),
 // `kind` says what the first word promises ("a Wegwijzer update index"). The package's comment
 // and the web index (web_index.h) are read by this one rule.
-Result<std::map<std::string_view, std::string_view>> parse_comment_words(std::string_view comment, std::string_view magic,
+Result<std::map<std::string_view, std::string_view>> parse_comment_words(std::string_view comment,
+                                                                         std::string_view magic,
                                                                          std::initializer_list<std::string_view> keys,
-                                                                         const std::string& what, const std::string& kind);
+                                                                         const std::string& what,
+                                                                         const std::string& kind);
 
 bool is_valid_fleet(std::string_view fleet);
 // A real calendar date written YYYY-MM-DD.

@@ -11,9 +11,9 @@
 #include "core/builder.h"
 #include "core/hsds.h"
 #include "core/schema.h"
-#include "core/value_rules.h"
 #include "core/sqlite.h"
 #include "core/text.h"
+#include "core/value_rules.h"
 
 namespace ww::sync {
 
@@ -74,7 +74,6 @@ std::string budget_message(const Budget& budget, const UntrustedLimits& limits) 
                " ms (a view, a recursive query or a huge schema?)";
     return "reading it needed more than " + std::to_string(limits.memory_bytes >> 20) + " MiB of memory";
 }
-
 
 struct TableToRead {
     std::string name;
@@ -151,8 +150,8 @@ std::string read_table(Database& db, const TableToRead& table, const HsdsTableSp
     std::string columns;
     for (auto column : table.columns) columns += (columns.empty() ? "" : ", ") + sql_name(column);
     bool without_rowid = table.name == "synonyms" || table.name == "metadata";
-    Statement st = db.prepare("SELECT " + columns + " FROM main." + sql_name(table.name) +
-                              (without_rowid ? "" : " NOT INDEXED"));
+    Statement st =
+        db.prepare("SELECT " + columns + " FROM main." + sql_name(table.name) + (without_rowid ? "" : " NOT INDEXED"));
     if (!st.valid()) return "its table " + table.name + " cannot be read: " + st.error();
     int line = 0;
     while (st.step()) {
@@ -272,7 +271,8 @@ std::string rebuild_catalogue(const fs::path& untrusted, const fs::path& out, co
     for (const char* pragma : {"PRAGMA trusted_schema=OFF", "PRAGMA cell_size_check=ON", "PRAGMA mmap_size=0",
                                "PRAGMA cache_size=-8192", "PRAGMA temp_store=FILE", "PRAGMA query_only=ON"})
         if (auto st = db->exec(pragma); !st)
-            return budget.exceeded.empty() ? std::string("it cannot be read: ") + st.error() : budget_message(budget, limits);
+            return budget.exceeded.empty() ? std::string("it cannot be read: ") + st.error()
+                                           : budget_message(budget, limits);
 
     std::string problem = read_and_rebuild(*db, budget, limits, out, package);
     if (!budget.exceeded.empty()) {

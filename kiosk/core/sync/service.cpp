@@ -14,7 +14,8 @@ fs::path synced_catalogue_path(const KioskConfig& config) {
     return config.sync.state_dir / "catalogue.sqlite";
 }
 
-Result<std::unique_ptr<SyncService>> SyncService::create(const KioskConfig& config, const fs::path& catalogue, Log log) {
+Result<std::unique_ptr<SyncService>> SyncService::create(const KioskConfig& config, const fs::path& catalogue,
+                                                         Log log) {
     auto keys = load_public_keys(config.sync.public_keys);
     if (!keys) return fail(keys.error());
     if (keys->empty()) return fail("no public keys configured in [sync] public_keys: USB sync is off");
@@ -24,7 +25,8 @@ Result<std::unique_ptr<SyncService>> SyncService::create(const KioskConfig& conf
 
 SyncService::SyncService(Options options, Log log)
     : options_(std::move(options)),
-      log_(log ? std::move(log) : Log([](const std::string& line) { std::cerr << "wegwijzer sync: " << line << "\n"; })),
+      log_(log ? std::move(log)
+               : Log([](const std::string& line) { std::cerr << "wegwijzer sync: " << line << "\n"; })),
       watcher_(options_.mount_roots) {}
 
 SyncService::~SyncService() {

@@ -26,9 +26,9 @@ namespace ww::sync {
 struct SyncStatus {
     enum class State { Idle, Importing, Finished };
     State state = State::Idle;
-    double progress = 0.0;          // 0..1 while Importing
-    ImportOutcome outcome;          // Finished: the result and its facts
-    bool succeeded = false;         // Finished: a new catalogue was installed
+    double progress = 0.0;             // 0..1 while Importing
+    ImportOutcome outcome;             // Finished: the result and its facts
+    bool succeeded = false;            // Finished: a new catalogue was installed
     std::uint64_t finished_count = 0;  // grows with every finished import, to notice a new result
 
     // Importing: "De catalogus wordt bijgewerkt…"; Finished: the result; Idle: empty.
@@ -52,8 +52,8 @@ public:
     };
 
     // Fails when a configured public key cannot be read (the kiosk logs it and runs without sync).
-    static Result<std::unique_ptr<SyncService>> create(const KioskConfig& config, const std::filesystem::path& catalogue,
-                                                       Log log = {});
+    static Result<std::unique_ptr<SyncService>> create(const KioskConfig& config,
+                                                       const std::filesystem::path& catalogue, Log log = {});
     SyncService(Options options, Log log);
     ~SyncService();  // waits for a running import
     SyncService(const SyncService&) = delete;
@@ -87,7 +87,7 @@ private:
     std::thread worker_;
     std::atomic<bool> running_{false};
     std::atomic<double> progress_{0.0};
-    std::mutex mutex_;               // guards the fields below
+    std::mutex mutex_;  // guards the fields below
     SyncStatus finished_;
     bool new_catalogue_ = false;
 };

@@ -24,7 +24,8 @@ fs::path previous_slot_path(const fs::path& catalogue) { return catalogue.string
 fs::path refused_slot_path(const fs::path& catalogue) { return catalogue.string() + ".refused"; }
 
 std::int64_t unix_now() {
-    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
 }
 
 namespace {
@@ -42,7 +43,8 @@ std::uint64_t file_id(const fs::path& file) {
 
 Status sync_folder(SyncIo& io, const fs::path& folder) {
     Fd dir(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (!dir.ok() || io.fsync(dir.get()) != 0) return fail("cannot save the folder " + folder.string() + ": " + errno_text());
+    if (!dir.ok() || io.fsync(dir.get()) != 0)
+        return fail("cannot save the folder " + folder.string() + ": " + errno_text());
     return success();
 }
 
@@ -231,7 +233,8 @@ Status SlotStore::finish_rollback(SlotState& s) {
     const std::int64_t version = s.trial_version;
     s = next_slot_state(s, {SlotEventKind::RolledBack}, policy_);
     if (auto st = save(s); !st) return st;
-    record_history(catalogue_, version, false, "Rolled back: " + s.last_rollback + ". This version is refused from now on.");
+    record_history(catalogue_, version, false,
+                   "Rolled back: " + s.last_rollback + ". This version is refused from now on.");
     return success();
 }
 
@@ -262,7 +265,8 @@ Status SlotStore::install(const fs::path& staged, std::int64_t version, std::int
         if (auto st = keep_copy(io_, catalogue_, previous_slot_path(catalogue_)); !st) return st;
     // Leftover journal files of the old catalogue must not be applied to the new one.
     remove_journals(catalogue_);
-    if (io_.rename(staged.string(), catalogue_.string()) != 0) return fail("switching catalogues failed: " + errno_text());
+    if (io_.rename(staged.string(), catalogue_.string()) != 0)
+        return fail("switching catalogues failed: " + errno_text());
     // The switch has happened: a failure from here on cannot undo it. The state file still says
     // "switching" then, and the next start finishes it from the live file's inode.
     (void)sync_folder(io_, catalogue_.parent_path());
@@ -298,7 +302,8 @@ Result<SlotStore::Outcome> SlotStore::apply(const SlotEvent& event, bool wait_fo
         out.log = next.last_rollback;
     } else if (loaded->phase == SlotPhase::Trial && next.phase == SlotPhase::Stable) {
         out.trial_passed = true;
-        out.log = "version " + std::to_string(loaded->trial_version) + " passed its trial and is now the good catalogue";
+        out.log =
+            "version " + std::to_string(loaded->trial_version) + " passed its trial and is now the good catalogue";
         record_history(catalogue_, loaded->trial_version, true, "Trial passed: " + out.log + ".");
     }
     return out;

@@ -41,7 +41,8 @@ bool switch_keeps_live_as_previous(const SlotState& state) {
 }
 
 bool is_refused_version(const SlotState& state, std::int64_t version) {
-    return std::find(state.refused_versions.begin(), state.refused_versions.end(), version) != state.refused_versions.end();
+    return std::find(state.refused_versions.begin(), state.refused_versions.end(), version) !=
+           state.refused_versions.end();
 }
 
 SlotState next_slot_state(const SlotState& state, const SlotEvent& event, const SlotPolicy& policy) {
@@ -77,7 +78,8 @@ SlotState next_slot_state(const SlotState& state, const SlotEvent& event, const 
                 } else {
                     const bool was_trial = s.trial_before_switch;
                     // The previous slot holds the old live file when its link was made in time.
-                    const bool previous_replaced = event.other_file_id != 0 && event.other_file_id == s.switch_old_live_id;
+                    const bool previous_replaced =
+                        event.other_file_id != 0 && event.other_file_id == s.switch_old_live_id;
                     s.previous_version = previous_replaced ? s.live_version : s.switch_old_previous;
                     s = clear_trial(s);
                     s.phase = was_trial ? SlotPhase::Trial : SlotPhase::Stable;
@@ -93,8 +95,7 @@ SlotState next_slot_state(const SlotState& state, const SlotEvent& event, const 
             }
             if (s.phase != SlotPhase::Trial) return s;
             s.attempts_left = std::min(s.attempts_left, std::max(1, policy.attempts));  // the kiosk's setting rules
-            if (event.file_id == 0)
-                return begin_rollback(s, "its file is missing", event.now);
+            if (event.file_id == 0) return begin_rollback(s, "its file is missing", event.now);
             if (s.attempts_left <= 0)
                 return begin_rollback(s,
                                       "the kiosk stopped " + std::to_string(std::max(1, policy.attempts)) +

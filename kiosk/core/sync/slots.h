@@ -28,24 +28,24 @@ enum class SlotPhase {
 constexpr int kMaxTrialAttempts = 10;
 
 struct SlotPolicy {
-    int attempts = 3;              // starts on a trial catalogue before it counts as failed
-    double trial_seconds = 300;    // healthy running time that marks a trial catalogue good
+    int attempts = 3;            // starts on a trial catalogue before it counts as failed
+    double trial_seconds = 300;  // healthy running time that marks a trial catalogue good
 };
 
 struct SlotState {
     SlotPhase phase = SlotPhase::Stable;
-    std::int64_t live_version = 0;      // the catalogue in the live file; 0: none or unknown
-    std::int64_t previous_version = 0;  // the catalogue kept in the previous slot; 0: none
-    std::int64_t trial_version = 0;     // Switching/Trial/RollingBack: the new version
-    std::uint64_t trial_file_id = 0;    // Switching/Trial: the new file's inode (a rename keeps it)
-    bool trial_before_switch = false;   // Switching: the live file was itself still in trial
-    std::uint64_t switch_old_live_id = 0;    // Switching: the live file's inode before the switch
-    std::int64_t switch_old_previous = 0;    // Switching: the previous slot's version before it
-    int attempts_left = 0;              // Trial: starts left
-    std::int64_t trial_started = 0;     // unix seconds when the trial catalogue was switched in
+    std::int64_t live_version = 0;               // the catalogue in the live file; 0: none or unknown
+    std::int64_t previous_version = 0;           // the catalogue kept in the previous slot; 0: none
+    std::int64_t trial_version = 0;              // Switching/Trial/RollingBack: the new version
+    std::uint64_t trial_file_id = 0;             // Switching/Trial: the new file's inode (a rename keeps it)
+    bool trial_before_switch = false;            // Switching: the live file was itself still in trial
+    std::uint64_t switch_old_live_id = 0;        // Switching: the live file's inode before the switch
+    std::int64_t switch_old_previous = 0;        // Switching: the previous slot's version before it
+    int attempts_left = 0;                       // Trial: starts left
+    std::int64_t trial_started = 0;              // unix seconds when the trial catalogue was switched in
     std::vector<std::int64_t> refused_versions;  // rolled back once: never installed again
-    std::string last_rollback;          // why the last rollback happened (English)
-    std::int64_t last_rollback_at = 0;  // unix seconds
+    std::string last_rollback;                   // why the last rollback happened (English)
+    std::int64_t last_rollback_at = 0;           // unix seconds
     bool operator==(const SlotState&) const = default;
 };
 

@@ -1,10 +1,10 @@
 #include "core/sync/sync_io.h"
 
+#include <unistd.h>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
-#include <unistd.h>
 
 namespace ww::sync {
 

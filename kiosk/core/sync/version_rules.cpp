@@ -18,7 +18,8 @@ std::string add_days(const std::string& date, int days) {
     return out;
 }
 
-VersionCheck check_version_rules(const PackageDescription& package, const VersionFloor& floor, const std::string& today) {
+VersionCheck check_version_rules(const PackageDescription& package, const VersionFloor& floor,
+                                 const std::string& today) {
     VersionCheck c;
     if (std::find(floor.refused_versions.begin(), floor.refused_versions.end(), package.version) !=
         floor.refused_versions.end()) {

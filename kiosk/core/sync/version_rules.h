@@ -29,7 +29,8 @@ struct VersionCheck {
     std::string log;  // English, without "Refused: "; the screen words the verdict (core/sync/import_wording.h)
 };
 
-VersionCheck check_version_rules(const PackageDescription& package, const VersionFloor& floor, const std::string& today);
+VersionCheck check_version_rules(const PackageDescription& package, const VersionFloor& floor,
+                                 const std::string& today);
 
 // "2026-11-28" + 1 day = "2026-11-29"; empty when `date` is not a valid date.
 std::string add_days(const std::string& date, int days);

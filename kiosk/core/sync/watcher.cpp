@@ -83,13 +83,14 @@ bool MountWatcher::drain_events() {
     }
     if (mounts_fd_ >= 0) {
         // The mount table signals a change with POLLPRI/POLLERR.
-        struct pollfd p {mounts_fd_, POLLPRI, 0};
+        struct pollfd p {
+            mounts_fd_, POLLPRI, 0
+        };
         if (::poll(&p, 1, 0) > 0 && (p.revents & (POLLPRI | POLLERR))) {
             any = true;
             char buffer[4096];
             ::lseek(mounts_fd_, 0, SEEK_SET);
-            while (::read(mounts_fd_, buffer, sizeof buffer) > 0) {
-            }
+            while (::read(mounts_fd_, buffer, sizeof buffer) > 0) {}
         }
     }
     return any;

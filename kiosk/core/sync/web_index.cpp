@@ -29,15 +29,16 @@ Result<WebIndex> parse_index_comment(std::string_view comment) {
     if (!words) return fail(words.error());
     auto& values = *words;
     // The five package words follow the package's own rules exactly.
-    auto package = parse_trusted_comment("wegwijzer-catalogue format=" + std::string(values["format"]) +
-                                         " fleet=" + std::string(values["fleet"]) + " version=" +
-                                         std::string(values["version"]) + " created=" + std::string(values["created"]) +
-                                         " expires=" + std::string(values["expires"]));
+    auto package = parse_trusted_comment(
+        "wegwijzer-catalogue format=" + std::string(values["format"]) + " fleet=" + std::string(values["fleet"]) +
+        " version=" + std::string(values["version"]) + " created=" + std::string(values["created"]) +
+        " expires=" + std::string(values["expires"]));
     if (!package) return fail("the index: " + package.error());
     WebIndex index;
     index.package = *package;
     index.file = std::string(values["package"]);
-    if (!is_valid_package_file_name(index.file)) return fail("the index names a package file that is not a plain file name: '" + index.file + "'");
+    if (!is_valid_package_file_name(index.file))
+        return fail("the index names a package file that is not a plain file name: '" + index.file + "'");
     std::string_view size = values["size"];
     if (!all_digits(size, 19)) return fail("the index's size '" + std::string(size) + "' is not a whole number");
     auto [end, ec] = std::from_chars(size.data(), size.data() + size.size(), index.size);
@@ -55,7 +56,8 @@ std::string package_file_name(std::int64_t version) { return "catalogue-" + std:
 bool is_valid_package_file_name(std::string_view name) {
     if (name.empty() || name.size() > 64 || name[0] == '.') return false;
     for (char c : name) {
-        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+                  c == '.';
         if (!ok) return false;
     }
     return true;
