@@ -1,7 +1,9 @@
 #include "platform/window.h"
 
-#include <GL/glext.h>  // after glfw3.h, which brings GL/gl.h
 #include <GLFW/glfw3.h>
+// clang-format off: glext.h needs GL/gl.h, which glfw3.h brings
+#include <GL/glext.h>
+// clang-format on
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
