@@ -3,7 +3,7 @@
 # catalogue exported, built back from the whole workbook and one municipality's workbook merged
 # (the same services in both: taken once) and compared table by table with the original; a file
 # that is no workbook fails in Dutch, or English with --lang en, and leaves the old file alone;
-# pack signs a package from a workbook.
+# pack signs a package from a workbook; what a workbook does not carry is named at export and build.
 # Usage: check_build_cli.sh KIOSKCTL CATALOGUE OUTPUT_DIR
 set -u
 K=$1 DB=$2 OUT=$3
@@ -38,6 +38,24 @@ grep -q "the catalogue was not written" "$OUT/err" || fail "English summary: $(c
 [ $? -eq 2 ] || fail "--lang de is a usage error"
 "$K" build --source "$(dirname "$DB")" --source "$OUT/alles.xlsx" --out "$OUT/x.sqlite" 2>/dev/null
 [ $? -eq 2 ] || fail "a folder with a workbook is a usage error"
+
+# What the workbook does not carry (an organisation without a service, and its phone) is named at
+# export, in Dutch or English, and again by the build of that workbook.
+DEMO_SRC="$(dirname "$0")/../../db/demo"
+rm -rf "$OUT/more" && cp -r "$DEMO_SRC" "$OUT/more" || fail "copy the demo source"
+echo "org-zonder,Stichting Zonder Hulp,,," >>"$OUT/more/organizations.csv"
+echo "tel-wees,,org-zonder,,0591 - 77 66 55,Secretariaat" >>"$OUT/more/phones.csv"
+"$K" build --source "$OUT/more" --out "$OUT/more.sqlite" >/dev/null || fail "build the catalogue with more"
+LOST_NL="1 telefoonnummer hoort bij geen enkele hulp in deze lijst, bijvoorbeeld 0591 - 77 66 55 (Secretariaat). Deze lijst neemt dat nummer niet mee."
+LOST_EN="1 phone number belongs to no service in the workbook, for example 0591 - 77 66 55 (Secretariaat). The workbook does not carry it."
+"$K" sheet export --db "$OUT/more.sqlite" --out "$OUT/more.xlsx" >/dev/null 2>"$OUT/err" || fail "export with more"
+grep -qF "let op: niet in de lijst: $LOST_NL" "$OUT/err" || fail "export names the lost phone: $(cat "$OUT/err")"
+"$K" sheet export --lang en --db "$OUT/more.sqlite" --out "$OUT/more.xlsx" >/dev/null 2>"$OUT/err" || fail "export (en)"
+grep -qF "warning: not in the workbook: $LOST_EN" "$OUT/err" || fail "export names the lost phone in English: $(cat "$OUT/err")"
+"$K" build --source "$OUT/more.xlsx" --out "$OUT/more-back.sqlite" >/dev/null 2>"$OUT/err" || fail "build of that workbook"
+grep -qF "(blad 'Niet meegenomen'): $LOST_NL" "$OUT/err" || fail "the build repeats the warning: $(cat "$OUT/err")"
+"$K" sheet export --db "$DB" --out "$OUT/demo.xlsx" >/dev/null 2>"$OUT/err" || fail "export of the demo"
+[ ! -s "$OUT/err" ] || fail "the demo loses nothing, yet: $(cat "$OUT/err")"
 
 # pack from a workbook.
 "$K" keygen --secret-key "$OUT/key.sec" --public-key "$OUT/key.pub" --unencrypted >/dev/null || fail "keygen"

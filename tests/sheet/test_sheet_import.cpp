@@ -11,12 +11,15 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "core/builder.h"
 #include "core/catalogue.h"
 #include "core/drenthe_places.h"
+#include "core/sheet/not_carried.h"
 #include "core/sheet/sheet_build.h"
+#include "core/sheet/sheet_export.h"
 #include "core/sheet/sheet_import.h"
 #include "core/sheet/sheet_rows.h"
 #include "core/sheet/sheet_source.h"
@@ -313,4 +316,153 @@ TEST_CASE("sheet import: ids sort with their numbers", "[sheet][import]") {
     CHECK_FALSE(id_less("svc-10", "svc-2"));
     CHECK(id_less("svc-0336", "svc-0337"));
     CHECK(id_less("area-1", "att-1") == (std::string("area-1") < std::string("att-1")));
+}
+
+namespace {
+
+// The demo catalogue's HSDS folder with what the workbook must carry or warn about: a second
+// address of a place, a topic on an organisation and on a place, a term text of its own, and an
+// organisation without any service whose phone belongs to nothing the sheet shows. The new ids
+// sort last, as the catalogue's own do (the workbook's tables come out sorted by id).
+fs::path catalogue_with_more(const fs::path& dir) {
+    const fs::path demo_source = fs::path(WW_SHEET_FIXTURES).parent_path().parent_path().parent_path() / "db" / "demo";
+    const fs::path folder = dir / "hsds";
+    fs::create_directories(folder);
+    for (const auto& entry : fs::directory_iterator(demo_source))
+        fs::copy_file(entry.path(), folder / entry.path().filename());
+    auto append = [&](const char* file, const std::string& line) {
+        std::ofstream(folder / file, std::ios::app) << line << "\n";
+    };
+    append("addresses.csv", "adr-9001,loc-0001,Postbus 300,Emmen,Emmen,7800 AH,NL");
+    append("attributes.csv", "att-9001,org-0001,organization,organization,term-transport,");
+    append("attributes.csv", "att-9002,loc-0002,location,location,term-meeting,rolstoel");
+    append("organizations.csv", "org-zonder,Stichting Zonder Hulp,Heeft nog geen hulp in de lijst.,,");
+    append("phones.csv", "tel-wees,,org-zonder,,0591 - 77 66 55,Secretariaat");
+    std::ifstream in(folder / "taxonomy_terms.csv");
+    std::stringstream text;
+    text << in.rdbuf();
+    std::string terms = text.str();
+    const std::string from = "term-day-care,day-care,Dagbesteding,",
+                      to = "term-day-care,day-care,Dagbesteding en meer,";
+    REQUIRE(terms.find(from) != std::string::npos);
+    terms.replace(terms.find(from), from.size(), to);
+    std::ofstream(folder / "taxonomy_terms.csv", std::ios::trunc) << terms;
+
+    const fs::path db = dir / "more.sqlite";
+    BuildOptions options;
+    options.source = folder;
+    options.out = db;
+    options.version = 1;
+    options.created = "2026-11-28";
+    options.expires = "2027-12-31";
+    options.demo = true;
+    BuildReport report = build_catalogue(options);
+    INFO(joined(report.errors));
+    REQUIRE(report.ok());
+    return db;
+}
+
+// The lines of an exported CSV text, without the header, as a set.
+std::multiset<std::string> lines_of(const std::string& text) {
+    std::multiset<std::string> out;
+    std::stringstream in(text);
+    std::string line;
+    std::getline(in, line);
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        out.insert(line);
+    }
+    return out;
+}
+
+const char* const kLostTermNl =
+    "1 onderwerp heeft in de catalogus een eigen tekst, bijvoorbeeld: 'Dagbesteding' heet daar 'Dagbesteding en "
+    "meer'. Deze lijst neemt die tekst niet mee. Na het inlezen staat de tekst van Wegwijzer er weer.";
+const char* const kLostOrganizationNl =
+    "1 organisatie heeft geen hulp, bijvoorbeeld 'Stichting Zonder Hulp'. Deze lijst heeft alleen rijen voor hulp, "
+    "en neemt die organisatie niet mee.";
+const char* const kLostPhoneNl =
+    "1 telefoonnummer hoort bij geen enkele hulp in deze lijst, bijvoorbeeld 0591 - 77 66 55 (Secretariaat). Deze "
+    "lijst neemt dat nummer niet mee.";
+const char* const kLostPhoneEn =
+    "1 phone number belongs to no service in the workbook, for example 0591 - 77 66 55 (Secretariaat). The "
+    "workbook does not carry it.";
+
+}  // namespace
+
+TEST_CASE("sheet import: a second address and topics on organisations and places make the round trip",
+          "[sheet][import][not-carried]") {
+    Scratch tmp;
+    const fs::path db = catalogue_with_more(tmp.dir);
+    auto summary = export_sheet(db, tmp.dir / "more.xlsx");
+    REQUIRE(summary);
+    BuildReport report = build({tmp.dir / "more.xlsx"}, tmp.dir / "back.sqlite");
+    INFO(joined(report.errors));
+    REQUIRE(report.ok());
+    auto before = exported(db, tmp.dir / "before");
+    auto after = exported(tmp.dir / "back.sqlite", tmp.dir / "after");
+    // Carried exactly: the second address, the organisation's and the place's topics.
+    CHECK(before["addresses.csv"].find("adr-9001,loc-0001,Postbus 300") != std::string::npos);
+    CHECK(before["attributes.csv"].find("att-9002,loc-0002,location,location,term-meeting,rolstoel") !=
+          std::string::npos);
+    for (const char* file : {"addresses.csv", "attributes.csv", "locations.csv", "services.csv", "schedules.csv",
+                             "service_at_location.csv", "service_areas.csv"}) {
+        INFO(file);
+        CHECK(after[file] == before[file]);
+    }
+    // Not carried, and warned about: exactly the unused organisation and its phone are gone.
+    auto gone = [&](const char* file) {
+        std::multiset<std::string> b = lines_of(before[file]), a = lines_of(after[file]);
+        for (const std::string& line : a) {
+            auto it = b.find(line);
+            if (it != b.end()) b.erase(it);
+        }
+        return b;
+    };
+    CHECK(gone("organizations.csv") ==
+          std::multiset<std::string>{"org-zonder,Stichting Zonder Hulp,Heeft nog geen hulp in de lijst.,,"});
+    CHECK(gone("phones.csv") == std::multiset<std::string>{"tel-wees,,org-zonder,,0591 - 77 66 55,Secretariaat"});
+    CHECK(query(tmp.dir / "back.sqlite", "SELECT name FROM taxonomy_terms WHERE code = 'day-care'") ==
+          std::string(find_tag("day-care")->nl));
+}
+
+TEST_CASE("sheet export: what the workbook does not carry is named, and the build says it again",
+          "[sheet][import][not-carried]") {
+    Scratch tmp;
+    const fs::path db = catalogue_with_more(tmp.dir);
+    auto summary = export_sheet(db, tmp.dir / "more.xlsx");
+    REQUIRE(summary);
+    std::vector<std::string> nl, en;
+    for (const NotCarried& lost : summary->not_carried) nl.push_back(lost.nl), en.push_back(lost.en);
+    CHECK(nl == std::vector<std::string>{kLostTermNl, kLostOrganizationNl, kLostPhoneNl});
+    CHECK(en.at(2) == kLostPhoneEn);
+    CHECK(en.at(0) ==
+          "1 taxonomy term has their own text in the catalogue, for example: 'Dagbesteding' is called 'Dagbesteding "
+          "en meer' there. The workbook does not carry it. After the build, Wegwijzer's own text is back.");
+
+    const std::string file = (tmp.dir / "more.xlsx").string();
+    BuildReport dutch = build({tmp.dir / "more.xlsx"}, tmp.dir / "nl.sqlite");
+    REQUIRE(dutch.ok());
+    CHECK(std::count(dutch.warnings.begin(), dutch.warnings.end(),
+                     file +
+                         ": deze lijst heeft niet alles uit de catalogus waar hij vandaan kwam (blad 'Niet "
+                         "meegenomen'): " +
+                         kLostPhoneNl) == 1);
+    CHECK(std::count(dutch.warnings.begin(), dutch.warnings.end(),
+                     file +
+                         ": deze lijst heeft niet alles uit de catalogus waar hij vandaan kwam (blad 'Niet "
+                         "meegenomen'): " +
+                         kLostTermNl) == 1);
+    BuildReport english = build({tmp.dir / "more.xlsx"}, tmp.dir / "en.sqlite", Language::English);
+    REQUIRE(english.ok());
+    CHECK(std::count(english.warnings.begin(), english.warnings.end(),
+                     file +
+                         ": the workbook does not carry everything of the catalogue it came from (sheet 'Niet "
+                         "meegenomen'): " +
+                         kLostPhoneEn) == 1);
+
+    // The demo catalogue loses nothing: no sheet, no warning.
+    auto demo = export_sheet(WW_DEMO_CATALOGUE, tmp.dir / "demo.xlsx");
+    REQUIRE(demo);
+    CHECK(demo->not_carried.empty());
 }

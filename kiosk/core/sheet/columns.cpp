@@ -71,6 +71,12 @@ constexpr std::array<ColumnInfo, kColumnCount> kColumns{{
      "[[\"tel-0400\",\"0591 - 65 43 21\",\"Receptie\"]]"},
     {"locatie_tijden", 20, true, true, "Verborgen. De tijden van de hulp op deze plek. Niet veranderen.",
      "[[\"sch-0300\",\"WE\",\"14:00\",\"16:00\",\"\",\"\"]]"},
+    {"locatie_adressen", 20, true, true, "Verborgen. De andere adressen van de plek. Niet veranderen.",
+     "[[\"adr-0002\",\"Postbus 12\",\"Emmen\",\"Emmen\",\"7800 AA\",\"NL\"]]"},
+    {"organisatie_kenmerken", 20, true, true, "Verborgen. De onderwerpen van de organisatie. Niet veranderen.",
+     "[[\"att-0900\",\"advice\",\"organization\",\"\"]]"},
+    {"locatie_kenmerken", 20, true, true, "Verborgen. De onderwerpen van de plek. Niet veranderen.",
+     "[[\"att-0901\",\"meeting\",\"location\",\"\"]]"},
     {"controle", 20, true, true, "Verborgen. Hiermee ziet de import wat u hebt veranderd. Niet veranderen.",
      "0f3a9c21..."},
 }};

@@ -61,6 +61,11 @@ enum Column : int {
     kCountry,
     kLocationPhones,
     kLocationSchedules,
+    // Carried since the workbook warned about them: a location's addresses after the first, and
+    // taxonomy attributes on organisations and locations.
+    kLocationAddresses,
+    kOrganizationAttributes,
+    kLocationAttributes,
     kFingerprint,
     kColumnCount
 };

@@ -3,6 +3,7 @@
 #include "core/builder.h"
 #include "core/csv.h"
 #include "core/embedded_data.h"
+#include "core/sheet/not_carried.h"
 #include "core/sheet/sheet_import.h"
 #include "core/sheet/synonym_sheet.h"
 #include "core/sheet/workbook_reader.h"
@@ -66,6 +67,14 @@ HsdsLoad load_workbooks(const std::vector<std::filesystem::path>& files, Languag
         for (const SheetProblem& p : words.problems) out.errors.push_back(problem_text(name, p, language));
         own_synonyms = own_synonyms || words.present;
         add_synonyms(synonyms, words.pairs);
+        // What the export said this workbook does not carry is still missing: say it again.
+        for (const auto& [lost_nl, lost_en] : read_not_carried_rows(*sheets))
+            out.warnings.push_back(name + (en ? ": the workbook does not carry everything of the catalogue it came "
+                                                "from (sheet '" +
+                                                    std::string(kNotCarriedSheet) + "'): " + lost_en
+                                              : ": deze lijst heeft niet alles uit de catalogus waar hij vandaan kwam "
+                                                "(blad '" +
+                                                    std::string(kNotCarriedSheet) + "'): " + lost_nl));
         books.push_back({name, std::move(read)});
     }
     SheetImport imported = rows_to_hsds(books);

@@ -48,10 +48,13 @@ Result<ExportSummary> export_sheet(const std::filesystem::path& db, const std::f
     if (!services) return Error{db.string() + ": " + services.error()};
     auto synonyms = read_synonyms(**catalogue);
     if (!synonyms) return Error{db.string() + ": " + synonyms.error()};
+    auto lost = find_not_carried(**catalogue);
+    if (!lost) return Error{db.string() + ": " + lost.error()};
     std::vector<SheetRow> rows = sheet_rows(*services, only);
-    if (auto st = write_workbook(out, rows, &*synonyms); !st) return Error{st.error()};
+    if (auto st = write_workbook(out, rows, &*synonyms, &*lost); !st) return Error{st.error()};
 
     ExportSummary summary;
+    summary.not_carried = std::move(*lost);
     summary.rows = static_cast<int>(rows.size());
     std::set<std::string> ids;
     for (const SheetRow& r : rows) ids.insert(r[kServiceId]);

@@ -2,14 +2,17 @@
 // `kioskctl sheet export`: a catalogue file to a staff workbook (.xlsx).
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "core/result.h"
+#include "core/sheet/not_carried.h"
 
 namespace ww::sheet {
 
 struct ExportSummary {
-    int rows = 0;      // rows on the sheet "Diensten"
-    int services = 0;  // distinct services among them
+    int rows = 0;                         // rows on the sheet "Diensten"
+    int services = 0;                     // distinct services among them
+    std::vector<NotCarried> not_carried;  // what the workbook does not carry (also on its sheet "Niet meegenomen")
 };
 
 // With a municipality (one of Drenthe's twelve, any letter case) only its rows. Errors (the

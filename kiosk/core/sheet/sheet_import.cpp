@@ -52,12 +52,24 @@ constexpr Column kServiceColumns[] = {
     kWebsite,     kEmail,         kOpenOn,           kOpeningNote,  kCost,       kCostText,    kIndicationNeeded,
     kLastChecked, kNameEn,        kWhatItIsEn,       kConditionsEn, kCostTextEn, kTagCodes,    kOrganizationId,
     kStatus,      kServicePhones, kServiceSchedules, kServiceAreas, kAttributes};
-constexpr Column kOrganizationColumns[] = {kOrganization, kOrganizationDescription, kOrganizationWebsite,
-                                           kOrganizationEmail, kOrganizationPhones};
-constexpr Column kLocationColumns[] = {
-    kPlace,     kAddress,       kPostalCode, kCity,        kMunicipality,           kLatitude,
-    kLongitude, kLocationType,  kTransport,  kTransportEn, kLocationOrganizationId, kAddressId,
-    kCountry,   kLocationPhones};
+constexpr Column kOrganizationColumns[] = {kOrganization,      kOrganizationDescription, kOrganizationWebsite,
+                                           kOrganizationEmail, kOrganizationPhones,      kOrganizationAttributes};
+constexpr Column kLocationColumns[] = {kPlace,
+                                       kAddress,
+                                       kPostalCode,
+                                       kCity,
+                                       kMunicipality,
+                                       kLatitude,
+                                       kLongitude,
+                                       kLocationType,
+                                       kTransport,
+                                       kTransportEn,
+                                       kLocationOrganizationId,
+                                       kAddressId,
+                                       kCountry,
+                                       kLocationPhones,
+                                       kLocationAddresses,
+                                       kLocationAttributes};
 
 struct RowRef {
     std::size_t book = 0;
@@ -167,7 +179,8 @@ private:
                                  kLocationOrganizationId, kAddressId})
                     ids_.saw(r[c]);
                 for (Column c : {kServicePhones, kServiceSchedules, kServiceAreas, kAttributes, kOrganizationPhones,
-                                 kLocationPhones, kLocationSchedules})
+                                 kLocationPhones, kLocationSchedules, kLocationAddresses, kOrganizationAttributes,
+                                 kLocationAttributes})
                     for (const Record& record : records(r, c)) ids_.saw(record[0]);
                 rows_.push_back(r);
             }
@@ -326,6 +339,7 @@ private:
             put(table("organizations"),
                 {id, r[kOrganization], r[kOrganizationDescription], r[kOrganizationWebsite], r[kOrganizationEmail]});
             for (Record& p : records(r, kOrganizationPhones)) put(table("phones"), {p[0], "", id, "", p[1], p[2]});
+            write_owned_attributes(r, kOrganizationAttributes, id, "organization");
         }
     }
 
@@ -431,7 +445,15 @@ private:
             put(table("addresses"),
                 {r[kAddressId].empty() ? ids_.fresh("adr-", "adr|" + id) : r[kAddressId], id, r[kAddress], r[kCity],
                  municipality, r[kPostalCode], r[kCountry].empty() ? "NL" : r[kCountry]});
+        for (Record& a : records(r, kLocationAddresses))  // the addresses after the first, as they were
+            put(table("addresses"), {a[0], id, a[1], a[2], a[3], a[4], a[5]});
         for (Record& p : records(r, kLocationPhones)) put(table("phones"), {p[0], "", "", id, p[1], p[2]});
+        write_owned_attributes(r, kLocationAttributes, id, "location");
+    }
+
+    // The taxonomy attributes of an organisation or a location: hidden only, carried as they were.
+    void write_owned_attributes(const RowRef& r, Column c, const std::string& id, const char* entity) {
+        for (Record& a : records(r, c)) put(table("attributes"), {a[0], id, a[2], entity, "term-" + a[1], a[3]});
     }
 
     void write_areas(const ServiceGroup& g) {

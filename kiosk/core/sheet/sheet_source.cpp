@@ -32,9 +32,20 @@ std::string json_rows(Statement& st, const std::string& id) {
     return rows.empty() ? std::string() : rows.dump();
 }
 
+// The taxonomy attributes of one kind of thing, by the term's code: the workbook builds the terms
+// as Wegwijzer's own ("term-" + code), so an attribute of a term without a code is not carried
+// (not_carried.h says so at export).
+std::string attributes_of(const char* entity) {
+    return std::string(
+               "SELECT a.id, t.code, a.link_type, a.value FROM attributes a"
+               " JOIN taxonomy_terms t ON t.id = a.taxonomy_term_id"
+               " WHERE a.link_entity = '") +
+           entity + "' AND a.link_id = ?1 AND COALESCE(t.code, '') <> '' ORDER BY a.rowid";
+}
+
 struct HiddenQueries {
     Statement status, organization, service_phones, org_phones, location_phones, service_schedules, location_schedules,
-        areas, attributes, location;
+        areas, attributes, organization_attributes, location_attributes, more_addresses, location;
 
     explicit HiddenQueries(const Database& db)
         : status(db.prepare("SELECT COALESCE(status,'') FROM services WHERE id = ?1")),
@@ -50,9 +61,12 @@ struct HiddenQueries {
           location_schedules(db.prepare("SELECT id, byday, opens_at, closes_at, description, description_en"
                                         " FROM schedules WHERE service_at_location_id = ?1 ORDER BY rowid")),
           areas(db.prepare("SELECT id, name, description FROM service_areas WHERE service_id = ?1 ORDER BY rowid")),
-          attributes(db.prepare("SELECT a.id, t.code, a.link_type, a.value FROM attributes a"
-                                " JOIN taxonomy_terms t ON t.id = a.taxonomy_term_id"
-                                " WHERE a.link_entity = 'service' AND a.link_id = ?1 ORDER BY a.rowid")),
+          attributes(db.prepare(attributes_of("service"))),
+          organization_attributes(db.prepare(attributes_of("organization"))),
+          location_attributes(db.prepare(attributes_of("location"))),
+          more_addresses(db.prepare("SELECT id, address_1, city, region, postal_code, country FROM addresses"
+                                    " WHERE location_id = ?1 AND rowid > (SELECT MIN(rowid) FROM addresses"
+                                    " WHERE location_id = ?1) ORDER BY rowid")),
           location(db.prepare(
               "SELECT l.latitude, l.longitude, COALESCE(l.location_type,''), COALESCE(l.transportation,''),"
               " COALESCE(l.transportation_en,''), COALESCE(l.organization_id,''), COALESCE(a.id,''),"
@@ -62,7 +76,8 @@ struct HiddenQueries {
 
     std::string valid_error() const {
         for (const Statement* st : {&status, &organization, &service_phones, &org_phones, &location_phones,
-                                    &service_schedules, &location_schedules, &areas, &attributes, &location})
+                                    &service_schedules, &location_schedules, &areas, &attributes,
+                                    &organization_attributes, &location_attributes, &more_addresses, &location})
             if (!st->valid()) return st->error();
         return {};
     }
@@ -86,6 +101,7 @@ struct HiddenQueries {
         cells.emplace_back(kServiceSchedules, json_rows(service_schedules, id));
         cells.emplace_back(kServiceAreas, json_rows(areas, id));
         cells.emplace_back(kAttributes, json_rows(attributes, id));
+        cells.emplace_back(kOrganizationAttributes, json_rows(organization_attributes, organization_id));
         return cells;
     }
 
@@ -106,6 +122,8 @@ struct HiddenQueries {
         location.reset();
         cells.emplace_back(kLocationPhones, json_rows(location_phones, location_id));
         cells.emplace_back(kLocationSchedules, json_rows(location_schedules, service_at_location_id));
+        cells.emplace_back(kLocationAddresses, json_rows(more_addresses, location_id));
+        cells.emplace_back(kLocationAttributes, json_rows(location_attributes, location_id));
         return cells;
     }
 };

@@ -120,6 +120,32 @@ Status write_synonyms(lxw_workbook* wb, lxw_worksheet* ws, const SynonymList& sy
     return success();
 }
 
+// The sheet "Niet meegenomen": what the catalogue has that this workbook does not carry, one
+// sentence per kind in Dutch and English; `kioskctl build` repeats them as warnings.
+Status write_not_carried(lxw_workbook* wb, lxw_worksheet* ws, const std::vector<NotCarried>& lost) {
+    lxw_format* header = workbook_add_format(wb);
+    format_set_bold(header);
+    format_set_bg_color(header, 0xFCE4D6);
+    format_set_border(header, LXW_BORDER_THIN);
+    lxw_format* wrap = workbook_add_format(wb);
+    format_set_text_wrap(wrap);
+    format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+    worksheet_set_column(ws, 0, 1, 70, wrap);
+    const char* heads[] = {kNotCarriedHeaderNl, kNotCarriedHeaderEn};
+    for (lxw_col_t c = 0; c < 2; ++c)
+        if (auto st = check(worksheet_write_string(ws, 0, c, heads[c], header), "cannot write what is lost"); !st)
+            return st;
+    worksheet_freeze_panes(ws, 1, 0);
+    for (std::size_t i = 0; i < lost.size(); ++i) {
+        auto r = static_cast<lxw_row_t>(i + 1);
+        for (auto [c, value] : {std::pair<lxw_col_t, const std::string*>{0, &lost[i].nl}, {1, &lost[i].en}})
+            if (auto st = check(worksheet_write_string(ws, r, c, value->c_str(), wrap), "cannot write what is lost");
+                !st)
+                return st;
+    }
+    return success();
+}
+
 Status write_explanation(lxw_workbook* wb, lxw_worksheet* ws, bool with_synonyms) {
     lxw_format* header = workbook_add_format(wb);
     format_set_bold(header);
@@ -184,8 +210,8 @@ Status write_explanation(lxw_workbook* wb, lxw_worksheet* ws, bool with_synonyms
 
 }  // namespace
 
-Status write_workbook(const std::filesystem::path& path, const std::vector<SheetRow>& rows,
-                      const SynonymList* synonyms) {
+Status write_workbook(const std::filesystem::path& path, const std::vector<SheetRow>& rows, const SynonymList* synonyms,
+                      const std::vector<NotCarried>* lost) {
     // Written next to the target and renamed at the end: a failed export leaves the old file as it was.
     std::string file = path.string();
     std::filesystem::path partial = path;
@@ -201,10 +227,14 @@ Status write_workbook(const std::filesystem::path& path, const std::vector<Sheet
     lxw_worksheet* services = workbook_add_worksheet(wb.get(), kServicesSheet);
     lxw_worksheet* explanation = workbook_add_worksheet(wb.get(), kExplanationSheet);
     lxw_worksheet* words = synonyms ? workbook_add_worksheet(wb.get(), kSynonymSheet) : nullptr;
-    if (!services || !explanation || (synonyms && !words)) return fail("cannot add the sheets to " + file);
+    const bool with_lost = lost && !lost->empty();
+    lxw_worksheet* lost_sheet = with_lost ? workbook_add_worksheet(wb.get(), kNotCarriedSheet) : nullptr;
+    if (!services || !explanation || (synonyms && !words) || (with_lost && !lost_sheet))
+        return fail("cannot add the sheets to " + file);
     Status written = write_services(wb.get(), services, rows);
     if (written) written = write_explanation(wb.get(), explanation, synonyms != nullptr);
     if (written && synonyms) written = write_synonyms(wb.get(), words, *synonyms);
+    if (written && with_lost) written = write_not_carried(wb.get(), lost_sheet, *lost);
     lxw_error e = workbook_close(wb.release());
     if (!written) return fail(file + ": " + written.error());
     if (e != LXW_NO_ERROR) return fail("cannot write " + file + ": " + lxw_strerror(e));

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "core/sheet/not_carried.h"
 #include "core/sheet/sheet_rows.h"
 
 namespace ww::sheet {
@@ -20,7 +21,9 @@ inline constexpr const char* kExplanationSheet = "Uitleg";
 // Writes `path` (replaced when it exists). An error value when the file cannot be written.
 // With `synonyms` (term -> replacement) also the sheet "Zoekwoorden" (synonym_sheet.h), even when
 // the list is empty: then the catalogue built from the workbook has no synonyms either.
+// With a non-empty `lost` (not_carried.h) also the sheet "Niet meegenomen", which the build repeats.
 Status write_workbook(const std::filesystem::path& path, const std::vector<SheetRow>& rows,
-                      const std::vector<std::pair<std::string, std::string>>* synonyms = nullptr);
+                      const std::vector<std::pair<std::string, std::string>>* synonyms = nullptr,
+                      const std::vector<NotCarried>* lost = nullptr);
 
 }  // namespace ww::sheet
