@@ -1,15 +1,12 @@
 # Debian package and system integration (issue 6). Included by the top-level CMakeLists.txt
-# after the kiosk/ and tests/ folders, so every target exists here.
+# after the kiosk/ and tests/ folders, so every target exists here. Libraries declare their own
+# dependencies where they are built (kiosk/); nothing here links.
 #
 #   cmake -S . -B build -DCMAKE_INSTALL_PREFIX=/usr && cmake --build build && (cd build && cpack -G DEB)
 #
 # The programs look for their data in ${CMAKE_INSTALL_PREFIX}/share/wegwijzer (compiled in), so a
 # package must be built with CMAKE_INSTALL_PREFIX=/usr; tests/deploy makes its own build tree
 # when the main one has another prefix.
-
-# kiosk/core/watchdog.cpp talks to systemd (sd_notify).
-pkg_check_modules(LIBSYSTEMD REQUIRED IMPORTED_TARGET libsystemd)
-target_link_libraries(wegwijzer_core PUBLIC PkgConfig::LIBSYSTEMD)
 
 set(WEGWIJZER_DEPLOY_DIR "${PROJECT_SOURCE_DIR}/deploy")
 set(WEGWIJZER_PACKAGE_DIR "${PROJECT_BINARY_DIR}/deploy")
@@ -29,20 +26,7 @@ set(CMAKE_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS ${CMAKE_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS})
 
 # --- The programs --------------------------------------------------------------------------
-# kioskctl installs itself (kiosk/cli). The kiosk gets a rule here unless kiosk/app has one.
-if(TARGET kiosk)
-  set(app_lists "${PROJECT_SOURCE_DIR}/kiosk/app/CMakeLists.txt")
-  set(app_installs_itself FALSE)
-  if(EXISTS "${app_lists}")
-    file(READ "${app_lists}" app_lists_text)
-    if(app_lists_text MATCHES "install[ \t]*\\([ \t\r\n]*TARGETS[^)]*kiosk")
-      set(app_installs_itself TRUE)
-    endif()
-  endif()
-  if(NOT app_installs_itself)
-    install(TARGETS kiosk RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-  endif()
-endif()
+# kiosk/app and kiosk/cli install them; the kiosk is not built with -DWEGWIJZER_BUILD_UI=OFF.
 # Full RELRO for the installed programs (lintian: hardening-no-bindnow).
 foreach(program kiosk kioskctl)
   if(TARGET ${program})
@@ -51,44 +35,31 @@ foreach(program kiosk kioskctl)
 endforeach()
 
 # --- Read-only data: /usr/share/wegwijzer ---------------------------------------------------
-if(EXISTS "${PROJECT_SOURCE_DIR}/assets")
-  install(DIRECTORY "${PROJECT_SOURCE_DIR}/assets/" DESTINATION ${CMAKE_INSTALL_DATADIR}/wegwijzer
-          PATTERN "README*" EXCLUDE PATTERN ".*" EXCLUDE)
-endif()
+install(DIRECTORY "${PROJECT_SOURCE_DIR}/assets/" DESTINATION ${CMAKE_INSTALL_DATADIR}/wegwijzer
+        PATTERN "README*" EXCLUDE PATTERN ".*" EXCLUDE)
 
 set(WEGWIJZER_DEMO_CATALOGUE "${PROJECT_BINARY_DIR}/demo-catalogue.sqlite")
-if(TARGET demo_catalogue)
-  # Make sure `cmake --build` (and so cpack) produces the file even if the target is not in ALL.
-  add_custom_target(wegwijzer_package_data ALL DEPENDS demo_catalogue)
-  install(FILES "${WEGWIJZER_DEMO_CATALOGUE}" DESTINATION ${CMAKE_INSTALL_DATADIR}/wegwijzer)
-endif()
+install(FILES "${WEGWIJZER_DEMO_CATALOGUE}" DESTINATION ${CMAKE_INSTALL_DATADIR}/wegwijzer)  # kiosk/cli builds it (ALL)
 
 install(FILES "${WEGWIJZER_DEPLOY_DIR}/usbguard/rules.conf"
         DESTINATION ${CMAKE_INSTALL_DATADIR}/wegwijzer/usbguard)
-if(EXISTS "${WEGWIJZER_DEPLOY_DIR}/cups")
-  install(DIRECTORY "${WEGWIJZER_DEPLOY_DIR}/cups/" DESTINATION ${CMAKE_INSTALL_DATADIR}/wegwijzer/cups
-          USE_SOURCE_PERMISSIONS PATTERN ".*" EXCLUDE PATTERN "README.md" EXCLUDE)
-  if(EXISTS "${WEGWIJZER_DEPLOY_DIR}/cups/README.md")
-    install(FILES "${WEGWIJZER_DEPLOY_DIR}/cups/README.md" DESTINATION "${WEGWIJZER_DOC_DIR}"
-            RENAME README.cups.md)
-  endif()
-endif()
+install(DIRECTORY "${WEGWIJZER_DEPLOY_DIR}/cups/" DESTINATION ${CMAKE_INSTALL_DATADIR}/wegwijzer/cups
+        USE_SOURCE_PERMISSIONS PATTERN ".*" EXCLUDE PATTERN "README.md" EXCLUDE)
+install(FILES "${WEGWIJZER_DEPLOY_DIR}/cups/README.md" DESTINATION "${WEGWIJZER_DOC_DIR}" RENAME README.cups.md)
 
 # --- Configuration: /etc (conffiles) -------------------------------------------------------
 # The installed kiosk.toml is config/kiosk.toml with the catalogue path pointing at the
 # catalogue the package keeps in /var/lib/wegwijzer (the source file's default is the demo).
 set(WEGWIJZER_CONFFILES "")
 set(source_config "${PROJECT_SOURCE_DIR}/config/kiosk.toml")
-if(EXISTS "${source_config}")
-  set_property(DIRECTORY "${PROJECT_SOURCE_DIR}" APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${source_config}")
-  file(MAKE_DIRECTORY "${WEGWIJZER_PACKAGE_DIR}/etc")
-  execute_process(
-    COMMAND sed "/^\\[catalogue\\]/,/^\\[/ s|^path[ \t]*=.*|path = \"${WEGWIJZER_STATE_DIR}/catalogue.sqlite\"|"
-            "${source_config}"
-    OUTPUT_FILE "${WEGWIJZER_PACKAGE_DIR}/etc/kiosk.toml" COMMAND_ERROR_IS_FATAL ANY)
-  install(FILES "${WEGWIJZER_PACKAGE_DIR}/etc/kiosk.toml" DESTINATION "${WEGWIJZER_CONFIG_DIR}")
-  string(APPEND WEGWIJZER_CONFFILES "${WEGWIJZER_CONFIG_DIR}/kiosk.toml\n")
-endif()
+set_property(DIRECTORY "${PROJECT_SOURCE_DIR}" APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${source_config}")
+file(MAKE_DIRECTORY "${WEGWIJZER_PACKAGE_DIR}/etc")
+execute_process(
+  COMMAND sed "/^\\[catalogue\\]/,/^\\[/ s|^path[ \t]*=.*|path = \"${WEGWIJZER_STATE_DIR}/catalogue.sqlite\"|"
+          "${source_config}"
+  OUTPUT_FILE "${WEGWIJZER_PACKAGE_DIR}/etc/kiosk.toml" COMMAND_ERROR_IS_FATAL ANY)
+install(FILES "${WEGWIJZER_PACKAGE_DIR}/etc/kiosk.toml" DESTINATION "${WEGWIJZER_CONFIG_DIR}")
+string(APPEND WEGWIJZER_CONFFILES "${WEGWIJZER_CONFIG_DIR}/kiosk.toml\n")
 
 install(FILES "${WEGWIJZER_DEPLOY_DIR}/pam/wegwijzer-kiosk" DESTINATION /etc/pam.d)
 string(APPEND WEGWIJZER_CONFFILES "/etc/pam.d/wegwijzer-kiosk\n")

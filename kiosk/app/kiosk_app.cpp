@@ -9,17 +9,18 @@
 #include <cstdio>
 #include <fstream>
 
+#include "adapters/speech.h"
+#include "adapters/staff_pin.h"
+#include "adapters/watchdog.h"
 #include "app/health_reporter.h"
+#include "app/kiosk_fonts.h"
 #include "app/kiosk_log.h"
 #include "app/screen_data_builder.h"
 #include "core/calendar.h"
-#include "core/speech.h"
-#include "core/staff_pin.h"
 #include "core/start_counter.h"
 #include "core/sync/history.h"
 #include "core/sync/slot_store.h"
 #include "core/taxonomy.h"
-#include "core/watchdog.h"
 #include "platform/gesture.h"
 #include "platform/window.h"
 #include "ui/glyphs.h"
@@ -228,7 +229,7 @@ struct KioskApp::Impl {
         for (int attempt = 0; attempt < 2; ++attempt) {
             const double diagonal = layout_diagonal > 0 ? layout_diagonal : cfg.screen.diagonal_inch;
             metrics = ui::compute_metrics({w, h, diagonal}, nav.text_scale, cap_ratio);
-            auto loaded = window->load_fonts(metrics.body_px, metrics.heading_px, metrics.digits_px);
+            auto loaded = load_kiosk_fonts(*window, metrics);
             if (!loaded) {
                 log_line(loaded.error());
                 return false;

@@ -1,6 +1,6 @@
 #include "app/screen_data_builder.h"
 
-#include "core/qr.h"
+#include "adapters/qr.h"
 
 namespace ww::app {
 

@@ -5,9 +5,9 @@
 
 #include <unistd.h>
 
+#include "adapters/staff_pin.h"
 #include "cli/command.h"
 #include "cli/secret_prompt.h"
-#include "core/staff_pin.h"
 
 namespace {
 

@@ -14,8 +14,6 @@
 #include <string_view>
 #include <vector>
 
-#include "ui/glyphs.h"
-
 namespace ww::platform {
 
 namespace {
@@ -218,24 +216,24 @@ int KioskWindow::height() const {
     return h;
 }
 
-Result<ui::Fonts> KioskWindow::load_fonts(float body_px, float heading_px, float digits_px) {
+Result<std::vector<ImFont*>> KioskWindow::load_fonts(const std::vector<FontFace>& faces,
+                                                     const std::uint16_t* glyph_ranges) {
     ImGuiIO& io = ImGui::GetIO();
     glDeleteTextures(1, &font_texture_);
     font_texture_ = 0;
     io.Fonts->Clear();
     static_assert(sizeof(ImWchar) == sizeof(std::uint16_t));
-    const ImWchar* ranges = reinterpret_cast<const ImWchar*>(ui::glyph_ranges().data());
+    const ImWchar* ranges = reinterpret_cast<const ImWchar*>(glyph_ranges);
     ImFontConfig cfg;
     cfg.OversampleH = 1;  // large sizes need no sub-pixel oversampling; keeps the atlas small
     cfg.OversampleV = 1;
     cfg.PixelSnapH = true;
-    ui::Fonts fonts;
-    fonts.body = io.Fonts->AddFontFromFileTTF(kRegularFont, body_px, &cfg, ranges);
-    fonts.bold = io.Fonts->AddFontFromFileTTF(kBoldFont, body_px, &cfg, ranges);
-    fonts.heading = io.Fonts->AddFontFromFileTTF(kBoldFont, heading_px, &cfg, ranges);
-    fonts.digits = io.Fonts->AddFontFromFileTTF(kBoldFont, digits_px, &cfg, ranges);
-    if (!fonts.body || !fonts.bold || !fonts.heading || !fonts.digits)
-        return fail(std::string("cannot load the Noto Sans fonts from ") + kRegularFont);
+    std::vector<ImFont*> fonts;
+    for (const FontFace& face : faces) {
+        ImFont* font = io.Fonts->AddFontFromFileTTF(face.ttf_path, face.px, &cfg, ranges);
+        if (!font) return fail(std::string("cannot load the font ") + face.ttf_path);
+        fonts.push_back(font);
+    }
     if (!io.Fonts->Build()) return fail("cannot build the font atlas");
     font_texture_ = upload_font_atlas();
     io.Fonts->ClearTexData();    // the GPU has it now; free the CPU copy

@@ -2,15 +2,17 @@
 // The kiosk window: full screen, no decorations, cursor hidden, closing does nothing. OpenGL 3 and
 // Dear ImGui set up here; pointer input is queued as plain events for the gesture recogniser, and
 // ImGui itself never sees the pointer (so nothing hovers).
+#include <cstdint>
 #include <deque>
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "core/result.h"
-#include "ui/canvas.h"
 
 struct GLFWwindow;
+struct ImFont;
 
 namespace ww::platform {
 
@@ -19,6 +21,12 @@ struct PointerEvent {
     Kind kind;
     float x = 0, y = 0;
     double time = 0;
+};
+
+// One font the atlas holds: a TrueType file at a pixel size.
+struct FontFace {
+    const char* ttf_path = nullptr;
+    float px = 0;
 };
 
 struct WindowOptions {
@@ -46,8 +54,10 @@ public:
     int width() const;  // framebuffer pixels
     int height() const;
 
-    // Bakes the fonts for these sizes into the atlas and uploads it (call on text-size change).
-    Result<ui::Fonts> load_fonts(float body_px, float heading_px, float digits_px);
+    // Bakes these faces into the atlas with the characters of `glyph_ranges` (ImGui's
+    // zero-terminated [first, last] pairs) and uploads it; returns them in the same order. The
+    // previous atlas goes, so call it again for every new text size.
+    Result<std::vector<ImFont*>> load_fonts(const std::vector<FontFace>& faces, const std::uint16_t* glyph_ranges);
 
     // ImGui frame around the views' drawing: begin_frame, draw, finish_build (ImGui::Render, the
     // CPU part), end_frame (OpenGL), present (swap).

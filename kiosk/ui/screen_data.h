@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "adapters/qr.h"
 #include "core/model.h"
-#include "core/qr.h"
 #include "core/search.h"
 
 namespace ww::ui {

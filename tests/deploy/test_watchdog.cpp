@@ -1,4 +1,4 @@
-// kiosk/core/watchdog: the messages really arrive on a systemd-style notify socket.
+// kiosk/adapters/watchdog: the messages really arrive on a systemd-style notify socket.
 #include <catch2/catch.hpp>
 
 #include <poll.h>
@@ -12,7 +12,7 @@
 #include <string>
 #include <thread>
 
-#include "core/watchdog.h"
+#include "adapters/watchdog.h"
 
 namespace {
 

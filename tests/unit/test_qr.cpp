@@ -10,8 +10,8 @@
 
 #include <sys/wait.h>
 
+#include "adapters/qr.h"
 #include "core/phone.h"
-#include "core/qr.h"
 #include "core/value_rules.h"
 
 namespace fs = std::filesystem;

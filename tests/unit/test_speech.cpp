@@ -8,7 +8,7 @@
 #include <future>
 #include <thread>
 
-#include "core/speech.h"
+#include "adapters/speech.h"
 
 using ww::Language;
 using ww::SpeechSettings;

@@ -11,7 +11,7 @@
 
 #include <sys/wait.h>
 
-#include "core/staff_pin.h"
+#include "adapters/staff_pin.h"
 
 using namespace std::chrono_literals;
 using ww::PinGate;

@@ -12,8 +12,8 @@
 #include <optional>
 #include <string>
 
+#include "adapters/qr.h"
 #include "core/print/print_content.h"
-#include "core/qr.h"
 #include "core/wording.h"
 
 namespace ww::print {

@@ -2,11 +2,11 @@
 
 #include <ctime>
 
+#include "adapters/qr.h"
 #include "core/calendar.h"
 #include "core/cost_wording.h"
 #include "core/phone.h"
 #include "core/print/opening_hours_text.h"
-#include "core/qr.h"
 #include "core/text.h"
 #include "core/wording.h"
 

@@ -1,5 +1,5 @@
 // The staff PIN as an Argon2id hash (libsodium), and the lock-out after too many wrong tries.
-#include "core/staff_pin.h"
+#include "adapters/staff_pin.h"
 
 #include <algorithm>
 #include <cctype>

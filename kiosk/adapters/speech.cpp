@@ -3,7 +3,7 @@
 // global state (a mutex serialises them). The Speaker plays the samples on its own thread through
 // pcaudiolib, the same PulseAudio/ALSA output espeak-ng's own playback uses, so opening the
 // sound device can be tried up front and a kiosk without sound gets a clear message.
-#include "core/speech.h"
+#include "adapters/speech.h"
 
 #include <algorithm>
 #include <atomic>

@@ -1,5 +1,5 @@
 // QR codes with libqrcodegencpp, and the texts they carry: tel: links and the resident's list.
-#include "core/qr.h"
+#include "adapters/qr.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,4 +1,4 @@
-#include "core/watchdog.h"
+#include "adapters/watchdog.h"
 
 #include <systemd/sd-daemon.h>
 
