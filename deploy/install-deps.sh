@@ -21,7 +21,7 @@ build=(
 test=(
   xvfb xauth xdotool x11-utils imagemagick minisign cups cups-client cups-bsd
   printer-driver-cups-pdf cups-ipp-utils poppler-utils zbar-tools clang libclang-rt-14-dev
-  libfuzzer-14-dev lintian dpkg-dev file systemd procps psmisc python3 python3-xlib jq libusbguard-dev
+  libfuzzer-14-dev clang-format lintian dpkg-dev file systemd procps psmisc python3 python3-xlib jq libusbguard-dev
   # promtool (`promtool check metrics`) checks the health metrics file; 22.5 MB, about 30 s of apt-get.
   prometheus
   # nginx and openssl: the web update tests serve a published folder over TLS (tests/web).
