@@ -141,6 +141,8 @@ def link_offences(graph):
             if bad:
                 yield f"{target} links the window: {', '.join(sorted(bad))}"
         for dep in graph[target]:
+            if dep.startswith("wegwijzer_") and dep not in graph:  # CMake would pass it as -lwegwijzer_...
+                yield f"{target} links {dep}, which this build does not define"
             if dep in OWNERS and target not in OWNERS[dep]:
                 yield f"{target} links {dep} itself; only {', '.join(sorted(OWNERS[dep]))} may"
 
@@ -197,6 +199,7 @@ def self_test():
         "kioskctl\twegwijzer_x\nwegwijzer_x\t$<LINK_ONLY:OpenGL::GL>\n",
         "wegwijzer_ui_logic\twegwijzer_platform\nwegwijzer_platform\t\n",
         "wegwijzer_print\tCURL::libcurl\n",
+        "kioskctl\twegwijzer_printing\n",
     ]
     if list(link_offences(read_graph(good_graph))):
         print(f"self-test: wrongly caught: {list(link_offences(read_graph(good_graph)))}")
