@@ -282,184 +282,250 @@ std::vector<std::string> header_of(std::string_view table) {
     return header;
 }
 
-}  // namespace
+// The CSV files of a generated catalogue, and how many rows of each numbered file are written.
+struct GeneratedFiles {
+    explicit GeneratedFiles(const std::filesystem::path& out_dir)
+        : organizations(out_dir / "organizations.csv", header_of("organizations")),
+          services(out_dir / "services.csv", header_of("services")),
+          locations(out_dir / "locations.csv", header_of("locations")),
+          addresses(out_dir / "addresses.csv", header_of("addresses")),
+          service_at_location(out_dir / "service_at_location.csv", header_of("service_at_location")),
+          phones(out_dir / "phones.csv", header_of("phones")),
+          schedules(out_dir / "schedules.csv", header_of("schedules")),
+          service_areas(out_dir / "service_areas.csv", header_of("service_areas")),
+          taxonomy(out_dir / "taxonomy_terms.csv", header_of("taxonomy_terms")),
+          attributes(out_dir / "attributes.csv", header_of("attributes")) {}
 
-Status generate_catalogue(int services, const std::filesystem::path& out_dir, std::uint32_t seed) {
-    if (services < 1) return fail("the number of services must be at least 1");
-    std::error_code ec;
-    std::filesystem::create_directories(out_dir, ec);
-    if (ec) return fail("cannot create the folder " + out_dir.string() + ": " + ec.message());
+    bool ok() {
+        for (CsvOut* file : {&organizations, &services, &locations, &addresses, &service_at_location, &phones,
+                             &schedules, &service_areas, &taxonomy, &attributes})
+            if (!file->ok()) return false;
+        return true;
+    }
 
-    Random random(seed);
-    // The larger places only (those with a postcode of their own): generated catalogues keep the
-    // shape they had before every village of Drenthe was known.
+    CsvOut organizations, services, locations, addresses, service_at_location, phones, schedules, service_areas,
+        taxonomy, attributes;
+    size_t location_number = 0, phone_number = 0, schedule_number = 0, area_number = 0, attribute_number = 0,
+           sal_number = 0;
+};
+
+// An organisation and its locations (id, index into the towns).
+struct GeneratedOrg {
+    std::string id;
+    size_t town;
+    std::vector<std::pair<std::string, size_t>> locations;
+};
+
+// The larger places only (those with a postcode of their own): generated catalogues keep the
+// shape they had before every village of Drenthe was known.
+std::vector<DrentheTown> larger_towns() {
     std::vector<DrentheTown> towns;
     for (const auto& town : drenthe_towns())
         if (town.own_postcode) towns.push_back(town);
-    const auto& categories = category_words();
-    int total_weight = 0;
-    for (const auto& c : categories) total_weight += c.weight;
+    return towns;
+}
 
-    CsvOut organizations(out_dir / "organizations.csv", header_of("organizations"));
-    CsvOut service_file(out_dir / "services.csv", header_of("services"));
-    CsvOut locations(out_dir / "locations.csv", header_of("locations"));
-    CsvOut addresses(out_dir / "addresses.csv", header_of("addresses"));
-    CsvOut service_at_location(out_dir / "service_at_location.csv", header_of("service_at_location"));
-    CsvOut phones(out_dir / "phones.csv", header_of("phones"));
-    CsvOut schedules(out_dir / "schedules.csv", header_of("schedules"));
-    CsvOut service_areas(out_dir / "service_areas.csv", header_of("service_areas"));
-    CsvOut taxonomy(out_dir / "taxonomy_terms.csv", header_of("taxonomy_terms"));
-    CsvOut attributes(out_dir / "attributes.csv", header_of("attributes"));
-
+void write_taxonomy(CsvOut& taxonomy) {
     for (const auto& tag : all_tags())
         taxonomy.row(
             {"term-" + std::string(tag.code), std::string(tag.code), std::string(tag.nl), std::string(tag.en), ""});
+}
 
-    // Organisations, each with one to three locations in its municipality.
-    struct Org {
-        std::string id;
-        size_t town;
-        std::vector<std::pair<std::string, size_t>> locations;
-    };
-    const size_t org_count = std::max<size_t>(3, static_cast<size_t>(services) / 4);
-    std::vector<Org> orgs;
-    orgs.reserve(org_count);
-    size_t location_number = 0;
-    for (size_t i = 0; i < org_count; ++i) {
-        Org org{padded(i + 1, "org"), random.below(towns.size()), {}};
-        const DrentheTown& town = towns[org.town];
-        std::string word = random.pick(kWords);
-        std::string name = fill(random.pick(kOrganisationPatterns), town, word) + " (" + std::to_string(i + 1) + ")";
-        std::string slug = std::to_string(i + 1);
-        organizations.row({org.id, name,
-                           "Een organisatie voor zorg en welzijn in " + std::string(town.municipality) + ".",
-                           "https://org" + slug + ".example.nl", "info@org" + slug + ".example.nl"});
-        const size_t count = 1 + random.below(3);
-        for (size_t k = 0; k < count; ++k) {
-            // A town in the same municipality.
-            size_t t = org.town;
-            for (int tries = 0; tries < 4; ++tries) {
-                size_t candidate = random.below(towns.size());
-                if (towns[candidate].municipality == town.municipality) {
-                    t = candidate;
-                    break;
-                }
-            }
-            const DrentheTown& place = towns[t];
-            std::string id = padded(++location_number, "loc");
-            char lat[16], lon[16];
-            std::snprintf(lat, sizeof lat, "%.5f", place.lat + random.jitter(0.01));
-            std::snprintf(lon, sizeof lon, "%.5f", place.lon + random.jitter(0.015));
-            locations.row({id, org.id, fill(random.pick(kLocationPatterns), place, random.pick(kWords)), lat, lon,
-                           "physical", "Bushalte op 200 meter. Parkeren voor de deur.",
-                           "Bus stop 200 metres away. Parking in front of the building."});
-            char postcode[16];
-            std::snprintf(postcode, sizeof postcode, "%d %c%c", place.postcode,
-                          'A' + static_cast<int>(random.below(26)), 'A' + static_cast<int>(random.below(26)));
-            addresses.row({padded(location_number, "adr"), id,
-                           random.pick(kStreets) + " " + std::to_string(1 + random.below(120)), std::string(place.name),
-                           std::string(place.municipality), postcode, "NL"});
-            org.locations.emplace_back(id, t);
-        }
-        orgs.push_back(std::move(org));
+// One catalogue generated row by row; every draw from `random` in a fixed order, so that a seed
+// always gives the same catalogue.
+class Generator {
+public:
+    Generator(std::uint32_t seed, const std::filesystem::path& out_dir)
+        : random_(seed), towns_(larger_towns()), files_(out_dir) {
+        for (const auto& c : category_words()) total_weight_ += c.weight;
     }
 
-    size_t phone_number = 0, schedule_number = 0, area_number = 0, attribute_number = 0, sal_number = 0;
-    auto tag = [&](const std::string& service, std::string_view code) {
-        attributes.row(
-            {padded(++attribute_number, "attr"), service, "service", "service", "term-" + std::string(code), ""});
-    };
-    for (size_t i = 0; i < static_cast<size_t>(services); ++i) {
-        const std::string id = padded(i + 1, "svc");
-        const Org& org = orgs[random.below(orgs.size())];
-        const auto& [location_id, town_index] = org.locations[random.below(org.locations.size())];
-        const DrentheTown& town = towns[town_index];
+    // Organisations, each with one to three locations in its municipality.
+    void write_organisations(size_t count) {
+        orgs_.reserve(count);
+        for (size_t i = 0; i < count; ++i) orgs_.push_back(write_organisation(i));
+    }
 
-        size_t roll = random.below(static_cast<size_t>(total_weight));
+    void write_services(size_t count) {
+        for (size_t i = 0; i < count; ++i) write_service(i);
+    }
+
+    CsvOut& taxonomy() { return files_.taxonomy; }
+    bool ok() { return files_.ok(); }
+
+private:
+    GeneratedOrg write_organisation(size_t i) {
+        GeneratedOrg org{padded(i + 1, "org"), random_.below(towns_.size()), {}};
+        const DrentheTown& town = towns_[org.town];
+        std::string word = random_.pick(kWords);
+        std::string name = fill(random_.pick(kOrganisationPatterns), town, word) + " (" + std::to_string(i + 1) + ")";
+        std::string slug = std::to_string(i + 1);
+        files_.organizations.row({org.id, name,
+                                  "Een organisatie voor zorg en welzijn in " + std::string(town.municipality) + ".",
+                                  "https://org" + slug + ".example.nl", "info@org" + slug + ".example.nl"});
+        const size_t count = 1 + random_.below(3);
+        for (size_t k = 0; k < count; ++k) org.locations.emplace_back(write_location(org));
+        return org;
+    }
+
+    // A location (and its address) in a town of the organisation's municipality.
+    std::pair<std::string, size_t> write_location(const GeneratedOrg& org) {
+        const DrentheTown& town = towns_[org.town];
+        size_t t = org.town;
+        for (int tries = 0; tries < 4; ++tries) {
+            size_t candidate = random_.below(towns_.size());
+            if (towns_[candidate].municipality == town.municipality) {
+                t = candidate;
+                break;
+            }
+        }
+        const DrentheTown& place = towns_[t];
+        std::string id = padded(++files_.location_number, "loc");
+        char lat[16], lon[16];
+        std::snprintf(lat, sizeof lat, "%.5f", place.lat + random_.jitter(0.01));
+        std::snprintf(lon, sizeof lon, "%.5f", place.lon + random_.jitter(0.015));
+        files_.locations.row({id, org.id, fill(random_.pick(kLocationPatterns), place, random_.pick(kWords)), lat, lon,
+                              "physical", "Bushalte op 200 meter. Parkeren voor de deur.",
+                              "Bus stop 200 metres away. Parking in front of the building."});
+        char postcode[16];
+        std::snprintf(postcode, sizeof postcode, "%d %c%c", place.postcode, 'A' + static_cast<int>(random_.below(26)),
+                      'A' + static_cast<int>(random_.below(26)));
+        files_.addresses.row({padded(files_.location_number, "adr"), id,
+                              random_.pick(kStreets) + " " + std::to_string(1 + random_.below(120)),
+                              std::string(place.name), std::string(place.municipality), postcode, "NL"});
+        return {id, t};
+    }
+
+    // A category drawn by weight: its index into category_words().
+    size_t pick_category() {
+        const auto& categories = category_words();
+        size_t roll = random_.below(static_cast<size_t>(total_weight_));
         size_t c = 0;
         while (roll >= static_cast<size_t>(categories[c].weight)) roll -= static_cast<size_t>(categories[c++].weight);
-        const CategoryWords& category = categories[c];
+        return c;
+    }
 
-        const std::string word = random.pick(kWords);
-        const Template& name = random.pick(category.names);
-        const Template& about = random.pick(category.descriptions);
-        const Template& extra = random.pick(kExtraSentences);
-        const int cost = static_cast<int>(random.below(3));
+    void write_service(size_t i) {
+        const std::string id = padded(i + 1, "svc");
+        const GeneratedOrg& org = orgs_[random_.below(orgs_.size())];
+        const auto& [location_id, town_index] = org.locations[random_.below(org.locations.size())];
+        const DrentheTown& town = towns_[town_index];
+        const size_t c = pick_category();
+        const CategoryWords& category = category_words()[c];
+        const int cost = write_service_row(i, id, org, town, category);
+        write_where(id, location_id, town, category);
+        write_phone(id);
+        write_when(id, category);
+        write_tags(id, c, cost);
+    }
+
+    // The service's own row: name, description, fees; returns the cost kind (an index into kCostCodes).
+    int write_service_row(size_t i, const std::string& id, const GeneratedOrg& org, const DrentheTown& town,
+                          const CategoryWords& category) {
+        const std::string word = random_.pick(kWords);
+        const Template& name = random_.pick(category.names);
+        const Template& about = random_.pick(category.descriptions);
+        const Template& extra = random_.pick(kExtraSentences);
+        const int cost = static_cast<int>(random_.below(3));
         static const Template kFees[] = {
             {"Gratis.", "Free."},
             {"Eigen bijdrage van 2,50 euro per keer.", "Personal contribution of 2.50 euros each time."},
             {"Vergoed met een Wmo-indicatie of Wlz-indicatie.", "Paid for after a Wmo or Wlz care assessment."}};
-        static const char* kCostCodes[] = {"cost-free", "cost-contribution", "cost-indication"};
         char assured[16];
-        std::snprintf(assured, sizeof assured, "2026-%02zu-%02zu", 1 + random.below(10), 1 + random.below(28));
-        const Template& a1 = random.pick(kActivities);
-        const Template& a2 = random.pick(kActivities);
+        std::snprintf(assured, sizeof assured, "2026-%02zu-%02zu", 1 + random_.below(10), 1 + random_.below(28));
+        const Template& a1 = random_.pick(kActivities);
+        const Template& a2 = random_.pick(kActivities);
         const std::string contact =
-            random.pick(kFirstNames) + " " + random.pick(kSurnameStart) + random.pick(kSurnameEnd);
+            random_.pick(kFirstNames) + " " + random_.pick(kSurnameStart) + random_.pick(kSurnameEnd);
         const std::string what_nl =
             " Wat doen we? Bijvoorbeeld " + a1.nl + " en " + a2.nl + ". Uw contactpersoon is " + contact + ".";
         const std::string what_en =
             " What do we do? For example " + a1.en + " and " + a2.en + ". Your contact is " + contact + ".";
-        service_file.row({id, org.id, fill(name.nl, town, word), fill(name.en, town, word),
-                          about.nl + " " + extra.nl + what_nl, about.en + " " + extra.en + what_en,
-                          "https://org" + org.id.substr(4) + ".example.nl/aanbod/" + std::to_string(i + 1), "",
-                          "active", kFees[cost].nl, kFees[cost].en,
-                          "Voor inwoners van " + std::string(town.municipality) + ".",
-                          "For residents of " + std::string(town.municipality) + ".", assured});
+        files_.services.row({id, org.id, fill(name.nl, town, word), fill(name.en, town, word),
+                             about.nl + " " + extra.nl + what_nl, about.en + " " + extra.en + what_en,
+                             "https://org" + org.id.substr(4) + ".example.nl/aanbod/" + std::to_string(i + 1), "",
+                             "active", kFees[cost].nl, kFees[cost].en,
+                             "Voor inwoners van " + std::string(town.municipality) + ".",
+                             "For residents of " + std::string(town.municipality) + ".", assured});
+        return cost;
+    }
 
-        // Where: most at a location; transport and advice often cover the whole municipality.
-        const bool area_wide = category.code == "transport" || category.code == "advice" || random.chance(10);
-        if (!area_wide || random.chance(60)) {
-            service_at_location.row({padded(++sal_number, "sal"), id, location_id});
+    // Where: most at a location; transport and advice often cover the whole municipality.
+    void write_where(const std::string& id, const std::string& location_id, const DrentheTown& town,
+                     const CategoryWords& category) {
+        const bool area_wide = category.code == "transport" || category.code == "advice" || random_.chance(10);
+        if (!area_wide || random_.chance(60)) {
+            files_.service_at_location.row({padded(++files_.sal_number, "sal"), id, location_id});
         }
         if (area_wide) {
-            service_areas.row({padded(++area_number, "area"), id, std::string(town.municipality), ""});
-            if (random.chance(20)) {
-                const DrentheTown& other = towns[random.below(towns.size())];
+            files_.service_areas.row({padded(++files_.area_number, "area"), id, std::string(town.municipality), ""});
+            if (random_.chance(20)) {
+                const DrentheTown& other = towns_[random_.below(towns_.size())];
                 if (other.municipality != town.municipality)
-                    service_areas.row({padded(++area_number, "area"), id, std::string(other.municipality), ""});
+                    files_.service_areas.row(
+                        {padded(++files_.area_number, "area"), id, std::string(other.municipality), ""});
             }
         }
-        char phone[24];
-        std::snprintf(phone, sizeof phone, "0592 %03zu %03zu", 100 + random.below(900), random.below(1000));
-        phones.row({padded(++phone_number, "ph"), id, "", "", phone, "Algemeen nummer"});
+    }
 
-        // When: typical opening hours per category.
+    void write_phone(const std::string& id) {
+        char phone[24];
+        std::snprintf(phone, sizeof phone, "0592 %03zu %03zu", 100 + random_.below(900), random_.below(1000));
+        files_.phones.row({padded(++files_.phone_number, "ph"), id, "", "", phone, "Algemeen nummer"});
+    }
+
+    // When: typical opening hours per category.
+    void write_when(const std::string& id, const CategoryWords& category) {
         std::string byday;
         int opens = 0, closes = 0;
         if (category.code == "meeting") {
             static const char* kDays[] = {"MO", "TU", "WE", "TH", "FR", "SA"};
-            byday = kDays[random.below(6)];
-            bool evening = random.chance(50);
+            byday = kDays[random_.below(6)];
+            bool evening = random_.chance(50);
             opens = evening ? 19 * 60 + 30 : 14 * 60;
             closes = opens + 120;
         } else if (category.code == "day-care") {
-            byday = random.chance(50) ? "MO,TU,WE,TH,FR" : "TU,TH";
+            byday = random_.chance(50) ? "MO,TU,WE,TH,FR" : "TU,TH";
             opens = 9 * 60 + 30;
             closes = 16 * 60;
-        } else if (category.code == "transport" || (category.code == "care-at-home" && random.chance(40))) {
+        } else if (category.code == "transport" || (category.code == "care-at-home" && random_.chance(40))) {
             byday = "MO,TU,WE,TH,FR,SA,SU";
             opens = category.code == "transport" ? 7 * 60 : 0;
             closes = 23 * 60 + 59;
         } else {
-            byday = random.chance(70) ? "MO,TU,WE,TH,FR" : "MO,WE,FR";
-            opens = random.chance(50) ? 8 * 60 + 30 : 9 * 60;
-            closes = random.chance(50) ? 12 * 60 + 30 : 17 * 60;
+            byday = random_.chance(70) ? "MO,TU,WE,TH,FR" : "MO,WE,FR";
+            opens = random_.chance(50) ? 8 * 60 + 30 : 9 * 60;
+            closes = random_.chance(50) ? 12 * 60 + 30 : 17 * 60;
         }
-        schedules.row({padded(++schedule_number, "sch"), id, "", byday, clock(opens), clock(closes), "", ""});
+        files_.schedules.row(
+            {padded(++files_.schedule_number, "sch"), id, "", byday, clock(opens), clock(closes), "", ""});
+    }
 
-        tag(id, category.code);
-        if (random.chance(15))
-            tag(id, categories[(c + 1 + random.below(categories.size() - 1)) % categories.size()].code);
-        if (random.chance(70)) tag(id, "audience-person");
-        if (random.chance(60)) tag(id, "audience-carer");
+    // Tags: the category (sometimes a second one), the audiences and the cost.
+    void write_tags(const std::string& id, size_t c, int cost) {
+        static const char* kCostCodes[] = {"cost-free", "cost-contribution", "cost-indication"};
+        const auto& categories = category_words();
+        tag(id, categories[c].code);
+        if (random_.chance(15))
+            tag(id, categories[(c + 1 + random_.below(categories.size() - 1)) % categories.size()].code);
+        if (random_.chance(70)) tag(id, "audience-person");
+        if (random_.chance(60)) tag(id, "audience-carer");
         tag(id, kCostCodes[cost]);
     }
 
-    for (CsvOut* file : {&organizations, &service_file, &locations, &addresses, &service_at_location, &phones,
-                         &schedules, &service_areas, &taxonomy, &attributes})
-        if (!file->ok()) return fail("cannot write the generated files in " + out_dir.string());
+    void tag(const std::string& service, std::string_view code) {
+        files_.attributes.row({padded(++files_.attribute_number, "attr"), service, "service", "service",
+                               "term-" + std::string(code), ""});
+    }
 
+    Random random_;
+    std::vector<DrentheTown> towns_;
+    GeneratedFiles files_;
+    std::vector<GeneratedOrg> orgs_;
+    int total_weight_ = 0;
+};
+
+Status write_datapackage(const std::filesystem::path& out_dir, int services, std::uint32_t seed) {
     nlohmann::json package = {
         {"name", "wegwijzer-generated"},
         {"title", "Generated catalogue (" + std::to_string(services) + " services, seed " + std::to_string(seed) + ")"},
@@ -472,6 +538,22 @@ Status generate_catalogue(int services, const std::filesystem::path& out_dir, st
     json << package.dump(2) << "\n";
     if (!json) return fail("cannot write " + (out_dir / "datapackage.json").string());
     return success();
+}
+
+}  // namespace
+
+Status generate_catalogue(int services, const std::filesystem::path& out_dir, std::uint32_t seed) {
+    if (services < 1) return fail("the number of services must be at least 1");
+    std::error_code ec;
+    std::filesystem::create_directories(out_dir, ec);
+    if (ec) return fail("cannot create the folder " + out_dir.string() + ": " + ec.message());
+
+    Generator generator(seed, out_dir);
+    write_taxonomy(generator.taxonomy());
+    generator.write_organisations(std::max<size_t>(3, static_cast<size_t>(services) / 4));
+    generator.write_services(static_cast<size_t>(services));
+    if (!generator.ok()) return fail("cannot write the generated files in " + out_dir.string());
+    return write_datapackage(out_dir, services, seed);
 }
 
 }  // namespace ww

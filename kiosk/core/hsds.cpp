@@ -1,3 +1,14 @@
+// HSDS 3.0 catalogues as folders of CSV files (Open Referral): the tables and columns the kiosk
+// reads, and the loader that reads and checks them for `kioskctl build` (hsds.h says what it promises).
+//
+// Index of this file:
+// [SECTION] The HSDS tables and their columns
+// [SECTION] Small parsers: clock times, weekdays, dates, municipality names
+// [SECTION] The loader: reading the CSV files, checking and keeping rows
+// [SECTION] The loader: checks across tables
+// [SECTION] The loader: synonyms and datapackage.json
+// [SECTION] load_hsds and validate_hsds
+
 #include "core/hsds.h"
 
 #include <algorithm>
@@ -22,6 +33,10 @@
 #include "core/value_rules.h"
 
 namespace ww {
+
+//--------------------------------------------------------------------------------------------------
+// [SECTION] The HSDS tables and their columns
+//--------------------------------------------------------------------------------------------------
 
 namespace {
 constexpr ColumnKind kReal = ColumnKind::Real;
@@ -138,7 +153,9 @@ std::vector<std::string> cap_messages(std::vector<std::string> messages, size_t 
     return messages;
 }
 
-// ---- small parsers -------------------------------------------------------------------------
+//--------------------------------------------------------------------------------------------------
+// [SECTION] Small parsers: clock times, weekdays, dates, municipality names
+//--------------------------------------------------------------------------------------------------
 
 namespace {
 
@@ -261,7 +278,9 @@ std::string suggest_municipality(std::string_view name) {
     return closest(name, candidates);
 }
 
-// ---- loading -----------------------------------------------------------------------------------
+//--------------------------------------------------------------------------------------------------
+// [SECTION] The loader: reading the CSV files, checking and keeping rows
+//--------------------------------------------------------------------------------------------------
 
 namespace {
 
@@ -449,6 +468,10 @@ private:
             accept_row(t, ids, std::move(row));
         }
     }
+
+    //----------------------------------------------------------------------------------------------
+    // [SECTION] The loader: checks across tables
+    //----------------------------------------------------------------------------------------------
 
     bool exists(std::string_view table_name, const std::string& id) const {
         auto it = ids_.find(table_name);
@@ -729,6 +752,10 @@ private:
                         "' has no service area and no location, so no municipality lists it");
     }
 
+    //----------------------------------------------------------------------------------------------
+    // [SECTION] The loader: synonyms and datapackage.json
+    //----------------------------------------------------------------------------------------------
+
     void read_synonyms() {
         auto& package = result_.package;
         const auto path = folder_ / "synonyms.csv";
@@ -839,6 +866,10 @@ private:
 };
 
 }  // namespace
+
+//--------------------------------------------------------------------------------------------------
+// [SECTION] load_hsds and validate_hsds
+//--------------------------------------------------------------------------------------------------
 
 HsdsLoad load_hsds(const std::filesystem::path& folder) { return Loader(folder).run(); }
 

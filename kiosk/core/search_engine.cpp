@@ -1,3 +1,19 @@
+// The search engine: the catalogue's services and search index held in memory, and each query
+// parsed, matched, filtered and ranked against them (search_engine.h says what it promises).
+//
+// Index of this file:
+// [SECTION] Constants
+// [SECTION] The in-memory index: entries, entry sets, query groups, towns
+// [SECTION] SearchEngine::State
+// [SECTION] Loading the catalogue
+// [SECTION] Vocabulary: places, terms, prefixes, stems, typos, synonyms
+// [SECTION] Parsing the query into groups of alternatives
+// [SECTION] Matching: the entries each alternative finds, per field
+// [SECTION] Filters: municipality, tags, opening hours
+// [SECTION] Place order and ranking
+// [SECTION] SearchEngine::search
+// [SECTION] Reading the page of results
+
 #include "core/search_engine.h"
 
 #include <algorithm>
@@ -28,6 +44,10 @@ namespace ww {
 
 namespace {
 
+//--------------------------------------------------------------------------------------------------
+// [SECTION] Constants
+//--------------------------------------------------------------------------------------------------
+
 constexpr std::uint32_t kNone = 0xFFFFFFFF;
 
 // Adds the audience preference to a relevance level, below the words and above the place.
@@ -52,6 +72,10 @@ constexpr size_t kMinSynonymPrefix = 3;
 constexpr size_t kMinCompound = 7;
 constexpr size_t kMinCompoundPart = 3;
 constexpr size_t kMaxPlaceWords = 4;
+
+//--------------------------------------------------------------------------------------------------
+// [SECTION] The in-memory index: entries, entry sets, query groups, towns
+//--------------------------------------------------------------------------------------------------
 
 // One indexed service, kept in memory so that filters and ranking need no extra queries.
 // Its lists live in State's flat arrays: 100,000 services must fit the kiosk's memory budget.
@@ -141,6 +165,10 @@ struct Town {
 };
 
 }  // namespace
+
+//--------------------------------------------------------------------------------------------------
+// [SECTION] SearchEngine::State
+//--------------------------------------------------------------------------------------------------
 
 struct SearchEngine::State {
     const Database& db;
@@ -233,8 +261,21 @@ struct SearchEngine::State {
     explicit State(const Database& database) : db(database) {}
 
     size_t set_words() const { return (entries.size() + 63) / 64; }
+    // Loading, in this order: the services, then what each list refers to them by.
+    struct FoldedNames {
+        std::string text;                   // every folded name, one after another
+        std::vector<std::uint32_t> starts;  // where each entry's name starts; one more at the end
+    };
     void load();
+    FoldedNames load_services();
+    void index_rowids();
     void load_terms();
+    void order_by_name(FoldedNames& names);
+    Entry* entry_for(std::int64_t rowid);
+    void load_municipalities();
+    void load_tags();
+    void load_opening_slots();
+    void load_positions();
     void load_language();
     std::uint32_t term_index(const std::string& word) const;
     // Indices [first, last) of the vocabulary terms that start with `prefix`.
@@ -305,20 +346,49 @@ struct SearchEngine::State {
     }
 };
 
+//--------------------------------------------------------------------------------------------------
+// [SECTION] Loading the catalogue
+//--------------------------------------------------------------------------------------------------
+
+SearchEngine::SearchEngine(const Database& db) : state_(std::make_unique<State>(db)) { state_->load(); }
+SearchEngine::~SearchEngine() = default;
+
 void SearchEngine::State::load() {
+    FoldedNames names = load_services();
+    index_rowids();
+    load_terms();
+    order_by_name(names);
+    load_municipalities();
+    load_tags();
+    load_opening_slots();
+    load_positions();
+
+    // Loading grew these in steps; keep only what they hold.
+    entries.shrink_to_fit();
+    rowids.shrink_to_fit();
+    entry_municipalities.shrink_to_fit();
+    slots.shrink_to_fit();
+
+    load_language();
+}
+
+SearchEngine::State::FoldedNames SearchEngine::State::load_services() {
     // Inactive and defunct services stay in the catalogue (HSDS) but are never shown.
     // Every name folded, one after another: only while loading, and without 100,000 strings.
-    std::string names;
-    std::vector<std::uint32_t> name_starts;
+    FoldedNames names;
     Statement st =
         db.prepare("SELECT rowid, name FROM services WHERE status NOT IN ('inactive', 'defunct') ORDER BY rowid");
     while (st.step()) {
         rowids.push_back(st.integer(0));
-        name_starts.push_back(static_cast<std::uint32_t>(names.size()));
-        names += fold(st.text(1));
+        names.starts.push_back(static_cast<std::uint32_t>(names.text.size()));
+        names.text += fold(st.text(1));
         entries.emplace_back();
     }
-    name_starts.push_back(static_cast<std::uint32_t>(names.size()));
+    names.starts.push_back(static_cast<std::uint32_t>(names.text.size()));
+    return names;
+}
+
+void SearchEngine::State::index_rowids() {
     // A direct table when the rowids are what a build writes (1..N, a few gaps); a catalogue with
     // rowid -1 or 2^62 is searched by binary search instead of sizing a table by its rowids.
     if (!rowids.empty() && rowids.front() >= 0 &&
@@ -327,29 +397,37 @@ void SearchEngine::State::load() {
         for (size_t i = 0; i < rowids.size(); ++i)
             by_rowid[static_cast<size_t>(rowids[i])] = static_cast<std::uint32_t>(i);
     }
-    auto name_of = [&](size_t i) {
-        return std::string_view(names).substr(name_starts[i], name_starts[i + 1] - name_starts[i]);
-    };
-    load_terms();
+}
 
+void SearchEngine::State::order_by_name(FoldedNames& names) {
+    auto name_of = [&](size_t i) {
+        return std::string_view(names.text).substr(names.starts[i], names.starts[i + 1] - names.starts[i]);
+    };
     std::vector<std::uint32_t> alphabetical(entries.size());
     for (std::uint32_t i = 0; i < alphabetical.size(); ++i) alphabetical[i] = i;
     std::sort(alphabetical.begin(), alphabetical.end(), [&](auto a, auto b) { return name_of(a) < name_of(b); });
     for (std::uint32_t k = 0; k < alphabetical.size(); ++k) entries[alphabetical[k]].name_order = k;
-    names = {};
+    names.text = {};
+}
 
-    auto entry_for = [&](std::int64_t rowid) -> Entry* {
-        std::uint32_t k = entry_of(rowid);
-        return k != kNone ? &entries[k] : nullptr;
-    };
-    // Rows come grouped per service (ORDER BY its rowid), so each entry's list is one run.
-    auto append_run = [](std::uint32_t& first, std::uint16_t& count, size_t size) {
-        if (count == UINT16_MAX) return false;
-        if (count++ == 0) first = static_cast<std::uint32_t>(size);
-        return true;
-    };
+Entry* SearchEngine::State::entry_for(std::int64_t rowid) {
+    std::uint32_t k = entry_of(rowid);
+    return k != kNone ? &entries[k] : nullptr;
+}
 
-    st = db.prepare(
+namespace {
+
+// Rows come grouped per service (ORDER BY its rowid), so each entry's list is one run.
+bool append_run(std::uint32_t& first, std::uint16_t& count, size_t size) {
+    if (count == UINT16_MAX) return false;
+    if (count++ == 0) first = static_cast<std::uint32_t>(size);
+    return true;
+}
+
+}  // namespace
+
+void SearchEngine::State::load_municipalities() {
+    Statement st = db.prepare(
         "SELECT s.rowid, m.municipality FROM service_municipality m JOIN services s ON s.id = m.service_id"
         " ORDER BY s.rowid");
     while (st.step()) {
@@ -361,17 +439,21 @@ void SearchEngine::State::load() {
             if (append_run(e->first_municipality, e->municipality_count, entry_municipalities.size()))
                 entry_municipalities.push_back(it->second);
     }
+}
 
+void SearchEngine::State::load_tags() {
     const auto tags = all_tags();
-    st = db.prepare("SELECT s.rowid, t.code FROM service_tag t JOIN services s ON s.id = t.service_id");
+    Statement st = db.prepare("SELECT s.rowid, t.code FROM service_tag t JOIN services s ON s.id = t.service_id");
     while (st.step()) {
         std::string code = st.text(1);
         for (size_t i = 0; i < tags.size(); ++i)
             if (tags[i].code == code)
                 if (Entry* e = entry_for(st.integer(0))) e->tags |= 1u << i;
     }
+}
 
-    st = db.prepare(
+void SearchEngine::State::load_opening_slots() {
+    Statement st = db.prepare(
         "SELECT s.rowid, o.weekday, o.opens_min, o.closes_min FROM opening_slot o"
         " JOIN services s ON s.id = o.service_id ORDER BY s.rowid");
     while (st.step()) {
@@ -380,9 +462,12 @@ void SearchEngine::State::load() {
             slots.push_back({static_cast<std::uint8_t>(st.integer(1)), static_cast<std::uint16_t>(st.integer(2)),
                              static_cast<std::uint16_t>(st.integer(3))});
     }
+}
 
+void SearchEngine::State::load_positions() {
+    // Each service at its first location with a position, projected flat around the catalogue's middle.
     std::vector<GeoPoint> positions(entries.size());
-    st = db.prepare(
+    Statement st = db.prepare(
         "SELECT s.rowid, l.latitude, l.longitude FROM service_at_location sal"
         " JOIN services s ON s.id = sal.service_id JOIN locations l ON l.id = sal.location_id"
         " WHERE l.latitude IS NOT NULL AND l.longitude IS NOT NULL ORDER BY sal.rowid");
@@ -400,14 +485,6 @@ void SearchEngine::State::load() {
     if (positioned) reference_cos_lat = std::cos(lat_sum / positioned * 3.14159265358979323846 / 180.0);
     for (size_t i = 0; i < entries.size(); ++i)
         if (entries[i].has_position) std::tie(entries[i].x_km, entries[i].y_km) = project(positions[i]);
-
-    // Loading grew these in steps; keep only what they hold.
-    entries.shrink_to_fit();
-    rowids.shrink_to_fit();
-    entry_municipalities.shrink_to_fit();
-    slots.shrink_to_fit();
-
-    load_language();
 }
 
 void SearchEngine::State::load_terms() {
@@ -526,6 +603,10 @@ void SearchEngine::State::load_language() {
         for (const auto& word : split_words(key))
             if (auto t = term_index(word); t != kNone) town_term[t] = true;
 }
+
+//--------------------------------------------------------------------------------------------------
+// [SECTION] Vocabulary: places, terms, prefixes, stems, typos, synonyms
+//--------------------------------------------------------------------------------------------------
 
 const Town* SearchEngine::State::find_place(const std::string& words) const {
     if (auto it = towns.find(words); it != towns.end()) return &it->second;
@@ -662,6 +743,10 @@ std::string SearchEngine::State::most_common_completion(const std::string& prefi
         if (best == kNone || term_docs[t].count > term_docs[best].count) best = t;
     return best == kNone ? prefix : terms[best];
 }
+
+//--------------------------------------------------------------------------------------------------
+// [SECTION] Parsing the query into groups of alternatives
+//--------------------------------------------------------------------------------------------------
 
 Alternative SearchEngine::State::word_alternative(MatchKind kind, const std::string& phrase, bool prefix) const {
     // A phrase's small words are not needed ("alzheimer café" needs both, "hulp bij" only hulp).
@@ -1043,6 +1128,10 @@ SearchEngine::State::Parsed SearchEngine::State::parse(const std::string& text,
     return parsed;
 }
 
+//--------------------------------------------------------------------------------------------------
+// [SECTION] Matching: the entries each alternative finds, per field
+//--------------------------------------------------------------------------------------------------
+
 void SearchEngine::State::add_term(std::uint32_t term, std::vector<EntrySet>& by_field) const {
     const TermDocs& docs = term_docs[term];
     if (docs.dense) {
@@ -1103,6 +1192,10 @@ void SearchEngine::State::add_alternative(const Alternative& alt, std::vector<En
     mixed.add_all(anywhere);
 }
 
+//--------------------------------------------------------------------------------------------------
+// [SECTION] Filters: municipality, tags, opening hours
+//--------------------------------------------------------------------------------------------------
+
 SearchEngine::State::Filter SearchEngine::State::filter_for(const SearchQuery& q) const {
     Filter f;
     if (q.municipality) {
@@ -1143,8 +1236,9 @@ bool SearchEngine::State::passes(const Entry& e, const Filter& f) const {
     return true;
 }
 
-SearchEngine::SearchEngine(const Database& db) : state_(std::make_unique<State>(db)) { state_->load(); }
-SearchEngine::~SearchEngine() = default;
+//--------------------------------------------------------------------------------------------------
+// [SECTION] Place order and ranking
+//--------------------------------------------------------------------------------------------------
 
 RankInput SearchEngine::State::place_of(std::uint32_t entry, int home, const Origin& origin) const {
     const Entry& e = entries[entry];
@@ -1197,6 +1291,10 @@ std::vector<std::uint32_t> SearchEngine::State::rank(int home, const std::option
     }
     return rank_in_place_order(*place_order(home, origin), levels, count);
 }
+
+//--------------------------------------------------------------------------------------------------
+// [SECTION] SearchEngine::search
+//--------------------------------------------------------------------------------------------------
 
 SearchResult SearchEngine::search(const SearchQuery& q) const {
     const State& s = *state_;
@@ -1440,6 +1538,10 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
     result.services = s.read_page(order, offset, ReadContext{q.near, q.home_municipality});
     return result;
 }
+
+//--------------------------------------------------------------------------------------------------
+// [SECTION] Reading the page of results
+//--------------------------------------------------------------------------------------------------
 
 std::vector<ServiceSummary> SearchEngine::State::read_page(const std::vector<std::uint32_t>& order, size_t offset,
                                                            const ReadContext& context) const {

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <system_error>
 
@@ -192,37 +193,50 @@ std::int64_t installed_version(const fs::path& catalogue) { return read_live_inf
 
 namespace {
 
-ImportOutcome run_import(const ImportRequest& request, SyncIo& io, const ProgressCallback& progress,
-                         SyncHistory& history) {
-    auto report = [&](double value) {
-        if (progress) progress(std::clamp(value, 0.0, 1.0));
-    };
-    report(0.0);
+// Reports progress (0..1) to the caller, when it asked for it.
+class Progress {
+public:
+    explicit Progress(const ProgressCallback& callback) : callback_(callback) {}
+    void operator()(double value) const {
+        if (callback_) callback_(std::clamp(value, 0.0, 1.0));
+    }
 
-    // 1. The package files, opened without following symlinks.
+private:
+    const ProgressCallback& callback_;
+};
+
+// A step either passes (nothing) or ends the import with this outcome.
+using Stop = std::optional<ImportOutcome>;
+
+ImportOutcome nothing_found(const ImportRequest& request) {
+    ImportOutcome nothing;
+    nothing.result = ImportResult::NothingFound;
+    nothing.log = "No Wegwijzer catalogue found in " + request.source.string() + ".";
+    return nothing;
+}
+
+// The two files of a package, open on the stick.
+struct PackageFiles {
+    OpenedFile signature;
+    OpenedFile catalogue;
+};
+
+// 1. The package files, opened without following symlinks: regular files only, within their size caps.
+Stop open_package_files(const ImportRequest& request, PackageFiles& files) {
     Fd folder;
     switch (open_package_folder(request.source, folder)) {
-        case Located::Nothing: {
-            ImportOutcome nothing;
-            nothing.result = ImportResult::NothingFound;
-            nothing.log = "No Wegwijzer catalogue found in " + request.source.string() + ".";
-            return nothing;
-        }
+        case Located::Nothing: return nothing_found(request);
         case Located::NotAFolder:
             return refuse(ImportResult::NotApproved,
                           "'" + std::string(kPackageFolder) + "' on the stick is not a folder");
         case Located::Unreadable: return read_error("cannot open " + request.source.string());
         case Located::Found: break;
     }
-    OpenedFile sig_file, cat_file;
+    OpenedFile& sig_file = files.signature;
+    OpenedFile& cat_file = files.catalogue;
     auto sig_problem = open_regular(folder.get(), kSignatureFileName, kMaxSignatureFileBytes, sig_file);
     auto cat_problem = open_regular(folder.get(), kCatalogueFileName, request.max_file_bytes, cat_file);
-    if (sig_problem == OpenProblem::Missing && cat_problem == OpenProblem::Missing) {
-        ImportOutcome nothing;
-        nothing.result = ImportResult::NothingFound;
-        nothing.log = "No Wegwijzer catalogue found in " + request.source.string() + ".";
-        return nothing;
-    }
+    if (sig_problem == OpenProblem::Missing && cat_problem == OpenProblem::Missing) return nothing_found(request);
     if (sig_problem == OpenProblem::Missing)
         return refuse(ImportResult::NotApproved, "the catalogue has no signature file");
     if (cat_problem == OpenProblem::Missing)
@@ -239,8 +253,19 @@ ImportOutcome run_import(const ImportRequest& request, SyncIo& io, const Progres
         return refuse(ImportResult::TooLarge, "the catalogue is " + std::to_string(cat_file.size) +
                                                   " bytes, more than the limit of " +
                                                   std::to_string(request.max_file_bytes));
+    return std::nullopt;
+}
 
-    // 2. The signature, read once into memory, and the signed description.
+// What a trusted key signed: the signature itself, the key, and the description in its comment.
+struct SignedPackage {
+    Signature signature;
+    const PublicKey* key = nullptr;
+    PackageDescription package;
+};
+
+// 2a. The signature, read once into memory, and the signed description.
+Stop read_signed_description(const ImportRequest& request, SyncIo& io, const OpenedFile& sig_file,
+                             SignedPackage& signed_package) {
     std::string sig_text;
     std::string problem;
     if (!read_exactly(
@@ -264,16 +289,21 @@ ImportOutcome run_import(const ImportRequest& request, SyncIo& io, const Progres
                       "the signature is in minisign's legacy format; sign with minisign 0.10 or newer");
     auto package = parse_trusted_comment(signature->trusted_comment);
     if (!package) return refuse(ImportResult::NotApproved, package.error());
+    signed_package = SignedPackage{std::move(*signature), key, std::move(*package)};
+    return std::nullopt;
+}
 
-    auto refused_with_package = [&](ImportOutcome outcome) {
-        outcome.package = *package;
-        return outcome;
-    };
-    if (package->fleet != request.fleet)
-        return refused_with_package(refuse(
-            ImportResult::OtherFleet,
-            "the catalogue is for fleet '" + package->fleet + "', this kiosk is in fleet '" + request.fleet + "'"));
-    LiveInfo live = read_live_info(request.catalogue);
+// 2b. The signed description against this kiosk's fleet.
+Stop check_fleet(const ImportRequest& request, const PackageDescription& package) {
+    if (package.fleet != request.fleet)
+        return refuse(ImportResult::OtherFleet, "the catalogue is for fleet '" + package.fleet +
+                                                    "', this kiosk is in fleet '" + request.fleet + "'");
+    return std::nullopt;
+}
+
+// 2c. The version and date rules (version_rules.h) over the live catalogue and the import history.
+Stop check_version(const ImportRequest& request, const PackageDescription& package, const LiveInfo& live,
+                   SyncHistory& history) {
     SyncState state = history.state();
     // A damaged slot state must not lock the kiosk out: the switch writes a fresh one.
     auto slots = read_slot_state(request.catalogue);
@@ -282,101 +312,142 @@ ImportOutcome run_import(const ImportRequest& request, SyncIo& io, const Progres
     floor.newest_created = std::max(live.created, state.newest_created);
     floor.cleared = state.floor_cleared;
     if (slots) floor.refused_versions = slots->refused_versions;
-    const VersionCheck rules =
-        check_version_rules(*package, floor, request.today.empty() ? today_utc() : request.today);
+    const VersionCheck rules = check_version_rules(package, floor, request.today.empty() ? today_utc() : request.today);
     switch (rules.verdict) {
         case VersionVerdict::Accept: break;
         case VersionVerdict::NotNewer: {
-            ImportOutcome outcome = refused_with_package(refuse(ImportResult::NotNewer, rules.log));
+            ImportOutcome outcome = refuse(ImportResult::NotNewer, rules.log);
             outcome.installed_version = floor.installed_version;
             return outcome;
         }
-        case VersionVerdict::Expired: return refused_with_package(refuse(ImportResult::Expired, rules.log));
-        case VersionVerdict::RefusedVersion:
-            return refused_with_package(refuse(ImportResult::RolledBackBefore, rules.log));
-        case VersionVerdict::FromTheFuture: return refused_with_package(refuse(ImportResult::NotYetValid, rules.log));
+        case VersionVerdict::Expired: return refuse(ImportResult::Expired, rules.log);
+        case VersionVerdict::RefusedVersion: return refuse(ImportResult::RolledBackBefore, rules.log);
+        case VersionVerdict::FromTheFuture: return refuse(ImportResult::NotYetValid, rules.log);
     }
+    return std::nullopt;
+}
+
+// 3a. Copies the catalogue from the stick into private storage (progress 0..0.6).
+Stop copy_from_stick(SyncIo& io, const OpenedFile& cat_file, const fs::path& copy_path, const Progress& report) {
+    Fd out(::open(copy_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644));
+    if (!out.ok()) return kiosk_error(std::string("cannot create the copy: ") + std::strerror(errno));
+    bool write_failed = false;
+    std::string write_problem;
+    std::string problem;
+    bool copied = read_exactly(
+        io, cat_file.fd.get(), cat_file.size,
+        [&](const char* data, std::size_t n) {
+            if (io.write(out.get(), data, n) < 0) {
+                write_failed = true;
+                write_problem = std::strerror(errno);
+                return false;
+            }
+            return true;
+        },
+        [&](std::uint64_t done) { report(0.6 * static_cast<double>(done) / static_cast<double>(cat_file.size)); },
+        problem);
+    if (write_failed) return kiosk_error("writing the copy failed: " + write_problem);
+    if (!copied) return read_error(problem);
+    return std::nullopt;
+}
+
+// 3b. Verifies the signature over the private copy, not over the stick (progress 0.6..0.75).
+Stop verify_copy(SyncIo& io, const fs::path& copy_path, std::uint64_t size, const SignedPackage& signed_package,
+                 const Progress& report) {
+    Fd copy(::open(copy_path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
+    if (!copy.ok()) return kiosk_error("cannot reopen the copy");
+    FileHasher hasher;
+    std::string problem;
+    if (!read_exactly(
+            io, copy.get(), size,
+            [&](const char* data, std::size_t n) {
+                hasher.update(data, n);
+                return true;
+            },
+            [&](std::uint64_t done) { report(0.6 + 0.15 * static_cast<double>(done) / static_cast<double>(size)); },
+            problem))
+        return kiosk_error("reading the copy failed: " + problem);
+    if (!verify_file_hash(signed_package.signature, *signed_package.key, hasher.finish()))
+        return refuse(ImportResult::NotApproved,
+                      "the signature does not match the catalogue file (it was changed, "
+                      "truncated or belongs to another release)");
+    return std::nullopt;
+}
+
+// 5. The switch: the fresh catalogue is made durable first, then renamed over the live one; the
+//    live catalogue is kept as the previous slot and the new one starts its trial.
+Stop switch_into_place(SyncIo& io, StagedFile& fresh, const fs::path& live_path, const PackageDescription& package,
+                       const LiveInfo& live, SyncHistory& history) {
+    {
+        Fd copy(::open(fresh.path().c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
+        if (!copy.ok() || io.fsync(copy.get()) != 0)
+            return kiosk_error(std::string("saving the copy failed: ") + std::strerror(errno));
+    }
+    SlotStore slot_store(live_path, SlotPolicy{kMaxTrialAttempts}, io);
+    if (auto switched = slot_store.install(fresh.path(), package.version, live.version, unix_now()); !switched) {
+        if (!fs::exists(fresh.path())) fresh.keep();  // renamed into place: the trial decides now
+        return kiosk_error(switched.error());
+    }
+    fresh.keep();
+    (void)history.remember_installed(package.version, package.created);
+    return std::nullopt;
+}
+
+ImportOutcome imported(const ImportRequest& request, const PackageDescription& package) {
+    ImportOutcome outcome;
+    outcome.result = ImportResult::Imported;
+    outcome.package = package;
+    outcome.log = "Imported catalogue version " + std::to_string(package.version) + " (created " + package.created +
+                  ", expires " + package.expires + ", fleet " + package.fleet + ") from " +
+                  (request.origin.empty() ? request.source.string() : request.origin) + ".";
+    return outcome;
+}
+
+// The five steps of importer.h, in order; the first that refuses ends the import.
+ImportOutcome run_import(const ImportRequest& request, SyncIo& io, const ProgressCallback& progress,
+                         SyncHistory& history) {
+    const Progress report(progress);
+    report(0.0);
+
+    PackageFiles files;
+    if (Stop stop = open_package_files(request, files)) return std::move(*stop);
+
+    SignedPackage signed_package;
+    if (Stop stop = read_signed_description(request, io, files.signature, signed_package)) return std::move(*stop);
+    // From here on every outcome carries what the signed comment said.
+    auto with_package = [&](ImportOutcome outcome) {
+        outcome.package = signed_package.package;
+        return outcome;
+    };
+    if (Stop stop = check_fleet(request, signed_package.package)) return with_package(std::move(*stop));
+    const LiveInfo live = read_live_info(request.catalogue);
+    if (Stop stop = check_version(request, signed_package.package, live, history))
+        return with_package(std::move(*stop));
 
     // 3. Copy into private storage next to the live catalogue, then verify the copy.
-    fs::path live_path = fs::absolute(request.catalogue);
-    fs::path dir = live_path.parent_path();
+    const fs::path live_path = fs::absolute(request.catalogue);
+    const fs::path dir = live_path.parent_path();
     std::error_code ec;
     fs::create_directories(dir, ec);
     StagedFile staged(dir / ("." + live_path.filename().string() + ".incoming"));
-    {
-        Fd out(::open(staged.path().c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644));
-        if (!out.ok())
-            return refused_with_package(kiosk_error(std::string("cannot create the copy: ") + std::strerror(errno)));
-        bool write_failed = false;
-        std::string write_problem;
-        bool copied = read_exactly(
-            io, cat_file.fd.get(), cat_file.size,
-            [&](const char* data, std::size_t n) {
-                if (io.write(out.get(), data, n) < 0) {
-                    write_failed = true;
-                    write_problem = std::strerror(errno);
-                    return false;
-                }
-                return true;
-            },
-            [&](std::uint64_t done) { report(0.6 * static_cast<double>(done) / static_cast<double>(cat_file.size)); },
-            problem);
-        if (write_failed) return refused_with_package(kiosk_error("writing the copy failed: " + write_problem));
-        if (!copied) return refused_with_package(read_error(problem));
-    }
-    cat_file.fd = Fd();  // the stick is not touched after this point
-    {
-        Fd copy(::open(staged.path().c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
-        if (!copy.ok()) return refused_with_package(kiosk_error("cannot reopen the copy"));
-        FileHasher hasher;
-        if (!read_exactly(
-                io, copy.get(), cat_file.size,
-                [&](const char* data, std::size_t n) {
-                    hasher.update(data, n);
-                    return true;
-                },
-                [&](std::uint64_t done) {
-                    report(0.6 + 0.15 * static_cast<double>(done) / static_cast<double>(cat_file.size));
-                },
-                problem))
-            return refused_with_package(kiosk_error("reading the copy failed: " + problem));
-        if (!verify_file_hash(*signature, *key, hasher.finish()))
-            return refused_with_package(refuse(ImportResult::NotApproved,
-                                               "the signature does not match the catalogue file (it was changed, "
-                                               "truncated or belongs to another release)"));
-    }
+    if (Stop stop = copy_from_stick(io, files.catalogue, staged.path(), report)) return with_package(std::move(*stop));
+    const std::uint64_t size = files.catalogue.size;
+    files.catalogue.fd = Fd();  // the stick is not touched after this point
+    if (Stop stop = verify_copy(io, staged.path(), size, signed_package, report)) return with_package(std::move(*stop));
 
     // 4. What is inside: read through the allow-list, every value checked, and written again as a
     //    fresh catalogue of the kiosk's own. The package's copy is never switched into place.
     report(0.75);
     StagedFile fresh(dir / ("." + live_path.filename().string() + ".fresh"));
-    if (auto trouble = rebuild_catalogue(staged.path(), fresh.path(), *package, request.limits); !trouble.empty())
-        return refused_with_package(bad_catalogue(trouble));
+    if (auto trouble = rebuild_catalogue(staged.path(), fresh.path(), signed_package.package, request.limits);
+        !trouble.empty())
+        return with_package(bad_catalogue(trouble));
     report(0.95);
 
-    // 5. The switch: the fresh catalogue is made durable first, then renamed over the live one.
-    {
-        Fd copy(::open(fresh.path().c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
-        if (!copy.ok() || io.fsync(copy.get()) != 0)
-            return refused_with_package(kiosk_error(std::string("saving the copy failed: ") + std::strerror(errno)));
-    }
-    // Keeps the live catalogue as the previous slot, switches, and starts the new one's trial.
-    SlotStore slot_store(live_path, SlotPolicy{kMaxTrialAttempts}, io);
-    if (auto switched = slot_store.install(fresh.path(), package->version, live.version, unix_now()); !switched) {
-        if (!fs::exists(fresh.path())) fresh.keep();  // renamed into place: the trial decides now
-        return refused_with_package(kiosk_error(switched.error()));
-    }
-    fresh.keep();
-    (void)history.remember_installed(package->version, package->created);
+    if (Stop stop = switch_into_place(io, fresh, live_path, signed_package.package, live, history))
+        return with_package(std::move(*stop));
     report(1.0);
-
-    ImportOutcome outcome;
-    outcome.result = ImportResult::Imported;
-    outcome.package = *package;
-    outcome.log = "Imported catalogue version " + std::to_string(package->version) + " (created " + package->created +
-                  ", expires " + package->expires + ", fleet " + package->fleet + ") from " +
-                  (request.origin.empty() ? request.source.string() : request.origin) + ".";
-    return outcome;
+    return imported(request, signed_package.package);
 }
 
 }  // namespace
