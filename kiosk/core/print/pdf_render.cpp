@@ -286,6 +286,8 @@ void draw_block(cairo_t* cr, const BlockLayout& block, const PaperGeometry& g, d
 struct Header {
     std::vector<Placed> lines;  // the title and the demo notice
     double height = 0;
+    double demo_y = 0;  // the demo notice's frame (demo_h 0: no notice)
+    double demo_h = 0;
 };
 
 std::string page_text(int page, int pages, Language language) {
@@ -321,13 +323,75 @@ cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned i
     return CAIRO_STATUS_SUCCESS;
 }
 
+// Header: the chosen title, and "Voorbeeldgegevens" in a frame when the catalogue is demo data.
+Header lay_out_header(Typesetter& ts, const PrintRequest& request, double width) {
+    const Language lang = request.language;
+    Header header;
+    LayoutPtr title = ts.paragraph(esc(std::string(title_text(request.title, lang))), kTitlePt, true, width, 1.2);
+    header.height = Typesetter::height(title.get());
+    header.lines.push_back({std::move(title), 0, 0});
+    if (request.catalogue.demo) {
+        header.demo_y = header.height + kParagraphGap;
+        LayoutPtr notice = ts.paragraph(esc(std::string(wording::text("print.demo", lang))), 18, true, width - 12, 1.2);
+        header.demo_h = Typesetter::height(notice.get()) + 6;
+        header.lines.push_back({std::move(notice), 6, header.demo_y + 3});
+        header.height = header.demo_y + header.demo_h;
+    }
+    return header;
+}
+
+void draw_header(cairo_t* cr, const Header& header, const PaperGeometry& g) {
+    for (const auto& h : header.lines) draw_layout(cr, h, g.margin_x, g.margin_y);
+    if (header.demo_h > 0) {
+        cairo_set_line_width(cr, 2);
+        cairo_rectangle(cr, g.margin_x, g.margin_y + header.demo_y, g.content_width(), header.demo_h);
+        cairo_stroke(cr);
+    }
+}
+
+// Roll blocks have no frame: a wider gap with a rule in it keeps services apart.
+double block_gap(const PaperGeometry& g) { return g.qr_beside_text ? kBlockGap : 2 * kBlockGap; }
+
+// One page's blocks, top to bottom between the header and the footer.
+void draw_blocks(cairo_t* cr, const std::vector<BlockLayout>& blocks, const PagePlan& page, const PaperGeometry& g,
+                 double top, double bottom) {
+    const double gap = block_gap(g);
+    cairo_save(cr);
+    cairo_rectangle(cr, 0, top - 1, g.width, bottom - top + 2);
+    cairo_clip(cr);
+    double by = top;
+    for (size_t i : page.blocks) {
+        if (!g.qr_beside_text && i != page.blocks.front()) {
+            cairo_set_line_width(cr, 2);
+            cairo_move_to(cr, g.margin_x, by - gap / 2);
+            cairo_line_to(cr, g.margin_x + g.content_width(), by - gap / 2);
+            cairo_stroke(cr);
+        }
+        draw_block(cr, blocks[i], g, g.margin_x, by);
+        by += blocks[i].height + gap;
+    }
+    cairo_restore(cr);
+}
+
+// Footer: a rule, then the kiosk and page number, the dates and the helpline.
+void draw_footer(cairo_t* cr, Typesetter& ts, const PrintRequest& request, const PaperGeometry& g, double fy, int page,
+                 int pages) {
+    cairo_set_line_width(cr, 1);
+    cairo_move_to(cr, g.margin_x, fy - kSectionGap / 2);
+    cairo_line_to(cr, g.margin_x + g.content_width(), fy - kSectionGap / 2);
+    cairo_stroke(cr);
+    for (const auto& l : footer_layouts(ts, request, page, pages, g.content_width())) {
+        draw_text(cr, l.get(), g.margin_x, fy);
+        fy += Typesetter::height(l.get());
+    }
+}
+
 }  // namespace
 
 Result<RenderedList> render_list(const PrintRequest& request) {
     if (request.services.empty()) return fail("nothing to print: the list is empty");
     const PaperGeometry g = paper_geometry(request.paper);
     const Language lang = request.language;
-    const double width = g.content_width();
 
     RenderedList out;
     out.page_width = g.width;
@@ -338,27 +402,9 @@ Result<RenderedList> render_list(const PrintRequest& request) {
     cairo_t* cr = cairo_create(surface);
     {
         Typesetter ts(cr);
-
-        // Header: the chosen title, and "Voorbeeldgegevens" when the catalogue is demo data.
-        Header header;
-        {
-            LayoutPtr title =
-                ts.paragraph(esc(std::string(title_text(request.title, lang))), kTitlePt, true, width, 1.2);
-            header.height = Typesetter::height(title.get());
-            header.lines.push_back({std::move(title), 0, 0});
-        }
-        const bool demo = request.catalogue.demo;
-        const double demo_y = header.height + kParagraphGap;
-        double demo_h = 0;
-        if (demo) {
-            LayoutPtr notice =
-                ts.paragraph(esc(std::string(wording::text("print.demo", lang))), 18, true, width - 12, 1.2);
-            demo_h = Typesetter::height(notice.get()) + 6;
-            header.lines.push_back({std::move(notice), 6, demo_y + 3});
-            header.height = demo_y + demo_h;
-        }
+        const Header header = lay_out_header(ts, request, g.content_width());
         // The footer's height does not depend on the page number's digits (one line either way).
-        const double footer_height = total_height(footer_layouts(ts, request, 99, 99, width));
+        const double footer_height = total_height(footer_layouts(ts, request, 99, 99, g.content_width()));
 
         // Blocks, measured, then put on pages.
         std::vector<BlockLayout> blocks;
@@ -368,51 +414,19 @@ Result<RenderedList> render_list(const PrintRequest& request) {
             out.block_heights.push_back(blocks.back().height);
         }
         const double furniture = 2 * g.margin_y + header.height + footer_height + 2 * kSectionGap;
-        // Roll blocks have no frame: a wider gap with a rule in it keeps services apart.
-        const double block_gap = g.qr_beside_text ? kBlockGap : 2 * kBlockGap;
-        out.pages = paginate(out.block_heights, g.height - furniture, block_gap);
+        out.pages = paginate(out.block_heights, g.height - furniture, block_gap(g));
         const int page_count = static_cast<int>(out.pages.size());
 
         for (int p = 0; p < page_count; ++p) {
             const PagePlan& page = out.pages[static_cast<size_t>(p)];
-            double page_height = g.grows_to_fit ? std::min(g.height, furniture + page.used_height) : g.height;
+            const double page_height = g.grows_to_fit ? std::min(g.height, furniture + page.used_height) : g.height;
             out.page_heights.push_back(page_height);
             cairo_pdf_surface_set_size(surface, g.width, page_height);
-
-            for (const auto& h : header.lines) draw_layout(cr, h, g.margin_x, g.margin_y);
-            if (demo) {
-                cairo_set_line_width(cr, 2);
-                cairo_rectangle(cr, g.margin_x, g.margin_y + demo_y, width, demo_h);
-                cairo_stroke(cr);
-            }
-            double top = g.margin_y + header.height + kSectionGap;
-            double bottom = page_height - g.margin_y - footer_height - kSectionGap;
-            cairo_save(cr);
-            cairo_rectangle(cr, 0, top - 1, g.width, bottom - top + 2);
-            cairo_clip(cr);
-            double by = top;
-            for (size_t i : page.blocks) {
-                if (!g.qr_beside_text && i != page.blocks.front()) {
-                    cairo_set_line_width(cr, 2);
-                    cairo_move_to(cr, g.margin_x, by - block_gap / 2);
-                    cairo_line_to(cr, g.margin_x + width, by - block_gap / 2);
-                    cairo_stroke(cr);
-                }
-                draw_block(cr, blocks[i], g, g.margin_x, by);
-                by += blocks[i].height + block_gap;
-            }
-            cairo_restore(cr);
-
-            // Footer: a rule, then the kiosk and page number, the dates and the helpline.
-            double fy = page_height - g.margin_y - footer_height;
-            cairo_set_line_width(cr, 1);
-            cairo_move_to(cr, g.margin_x, fy - kSectionGap / 2);
-            cairo_line_to(cr, g.margin_x + width, fy - kSectionGap / 2);
-            cairo_stroke(cr);
-            for (const auto& l : footer_layouts(ts, request, p + 1, page_count, width)) {
-                draw_text(cr, l.get(), g.margin_x, fy);
-                fy += Typesetter::height(l.get());
-            }
+            draw_header(cr, header, g);
+            const double top = g.margin_y + header.height + kSectionGap;
+            const double bottom = page_height - g.margin_y - footer_height - kSectionGap;
+            draw_blocks(cr, blocks, page, g, top, bottom);
+            draw_footer(cr, ts, request, g, page_height - g.margin_y - footer_height, p + 1, page_count);
             cairo_show_page(cr);
         }
         out.widest_overflow = ts.overflow();
