@@ -102,6 +102,22 @@ TEST_CASE("the municipality question shows at most 7 choices, own municipality f
     }
 }
 
+TEST_CASE("a few municipalities fit on one page, without 'Meer'", "[flow]") {
+    const std::vector<std::string> few{"Assen", "Emmen", "Meppel", "Tynaarlo"};
+    for (int page : {0, 1, 3}) {
+        const auto p = municipality_page(few, "Emmen", page);
+        CHECK(p.names == std::vector<std::string>{"Emmen", "Assen", "Meppel", "Tynaarlo"});  // own one first
+        CHECK(p.pages == 1);
+        CHECK(p.page == 0);
+        CHECK_FALSE(p.has_more);
+    }
+    // Exactly a page full: still no 'Meer'.
+    const std::vector<std::string> seven{"A", "B", "C", "D", "E", "F", "G"};
+    CHECK_FALSE(municipality_page(seven, "Z", 0, 7).has_more);
+    CHECK(municipality_page(seven, "Z", 0, 7).names.size() == 7);
+    CHECK(municipality_page(std::vector<std::string>{}, "Emmen", 0).names.empty());
+}
+
 TEST_CASE("a new text size starts the municipalities at their first page", "[flow]") {
     NavState s = run({{ActionKind::StartRoute, {}},
                       {ActionKind::ChooseAudience, "audience-person"},
