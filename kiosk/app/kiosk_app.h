@@ -1,6 +1,8 @@
 #pragma once
-// The kiosk program: wires the window, the views, the catalogue, speech and the staff PIN
-// together and runs the event-driven loop (draw a few frames after input, then wait).
+// The kiosk program: wires the window, the views, the catalogue, speech, the printer and the staff
+// PIN together and runs the event-driven loop. Each turn of the loop is a list of named steps:
+// wait (as long as app/loop_wait.h decides), sync poll, catalogue poll, input pump, staff gesture,
+// idle, print poll, and a frame when something changed (a few frames after input, then wait).
 #include <chrono>
 #include <filesystem>
 #include <functional>
@@ -12,6 +14,7 @@
 
 #include "app/catalogue_loader.h"
 #include "app/layout_walk.h"
+#include "app/test_hooks.h"
 #include "core/catalogue.h"
 #include "core/config.h"
 #include "core/model.h"
@@ -23,17 +26,14 @@ struct AppOptions {
     std::filesystem::path catalogue_path;  // resolved: --catalogue, config, or the demo catalogue
     int window_w = 0;                      // 0: full screen
     int window_h = 0;
-    std::filesystem::path ui_map_path;      // KIOSK_UI_MAP: JSON of what is on screen
-    std::filesystem::path frame_log_path;   // KIOSK_FRAME_LOG: first-frame time and per-frame CPU time
-    std::filesystem::path screenshot_path;  // --screenshot: save the first screen as PNG and quit
-    std::string config_notice;              // why the config file was not used (staff screen); empty: it was
+    std::string config_notice;  // why the config file was not used (staff screen); empty: it was
     std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
     // The catalogue is the one USB updates install: open it through the two slots (trial and
     // rollback, core/sync/slots.h) and let staff reset the newest version seen.
     bool catalogue_has_slots = false;
     sync::SlotPolicy slot_policy;
     double open_timeout_s = 60;
-    TestFault test_fault;             // KIOSK_TEST_FAULT (tests only)
+    TestHookOptions test_hooks;       // the UI map, frame log, screenshot, faults (app/test_hooks.h)
     std::optional<WalkOptions> walk;  // --layout-walk: visit and check every screen, then quit
 };
 
@@ -62,10 +62,6 @@ public:
     // Lines for the staff screen's "Geschiedenis van updates" (newest first), e.g. from the USB
     // sync's import history.
     void post_import_history(std::vector<std::string> lines);
-    // Optional override of "Printen": return true when handled. Unset (the normal case), the
-    // kiosk prints through core/print's PrintService when a printer is configured, and shows the
-    // list's QR code otherwise.
-    std::function<bool(const std::vector<ServiceSummary>& list, Language language)> print_list;
     // Optional: called on the loop's thread once every turn of the loop (e.g. the USB sync); it
     // must not block. Returns the longest the loop may wait before the next turn, in seconds.
     std::function<double(const LoopTurn& turn)> on_loop_turn;

@@ -2,9 +2,7 @@
 
 #include <cstdio>
 
-#ifdef WEGWIJZER_HAVE_PRINT
 #include "core/print/print_status.h"
-#endif
 
 namespace ww::app {
 
@@ -117,7 +115,6 @@ void walk_screens(WalkDriver& d) {
         d.shot("list-undo");
         d.tap("list.undo");
     }
-#ifdef WEGWIJZER_HAVE_PRINT
     for (print::PrintPhase phase : {print::PrintPhase::Printing, print::PrintPhase::NoPaper, print::PrintPhase::Done}) {
         d.set_print_message(std::string(print::status_message(phase, d.language())));
         d.shot("list-print-" + std::to_string(int(phase)));
@@ -127,7 +124,6 @@ void walk_screens(WalkDriver& d) {
     d.shot("list-print-noprinter-qr");
     d.act({K::ShowListQr, {}});
     d.set_print_message({});
-#endif
     if (d.tap("list.clear")) {
         d.shot("list-clear-question");
         d.tap("list.clear_yes");

@@ -1,9 +1,7 @@
 // kiosk: the touch-screen program residents use.
 //   kiosk [--config FILE] [--last-good-config FILE] [--catalogue FILE] [--window WxH] [--screenshot FILE]
-// Environment: KIOSK_UI_MAP=FILE (JSON of what is on screen, for tests), KIOSK_FRAME_LOG=FILE
-// (first-frame time and per-frame CPU time, for benchmarks), KIOSK_TEST_FAULT=crash:VERSION or
-// hang:VERSION (tests only: opening that catalogue version aborts or never returns; see
-// app/catalogue_loader.h).
+// Environment: KIOSK_UI_MAP, KIOSK_FRAME_LOG and the KIOSK_TEST_* hooks, all described in
+// app/test_hooks.h.
 // USB sync (core/sync) runs when [sync] public_keys names readable keys; see app/usb_sync.h.
 #include <chrono>
 #include <cstdio>
@@ -154,24 +152,20 @@ int main(int argc, char** argv) {
     }
     options.window_w = w;
     options.window_h = h;
-    if (const char* map = std::getenv("KIOSK_UI_MAP"); map && *map) options.ui_map_path = map;
-    if (const char* log = std::getenv("KIOSK_FRAME_LOG"); log && *log) options.frame_log_path = log;
-    options.screenshot_path = screenshot;
+    options.test_hooks = ww::app::test_hooks_from_environment();
+    options.test_hooks.screenshot_path = screenshot;
     // The catalogue USB updates install has two slots: a new one is on trial and rolls back.
     options.catalogue_has_slots = options.catalogue_path == synced;
     options.slot_policy.attempts = options.config.sync.trial_attempts;
     options.slot_policy.trial_seconds = options.config.sync.trial_seconds;
     options.open_timeout_s = options.config.sync.open_timeout_s;
-    if (const char* fault = std::getenv("KIOSK_TEST_FAULT"); fault && *fault) {
-        options.test_fault = ww::app::parse_test_fault(fault);
-        ww::app::log_line(std::string("test: KIOSK_TEST_FAULT=") + fault);
-    }
     options.started = started;
 
     const ww::KioskConfig config = options.config;
+    const bool web_check_at_start = options.test_hooks.web_check_at_start;
     ww::app::KioskApp app(std::move(options));
     // Without usable keys the kiosk runs without USB sync (logged by create).
-    auto usb = ww::app::UsbSync::create(app, config, synced);
+    auto usb = ww::app::UsbSync::create(app, config, synced, web_check_at_start);
     if (usb) {
         app.on_loop_turn = [&usb](const ww::app::LoopTurn& turn) { return usb->turn(turn); };
         // A stick found at start is imported before the catalogue opens: it wins over a broken one.

@@ -38,7 +38,7 @@ std::vector<std::string> import_history_lines(const std::vector<sync::ImportReco
 }
 
 std::unique_ptr<UsbSync> UsbSync::create(KioskApp& app, const KioskConfig& config,
-                                         const std::filesystem::path& catalogue) {
+                                         const std::filesystem::path& catalogue, bool web_check_at_start) {
     auto service =
         sync::SyncService::create(config, catalogue, [](const std::string& line) { log_line("sync: " + line); });
     if (!service) {
@@ -56,11 +56,9 @@ std::unique_ptr<UsbSync> UsbSync::create(KioskApp& app, const KioskConfig& confi
         options.request.max_file_bytes = config.sync.max_file_bytes;
         options.request.trusted_keys = sync::load_public_keys(config.sync.public_keys).value();  // create() read them
         options.poll_minutes = config.sync.poll_minutes;
-        // Tests: check at once instead of 10 s to 5 min after the start.
-        const bool check_at_start = std::getenv("KIOSK_TEST_WEB_CHECK_AT_START") != nullptr;
         web = std::make_unique<web::WebPoller>(std::move(options),
                                                [](const std::string& line) { log_line("web update: " + line); });
-        if (check_at_start) web->check_now();
+        if (web_check_at_start) web->check_now();  // tests: at once instead of 10 s to 5 min after the start
         log_line("sync: checking " + config.sync.url + " for updates every " +
                  std::to_string(config.sync.poll_minutes) + " minutes (with jitter)");
     }

@@ -35,8 +35,9 @@ constexpr double kSyncMessageSeconds = 120.0;
 class UsbSync {
 public:
     // Null when sync cannot run (no or unreadable public keys); the reason is logged.
+    // `web_check_at_start` (tests, app/test_hooks.h): the first web check at once.
     static std::unique_ptr<UsbSync> create(KioskApp& app, const KioskConfig& config,
-                                           const std::filesystem::path& catalogue);
+                                           const std::filesystem::path& catalogue, bool web_check_at_start = false);
     UsbSync(KioskApp& app, std::unique_ptr<sync::SyncService> service, std::filesystem::path catalogue,
             std::unique_ptr<web::WebPoller> web = nullptr);
 
