@@ -9,14 +9,14 @@ runtime=(
   libglfw3 libgl1-mesa-dri libsqlite3-0 libsodium23 libcairo2 libpango-1.0-0
   libpangocairo-1.0-0 libcups2 libespeak-ng1 espeak-ng-data libpcaudio0 libqrcodegencpp1 libsystemd0
   fonts-noto-core cage xwayland libpam-systemd libstemmer0d libhunspell-1.7-0 hunspell-nl hunspell-en-gb
-  libhyphen0 hyphen-nl libxlsxwriter4 libzip4 libexpat1 libcurl4
+  libhyphen0 hyphen-nl libxlsxwriter4 libzip4 libexpat1 libcurl4 libuuid1
 )
 build=(
   build-essential cmake pkg-config
   libimgui-dev libglfw3-dev libgl-dev libstb-dev libsqlite3-dev sqlite3 libsodium-dev
   libcairo2-dev libpango1.0-dev libcups2-dev libespeak-ng-dev libpcaudio-dev libqrcodegencpp-dev
   libtomlplusplus-dev nlohmann-json3-dev libsystemd-dev catch2 libstemmer-dev libhunspell-dev libhyphen-dev
-  libxlsxwriter-dev libzip-dev libexpat1-dev libcurl4-openssl-dev
+  libxlsxwriter-dev libzip-dev libexpat1-dev libcurl4-openssl-dev uuid-dev
 )
 test=(
   xvfb xauth xdotool x11-utils imagemagick minisign cups cups-client cups-bsd

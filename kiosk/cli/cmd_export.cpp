@@ -10,8 +10,11 @@ namespace {
 constexpr std::string_view kHelp = R"(Usage: kioskctl export --db FILE --out DIR
 
 Writes the catalogue back as an HSDS 3.0 data package: one CSV file per table, synonyms.csv and
-datapackage.json (version, dates, demo flag). Edit the files and 'kioskctl build' them again;
-building an unchanged export gives the same catalogue.
+datapackage.json (version, dates, demo flag). The files pass HSDS 3.0's own datapackage.json, with
+the Wegwijzer profile for what HSDS lacks (English texts, synonyms, category codes; db/profile).
+Ids are UUIDs: a UUID stays itself, any other id (svc-0001) becomes the same UUIDv5 in every
+export. Edit the files and 'kioskctl build' them again; building an unchanged export and exporting
+it again gives the same files.
 
 Options:
   --db FILE    the catalogue file (required)

@@ -19,6 +19,7 @@
 #include "core/calendar.h"
 #include "core/csv.h"
 #include "core/hsds.h"
+#include "core/hsds_id.h"
 #include "core/postings.h"
 #include "core/schema.h"
 #include "core/sqlite.h"
@@ -29,6 +30,8 @@ namespace ww {
 namespace {
 
 constexpr const char* kFormat = "wegwijzer-hsds-1";
+// The HSDS profile the export follows: db/profile/README.md.
+constexpr const char* kHsdsProfile = "wegwijzer-hsds-profile-1.0";
 
 std::string folder_name(const std::filesystem::path& folder) {
     auto p = std::filesystem::absolute(folder).lexically_normal();
@@ -481,6 +484,99 @@ Status export_table(const Database& db, const std::string& sql, const std::vecto
     return write_text_file(path, text);
 }
 
+// ---- HSDS 3.0 as other tools read it ----------------------------------------------------------
+
+// The table a reference column points at; attributes.link_id depends on the row's link_entity.
+std::string_view reference_target(std::string_view column) {
+    if (column == "organization_id") return "organizations";
+    if (column == "service_id") return "services";
+    if (column == "location_id") return "locations";
+    if (column == "service_at_location_id") return "service_at_location";
+    if (column == "taxonomy_term_id") return "taxonomy_terms";
+    return {};
+}
+
+std::string_view link_target(std::string_view link_entity) {
+    if (link_entity == "service") return "services";
+    if (link_entity == "organization") return "organizations";
+    if (link_entity == "location") return "locations";
+    return {};
+}
+
+// HSDS's resource name of a table (datapackage.json names them in the singular).
+std::string hsds_resource(std::string_view table) {
+    if (table == "addresses") return "address";
+    if (table.ends_with("s")) table.remove_suffix(1);
+    return std::string(table);
+}
+
+// Columns HSDS requires that a catalogue does not store, with the value each row has. Every place
+// in a catalogue is a place in Drenthe that residents visit (hsds.cpp refuses others).
+struct FixedColumn {
+    std::string_view table, column, value;
+};
+constexpr FixedColumn kFixedColumns[] = {
+    {"addresses", "state_province", "Drenthe"},
+    {"addresses", "address_type", "physical"},
+};
+
+// One table of the catalogue as an HSDS CSV file: ids as UUIDs (hsds_id.h), times as HH:MM:SS,
+// required values the catalogue leaves empty filled with what they are.
+Status export_hsds_table(const Database& db, const HsdsTableSpec& spec, const std::filesystem::path& path) {
+    std::vector<std::string> header;
+    std::string columns;
+    for (const auto& column : spec.columns) {
+        columns += (columns.empty() ? "" : ", ") + std::string(column.name);
+        header.emplace_back(column.name);
+    }
+    const size_t stored = header.size();
+    for (const auto& fixed : kFixedColumns)
+        if (fixed.table == spec.table) header.emplace_back(fixed.column);
+    const bool schedules = spec.table == "schedules";
+    if (schedules) header.emplace_back("freq");  // byday is a weekly rule
+    auto index_of = [&](std::string_view name) {
+        auto it = std::find(header.begin(), header.end(), name);
+        return it == header.end() ? -1 : static_cast<int>(it - header.begin());
+    };
+    const int link_entity = index_of("link_entity");
+
+    Statement st = db.prepare("SELECT " + columns + " FROM " + std::string(spec.table) + " ORDER BY rowid");
+    if (!st.valid()) return fail("cannot read the catalogue: " + st.error());
+    std::string text = csv_row(header);
+    std::vector<std::string> row(header.size());
+    std::set<std::string, std::less<>> uuids;
+    while (st.step()) {
+        for (size_t i = 0; i < stored; ++i) row[i] = cell(st, static_cast<int>(i));
+        for (size_t i = 0; i < stored; ++i) {
+            const std::string& name = header[i];
+            if (name == "id") {
+                std::string uuid = hsds_uuid(spec.table, row[i]);
+                if (!uuids.insert(uuid).second)
+                    return fail(std::string(spec.table) + ": ids '" + row[i] + "' and another id both give the UUID " +
+                                uuid + "; give one of them another id");
+                row[i] = std::move(uuid);
+            } else if (name == "link_id") {
+                row[i] = hsds_uuid(link_target(link_entity < 0 ? "" : row[static_cast<size_t>(link_entity)]), row[i]);
+            } else if (auto target = reference_target(name); !target.empty()) {
+                row[i] = hsds_uuid(target, row[i]);
+            } else if ((name == "opens_at" || name == "closes_at") && row[i].size() == 5) {
+                row[i] += ":00";
+            } else if (name == "country" && row[i].empty()) {
+                row[i] = "NL";
+            } else if (name == "location_type" && row[i].empty()) {
+                row[i] = "physical";
+            }
+        }
+        size_t next = stored;
+        for (const auto& fixed : kFixedColumns)
+            if (fixed.table == spec.table) row[next++] = fixed.value;
+        if (schedules) row[next++] = row[static_cast<size_t>(index_of("byday"))].empty() ? "" : "WEEKLY";
+        text += csv_row(row);
+    }
+    if (!st.error().empty()) return fail("cannot read the catalogue: " + st.error());
+    return write_text_file(path, text);
+}
+
 }  // namespace
 
 Status export_catalogue(const std::filesystem::path& db_path, const std::filesystem::path& out_dir) {
@@ -496,15 +592,8 @@ Status export_catalogue(const std::filesystem::path& db_path, const std::filesys
 
     nlohmann::json resources = nlohmann::json::array();
     for (const auto& spec : hsds_tables()) {
-        std::vector<std::string> header;
-        std::string columns;
-        for (const auto& column : spec.columns) {
-            columns += (columns.empty() ? "" : ", ") + std::string(column.name);
-            header.emplace_back(column.name);
-        }
-        std::string sql = "SELECT " + columns + " FROM " + std::string(spec.table) + " ORDER BY rowid";
-        if (auto st = export_table(*db, sql, header, out_dir / spec.file); !st) return st;
-        resources.push_back({{"name", spec.table},
+        if (auto st = export_hsds_table(*db, spec, out_dir / spec.file); !st) return st;
+        resources.push_back({{"name", hsds_resource(spec.table)},
                              {"path", spec.file},
                              {"format", "csv"},
                              {"mediatype", "text/csv"},
@@ -515,6 +604,12 @@ Status export_catalogue(const std::filesystem::path& db_path, const std::filesys
                                {"term", "replacement"}, out_dir / "synonyms.csv");
         !st)
         return st;
+    resources.push_back({{"name", "synonym"},  // the Wegwijzer profile's resource (db/profile)
+                         {"path", "synonyms.csv"},
+                         {"format", "csv"},
+                         {"mediatype", "text/csv"},
+                         {"encoding", "utf-8"},
+                         {"profile", "tabular-data-resource"}});
 
     auto info = db->prepare("SELECT key, value FROM metadata");
     std::map<std::string, std::string> meta;
@@ -526,7 +621,12 @@ Status export_catalogue(const std::filesystem::path& db_path, const std::filesys
         {"version", std::strtoll(meta["catalogue_version"].c_str(), nullptr, 10)},
         {"created", meta["created"]},
         {"resources", resources},
-        {"wegwijzer", {{"demo", meta["demo"] == "1"}, {"expires", meta["expires"]}, {"format", kFormat}}},
+        {"wegwijzer",
+         {{"demo", meta["demo"] == "1"},
+          {"expires", meta["expires"]},
+          {"format", kFormat},
+          {"hsds_version", "3.0"},
+          {"hsds_profile", kHsdsProfile}}},
     };
     return write_text_file(out_dir / "datapackage.json", package.dump(2) + "\n");
 }

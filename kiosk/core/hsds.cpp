@@ -28,6 +28,7 @@
 #include "core/csv.h"
 #include "core/drenthe_places.h"
 #include "core/embedded_data.h"
+#include "core/hsds_id.h"
 #include "core/taxonomy.h"
 #include "core/text.h"
 #include "core/value_rules.h"
@@ -330,6 +331,7 @@ public:
 
 private:
     void run_checks() {
+        check_shared_uuids();
         check_organizations_and_services();
         check_locations();
         check_addresses();
@@ -380,6 +382,17 @@ private:
             if (!rules[c]) continue;
             if (auto problem = check_field(*rules[c], row.values[c])) {
                 error(at(t, row) + std::string(spec.columns[c].name) + " " + *problem);
+                row.values[c].clear();
+                refused_[c] = true;
+            }
+        }
+        // An id meant as a UUID must be one: the export keeps UUIDs as they are, so a broken one
+        // would reach other tools (any other id is mapped to a UUID; core/hsds_id.h).
+        for (size_t c = 0; c < spec.columns.size(); ++c) {
+            const std::string_view name = spec.columns[c].name;
+            if (refused_[c] || (name != "id" && !name.ends_with("_id"))) continue;
+            if (auto problem = uuid_problem(row.values[c])) {
+                error(at(t, row) + std::string(name) + " '" + row.values[c] + "' " + *problem);
                 row.values[c].clear();
                 refused_[c] = true;
             }
@@ -478,11 +491,51 @@ private:
         return it != ids_.end() && it->second.count(id);
     }
 
-    // Checks that a reference column points at an existing row; empty values are not checked.
+    // "organizations.csv line 4" (or "organizations row 4") of an id of `table`; "" when none.
+    std::string where_is(std::string_view table_name, const std::string& id) const {
+        auto it = ids_.find(table_name);
+        if (it == ids_.end()) return {};
+        auto line = it->second.find(id);
+        if (line == it->second.end()) return {};
+        const HsdsTableSpec* spec = find_hsds_table(table_name);
+        return from_catalogue_ ? std::string(table_name) + " row " + std::to_string(line->second)
+                               : std::string(spec->file) + " line " + std::to_string(line->second);
+    }
+
+    // Checks that a reference column points at an existing row; empty values are not checked. When
+    // the id is one of another table, the two tables disagree about it: the message says where.
     void check_ref(const HsdsTable& t, const HsdsRow& row, std::string_view column, std::string_view target) {
         const std::string& value = t.get(row, column);
         if (value.empty() || unusable_.count(target)) return;
-        if (!exists(target, value)) error(at(t, row) + std::string(column) + " '" + value + "' does not exist");
+        if (exists(target, value)) return;
+        std::string message = at(t, row) + std::string(column) + " '" + value + "' does not exist";
+        for (const auto& spec : hsds_tables()) {
+            std::string elsewhere = spec.table == target ? std::string() : where_is(spec.table, value);
+            if (elsewhere.empty()) continue;
+            const HsdsTableSpec* wanted = find_hsds_table(target);
+            message = at(t, row) + std::string(column) + " '" + value + "' is not an id of " +
+                      (from_catalogue_ ? std::string(target) : std::string(wanted->file)) + " but of " + elsewhere +
+                      ": the two tables disagree about what it names";
+            break;
+        }
+        error(message);
+    }
+
+    // A UUID names one thing: two tables must not both use it as the id of a row. (Other ids are
+    // per table: the export maps "services:1" and "organizations:1" to different UUIDs.)
+    void check_shared_uuids() {
+        std::unordered_map<std::string, std::string> first;  // UUID -> table
+        for (const auto& spec : hsds_tables()) {
+            const auto& t = table(spec.table);
+            for (const auto& row : t.rows) {
+                const std::string& id = row.values[0];
+                if (!is_uuid(id)) continue;
+                auto [it, inserted] = first.emplace(ascii_lower(id), std::string(spec.table));
+                if (!inserted)
+                    error(at(t, row) + "id '" + id + "' is also the id of " + where_is(it->second, id) +
+                          "; the two tables disagree about what it names (a UUID names one thing)");
+            }
+        }
     }
 
     void check_organizations_and_services() {
@@ -594,6 +647,9 @@ private:
         const auto& locations = table("locations");
         for (const auto& row : locations.rows) {
             check_ref(locations, row, "organization_id", "organizations");
+            const std::string& type = locations.get(row, "location_type");
+            if (!type.empty() && type != "physical" && type != "postal" && type != "virtual")
+                error(at(locations, row) + "location_type '" + type + "' is not one of physical, postal, virtual");
             check_coordinate(locations, row, "latitude", 90);
             check_coordinate(locations, row, "longitude", 180);
             bool has_lat = !locations.get(row, "latitude").empty();
@@ -652,6 +708,7 @@ private:
             const std::string& sal = schedules.get(row, "service_at_location_id");
             check_ref(schedules, row, "service_id", "services");
             check_ref(schedules, row, "service_at_location_id", "service_at_location");
+            check_schedule_service(schedules, row);
             if (service.empty() && sal.empty())
                 error(at(schedules, row) +
                       "service_id and service_at_location_id are both empty (a schedule "
@@ -678,6 +735,24 @@ private:
                 error(at(schedules, row) + "closes_at " + closes + " is not after opens_at " + opens);
         }
     }
+
+    // A schedule that names both a service and a service at a location: the two must be the same
+    // service, or schedules.csv and service_at_location.csv disagree about whose times these are.
+    void check_schedule_service(const HsdsTable& schedules, const HsdsRow& row) {
+        const std::string& service = schedules.get(row, "service_id");
+        const std::string& sal_id = schedules.get(row, "service_at_location_id");
+        if (service.empty() || sal_id.empty()) return;
+        if (service_of_sal_.empty()) {
+            const auto& sal = table("service_at_location");
+            for (const auto& link : sal.rows) service_of_sal_.emplace(sal.get(link, "id"), sal.get(link, "service_id"));
+        }
+        auto it = service_of_sal_.find(sal_id);
+        if (it == service_of_sal_.end() || it->second.empty() || it->second == service) return;
+        error(at(schedules, row) + "service_id '" + service + "' disagrees with " +
+              where_is("service_at_location", sal_id) + ", where service_at_location_id '" + sal_id + "' is service '" +
+              it->second + "' (give one of the two, or make them the same service)");
+    }
+    std::unordered_map<std::string, std::string> service_of_sal_;  // check_schedule_service's index
 
     void check_service_areas() {
         const auto& areas = table("service_areas");

@@ -1,6 +1,7 @@
 // The catalogue diff: plain services in, new / removed / changed with fields in words out.
 #include <catch2/catch.hpp>
 
+#include "core/hsds_id.h"
 #include "core/sheet/catalogue_diff.h"
 
 using namespace ww;
@@ -113,6 +114,20 @@ TEST_CASE("diff: the same catalogue changes nothing, the text report says so", "
     std::string text = format_diff_text(diff, old_side, {"nieuw.sqlite", {}}, Language::Dutch);
     CHECK(text.find("Oud: versie 3 van 2026-11-01, oud.sqlite") != std::string::npos);
     CHECK(text.find("Er verandert niets.") != std::string::npos);
+}
+
+TEST_CASE("diff: an id and the UUID an export gave it are the same service", "[sheet][diff][uuid]") {
+    std::vector<ServiceDetail> before = {service("svc-0001", "Alzheimer Café", "Emmen"),
+                                         service("svc-0002", "Dagbesteding", "Assen")};
+    std::vector<ServiceDetail> after = {service(hsds_uuid("services", "svc-0001"), "Alzheimer Café", "Emmen"),
+                                        service(hsds_uuid("services", "svc-0002"), "Dagbesteding", "Assen")};
+    after[1].summary.name.nl = "Dagbesteding De Es";
+    CatalogueDiff diff = diff_services(before, after, Language::Dutch);
+    CHECK(diff.added.empty());
+    CHECK(diff.removed.empty());
+    CHECK(diff.unchanged == 1);
+    REQUIRE(diff.changed.size() == 1);
+    CHECK(diff.changed[0].name == "Dagbesteding De Es");
 }
 
 TEST_CASE("diff: the text report lists each section with its services and fields", "[sheet][diff]") {

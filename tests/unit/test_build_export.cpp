@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <ctime>
 #include <map>
+#include <set>
 
 #include "core/csv.h"
 #include "core/embedded_data.h"
@@ -80,23 +81,43 @@ void check_round_trip(const fs::path& first, const std::string& name) {
     INFO(joined(report.errors));
     REQUIRE(report.ok());
 
+    // The export gives other tools UUIDs for the ids (core/hsds_id.h) and hh:mm:ss for times, so
+    // the tables that hold ids or times have the same rows but not the same values; the rest (the
+    // FTS5 index, the posting lists, synonyms, metadata) is the same from the first round on.
+    const std::set<std::string> with_ids{"organizations",       "services",   "locations",   "addresses",
+                                         "service_at_location", "phones",     "schedules",   "service_areas",
+                                         "taxonomy_terms",      "attributes", "service_tag", "service_municipality",
+                                         "opening_slot"};
     auto a = dump(first), b = dump(second);
     CHECK(a.size() == b.size());
     for (const auto& [table, list] : a) {
         INFO("table " << table);
-        CHECK(list == b[table]);
+        CHECK(list.size() == b[table].size());
+        if (!with_ids.count(table)) CHECK(list == b[table]);
     }
     for (const char* table : {"services", "service_fts", "service_municipality", "service_tag", "opening_slot",
                               "search_term", "synonyms", "metadata"})
         CHECK_FALSE(a[table].empty());
 
-    // And exporting the rebuilt catalogue gives the same files, byte for byte.
+    // Exporting the rebuilt catalogue gives the same files, byte for byte: every HSDS value came
+    // through, and the UUIDs are stable.
     auto again = fresh_dir(name + "-export-again");
     REQUIRE(ww::export_catalogue(second, again).ok());
     CHECK(listing(exported) == listing(again));
     for (const auto& file : listing(exported)) {
         INFO("file " << file);
         CHECK(slurp(exported / file) == slurp(again / file));
+    }
+
+    // And from the first export on, build -> export -> build gives exactly the same catalogue.
+    auto third = fresh_dir(name + "-third") / "catalogue.sqlite";
+    auto rebuilt = build(again, third);
+    INFO(joined(rebuilt.errors));
+    REQUIRE(rebuilt.ok());
+    auto c = dump(third);
+    for (const auto& [table, list] : b) {
+        INFO("table " << table);
+        CHECK(list == c[table]);
     }
 }
 

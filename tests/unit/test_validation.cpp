@@ -7,6 +7,7 @@
 #include <csignal>
 
 #include "core/hsds.h"
+#include "core/hsds_id.h"
 #include "hsds_fixture.h"
 
 using namespace fixture;
@@ -90,6 +91,73 @@ TEST_CASE("validation: every kind of error is reported with file, line and field
     CHECK(e.size() == 22);  // nothing else, nothing twice
     CHECK_FALSE(fs::exists(out));
     CHECK(listing(out.parent_path()).empty());
+}
+
+TEST_CASE("validation: an id meant as a UUID must be one, and two tables must agree about an id",
+          "[validation][uuid]") {
+    auto src = copy_tiny("uuid-errors");
+    const std::string shared = "5d7c1a3e-2b4f-4c6d-8e9f-0a1b2c3d4e5f";
+    append(src / "organizations.csv",
+           "0b6f3a52-8c1e-4d2a-9f3b-5e7d1c2a4b6,Kort,,,\n"            // line 4: a digit short
+               + shared + ",Gedeeld,,,\n");                           // line 5
+    append(src / "locations.csv", shared + ",org-1,Gedeeld,,,,,\n");  // line 5
+    append(src / "phones.csv", "ph-9,svc-1,{0b6f3a52-8c1e-4d2a-9f3b-5e7d1c2a4b60},,0592 000 000,\n");  // line 5
+    append(src / "attributes.csv", "attr-99,loc-1,service,service,term-meeting,\n");                   // line 13
+    append(src / "schedules.csv", "sch-9,svc-2,sal-3,MO,09:00,12:00,,\n");                             // line 7
+    append(src / "services.csv", "svc-9,org-1,Koffie,,,,,,,,,,,\n");                                   // line 8
+    append(src / "service_at_location.csv", "sal-9,svc-9,0b6f3a52-8c1e-4d2a-9f3b-5e7d1c2a4b60-1\n");   // line 6
+
+    auto report = build(src, fresh_dir("uuid-errors-out") / "catalogue.sqlite");
+    const auto& e = report.errors;
+    INFO(joined(e));
+    const std::string rule = " (a UUID is 32 hexadecimal digits, 0-9 and a-f, in groups of 8-4-4-4-12)";
+    CHECK(has(e,
+              "organizations.csv line 4: id '0b6f3a52-8c1e-4d2a-9f3b-5e7d1c2a4b6' is not a UUID: it has 31 "
+              "hexadecimal digits, not 32" +
+                  rule));
+    CHECK(has(e,
+              "phones.csv line 5: organization_id '{0b6f3a52-8c1e-4d2a-9f3b-5e7d1c2a4b60}' is not a UUID: '{' is "
+              "not a hexadecimal digit" +
+                  rule));
+    CHECK(has(e,
+              "service_at_location.csv line 6: location_id '0b6f3a52-8c1e-4d2a-9f3b-5e7d1c2a4b60-1' is not a "
+              "UUID: it has 33 hexadecimal digits, not 32" +
+                  rule));
+    CHECK(has(e, "locations.csv line 5: id '" + shared +
+                     "' is also the id of organizations.csv line 5; the two tables disagree about what it names (a "
+                     "UUID names one thing)"));
+    CHECK(has(e,
+              "attributes.csv line 13: link_id 'loc-1' is not an id of services.csv but of locations.csv line 2: "
+              "the two tables disagree about what it names"));
+    CHECK(has(e,
+              "schedules.csv line 7: service_id 'svc-2' disagrees with service_at_location.csv line 4, where "
+              "service_at_location_id 'sal-3' is service 'svc-3' (give one of the two, or make them the same "
+              "service)"));
+    // A broken UUID is named once: not again as a reference that does not exist.
+    CHECK(std::count_if(e.begin(), e.end(), [](const std::string& m) {
+              return m.find("0b6f3a52-8c1e-4d2a-9f3b-5e7d1c2a4b60") != std::string::npos;
+          }) == 2);
+    CHECK(e.size() == 7);  // svc-9's missing category is the seventh
+}
+
+TEST_CASE("validation: HSDS ids, UUIDs kept and other ids mapped to UUIDv5", "[validation][uuid]") {
+    // Python: uuid.uuid5(uuid.UUID("13264d53-1113-4b90-bff6-e5b51afbfab3"), "services:svc-0001")
+    CHECK(ww::hsds_uuid("services", "svc-0001") == "777726c1-a0ac-5bc3-867c-3e79ac330dba");
+    CHECK(ww::hsds_uuid("organizations", "org-1") == "16b74b36-b0fc-5dad-962b-ed145400379f");
+    CHECK(ww::hsds_uuid("locations", "svc-0001") != ww::hsds_uuid("services", "svc-0001"));  // per table
+    CHECK(ww::hsds_uuid("services", "777726c1-a0ac-5bc3-867c-3e79ac330dba") == "777726c1-a0ac-5bc3-867c-3e79ac330dba");
+    CHECK(ww::hsds_uuid("services", "777726C1-A0AC-5BC3-867C-3E79AC330DBA") == "777726C1-A0AC-5BC3-867C-3E79AC330DBA");
+    CHECK(ww::hsds_uuid("services", "").empty());
+    CHECK(ww::is_uuid("777726C1-a0ac-5bc3-867c-3e79ac330dba"));
+    CHECK_FALSE(ww::is_uuid("777726c1a0ac5bc3867c3e79ac330dba"));
+    // Ids plainly not meant as UUIDs are fine; near misses are named.
+    for (const char* id : {"svc-0001", "term-day-care", "term-for-people-with-dementia-and-carers", "12345", ""})
+        CHECK_FALSE(ww::uuid_problem(id));
+    CHECK(ww::uuid_problem("777726c1a0ac5bc3867c3e79ac330dba")->find("groups are 32, not 8-4-4-4-12") !=
+          std::string::npos);
+    CHECK(ww::uuid_problem("777726c1-a0ac-5bc3-867c-3e79ac330dbg")->find("'g' is not a hexadecimal digit") !=
+          std::string::npos);
+    CHECK(ww::uuid_problem("777726c1-a0ac-5bc3-867c3-e79ac330dba")->find("groups are 8-4-4-5-11") != std::string::npos);
 }
 
 TEST_CASE("validation: missing files and columns", "[validation]") {

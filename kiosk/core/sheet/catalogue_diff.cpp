@@ -4,6 +4,7 @@
 #include <map>
 #include <tuple>
 
+#include "core/hsds_id.h"
 #include "core/phone.h"
 #include "core/print/opening_hours_text.h"
 #include "core/taxonomy.h"
@@ -167,8 +168,10 @@ CatalogueDiff diff_services(const std::vector<ServiceDetail>& before, const std:
     diff.old_total = static_cast<int>(before.size());
     diff.new_total = static_cast<int>(after.size());
     std::map<std::string, const ServiceDetail*> old_by_id, new_by_id;
-    for (const auto& s : before) old_by_id.emplace(s.summary.id, &s);
-    for (const auto& s : after) new_by_id.emplace(s.summary.id, &s);
+    // By HSDS id: svc-0001 and the UUID the export gave it (core/hsds_id.h) are one service, so a
+    // catalogue built from an export compares with the one built from the source.
+    for (const auto& s : before) old_by_id.emplace(hsds_uuid("services", s.summary.id), &s);
+    for (const auto& s : after) new_by_id.emplace(hsds_uuid("services", s.summary.id), &s);
 
     for (const auto& [id, s] : old_by_id)
         if (!new_by_id.count(id)) diff.removed.push_back(change_for(*s));

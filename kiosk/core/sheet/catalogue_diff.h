@@ -33,7 +33,8 @@ struct CatalogueDiff {
     bool empty() const { return added.empty() && removed.empty() && changed.empty(); }
 };
 
-// Services are matched by id. Field names and values are in `language` (categories by their
+// Services are matched by id, an id and the UUID an export made of it being the same (a catalogue
+// built from `kioskctl export` holds the UUIDs; core/hsds_id.h). Field names and values are in `language` (categories by their
 // names, opening hours as a week in words).
 CatalogueDiff diff_services(const std::vector<ServiceDetail>& before, const std::vector<ServiceDetail>& after,
                             Language language);
