@@ -191,3 +191,7 @@ long exhaustive_stride() {
 }
 
 }  // namespace ww::synctest
+
+namespace ww::sync {
+std::ostream& operator<<(std::ostream& out, Refusal refusal) { return out << refusal_name(refusal); }
+}  // namespace ww::sync

@@ -2,6 +2,7 @@
 // Helpers for the sync tests: temporary folders, small real catalogues, signed packages.
 #include <cstdint>
 #include <filesystem>
+#include <iosfwd>
 #include <string>
 #include <vector>
 
@@ -87,3 +88,8 @@ long exhaustive_stride();
 constexpr const char* kToday = "2026-11-28";
 
 }  // namespace ww::synctest
+
+namespace ww::sync {
+// Test output names a refusal ("unknown-key") instead of a number; found by Catch through ADL.
+std::ostream& operator<<(std::ostream& out, Refusal refusal);
+}  // namespace ww::sync

@@ -57,6 +57,8 @@ TEST_CASE("kioskctl pack output verifies with minisign -V, and kioskctl import t
     CHECK(again.output == "Refused: version 12 is not newer than the installed version 12. Nothing was changed.\n");
     auto other_fleet = run(import + " --fleet groningen");
     CHECK(other_fleet.exit_code == 1);
+    CHECK(other_fleet.output ==
+          "Refused: the catalogue is for fleet 'drenthe', this kiosk is in fleet 'groningen'. Nothing was changed.\n");
 
     // A damaged package is refused by minisign and by kioskctl alike.
     {
@@ -66,6 +68,11 @@ TEST_CASE("kioskctl pack output verifies with minisign -V, and kioskctl import t
     }
     CHECK(run("minisign -Vm " + q(dir / "stick/wegwijzer/catalogue.sqlite") + " -p " + q(dir / "k.pub")).exit_code !=
           0);
+    // A kiosk without version 12 yet, so that the signature check, not the version, refuses it.
+    auto damaged = run(kioskctl + " import --from " + q(dir / "stick") + " --db " + q(dir / "other/catalogue.sqlite") +
+                       " --public-key " + q(dir / "k.pub"));
+    CHECK(damaged.exit_code == 1);
+    CHECK(damaged.output.find("the signature does not match the catalogue file") != std::string::npos);
 
     // Staff see the history in kioskctl status.
     auto history = sync::read_import_history(dir / "kiosk/catalogue.sqlite");
@@ -294,6 +301,7 @@ TEST_CASE("kioskctl pack and import check their arguments", "[sync][cli]") {
         run(kioskctl + " pack --yes --source " + q(demo) + " --version 3 --expires 2099-01-01 --fleet 'Drenthe Noord'" +
             " --secret-key " + q(dir / "k.key") + " --out " + q(dir / "stick"));
     CHECK(bad_fleet.exit_code == 1);
+    CHECK(bad_fleet.output.find("has a word that is not key=value: 'Noord'") != std::string::npos);
     auto bad_key = run(kioskctl + " import --from " + q(dir.path()) + " --db " + q(dir / "db.sqlite") +
                        " --public-key " + q(dir / "k.key"));
     CHECK(bad_key.exit_code == 1);
@@ -319,4 +327,5 @@ TEST_CASE("kioskctl import with a failing read (stick pulled out) changes nothin
     CHECK(run(import + " --from " + q(dir / "stick")).exit_code == 0);
     auto nothing = run(import + " --from " + q(dir / "first/wegwijzer/..") + "/nothing-here");
     CHECK(nothing.exit_code == 1);
+    CHECK(nothing.output.find("No Wegwijzer catalogue found in ") != std::string::npos);
 }

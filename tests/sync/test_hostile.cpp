@@ -50,6 +50,7 @@ TEST_CASE("hostile packages are refused with a message and change nothing", "[sy
             auto outcome = k.offer(hostile);
             INFO(outcome.log);
             CHECK(outcome.result == sync::ImportResult::BadCatalogue);
+            CHECK(outcome.refusal == sync::Refusal::BadContent);
             CHECK(outcome.log.find(hostile.refusal) != std::string::npos);
             CHECK(outcome.log.rfind("Refused: ", 0) == 0);
             CHECK(outcome.message(ww::Language::Dutch) ==

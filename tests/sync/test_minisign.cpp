@@ -26,8 +26,12 @@ TEST_CASE("public keys round-trip and carry the key id in minisign's comment", "
     auto line = text.substr(text.find('\n') + 1);
     line.pop_back();
     CHECK(parse_public_key(line).ok());
-    CHECK_FALSE(parse_public_key("untrusted comment: x\nnot base64!\n").ok());
-    CHECK_FALSE(parse_public_key("").ok());
+    auto not_base64 = parse_public_key("untrusted comment: x\nnot base64!\n");
+    REQUIRE_FALSE(not_base64.ok());
+    CHECK(not_base64.error() == "not a minisign public key (bad base64 key line)");
+    auto empty = parse_public_key("");
+    REQUIRE_FALSE(empty.ok());
+    CHECK(empty.error().find("not a minisign public key") != std::string::npos);
 }
 
 TEST_CASE("key ids print like minisign: little-endian, upper-case hex", "[sync][minisign]") {
@@ -91,20 +95,35 @@ TEST_CASE("malformed signature files are refused with a reason", "[sync][minisig
     KeyPair pair = generate_key_pair();
     std::string good = format_signature(sign_prehashed(pair.secret_key, hash_of("x"), "c"));
     CHECK(parse_signature(good).ok());
-    CHECK_FALSE(parse_signature("").ok());
-    CHECK_FALSE(parse_signature(good.substr(0, good.size() / 2)).ok());
-    CHECK_FALSE(parse_signature("junk\n" + good).ok());
-    CHECK_FALSE(parse_signature(good + "extra line\n").ok());
     std::string crlf;
     for (char c : good) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
     CHECK(parse_signature(crlf).ok());  // written on Windows: still the same signature
+
     std::string lone_cr = good;
-    lone_cr.insert(good.find("trusted comment: ") + 18, "\r");
-    CHECK_FALSE(parse_signature(lone_cr).ok());  // found by fuzz_signature: CR only in CRLF
+    lone_cr.insert(good.find("trusted comment: ") + 18, "\r");  // found by fuzz_signature: CR only in CRLF
     std::string high = good;
     high[25] = static_cast<char>(0xC3);
-    auto refused = parse_signature(high);
-    REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().find("plain ASCII") != std::string::npos);
-    CHECK_FALSE(parse_signature(std::string(kMaxSignatureFileBytes + 1, 'a')).ok());
+    std::string no_comment = good.substr(good.find('\n') + 1);
+    no_comment = "comment: x\n" + no_comment;
+    std::string bad_base64 = good;
+    bad_base64[bad_base64.find('\n') + 5] = '*';
+    // Each damaged file, and the part of the message that names what is wrong with it.
+    const std::vector<std::pair<std::string, std::string>> cases{
+        {"", "is incomplete (it needs four lines)"},
+        {good.substr(0, good.size() / 2), "is incomplete (it needs four lines)"},
+        {"junk\n" + good, "has extra lines"},
+        {good + "extra line\n", "has extra lines"},
+        {no_comment, "should start with \"untrusted comment:\""},
+        {bad_base64, "the signature line is not valid base64"},
+        {lone_cr, "not plain ASCII"},
+        {high, "not plain ASCII"},
+        {std::string(kMaxSignatureFileBytes + 1, 'a'), "too big"},
+    };
+    for (const auto& [text, reason] : cases) {
+        INFO(text);
+        auto refused = parse_signature(text);
+        REQUIRE_FALSE(refused.ok());
+        INFO(refused.error());
+        CHECK(refused.error().find(reason) != std::string::npos);
+    }
 }

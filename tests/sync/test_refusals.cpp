@@ -13,6 +13,7 @@
 using namespace ww;
 using namespace ww::synctest;
 using sync::ImportResult;
+using sync::Refusal;
 
 namespace {
 
@@ -37,8 +38,9 @@ struct Kiosk {
         write_package(stick, dir / "build/v6.sqlite", key.secret_key, describe(v6));
     }
 
-    // Imports the stick and checks that it was refused as expected, with nothing changed.
-    sync::ImportOutcome refused(ImportResult expected, sync::ImportRequest request = {}) {
+    // Imports the stick and checks that it was refused as expected, for the expected reason, with
+    // nothing changed.
+    sync::ImportOutcome refused(ImportResult expected, Refusal why, sync::ImportRequest request = {}) {
         if (request.source.empty()) request.source = stick;
         request.catalogue = live;
         if (request.trusted_keys.empty()) request.trusted_keys = {key.public_key};
@@ -47,6 +49,7 @@ struct Kiosk {
         auto outcome = sync::import_package(request, io);
         INFO(outcome.log);
         CHECK(outcome.result == expected);
+        CHECK(outcome.refusal == why);
         CHECK_FALSE(outcome.imported());
         CHECK(outcome.log.rfind("Refused: ", 0) == 0);
         CHECK(outcome.log.find("Nothing was changed.") != std::string::npos);
@@ -77,7 +80,7 @@ TEST_CASE("the untampered package is accepted (the baseline of every refusal)", 
 TEST_CASE("a missing signature is refused", "[sync][refuse]") {
     Kiosk k;
     fs::remove(k.package_signature);
-    auto o = k.refused(ImportResult::NotApproved);
+    auto o = k.refused(ImportResult::NotApproved, Refusal::NoSignature);
     CHECK(o.message(ww::Language::Dutch) == kNotApproved);
     CHECK(o.log.find("no signature file") != std::string::npos);
 }
@@ -85,7 +88,8 @@ TEST_CASE("a missing signature is refused", "[sync][refuse]") {
 TEST_CASE("a catalogue-less signature is refused", "[sync][refuse]") {
     Kiosk k;
     fs::remove(k.package_catalogue);
-    k.refused(ImportResult::NotApproved);
+    auto o = k.refused(ImportResult::NotApproved, Refusal::NoCatalogue);
+    CHECK(o.log.find("there is a signature but no catalogue file") != std::string::npos);
 }
 
 TEST_CASE("a bad signature is refused", "[sync][refuse]") {
@@ -94,13 +98,32 @@ TEST_CASE("a bad signature is refused", "[sync][refuse]") {
     auto line2 = sig.find('\n') + 1;
     sig[line2 + 20] = sig[line2 + 20] == 'A' ? 'B' : 'A';  // inside the Ed25519 signature
     write_bytes(k.package_signature, sig);
-    CHECK(k.refused(ImportResult::NotApproved).message(ww::Language::Dutch) == kNotApproved);
+    // The global signature covers the file's signature with the comment, so it is the first to fail.
+    auto o = k.refused(ImportResult::NotApproved, Refusal::EditedComment);
+    CHECK(o.message(ww::Language::Dutch) == kNotApproved);
 }
 
 TEST_CASE("garbage in place of the signature is refused", "[sync][refuse]") {
     Kiosk k;
     write_bytes(k.package_signature, "this is not a signature\n");
-    k.refused(ImportResult::NotApproved);
+    auto o = k.refused(ImportResult::NotApproved, Refusal::UnreadableSignature);
+    CHECK(o.log.find("the signature file is not valid") != std::string::npos);
+}
+
+TEST_CASE("a signature file over its size cap is refused before it is read", "[sync][refuse]") {
+    Kiosk k;
+    write_bytes(k.package_signature, read_bytes(k.package_signature) + std::string(sync::kMaxSignatureFileBytes, ' '));
+    auto o = k.refused(ImportResult::NotApproved, Refusal::SignatureTooLarge);
+    CHECK(o.log.find("the signature file is too big") != std::string::npos);
+}
+
+TEST_CASE("a trusted comment that is no catalogue description is refused", "[sync][refuse]") {
+    Kiosk k;
+    // minisign's default comment, signed with the trusted key: genuine, but it says no fleet or version.
+    write_bytes(k.package_signature,
+                sign_file(k.package_catalogue, k.key.secret_key, "timestamp:1795851815\tfile:catalogue.sqlite"));
+    auto o = k.refused(ImportResult::NotApproved, Refusal::BadDescription);
+    CHECK(o.log.find("not a Wegwijzer catalogue description") != std::string::npos);
 }
 
 TEST_CASE("a signature by an unknown key is refused", "[sync][refuse]") {
@@ -108,7 +131,7 @@ TEST_CASE("a signature by an unknown key is refused", "[sync][refuse]") {
     sync::KeyPair stranger = sync::generate_key_pair();
     write_bytes(k.package_signature,
                 sign_file(k.package_catalogue, stranger.secret_key, sync::format_trusted_comment(describe(k.v6))));
-    auto o = k.refused(ImportResult::NotApproved);
+    auto o = k.refused(ImportResult::NotApproved, Refusal::UnknownKey);
     CHECK(o.log.find(sync::key_id_hex(stranger.public_key.id)) != std::string::npos);
     CHECK(o.message(ww::Language::Dutch) == kNotApproved);
 }
@@ -120,7 +143,7 @@ TEST_CASE("an edited trusted comment is refused", "[sync][refuse]") {
     REQUIRE(at != std::string::npos);
     sig.replace(at, 9, "version=9");
     write_bytes(k.package_signature, sig);
-    auto o = k.refused(ImportResult::NotApproved);
+    auto o = k.refused(ImportResult::NotApproved, Refusal::EditedComment);
     CHECK(o.log.find("edited") != std::string::npos);
 }
 
@@ -129,14 +152,15 @@ TEST_CASE("a catalogue swapped for another release's is refused", "[sync][refuse
     CatalogueSpec v7{7, "2026-11-21", "2027-06-30"};
     make_catalogue(k.dir / "build/v7.sqlite", v7);
     fs::copy_file(k.dir / "build/v7.sqlite", k.package_catalogue, fs::copy_options::overwrite_existing);
-    auto o = k.refused(ImportResult::NotApproved);
+    auto o = k.refused(ImportResult::NotApproved, Refusal::FileNotSigned);
     CHECK(o.log.find("does not match the catalogue") != std::string::npos);
 }
 
 TEST_CASE("a truncated catalogue is refused", "[sync][refuse]") {
     Kiosk k;
     fs::resize_file(k.package_catalogue, fs::file_size(k.package_catalogue) - 1024);
-    k.refused(ImportResult::NotApproved);
+    auto o = k.refused(ImportResult::NotApproved, Refusal::FileNotSigned);
+    CHECK(o.log.find("does not match the catalogue") != std::string::npos);
 }
 
 TEST_CASE("the same or an older version is refused", "[sync][refuse]") {
@@ -148,7 +172,7 @@ TEST_CASE("the same or an older version is refused", "[sync][refuse]") {
         spec.version = version;
         make_catalogue(k.package_catalogue, spec);
         k.sign_catalogue_as(d);
-        auto o = k.refused(ImportResult::NotNewer);
+        auto o = k.refused(ImportResult::NotNewer, Refusal::NotNewer);
         CHECK(o.message(ww::Language::Dutch) ==
               "Deze catalogus is niet nieuwer dan die op de kiosk (versie 5). Er is niets veranderd.");
     }
@@ -161,14 +185,15 @@ TEST_CASE("the installed version is remembered even if the live file is replaced
     fs::copy_file(k.dir / "build/v5.sqlite", k.live, fs::copy_options::overwrite_existing);
     k.live_before = read_bytes(k.live);
     write_package(k.stick, k.dir / "build/v6.sqlite", k.key.secret_key, describe(k.v6));
-    k.refused(ImportResult::NotNewer);
+    auto o = k.refused(ImportResult::NotNewer, Refusal::NotNewer);
+    CHECK(o.installed_version == 6);
 }
 
 TEST_CASE("an expired package is refused", "[sync][refuse]") {
     Kiosk k;
     sync::ImportRequest request;
     request.today = "2027-07-01";
-    auto o = k.refused(ImportResult::Expired, request);
+    auto o = k.refused(ImportResult::Expired, Refusal::Expired, request);
     CHECK(o.message(ww::Language::Dutch) == "Deze catalogus is verlopen op 30 juni 2027. Er is niets veranderd.");
     // On its last day it is still good.
     request.today = "2027-06-30";
@@ -189,14 +214,14 @@ TEST_CASE("a wrong clock cannot re-open packages that expired before the newest 
     k.sign_catalogue_as(describe(v6));
     sync::ImportRequest request;
     request.today = "2026-09-15";  // the kiosk's clock was set back
-    auto o = k.refused(ImportResult::Expired, request);
+    auto o = k.refused(ImportResult::Expired, Refusal::Expired, request);
     CHECK(o.log.find("2026-11-01") != std::string::npos);
 }
 
 TEST_CASE("a package for another fleet is refused", "[sync][refuse]") {
     Kiosk k;
     k.sign_catalogue_as(describe(k.v6, "groningen"));
-    auto o = k.refused(ImportResult::OtherFleet);
+    auto o = k.refused(ImportResult::OtherFleet, Refusal::OtherFleet);
     CHECK(o.message(ww::Language::Dutch) == "Deze catalogus is voor andere kiosks. Er is niets veranderd.");
 }
 
@@ -204,7 +229,7 @@ TEST_CASE("a catalogue over the size cap is refused before it is copied", "[sync
     Kiosk k;
     sync::ImportRequest request;
     request.max_file_bytes = fs::file_size(k.package_catalogue) - 1;
-    auto o = k.refused(ImportResult::TooLarge, request);
+    auto o = k.refused(ImportResult::TooLarge, Refusal::CatalogueTooLarge, request);
     CHECK(o.message(ww::Language::Dutch) == "Deze catalogus is te groot voor de kiosk. Er is niets veranderd.");
 }
 
@@ -216,22 +241,25 @@ TEST_CASE("symlinks, FIFOs and devices in place of the files are refused", "[syn
     SECTION("catalogue is a symlink") {
         fs::remove(k.package_catalogue);
         fs::create_symlink(real, k.package_catalogue);
-        CHECK(k.refused(ImportResult::NotApproved).log.find("not a regular file") != std::string::npos);
+        CHECK(k.refused(ImportResult::NotApproved, Refusal::NotARegularFile)
+                  .log.find("catalogue.sqlite is not a regular file") != std::string::npos);
     }
     SECTION("signature is a symlink") {
         fs::rename(k.package_signature, k.dir / "elsewhere.minisig");
         fs::create_symlink(k.dir / "elsewhere.minisig", k.package_signature);
-        k.refused(ImportResult::NotApproved);
+        CHECK(k.refused(ImportResult::NotApproved, Refusal::NotARegularFile)
+                  .log.find("catalogue.sqlite.minisig is not a regular file") != std::string::npos);
     }
     SECTION("the wegwijzer folder is a symlink") {
         fs::rename(k.stick / "wegwijzer", k.dir / "hidden");
         fs::create_directory_symlink(k.dir / "hidden", k.stick / "wegwijzer");
-        k.refused(ImportResult::NotApproved);
+        CHECK(k.refused(ImportResult::NotApproved, Refusal::NotAFolder)
+                  .log.find("'wegwijzer' on the stick is not a folder") != std::string::npos);
     }
     SECTION("catalogue is a FIFO (must not hang)") {
         fs::remove(k.package_catalogue);
         REQUIRE(::mkfifo(k.package_catalogue.c_str(), 0644) == 0);
-        k.refused(ImportResult::NotApproved);
+        k.refused(ImportResult::NotApproved, Refusal::NotARegularFile);
     }
     SECTION("catalogue is a device") {
         fs::remove(k.package_catalogue);
@@ -239,22 +267,30 @@ TEST_CASE("symlinks, FIFOs and devices in place of the files are refused", "[syn
             WARN("mknod is not allowed here; the device case is covered by /dev/zero via a symlink only");
             fs::create_symlink("/dev/zero", k.package_catalogue);
         }
-        k.refused(ImportResult::NotApproved);
+        k.refused(ImportResult::NotApproved, Refusal::NotARegularFile);
     }
     SECTION("catalogue is a folder") {
         fs::remove(k.package_catalogue);
         fs::create_directory(k.package_catalogue);
-        k.refused(ImportResult::NotApproved);
+        k.refused(ImportResult::NotApproved, Refusal::NotARegularFile);
     }
 }
 
 TEST_CASE("correctly signed files that are not usable catalogues are refused", "[sync][refuse]") {
     Kiosk k;
     const std::string broken = "De catalogus op deze USB-stick is beschadigd. Er is niets veranderd.";
+    std::string reason;  // what the log names as the problem
 
-    SECTION("not SQLite") { write_bytes(k.package_catalogue, std::string(5000, 'x')); }
-    SECTION("empty file") { write_bytes(k.package_catalogue, ""); }
+    SECTION("not SQLite") {
+        write_bytes(k.package_catalogue, std::string(5000, 'x'));
+        reason = "it is not an SQLite database";
+    }
+    SECTION("empty file") {
+        write_bytes(k.package_catalogue, "");
+        reason = "it is not an SQLite database (too short)";
+    }
     SECTION("corrupt SQLite: a page in the middle overwritten") {
+        reason = "the integrity check failed";
         std::string bytes = read_bytes(k.package_catalogue);
         REQUIRE(bytes.size() > 8 * 4096);
         for (size_t i = 5 * 4096; i < 6 * 4096; ++i) bytes[i] = static_cast<char>(0x5a);
@@ -268,21 +304,25 @@ TEST_CASE("correctly signed files that are not usable catalogues are refused", "
                          "('catalogue_version', '6'); PRAGMA user_version=1;")
                     .ok());
         db->close();
+        reason = "wrong schema";
     }
     SECTION("metadata version differs from the signed version") {
         CatalogueSpec spec = k.v6;
         spec.version = 60;
         make_catalogue(k.package_catalogue, spec);
+        reason = "its metadata says version 60";
     }
     SECTION("WAL mode") {
         auto db = Database::open(k.package_catalogue, Database::Mode::ReadWrite);
         REQUIRE(db.ok());
         REQUIRE(db->exec("PRAGMA journal_mode=WAL").ok());
         db->close();
+        reason = "it is in WAL mode";
     }
     k.sign_catalogue_as(describe(k.v6));
-    auto o = k.refused(ImportResult::BadCatalogue);
+    auto o = k.refused(ImportResult::BadCatalogue, Refusal::BadContent);
     CHECK(o.message(ww::Language::Dutch) == broken);
+    CHECK(o.log.find("signed but unusable: " + reason) != std::string::npos);
 }
 
 TEST_CASE("a second import while one runs is refused as busy", "[sync][refuse]") {
@@ -292,7 +332,9 @@ TEST_CASE("a second import while one runs is refused as busy", "[sync][refuse]")
     REQUIRE(::flock(fd, LOCK_EX) == 0);
     sync::ImportRequest request{k.stick, k.live, {k.key.public_key}, "drenthe", 1 << 30, kToday, {}};
     sync::SyncIo io;
-    CHECK(sync::import_package(request, io).result == ImportResult::Busy);
+    auto o = sync::import_package(request, io);
+    CHECK(o.result == ImportResult::Busy);
+    CHECK(o.refusal == Refusal::Busy);
     CHECK(read_bytes(k.live) == k.live_before);
     ::close(fd);
 }

@@ -117,6 +117,7 @@ TEST_CASE("SyncService imports a stick in the background and tells the kiosk in 
     status = poll_until_finished(service, 1);
     REQUIRE(status.state == sync::SyncStatus::State::Finished);
     CHECK_FALSE(status.succeeded);
+    CHECK(status.outcome.refusal == sync::Refusal::UnknownKey);
     CHECK(status.message(ww::Language::Dutch) == "Deze USB-stick is niet goedgekeurd. Er is niets veranderd.");
     CHECK_FALSE(service.take_new_catalogue());
     CHECK(read_bytes(live) == rebuilt_bytes(dir / "v3.sqlite", describe(v3)));

@@ -1,5 +1,8 @@
 // The signed trusted comment: one strict meaning for each comment.
 #include <catch2/catch.hpp>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "core/wording.h"
 
@@ -26,32 +29,39 @@ TEST_CASE("keys may come in any order", "[sync][comment]") {
     CHECK(d->version == 3);
 }
 
-TEST_CASE("anything unclear in the trusted comment is refused", "[sync][comment]") {
+TEST_CASE("anything unclear in the trusted comment is refused, with the reason", "[sync][comment]") {
     const std::string good = "fleet=drenthe version=12 created=2026-12-03 expires=2027-06-30";
-    for (
-        const std::string& bad : {
-            std::string("timestamp:1795851815\tfile:catalogue.sqlite"),  // minisign's default comment
-            "wegwijzer-catalogue " + good,                               // no format
-            "wegwijzer-catalogue format=2 " + good,                      // unknown format
-            "wegwijzer-catalogue format=1 " + good + " version=13",      // twice
-            "wegwijzer-catalogue format=1 " + good + " colour=red",      // unknown key
-            "wegwijzer-catalogue format=1  " + good,                     // empty word
-            "wegwijzer-catalogue format=1 " + good + " ",                // trailing space
-            "Wegwijzer-catalogue format=1 " + good,                      // wrong magic
-            std::string("wegwijzer-catalogue format=1 fleet=dren+the version=12 created=2026-12-03 expires=2027-06-30"),
-            std::string("wegwijzer-catalogue format=1 fleet= version=12 created=2026-12-03 expires=2027-06-30"),
-            std::string("wegwijzer-catalogue format=1 fleet=drenthe version=012 created=2026-12-03 expires=2027-06-30"),
-            std::string("wegwijzer-catalogue format=1 fleet=drenthe version=0 created=2026-12-03 expires=2027-06-30"),
-            std::string("wegwijzer-catalogue format=1 fleet=drenthe version=-1 created=2026-12-03 expires=2027-06-30"),
-            std::string("wegwijzer-catalogue format=1 fleet=drenthe version=1e3 created=2026-12-03 expires=2027-06-30"),
-            std::string(
-                "wegwijzer-catalogue format=1 fleet=drenthe version=9999999999999999 created=2026-12-03 expires=2027-06-30"),
-            std::string("wegwijzer-catalogue format=1 fleet=drenthe version=12 created=2026-02-30 expires=2027-06-30"),
-            std::string("wegwijzer-catalogue format=1 fleet=drenthe version=12 created=2026-12-03 expires=2027-6-30"),
-            std::string("wegwijzer-catalogue format=1 fleet=drenthe version=12 created=2026-12-03 expires=2026-12-02"),
-        }) {
+    const std::string start = "wegwijzer-catalogue format=1 fleet=drenthe ";
+    // Each comment, and the part of the message that names what is wrong with it.
+    const std::vector<std::pair<std::string, std::string>> cases{
+        {"timestamp:1795851815\tfile:catalogue.sqlite", "is not a Wegwijzer catalogue description"},  // minisign's
+        {"wegwijzer-catalogue " + good, "has no format="},
+        {"wegwijzer-catalogue format=2 " + good, "the package has format 2; this kiosk reads format 1"},
+        {"wegwijzer-catalogue format=1 " + good + " version=13", "names 'version' twice"},
+        {"wegwijzer-catalogue format=1 " + good + " colour=red", "has an unknown key 'colour'"},
+        {"wegwijzer-catalogue format=1  " + good, "has a word that is not key=value: ''"},       // empty word
+        {"wegwijzer-catalogue format=1 " + good + " ", "has a word that is not key=value: ''"},  // trailing space
+        {"Wegwijzer-catalogue format=1 " + good, "is not a Wegwijzer catalogue description"},    // wrong magic
+        {"wegwijzer-catalogue format=1 fleet=dren+the version=12 created=2026-12-03 expires=2027-06-30",
+         "the fleet name 'dren+the' is not valid"},
+        {"wegwijzer-catalogue format=1 fleet= version=12 created=2026-12-03 expires=2027-06-30",
+         "the fleet name '' is not valid"},
+        {start + "version=012 created=2026-12-03 expires=2027-06-30", "the version '012' is not a whole number"},
+        {start + "version=0 created=2026-12-03 expires=2027-06-30", "the version '0' is not a whole number"},
+        {start + "version=-1 created=2026-12-03 expires=2027-06-30", "the version '-1' is not a whole number"},
+        {start + "version=1e3 created=2026-12-03 expires=2027-06-30", "the version '1e3' is not a whole number"},
+        {start + "version=9999999999999999 created=2026-12-03 expires=2027-06-30",
+         "the version '9999999999999999' is not a whole number"},
+        {start + "version=12 created=2026-02-30 expires=2027-06-30", "the created date '2026-02-30' is not a date"},
+        {start + "version=12 created=2026-12-03 expires=2027-6-30", "the expiry date '2027-6-30' is not a date"},
+        {start + "version=12 created=2026-12-03 expires=2026-12-02", "the package expires before it was created"},
+    };
+    for (const auto& [bad, reason] : cases) {
         INFO(bad);
-        CHECK_FALSE(parse_trusted_comment(bad).ok());
+        auto parsed = parse_trusted_comment(bad);
+        REQUIRE_FALSE(parsed.ok());
+        INFO(parsed.error());
+        CHECK(parsed.error().find(reason) != std::string::npos);
     }
 }
 

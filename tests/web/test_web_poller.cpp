@@ -91,6 +91,8 @@ TEST_CASE("the poller does not fetch a refused package again, and closes during 
         REQUIRE(status.last);
         CHECK(status.last->result == web::WebResult::Refused);
         CHECK(status.last->log.find("expired") != std::string::npos);
+        REQUIRE(status.last->import);  // refused by the importer, exactly as from a stick
+        CHECK(status.last->import->refusal == sync::Refusal::Expired);
         poller.check_now();
         status = wait_for_checks(poller, 2);
         REQUIRE(status.finished_count == 2);

@@ -54,23 +54,27 @@ private:
 };
 
 // The resident's and staff's words for each result are in core/sync/import_wording.h.
-ImportOutcome refuse(ImportResult result, std::string log) {
+ImportOutcome refuse(ImportResult result, Refusal refusal, std::string log) {
     ImportOutcome outcome;
     outcome.result = result;
+    outcome.refusal = refusal;
     outcome.log = "Refused: " + std::move(log) + ". Nothing was changed.";
     return outcome;
 }
 
 ImportOutcome read_error(const std::string& what) {
-    return refuse(ImportResult::ReadError, "the stick could not be read (" + what + "; was it removed?)");
+    return refuse(ImportResult::ReadError, Refusal::StickUnreadable,
+                  "the stick could not be read (" + what + "; was it removed?)");
 }
 
 ImportOutcome kiosk_error(const std::string& what) {
-    return refuse(ImportResult::KioskError, "the kiosk could not store the catalogue (" + what + ")");
+    return refuse(ImportResult::KioskError, Refusal::KioskStorage,
+                  "the kiosk could not store the catalogue (" + what + ")");
 }
 
 ImportOutcome bad_catalogue(const std::string& what) {
-    return refuse(ImportResult::BadCatalogue, "the catalogue on the stick is signed but unusable: " + what);
+    return refuse(ImportResult::BadCatalogue, Refusal::BadContent,
+                  "the catalogue on the stick is signed but unusable: " + what);
 }
 
 // Opens a file on the stick: never through a symlink, never blocking on a FIFO, regular files only.
@@ -171,6 +175,34 @@ LiveInfo read_live_info(const fs::path& catalogue) {
 
 }  // namespace
 
+std::string_view refusal_name(Refusal refusal) {
+    switch (refusal) {
+        case Refusal::None: return "none";
+        case Refusal::NotAFolder: return "not-a-folder";
+        case Refusal::NoSignature: return "no-signature";
+        case Refusal::NoCatalogue: return "no-catalogue";
+        case Refusal::NotARegularFile: return "not-a-regular-file";
+        case Refusal::SignatureTooLarge: return "signature-too-large";
+        case Refusal::CatalogueTooLarge: return "catalogue-too-large";
+        case Refusal::UnreadableSignature: return "unreadable-signature";
+        case Refusal::UnknownKey: return "unknown-key";
+        case Refusal::EditedComment: return "edited-comment";
+        case Refusal::LegacySignature: return "legacy-signature";
+        case Refusal::BadDescription: return "bad-description";
+        case Refusal::OtherFleet: return "other-fleet";
+        case Refusal::NotNewer: return "not-newer";
+        case Refusal::RolledBackBefore: return "rolled-back-before";
+        case Refusal::Expired: return "expired";
+        case Refusal::NotYetValid: return "not-yet-valid";
+        case Refusal::FileNotSigned: return "file-not-signed";
+        case Refusal::BadContent: return "bad-content";
+        case Refusal::StickUnreadable: return "stick-unreadable";
+        case Refusal::KioskStorage: return "kiosk-storage";
+        case Refusal::Busy: return "busy";
+    }
+    return "unknown";
+}
+
 bool has_package(const fs::path& source) {
     Fd folder;
     return open_package_folder(source, folder) != Located::Nothing;
@@ -227,7 +259,7 @@ Stop open_package_files(const ImportRequest& request, PackageFiles& files) {
     switch (open_package_folder(request.source, folder)) {
         case Located::Nothing: return nothing_found(request);
         case Located::NotAFolder:
-            return refuse(ImportResult::NotApproved,
+            return refuse(ImportResult::NotApproved, Refusal::NotAFolder,
                           "'" + std::string(kPackageFolder) + "' on the stick is not a folder");
         case Located::Unreadable: return read_error("cannot open " + request.source.string());
         case Located::Found: break;
@@ -238,21 +270,22 @@ Stop open_package_files(const ImportRequest& request, PackageFiles& files) {
     auto cat_problem = open_regular(folder.get(), kCatalogueFileName, request.max_file_bytes, cat_file);
     if (sig_problem == OpenProblem::Missing && cat_problem == OpenProblem::Missing) return nothing_found(request);
     if (sig_problem == OpenProblem::Missing)
-        return refuse(ImportResult::NotApproved, "the catalogue has no signature file");
+        return refuse(ImportResult::NotApproved, Refusal::NoSignature, "the catalogue has no signature file");
     if (cat_problem == OpenProblem::Missing)
-        return refuse(ImportResult::NotApproved, "there is a signature but no catalogue file");
+        return refuse(ImportResult::NotApproved, Refusal::NoCatalogue, "there is a signature but no catalogue file");
     for (auto [problem, name] :
          {std::pair{sig_problem, kSignatureFileName}, std::pair{cat_problem, kCatalogueFileName}}) {
         if (problem == OpenProblem::NotRegular)
-            return refuse(ImportResult::NotApproved,
+            return refuse(ImportResult::NotApproved, Refusal::NotARegularFile,
                           std::string(name) + " is not a regular file (a link, a device or a pipe)");
         if (problem == OpenProblem::Unreadable) return read_error("cannot open " + std::string(name));
     }
-    if (sig_problem == OpenProblem::TooLarge) return refuse(ImportResult::NotApproved, "the signature file is too big");
+    if (sig_problem == OpenProblem::TooLarge)
+        return refuse(ImportResult::NotApproved, Refusal::SignatureTooLarge, "the signature file is too big");
     if (cat_problem == OpenProblem::TooLarge)
-        return refuse(ImportResult::TooLarge, "the catalogue is " + std::to_string(cat_file.size) +
-                                                  " bytes, more than the limit of " +
-                                                  std::to_string(request.max_file_bytes));
+        return refuse(ImportResult::TooLarge, Refusal::CatalogueTooLarge,
+                      "the catalogue is " + std::to_string(cat_file.size) + " bytes, more than the limit of " +
+                          std::to_string(request.max_file_bytes));
     return std::nullopt;
 }
 
@@ -277,18 +310,22 @@ Stop read_signed_description(const ImportRequest& request, SyncIo& io, const Ope
             {}, problem))
         return read_error(problem);
     auto signature = parse_signature(sig_text);
-    if (!signature) return refuse(ImportResult::NotApproved, "the signature file is not valid: " + signature.error());
+    if (!signature)
+        return refuse(ImportResult::NotApproved, Refusal::UnreadableSignature,
+                      "the signature file is not valid: " + signature.error());
     const PublicKey* key = find_key(*signature, request.trusted_keys);
     if (!key)
-        return refuse(ImportResult::NotApproved, "the package was signed with key " + key_id_hex(signature->key_id) +
-                                                     ", which this kiosk does not trust");
+        return refuse(
+            ImportResult::NotApproved, Refusal::UnknownKey,
+            "the package was signed with key " + key_id_hex(signature->key_id) + ", which this kiosk does not trust");
     if (!verify_trusted_comment(*signature, *key))
-        return refuse(ImportResult::NotApproved, "the trusted comment does not match its signature (was it edited?)");
+        return refuse(ImportResult::NotApproved, Refusal::EditedComment,
+                      "the trusted comment does not match its signature (was it edited?)");
     if (signature->algorithm != "ED")
-        return refuse(ImportResult::NotApproved,
+        return refuse(ImportResult::NotApproved, Refusal::LegacySignature,
                       "the signature is in minisign's legacy format; sign with minisign 0.10 or newer");
     auto package = parse_trusted_comment(signature->trusted_comment);
-    if (!package) return refuse(ImportResult::NotApproved, package.error());
+    if (!package) return refuse(ImportResult::NotApproved, Refusal::BadDescription, package.error());
     signed_package = SignedPackage{std::move(*signature), key, std::move(*package)};
     return std::nullopt;
 }
@@ -296,8 +333,9 @@ Stop read_signed_description(const ImportRequest& request, SyncIo& io, const Ope
 // 2b. The signed description against this kiosk's fleet.
 Stop check_fleet(const ImportRequest& request, const PackageDescription& package) {
     if (package.fleet != request.fleet)
-        return refuse(ImportResult::OtherFleet, "the catalogue is for fleet '" + package.fleet +
-                                                    "', this kiosk is in fleet '" + request.fleet + "'");
+        return refuse(
+            ImportResult::OtherFleet, Refusal::OtherFleet,
+            "the catalogue is for fleet '" + package.fleet + "', this kiosk is in fleet '" + request.fleet + "'");
     return std::nullopt;
 }
 
@@ -316,13 +354,14 @@ Stop check_version(const ImportRequest& request, const PackageDescription& packa
     switch (rules.verdict) {
         case VersionVerdict::Accept: break;
         case VersionVerdict::NotNewer: {
-            ImportOutcome outcome = refuse(ImportResult::NotNewer, rules.log);
+            ImportOutcome outcome = refuse(ImportResult::NotNewer, Refusal::NotNewer, rules.log);
             outcome.installed_version = floor.installed_version;
             return outcome;
         }
-        case VersionVerdict::Expired: return refuse(ImportResult::Expired, rules.log);
-        case VersionVerdict::RefusedVersion: return refuse(ImportResult::RolledBackBefore, rules.log);
-        case VersionVerdict::FromTheFuture: return refuse(ImportResult::NotYetValid, rules.log);
+        case VersionVerdict::Expired: return refuse(ImportResult::Expired, Refusal::Expired, rules.log);
+        case VersionVerdict::RefusedVersion:
+            return refuse(ImportResult::RolledBackBefore, Refusal::RolledBackBefore, rules.log);
+        case VersionVerdict::FromTheFuture: return refuse(ImportResult::NotYetValid, Refusal::NotYetValid, rules.log);
     }
     return std::nullopt;
 }
@@ -368,7 +407,7 @@ Stop verify_copy(SyncIo& io, const fs::path& copy_path, std::uint64_t size, cons
             problem))
         return kiosk_error("reading the copy failed: " + problem);
     if (!verify_file_hash(signed_package.signature, *signed_package.key, hasher.finish()))
-        return refuse(ImportResult::NotApproved,
+        return refuse(ImportResult::NotApproved, Refusal::FileNotSigned,
                       "the signature does not match the catalogue file (it was changed, "
                       "truncated or belongs to another release)");
     return std::nullopt;
@@ -468,7 +507,8 @@ ImportOutcome import_package(const ImportRequest& request, SyncIo& io, const Pro
     if (!lock.ok()) return kiosk_error(std::string("cannot create the lock file: ") + std::strerror(errno));
     if (struct stat st{}; ::fstat(lock.get(), &st) != 0 || !S_ISREG(st.st_mode))
         return kiosk_error("the lock file " + live_path.string() + ".sync.lock is not a regular file");
-    if (::flock(lock.get(), LOCK_EX | LOCK_NB) != 0) return refuse(ImportResult::Busy, "another import is running");
+    if (::flock(lock.get(), LOCK_EX | LOCK_NB) != 0)
+        return refuse(ImportResult::Busy, Refusal::Busy, "another import is running");
     auto history = SyncHistory::open(live_path);
     if (!history) return kiosk_error(history.error());
 

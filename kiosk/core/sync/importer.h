@@ -17,6 +17,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/model.h"
@@ -45,6 +46,36 @@ enum class ImportResult {
     NotYetValid,       // created more than a day after the kiosk's today (a wrong clock somewhere)
 };
 
+// Which check refused a package: finer than ImportResult (which decides the screen's words), so
+// that tests and logs can name the reason without matching the English sentence.
+enum class Refusal {
+    None,                 // imported, or nothing found
+    NotAFolder,           // the package folder is a link or a file
+    NoSignature,          // a catalogue without its signature file
+    NoCatalogue,          // a signature without its catalogue file
+    NotARegularFile,      // a link, device, FIFO or folder in place of a package file
+    SignatureTooLarge,    // the signature file is over its size cap
+    CatalogueTooLarge,    // the catalogue is over ImportRequest::max_file_bytes
+    UnreadableSignature,  // the signature file is not a minisign signature
+    UnknownKey,           // signed with a key this kiosk does not trust
+    EditedComment,        // the trusted comment does not match its signature
+    LegacySignature,      // minisign's legacy (not prehashed) format
+    BadDescription,       // the trusted comment is not a clear catalogue description
+    OtherFleet,
+    NotNewer,
+    RolledBackBefore,
+    Expired,
+    NotYetValid,
+    FileNotSigned,    // the catalogue file is not the one the signature signed
+    BadContent,       // signed, but what is inside is unusable (package_reader.h)
+    StickUnreadable,  // reading the stick failed (pulled out halfway, grew or shrank)
+    KioskStorage,     // the kiosk's own storage failed
+    Busy,
+};
+
+// A short stable name for a refusal ("unknown-key"), for logs and test output.
+std::string_view refusal_name(Refusal refusal);
+
 struct ImportRequest {
     std::filesystem::path source;     // the stick (holding wegwijzer/) or the package folder itself
     std::filesystem::path catalogue;  // the live catalogue file; created by the first import
@@ -59,7 +90,8 @@ struct ImportRequest {
 
 struct ImportOutcome {
     ImportResult result = ImportResult::KioskError;
-    std::string log;  // one plain English sentence, for the CLI and the log
+    std::string log;                  // one plain English sentence, for the CLI and the log
+    Refusal refusal = Refusal::None;  // which check refused it, when it was refused
     // The facts the screen words (core/sync/import_wording.h): what the signed comment said, when
     // it was read, and for NotNewer the version already installed.
     std::optional<PackageDescription> package;
