@@ -84,6 +84,25 @@ constexpr bool enough_evidence(const Evidence& evidence) {
 // the other words alone.
 constexpr bool typed_as_meant(size_t letters, bool real_word) { return real_word && letters >= 4; }
 
+// A question answered by only some of its words: a service must hold more than half of what
+// the needed words say (their IDF). A word nothing in the catalogue answers (no word, beginning,
+// stem, part, synonym or correction of it) is usually filler and weighs nothing then ("iemand
+// die de medicijnen klaarzet"). But it is the need itself, one this catalogue does not cover,
+// when it is a real word typed whole (typed_as_meant; not a small word, not a place) and the
+// other words are met only in passing: no service holds any of them as typed (or its stem),
+// only through a synonym, a longer word they begin or a compound they are part of ("oppas voor
+// mijn hond": a synonym of "oppas"; "schoenmaker in de buurt": the Buurtbus). Then it weighs as
+// much as the most telling word that something answers (`best_answered_idf`), so a service
+// holding only one of two such words is no answer and the screen offers the way on instead.
+// Who the help is for ("vader", "moeder") and the verbs of asking are small words
+// (db/stopwords.txt), so "mijn vader is de weg kwijt" keeps its answer.
+constexpr double unanswered_word_idf(bool real_word_typed_whole, bool others_only_in_passing,
+                                     double best_answered_idf) {
+    return real_word_typed_whole && others_only_in_passing ? best_answered_idf : 0.0;
+}
+// True for the kinds that hold the word itself: as typed, or its stem ("wandelt" in "wandelen").
+constexpr bool holds_the_word_itself(MatchKind kind) { return kind == MatchKind::literal || kind == MatchKind::stem; }
+
 // Typing letter by letter: the last word, still being typed after other words, waits (is
 // neither needed nor counted) while it cannot say anything yet: fewer than three letters
 // ("hulp bij het sc"), the beginning of a small word it may still become ("mijn moe" ->

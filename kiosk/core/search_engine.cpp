@@ -1450,13 +1450,26 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
         // a service called "Huis", nor by one that drives to the hairdresser.
         std::vector<double> covered;
         double needed_idf = 0;
+        double best_answered_idf = 0;
+        bool only_in_passing = true;  // no answered word is held as typed (relevance.h unanswered_word_idf)
         if (some_words_only) {
             covered.assign(n, 0.0);
             for (size_t g = 0; g < groups.size(); ++g) {
                 // A word nothing answers (a typo beyond correction, a filler) weighs nothing here.
                 if (groups[g].part || parsed.optional_bundles[groups[g].bundle] || group_sets[g].count() == 0) continue;
                 needed_idf += idfs[g];
+                best_answered_idf = std::max(best_answered_idf, idfs[g]);
+                for (const auto& tier : tiers[g])
+                    if (holds_the_word_itself(tier.match.kind)) only_in_passing = false;
                 group_sets[g].for_each([&](std::uint32_t i) { covered[i] += idfs[g]; });
+            }
+            // A real word typed whole that nothing answers is the need itself (relevance.h
+            // unanswered_word_idf): no service holds it, so none covers its weight.
+            for (size_t b = 0; b < words; ++b) {
+                if (parsed.optional_bundles[b] || bundle_sets[b].count() > 0) continue;
+                const std::string& word = parsed.bundle_words[b];
+                const bool real_word = !is_stop_word(word) && typed_as_meant(word.size(), is_real_word(word));
+                needed_idf += unanswered_word_idf(real_word, only_in_passing, best_answered_idf);
             }
         }
         // Each group adds its score (relevance.h word_score): per field its best tier's weight,

@@ -315,3 +315,25 @@ TEST_CASE("a query names a cost label among its words") {
     CHECK_FALSE(names_label(W{"eigen", "huis"}, false, "Eigen bijdrage"));
     CHECK_FALSE(names_label(W{"bijdrage"}, false, "Eigen bijdrage"));
 }
+
+TEST_CASE("a real word nothing answers is the need when the other words are met only in passing") {
+    const double best = word_idf(3, 300);
+    // A filler (not a real word typed whole) weighs nothing, whatever the other words.
+    CHECK(unanswered_word_idf(false, true, best) == 0.0);
+    CHECK(unanswered_word_idf(false, false, best) == 0.0);
+    // A real word beside words some service holds as typed: filler too ("medicijnen klaarzet").
+    CHECK(unanswered_word_idf(true, false, best) == 0.0);
+    // A real word beside words met only through a synonym, a longer word or a compound: it
+    // weighs as the most telling answered word, so a service holding one of two words has
+    // exactly half the needed weight, not more than half (search_engine.cpp's rule).
+    const double weight = unanswered_word_idf(true, true, best);
+    CHECK(weight == best);
+    const double needed = best + weight;
+    CHECK_FALSE(best * 2 > needed);
+    // With two answered words a service holding both still covers more than half.
+    const double other = word_idf(40, 300);
+    CHECK((best + other) * 2 > best + other + unanswered_word_idf(true, true, best));
+    // The word itself is held as typed or as its stem; completions, parts and synonyms are in passing.
+    for (MatchKind kind : kKinds)
+        CHECK(holds_the_word_itself(kind) == (kind == MatchKind::literal || kind == MatchKind::stem));
+}
