@@ -17,6 +17,7 @@
 #include "core/builder.h"
 #include "core/catalogue.h"
 #include "core/drenthe_places.h"
+#include "core/hsds_id.h"
 #include "core/sheet/not_carried.h"
 #include "core/sheet/sheet_build.h"
 #include "core/sheet/sheet_export.h"
@@ -402,9 +403,12 @@ TEST_CASE("sheet import: a second address and topics on organisations and places
     auto before = exported(db, tmp.dir / "before");
     auto after = exported(tmp.dir / "back.sqlite", tmp.dir / "after");
     // Carried exactly: the second address, the organisation's and the place's topics.
-    CHECK(before["addresses.csv"].find("adr-9001,loc-0001,Postbus 300") != std::string::npos);
-    CHECK(before["attributes.csv"].find("att-9002,loc-0002,location,location,term-meeting,rolstoel") !=
-          std::string::npos);
+    // (The export gives ids as UUIDs: core/hsds_id.h.)
+    CHECK(before["addresses.csv"].find(hsds_uuid("addresses", "adr-9001") + "," + hsds_uuid("locations", "loc-0001") +
+                                       ",Postbus 300") != std::string::npos);
+    CHECK(before["attributes.csv"].find(hsds_uuid("attributes", "att-9002") + "," + hsds_uuid("locations", "loc-0002") +
+                                        ",location,location," + hsds_uuid("taxonomy_terms", "term-meeting") +
+                                        ",rolstoel") != std::string::npos);
     for (const char* file : {"addresses.csv", "attributes.csv", "locations.csv", "services.csv", "schedules.csv",
                              "service_at_location.csv", "service_areas.csv"}) {
         INFO(file);
@@ -419,9 +423,11 @@ TEST_CASE("sheet import: a second address and topics on organisations and places
         }
         return b;
     };
+    const std::string org = hsds_uuid("organizations", "org-zonder");
     CHECK(gone("organizations.csv") ==
-          std::multiset<std::string>{"org-zonder,Stichting Zonder Hulp,Heeft nog geen hulp in de lijst.,,"});
-    CHECK(gone("phones.csv") == std::multiset<std::string>{"tel-wees,,org-zonder,,0591 - 77 66 55,Secretariaat"});
+          std::multiset<std::string>{org + ",Stichting Zonder Hulp,Heeft nog geen hulp in de lijst.,,"});
+    CHECK(gone("phones.csv") ==
+          std::multiset<std::string>{hsds_uuid("phones", "tel-wees") + ",," + org + ",,0591 - 77 66 55,Secretariaat"});
     CHECK(query(tmp.dir / "back.sqlite", "SELECT name FROM taxonomy_terms WHERE code = 'day-care'") ==
           std::string(find_tag("day-care")->nl));
 }

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 #include <utility>
 
@@ -133,9 +134,17 @@ TEST_CASE("synonym sheet: a catalogue's own synonyms survive export and build ex
     CHECK(before["synonyms.csv"] != builtin);  // the test means something: the list is not the built-in one
     CHECK(before["synonyms.csv"].find("rollator,loophulp") != std::string::npos);
     REQUIRE(before.size() >= 11);
+    // A catalogue built from an export holds its UUIDs (core/hsds_id.h), and the workbook import
+    // sorts each table by id, so the rows come back in another order: the same lines, reordered.
+    auto lines = [](const std::string& text) {
+        std::multiset<std::string> out;
+        std::stringstream in(text);
+        for (std::string line; std::getline(in, line);) out.insert(line);
+        return out;
+    };
     for (const auto& [file, text] : before) {
         INFO(file);
-        CHECK(after[file] == text);
+        CHECK(lines(after[file]) == lines(text));
     }
 
     // The per-municipality workbooks each carry the whole list; merged it is taken once.
