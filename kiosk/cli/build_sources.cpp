@@ -1,6 +1,7 @@
 #include "cli/build_sources.h"
 
 #include <filesystem>
+#include <ostream>
 
 namespace ww::cli {
 
@@ -14,6 +15,15 @@ std::string set_sources(const std::vector<std::string>& sources, BuildOptions& o
     options.source = sources.front();
     options.workbooks.assign(sources.begin() + 1, sources.end());
     return {};
+}
+
+void set_import_options(const Args& args, BuildOptions& options) {
+    if (auto map = args.get(kTaxonomyMapOption.name)) options.taxonomy_map = *map;
+    options.skip_outside = args.has(kSkipOutsideOption.name);
+}
+
+void print_notes(const BuildReport& report, std::ostream& out) {
+    for (const auto& note : report.notes) out << "note: " << note << "\n";
 }
 
 }  // namespace ww::cli

@@ -11,7 +11,7 @@
 namespace ww::cli {
 namespace {
 
-constexpr std::string_view kHelp = R"(Usage: kioskctl build --source DIR --out FILE [OPTIONS]
+constexpr std::string_view kUsageText = R"(Usage: kioskctl build --source DIR --out FILE [OPTIONS]
        kioskctl build --source WORKBOOK [--source WORKBOOK ...] --out FILE [OPTIONS]
 
 Checks an HSDS 3.0 data package (a folder of CSV files: organizations.csv, services.csv,
@@ -38,9 +38,17 @@ Options:
   --created YYYY-MM-DD  creation date (default: datapackage.json "created", else today)
   --expires YYYY-MM-DD  date after which the kiosk warns that the catalogue is old
   --demo                mark the catalogue as demo data ("Voorbeeldgegevens")
+)";
+
+constexpr std::string_view kMoreHelp = R"(
+An address whose region names no municipality of Drenthe gets one from its postal_code
+(db/postcodes_drenthe.csv), else from its location's coordinates (the nearest place), else from
+its city. What the build mapped or found is listed as notes on stderr.
 
 Exit codes: 0 built, 1 the source has errors (listed on stderr), 2 wrong usage.
 )";
+
+const std::string kHelp = std::string(kUsageText) + std::string(kImportOptionsHelp) + std::string(kMoreHelp);
 
 int run(const Args& args) {
     std::vector<std::string> sources = args.all("source");
@@ -59,6 +67,7 @@ int run(const Args& args) {
         return kUsage;
     }
     options.out = *out;
+    set_import_options(args, options);
     if (auto version = args.get("version")) {
         try {
             size_t used = 0;
@@ -84,6 +93,7 @@ int run(const Args& args) {
     // Staff who hand in workbooks read Dutch unless they ask for English.
     std::error_code ec;
     const bool dutch = options.language == Language::Dutch && !std::filesystem::is_directory(options.source, ec);
+    print_notes(report, std::cerr);
     for (const auto& warning : report.warnings) std::cerr << (dutch ? "let op: " : "warning: ") << warning << "\n";
     if (!report.ok()) {
         for (const auto& error : report.errors) std::cerr << error << "\n";
@@ -105,12 +115,19 @@ int run(const Args& args) {
     return kOk;
 }
 
-const Registration registration{
-    {"build",
-     "Check an HSDS folder or workbooks and write a catalogue file",
-     kHelp,
-     {{"source"}, {"out"}, {"version"}, {"created"}, {"expires"}, {"demo", false}, {"lang"}},
-     run}};
+const Registration registration{{"build",
+                                 "Check an HSDS folder or workbooks and write a catalogue file",
+                                 kHelp,
+                                 {{"source"},
+                                  {"out"},
+                                  {"version"},
+                                  {"created"},
+                                  {"expires"},
+                                  {"demo", false},
+                                  {"lang"},
+                                  kTaxonomyMapOption,
+                                  kSkipOutsideOption},
+                                 run}};
 
 }  // namespace
 }  // namespace ww::cli

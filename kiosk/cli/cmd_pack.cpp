@@ -24,10 +24,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::string_view kHelp =
+constexpr std::string_view kUsageText =
     R"(Usage: kioskctl pack --source DIR|FILE... --version N --expires YYYY-MM-DD --fleet NAME
                     --secret-key FILE --out DIR [--created YYYY-MM-DD]
-                    [--old SOURCE] [--yes] [--lang en]
+                    [--old SOURCE] [--yes] [--lang en] [--taxonomy-map FILE] [--skip-outside]
 
 Checks the HSDS folder, or the workbooks, exactly like `kioskctl build` (same messages; --source
 may be repeated to merge workbooks, --lang en for English messages), writes its tables (without
@@ -61,10 +61,14 @@ Options:
   --yes                  do not ask; without it, no answer or an input that is not a terminal
                          stops pack without writing
   --lang en              the summary, the question and the workbook messages in English
+)";
 
+constexpr std::string_view kExitCodes = R"(
 Exit codes: 0 written, 1 the source has errors or the key cannot be used, 2 wrong usage,
 3 not confirmed (nothing written).
 )";
+
+const std::string kHelp = std::string(kUsageText) + std::string(kImportOptionsHelp) + std::string(kExitCodes);
 
 int run(const Args& args) {
     const char* required[] = {"source", "version", "expires", "fleet", "secret-key", "out"};
@@ -115,7 +119,9 @@ int run(const Args& args) {
     options.created = package.created;
     options.expires = package.expires;
     options.package = true;  // the kiosk rebuilds everything derived itself
+    set_import_options(args, options);
     BuildReport report = build_catalogue(options);
+    print_notes(report, std::cerr);
     for (const auto& warning : report.warnings) std::cerr << "warning: " << warning << "\n";
     if (!report.ok()) {
         for (const auto& error : report.errors) std::cerr << error << "\n";
@@ -161,7 +167,9 @@ const Registration registration{{"pack",
                                   {"created"},
                                   {"old"},
                                   {"yes", false},
-                                  {"lang"}},
+                                  {"lang"},
+                                  kTaxonomyMapOption,
+                                  kSkipOutsideOption},
                                  run}};
 
 }  // namespace

@@ -383,10 +383,14 @@ std::vector<std::filesystem::path> workbook_files(const BuildOptions& options) {
 
 HsdsLoad load_source(const BuildOptions& options) {
     std::vector<std::filesystem::path> files = workbook_files(options);
-    if (files.empty()) return load_hsds(options.source);
+    if (files.empty()) return load_hsds(options.source, ImportRules{options.taxonomy_map, options.skip_outside});
     HsdsLoad load;
     std::error_code ec;
-    if (!options.source.empty() && std::filesystem::is_directory(options.source, ec))
+    if (!options.taxonomy_map.empty() || options.skip_outside)
+        load.errors.push_back(
+            "--taxonomy-map and --skip-outside are for an HSDS folder from another tool, not for "
+            "workbooks");
+    else if (!options.source.empty() && std::filesystem::is_directory(options.source, ec))
         load.errors.push_back(options.source.string() + " is an HSDS folder; it cannot be merged with workbooks");
     else if (!workbook_loader)
         load.errors.push_back("this program cannot read workbooks (" + files.front().string() + ")");
@@ -401,6 +405,7 @@ BuildReport build_catalogue(const BuildOptions& options) {
     BuildReport report;
     HsdsLoad load = load_source(options);
     report.warnings = std::move(load.warnings);
+    report.notes = std::move(load.notes);
     auto& errors = report.errors;
     errors = std::move(load.errors);
     if (options.created && !is_iso_date(*options.created))

@@ -26,11 +26,16 @@ struct BuildOptions {
     std::optional<std::string> source_label;
     // A USB package (`kioskctl pack`): only the tables the kiosk's import reads (WriteMode::package).
     bool package = false;
+    // HSDS from another tool (an HSDS folder only): its taxonomy map, and whether what lies
+    // outside Drenthe is left out instead of refused (core/hsds_import.h).
+    std::filesystem::path taxonomy_map;
+    bool skip_outside = false;
 };
 
 struct BuildReport {
     std::vector<std::string> errors;  // "services.csv line 14: organization_id 'x' does not exist"
     std::vector<std::string> warnings;
+    std::vector<std::string> notes;  // what an import mapped or found (taxonomy terms, municipalities)
     int services = 0;
     bool ok() const { return errors.empty(); }
 };

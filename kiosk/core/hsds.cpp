@@ -84,7 +84,7 @@ const std::vector<HsdsTableSpec>& hsds_tables() {
           {"location_id", true},
           {"address_1"},
           {"city"},
-          {"region", true},
+          {"region"},  // a municipality; found from the postcode or coordinates when empty (hsds_import)
           {"postal_code"},
           {"country"}}},
         {"service_at_location",
@@ -287,7 +287,8 @@ namespace {
 
 class Loader {
 public:
-    explicit Loader(std::filesystem::path folder) : folder_(std::move(folder)) {}
+    explicit Loader(std::filesystem::path folder, ImportRules rules = {})
+        : folder_(std::move(folder)), import_(std::move(rules)) {}
 
     // Tables already read from a catalogue file: only the checks run.
     HsdsLoad run(HsdsTables tables, std::vector<std::pair<std::string, std::string>> synonyms) {
@@ -307,6 +308,7 @@ public:
             auto& ids = ids_[std::string(spec.table)];
             for (auto& row : given->second) accept_row(t, ids, std::move(row));
         }
+        if (!unusable_.count("addresses")) place_addresses(result_.package, false, true, messages());
         run_checks();
         check_synonyms(std::move(synonyms), "synonyms");
         return std::move(result_);
@@ -323,13 +325,37 @@ public:
             return std::move(result_);
         }
         for (const auto& spec : hsds_tables()) read_table(spec);
+        run_import();
         run_checks();
+        if (auto english = missing_english_summary(result_.package); !english.empty()) warning(english);
         read_synonyms();
         read_datapackage();
         return std::move(result_);
     }
 
 private:
+    ImportMessages messages() { return {result_.errors, result_.warnings, result_.notes}; }
+
+    // HSDS from another tool: its terms mapped, its addresses placed, what lies outside Drenthe
+    // left out (hsds_import.h); then the ids are counted again for the reference checks.
+    void run_import() {
+        if (!import_.taxonomy_map.empty()) {
+            TaxonomyMap map = read_taxonomy_map(import_.taxonomy_map);
+            for (auto& e : map.errors) error(std::move(e));
+            if (map.errors.empty() && !unusable_.count("taxonomy_terms") && !unusable_.count("attributes"))
+                map_taxonomy_terms(result_.package, map, folder_, messages(), unmapped_terms_of_service_);
+        }
+        for (const char* t : {"addresses", "locations", "service_areas", "service_at_location", "services"})
+            if (unusable_.count(t)) return;
+        place_addresses(result_.package, import_.skip_outside, false, messages());
+        for (auto& [name, table] : result_.package.tables) {
+            auto& ids = ids_[name];
+            ids.clear();
+            for (const auto& row : table.rows)
+                if (!row.values.empty() && !row.values[0].empty()) ids.emplace(row.values[0], row.line);
+        }
+    }
+
     void run_checks() {
         check_shared_uuids();
         check_organizations_and_services();
@@ -345,6 +371,8 @@ private:
     }
 
     std::filesystem::path folder_;
+    ImportRules import_;
+    std::map<std::string, std::vector<std::string>> unmapped_terms_of_service_;  // for "has no category"
     bool from_catalogue_ = false;  // rows of a catalogue file: "services row 3", not "services.csv line 3"
     GeoBox region_;
     HsdsLoad result_;
@@ -810,10 +838,18 @@ private:
         const auto& services = table("services");
         for (const auto& row : services.rows) {
             const std::string& id = services.get(row, "id");
-            if (!id.empty() && !categorised.count(id))
-                error(at(services, row) + "service '" + id +
-                      "' has no category (link it in attributes.csv to a taxonomy term with a category code, "
-                      "such as meeting or day-care)");
+            if (id.empty() || categorised.count(id)) continue;
+            if (auto lost = unmapped_terms_of_service_.find(id); lost != unmapped_terms_of_service_.end()) {
+                std::string terms;
+                for (const auto& term : lost->second) terms += (terms.empty() ? "" : ", ") + term;
+                error(at(services, row) + "service '" + id + "' has no category: its taxonomy terms (" + terms +
+                      ") have no mapping in " + import_.taxonomy_map.filename().string() +
+                      " (map one of them to a category code, such as meeting or day-care)");
+                continue;
+            }
+            error(at(services, row) + "service '" + id +
+                  "' has no category (link it in attributes.csv to a taxonomy term with a category code, "
+                  "such as meeting or day-care)");
         }
         // Services that no municipality will list: allowed (a helpline), but worth a look.
         const auto& areas = table("service_areas");
@@ -946,7 +982,9 @@ private:
 // [SECTION] load_hsds and validate_hsds
 //--------------------------------------------------------------------------------------------------
 
-HsdsLoad load_hsds(const std::filesystem::path& folder) { return Loader(folder).run(); }
+HsdsLoad load_hsds(const std::filesystem::path& folder, const ImportRules& rules) {
+    return Loader(folder, rules).run();
+}
 
 HsdsLoad validate_hsds(HsdsTables tables, std::vector<std::pair<std::string, std::string>> synonyms) {
     return Loader({}).run(std::move(tables), std::move(synonyms));

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/hsds_import.h"
+
 namespace ww {
 
 enum class ColumnKind { Text, Real };
@@ -66,11 +68,13 @@ struct HsdsLoad {
     HsdsPackage package;
     std::vector<std::string> errors;  // "services.csv line 14: organization_id 'x' does not exist"
     std::vector<std::string> warnings;
+    std::vector<std::string> notes;  // what an import mapped or found ("... mapped to advice")
     bool ok() const { return errors.empty(); }
 };
 
-// Reads and validates the folder; every problem is listed, none stops the reading.
-HsdsLoad load_hsds(const std::filesystem::path& folder);
+// Reads and validates the folder; every problem is listed, none stops the reading. `rules` say how
+// to take in HSDS from another tool (hsds_import.h).
+HsdsLoad load_hsds(const std::filesystem::path& folder, const ImportRules& rules = {});
 
 // Rows per table (by SQLite table name), values in the order of the spec's columns, `line` the
 // row's number for messages ("services row 3: ...").
