@@ -71,6 +71,18 @@ void secret_key_checksum(const SecretKey& key, unsigned char out[32]) {
     crypto_generichash_final(&hs, out, 32);
 }
 
+// Bytes that hold key material, wiped (sodium_memzero) however the function that owns them returns:
+// an early return can never leave a plaintext key behind in memory.
+template <std::size_t N>
+struct WipedBytes {
+    unsigned char data[N] = {};
+    WipedBytes() = default;
+    WipedBytes(const WipedBytes&) = delete;
+    WipedBytes& operator=(const WipedBytes&) = delete;
+    ~WipedBytes() { sodium_memzero(data, N); }
+    static constexpr std::size_t size() { return N; }
+};
+
 bool scrypt_stream(unsigned char* out, std::size_t size, const std::string& passphrase, const unsigned char* salt,
                    std::uint64_t opslimit, std::uint64_t memlimit) {
     return crypto_pwhash_scryptsalsa208sha256(out, size, passphrase.data(), passphrase.size(), salt, opslimit,
@@ -145,8 +157,8 @@ Result<PublicKey> parse_public_key(std::string_view text) {
 
 std::string format_secret_key(const SecretKey& key, const std::optional<std::string>& passphrase, KdfLimits limits) {
     ensure_sodium();
-    unsigned char raw[kSecretKeyBytes] = {};
-    unsigned char* p = raw;
+    WipedBytes<kSecretKeyBytes> raw;
+    unsigned char* p = raw.data;
     std::memcpy(p, "Ed", 2);
     std::memcpy(p + 2, passphrase ? "Sc" : "\0\0", 2);
     std::memcpy(p + 4, "B2", 2);
@@ -159,25 +171,20 @@ std::string format_secret_key(const SecretKey& key, const std::optional<std::str
         randombytes_buf(salt, kSaltBytes);
         store_le64(salt + kSaltBytes, limits.opslimit);
         store_le64(salt + kSaltBytes + 8, limits.memlimit);
-        unsigned char stream[kKeynumSkBytes];
-        if (!scrypt_stream(stream, sizeof stream, *passphrase, salt, limits.opslimit, limits.memlimit)) return {};
-        for (std::size_t i = 0; i < kKeynumSkBytes; ++i) keynum_sk[i] ^= stream[i];
-        sodium_memzero(stream, sizeof stream);
+        WipedBytes<kKeynumSkBytes> stream;
+        if (!scrypt_stream(stream.data, stream.size(), *passphrase, salt, limits.opslimit, limits.memlimit)) return {};
+        for (std::size_t i = 0; i < kKeynumSkBytes; ++i) keynum_sk[i] ^= stream.data[i];
     }
-    std::string out = std::string(kCommentPrefix) +
-                      (passphrase ? "minisign encrypted secret key" : "minisign unencrypted secret key") + "\n" +
-                      to_base64(raw, sizeof raw) + "\n";
-    sodium_memzero(raw, sizeof raw);
-    return out;
+    return std::string(kCommentPrefix) +
+           (passphrase ? "minisign encrypted secret key" : "minisign unencrypted secret key") + "\n" +
+           to_base64(raw.data, raw.size()) + "\n";
 }
 
 bool secret_key_is_encrypted(std::string_view text) {
     auto lines = split_lines(text);
-    unsigned char raw[kSecretKeyBytes];
-    if (lines.size() < 2 || !from_base64(lines[1], raw, sizeof raw)) return false;
-    bool encrypted = std::memcmp(raw + 2, "Sc", 2) == 0;
-    sodium_memzero(raw, sizeof raw);
-    return encrypted;
+    WipedBytes<kSecretKeyBytes> raw;
+    if (lines.size() < 2 || !from_base64(lines[1], raw.data, raw.size())) return false;
+    return std::memcmp(raw.data + 2, "Sc", 2) == 0;
 }
 
 Result<SecretKey> parse_secret_key(std::string_view text, const std::string& passphrase) {
@@ -185,34 +192,32 @@ Result<SecretKey> parse_secret_key(std::string_view text, const std::string& pas
     auto lines = split_lines(text);
     if (lines.size() < 2 || lines[0].substr(0, kCommentPrefix.size()) != kCommentPrefix)
         return fail("not a minisign secret key (it should start with \"untrusted comment:\")");
-    unsigned char raw[kSecretKeyBytes];
-    if (!from_base64(lines[1], raw, sizeof raw)) return fail("not a minisign secret key (bad base64 key line)");
-    if (std::memcmp(raw, "Ed", 2) != 0) return fail("the secret key uses an unsupported signature algorithm");
-    if (std::memcmp(raw + 4, "B2", 2) != 0) return fail("the secret key uses an unsupported checksum");
-    bool encrypted = std::memcmp(raw + 2, "Sc", 2) == 0;
-    if (!encrypted && std::memcmp(raw + 2, "\0\0", 2) != 0)
+    WipedBytes<kSecretKeyBytes> raw;
+    if (!from_base64(lines[1], raw.data, raw.size())) return fail("not a minisign secret key (bad base64 key line)");
+    if (std::memcmp(raw.data, "Ed", 2) != 0) return fail("the secret key uses an unsupported signature algorithm");
+    if (std::memcmp(raw.data + 4, "B2", 2) != 0) return fail("the secret key uses an unsupported checksum");
+    bool encrypted = std::memcmp(raw.data + 2, "Sc", 2) == 0;
+    if (!encrypted && std::memcmp(raw.data + 2, "\0\0", 2) != 0)
         return fail("the secret key uses an unsupported key derivation function");
-    const unsigned char* salt = raw + 6;
-    unsigned char* keynum_sk = raw + 6 + kSaltBytes + 16;
+    const unsigned char* salt = raw.data + 6;
+    unsigned char* keynum_sk = raw.data + 6 + kSaltBytes + 16;
     if (encrypted) {
         std::uint64_t ops = load_le64(salt + kSaltBytes), mem = load_le64(salt + kSaltBytes + 8);
         if (mem > (std::uint64_t{4} << 30)) return fail("the secret key asks for more than 4 GiB to unlock");
-        unsigned char stream[kKeynumSkBytes];
-        if (!scrypt_stream(stream, sizeof stream, passphrase, salt, ops, mem))
+        WipedBytes<kKeynumSkBytes> stream;
+        if (!scrypt_stream(stream.data, stream.size(), passphrase, salt, ops, mem))
             return fail("not enough memory to unlock the secret key");
-        for (std::size_t i = 0; i < kKeynumSkBytes; ++i) keynum_sk[i] ^= stream[i];
-        sodium_memzero(stream, sizeof stream);
+        for (std::size_t i = 0; i < kKeynumSkBytes; ++i) keynum_sk[i] ^= stream.data[i];
     }
     SecretKey key;
     std::memcpy(key.id.data(), keynum_sk, 8);
     std::memcpy(key.key.data(), keynum_sk + 8, 64);
-    unsigned char expected[32];
-    secret_key_checksum(key, expected);
+    WipedBytes<32> expected;
+    secret_key_checksum(key, expected.data);
     static const unsigned char zeros[32] = {};
     // minisign -W leaves the checksum of an unencrypted key zeroed; it is only needed for passphrases.
-    bool checksum_ok =
-        sodium_memcmp(expected, keynum_sk + 72, 32) == 0 || (!encrypted && std::memcmp(keynum_sk + 72, zeros, 32) == 0);
-    sodium_memzero(raw, sizeof raw);
+    bool checksum_ok = sodium_memcmp(expected.data, keynum_sk + 72, 32) == 0 ||
+                       (!encrypted && std::memcmp(keynum_sk + 72, zeros, 32) == 0);
     if (!checksum_ok) return fail(encrypted ? "wrong passphrase for this secret key" : "the secret key is damaged");
     return key;
 }
