@@ -43,20 +43,37 @@ std::vector<std::string> query_stems(std::string_view folded_word) {
 
 namespace {
 
-// db/stopwords.txt, sorted: for a word and for the beginning of one.
-const std::vector<std::string>& stop_words() {
-    static const std::vector<std::string> words = [] {
-        std::vector<std::string> out;
+// db/stopwords.txt, sorted: for a word and for the beginning of one. A word written with a "?"
+// after it there also begins a question.
+struct StopWords {
+    std::vector<std::string> all;
+    std::vector<std::string> questions;
+};
+
+const StopWords& stop_words() {
+    static const StopWords words = [] {
+        StopWords out;
         std::string_view text = embedded::stopwords_txt();
         while (!text.empty()) {
             size_t end = text.find('\n');
             std::string_view line = text.substr(0, end);
             text = end == std::string_view::npos ? std::string_view{} : text.substr(end + 1);
             if (size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
-            for (auto& w : split_words(line)) out.push_back(std::move(w));
+            while (!line.empty()) {
+                const size_t space = line.find_first_of(" \t\r");
+                std::string_view token = line.substr(0, space);
+                line = space == std::string_view::npos ? std::string_view{} : line.substr(space + 1);
+                const bool question = token.ends_with('?');
+                for (auto& w : split_words(token)) {
+                    if (question) out.questions.push_back(w);
+                    out.all.push_back(std::move(w));
+                }
+            }
         }
-        std::sort(out.begin(), out.end());
-        out.erase(std::unique(out.begin(), out.end()), out.end());
+        for (auto* list : {&out.all, &out.questions}) {
+            std::sort(list->begin(), list->end());
+            list->erase(std::unique(list->begin(), list->end()), list->end());
+        }
         return out;
     }();
     return words;
@@ -65,20 +82,18 @@ const std::vector<std::string>& stop_words() {
 }  // namespace
 
 bool is_stop_word(std::string_view folded_word) {
-    const auto& words = stop_words();
+    const auto& words = stop_words().all;
     return std::binary_search(words.begin(), words.end(), folded_word);
 }
 
 bool is_question_word(std::string_view folded_word) {
-    // The interrogatives of Dutch and English (all in db/stopwords.txt).
-    static constexpr std::string_view words[] = {"hoe", "waar", "wanneer", "wat",   "welk",  "welke", "wie",
-                                                 "how", "what", "when",    "where", "which", "who"};
-    return std::find(std::begin(words), std::end(words), folded_word) != std::end(words);
+    const auto& words = stop_words().questions;
+    return std::binary_search(words.begin(), words.end(), folded_word);
 }
 
 bool begins_stop_word(std::string_view folded_beginning) {
     if (folded_beginning.empty()) return false;
-    const auto& words = stop_words();
+    const auto& words = stop_words().all;
     auto it = std::upper_bound(words.begin(), words.end(), folded_beginning);
     return it != words.end() && it->starts_with(folded_beginning);
 }

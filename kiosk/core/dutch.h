@@ -20,8 +20,9 @@ std::vector<std::string> query_stems(std::string_view folded_word);
 // True for a word of db/stopwords.txt (Dutch and English): never needed for a match and never
 // corrected.
 bool is_stop_word(std::string_view folded_word);
-// True for a word that begins a question ("waar", "wat", "hoe", "wie"; "where", "what"): typed
-// alone it is the start of a question, not a search, so it finds nothing yet. Also a stop word.
+// True for a word that begins a question ("waar", "wat", "hoe", "wie"; "where", "what"), marked
+// with a "?" in db/stopwords.txt: typed alone it is the start of a question, not a search, so it
+// finds nothing yet. Also a stop word.
 bool is_question_word(std::string_view folded_word);
 // True when the word is the beginning of a longer stop word ("moe" of "moeder", "naa" of
 // "naar"): while it is typed, it may still become one.
