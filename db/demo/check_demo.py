@@ -16,8 +16,9 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-MUNICIPALITIES = ["Aa en Hunze", "Assen", "Borger-Odoorn", "Coevorden", "De Wolden", "Emmen",
-                  "Hoogeveen", "Meppel", "Midden-Drenthe", "Noordenveld", "Tynaarlo", "Westerveld"]
+# The municipalities of db/woonplaatsen_drenthe.csv, the list the kiosk compiles in.
+with open(os.path.join(HERE, "..", "woonplaatsen_drenthe.csv"), encoding="utf-8", newline="") as places:
+    MUNICIPALITIES = sorted({row["municipality"] for row in csv.DictReader(places)})
 CATEGORIES = ["dementia-support", "meeting", "day-care", "transport", "carer-support", "care-at-home", "advice"]
 AUDIENCES = ["audience-person", "audience-carer"]
 COSTS = ["cost-free", "cost-contribution", "cost-indication"]

@@ -24,155 +24,151 @@ EXPIRES = "2027-12-31"
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 # --------------------------------------------------------------------------------------------
-# Places: real towns with approximate coordinates, postal-code prefixes and area codes.
-# Street names are plausible for the town; house numbers are made up.
+# Places: real towns. Their municipality, coordinates and typical postcode come from
+# db/woonplaatsen_drenthe.csv, the file the kiosk compiles in (kiosk/core/drenthe_places.cpp), so
+# the demo and the kiosk cannot disagree about where a town lies. This script adds what only the
+# demo needs: area codes, plausible street names (house numbers are made up), bus lines and
+# whether the town has a railway station.
 # --------------------------------------------------------------------------------------------
 
-# town: (municipality, lat, lon, postal-code prefixes, area code, streets, bus lines, has station)
-TOWNS = {
+PLACES_CSV = os.path.join(HERE, "..", "woonplaatsen_drenthe.csv")
+
+# town: (area code, streets, bus lines, has station)
+TOWN_EXTRAS = {
     # Aa en Hunze
-    "Gieten": ("Aa en Hunze", 53.0042, 6.7634, ["9461"], "0592",
-               ["Stationsstraat", "Brink", "Zuiderstraat", "Bloemakkers", "Spoorlaan"], [24, 73], False),
-    "Rolde": ("Aa en Hunze", 52.9836, 6.6481, ["9451"], "0592",
-              ["Grote Brink", "Kerkstraat", "Eexterweg", "Zuideinde"], [24, 59], False),
-    "Annen": ("Aa en Hunze", 53.0575, 6.7194, ["9468"], "0592",
-              ["Brink", "Kerkstraat", "Spoorstraat", "Zuidlaarderweg"], [73, 74], False),
-    "Gasselte": ("Aa en Hunze", 52.9731, 6.7939, ["9462"], "0599",
-                 ["Hoofdstraat", "Brink", "Schoolstraat"], [24], False),
-    "Eext": ("Aa en Hunze", 53.0172, 6.7361, ["9463"], "0592",
-             ["Hoofdstraat", "Molenweg", "Brink"], [73], False),
-    "Grolloo": ("Aa en Hunze", 52.9361, 6.6778, ["9444"], "0592",
-                ["Hoofdstraat", "Schoolstraat", "Brink"], [22], False),
+    "Gieten": ("0592", ["Stationsstraat", "Brink", "Zuiderstraat", "Bloemakkers", "Spoorlaan"],
+                       [24, 73], False),
+    "Rolde": ("0592", ["Grote Brink", "Kerkstraat", "Eexterweg", "Zuideinde"], [24, 59], False),
+    "Annen": ("0592", ["Brink", "Kerkstraat", "Spoorstraat", "Zuidlaarderweg"], [73, 74], False),
+    "Gasselte": ("0599", ["Hoofdstraat", "Brink", "Schoolstraat"], [24], False),
+    "Eext": ("0592", ["Hoofdstraat", "Molenweg", "Brink"], [73], False),
+    "Grolloo": ("0592", ["Hoofdstraat", "Schoolstraat", "Brink"], [22], False),
     # Assen
-    "Assen": ("Assen", 52.9925, 6.5625, ["9401", "9402", "9403", "9404", "9405", "9406", "9407", "9408"],
-              "0592", ["Brink", "Kloosterstraat", "Oude Molenstraat", "Torenlaan", "Vaart Zuidzijde",
+    "Assen": ("0592", ["Brink", "Kloosterstraat", "Oude Molenstraat", "Torenlaan", "Vaart Zuidzijde",
                        "Overcingellaan", "Lariksstraat", "Groningerstraat", "Beilerstraat",
-                       "Pelikaanstraat", "Marsdijk", "Kloosterveste"], [1, 2, 3, 4, 5], True),
+                       "Pelikaanstraat", "Marsdijk", "Kloosterveste"],
+                      [1, 2, 3, 4, 5], True),
     # Borger-Odoorn
-    "Borger": ("Borger-Odoorn", 52.9236, 6.7931, ["9531"], "0599",
-               ["Hoofdstraat", "Grote Brink", "Bronnegerstraat", "Molenstraat"], [24, 59], False),
-    "Exloo": ("Borger-Odoorn", 52.8828, 6.8642, ["7875"], "0591",
-              ["Hoofdstraat", "Zuiderhoofdstraat", "Brink", "Valtherweg"], [59], False),
-    "Odoorn": ("Borger-Odoorn", 52.8489, 6.8514, ["7873"], "0591",
-               ["Hoofdstraat", "Kerkstraat", "Exloërweg"], [59, 300], False),
-    "Nieuw-Buinen": ("Borger-Odoorn", 52.9636, 6.9497, ["9521"], "0599",
-                     ["Zuiderdiep", "Noorderdiep", "Kerklaan"], [24, 75], False),
-    "Valthermond": ("Borger-Odoorn", 52.8775, 6.9725, ["7876"], "0599",
-                    ["Zuiderdiep", "Noorderdiep", "Kerkstraat"], [75], False),
-    "Tweede Exloërmond": ("Borger-Odoorn", 52.9097, 6.9317, ["9571"], "0599",
-                          ["Zuiderdiep", "Noorderdiep", "Schoolstraat"], [75], False),
+    "Borger": ("0599", ["Hoofdstraat", "Grote Brink", "Bronnegerstraat", "Molenstraat"], [24, 59], False),
+    "Exloo": ("0591", ["Hoofdstraat", "Zuiderhoofdstraat", "Brink", "Valtherweg"], [59], False),
+    "Odoorn": ("0591", ["Hoofdstraat", "Kerkstraat", "Exloërweg"], [59, 300], False),
+    "Nieuw-Buinen": ("0599", ["Zuiderdiep", "Noorderdiep", "Kerklaan"], [24, 75], False),
+    "Valthermond": ("0599", ["Zuiderdiep", "Noorderdiep", "Kerkstraat"], [75], False),
+    "Tweede Exloërmond": ("0599", ["Zuiderdiep", "Noorderdiep", "Schoolstraat"], [75], False),
     # Coevorden
-    "Coevorden": ("Coevorden", 52.6608, 6.7406, ["7741"], "0524",
-                  ["Friesestraat", "Markt", "Stationsplein", "Krimweg", "Kerkstraat"], [20, 21, 25], True),
-    "Dalen": ("Coevorden", 52.6997, 6.7542, ["7751"], "0524",
-              ["Hoofdstraat", "Molenweg", "Wilhelminastraat", "Julianastraat"], [25], True),
-    "Sleen": ("Coevorden", 52.7717, 6.8025, ["7841"], "0591",
-              ["Brink", "Hoofdstraat", "Kerkstraat"], [22], False),
-    "Schoonoord": ("Coevorden", 52.8453, 6.7550, ["7848"], "0591",
-                   ["Hoofdstraat", "Schoolstraat", "Kampweg"], [22], False),
-    "Oosterhesselen": ("Coevorden", 52.7547, 6.7197, ["7861"], "0524",
-                       ["Hoofdstraat", "Brink", "Kerkweg"], [21], False),
-    "Aalden": ("Coevorden", 52.7894, 6.7175, ["7854"], "0591",
-               ["Hoofdstraat", "Brink", "Meppelerweg"], [21], False),
+    "Coevorden": ("0524", ["Friesestraat", "Markt", "Stationsplein", "Krimweg", "Kerkstraat"],
+                          [20, 21, 25], True),
+    "Dalen": ("0524", ["Hoofdstraat", "Molenweg", "Wilhelminastraat", "Julianastraat"], [25], True),
+    "Sleen": ("0591", ["Brink", "Hoofdstraat", "Kerkstraat"], [22], False),
+    "Schoonoord": ("0591", ["Hoofdstraat", "Schoolstraat", "Kampweg"], [22], False),
+    "Oosterhesselen": ("0524", ["Hoofdstraat", "Brink", "Kerkweg"], [21], False),
+    "Aalden": ("0591", ["Hoofdstraat", "Brink", "Meppelerweg"], [21], False),
     # De Wolden
-    "Zuidwolde": ("De Wolden", 52.6717, 6.4267, ["7921"], "0528",
-                  ["Hoofdstraat", "Kerkstraat", "Julianastraat", "Schoolstraat"], [28, 40], False),
-    "Ruinen": ("De Wolden", 52.7617, 6.3550, ["7963"], "0522",
-               ["Brink", "Oosterstraat", "Westerstraat", "Kerkstraat"], [29], False),
-    "De Wijk": ("De Wolden", 52.6736, 6.2869, ["7957"], "0522",
-                ["Julianalaan", "Hoofdstraat", "Dorpsstraat"], [28], False),
-    "Ruinerwold": ("De Wolden", 52.7225, 6.2506, ["7961"], "0522",
-                   ["Dokter Larijweg", "Kerkweg", "Haarweg"], [29], False),
-    "Koekange": ("De Wolden", 52.7042, 6.3047, ["7958"], "0522",
-                 ["Hoofdweg", "Schoolstraat", "Kerkweg"], [28], False),
+    "Zuidwolde": ("0528", ["Hoofdstraat", "Kerkstraat", "Julianastraat", "Schoolstraat"], [28, 40], False),
+    "Ruinen": ("0522", ["Brink", "Oosterstraat", "Westerstraat", "Kerkstraat"], [29], False),
+    "De Wijk": ("0522", ["Julianalaan", "Hoofdstraat", "Dorpsstraat"], [28], False),
+    "Ruinerwold": ("0522", ["Dokter Larijweg", "Kerkweg", "Haarweg"], [29], False),
+    "Koekange": ("0522", ["Hoofdweg", "Schoolstraat", "Kerkweg"], [28], False),
     # Emmen
-    "Emmen": ("Emmen", 52.7858, 6.8975, ["7811", "7812", "7813", "7814", "7822", "7823", "7824"], "0591",
-              ["Hoofdstraat", "Noorderstraat", "Wilhelminastraat", "Boermarkeweg", "Houtweg",
-               "Angelsloërdijk", "Statenweg", "Emmerhoutstraat", "Van Schaikweg", "Marktplein"],
-              [1, 2, 3, 4, 5, 6], True),
-    "Klazienaveen": ("Emmen", 52.7253, 6.9875, ["7891"], "0591",
-                     ["Langestraat", "Kerkstraat", "Vaart NZ", "Schoolstraat"], [3, 73], False),
-    "Emmer-Compascuum": ("Emmen", 52.8108, 7.0467, ["7881"], "0591",
-                         ["Hoofdkanaal OZ", "Hoofdkanaal WZ", "Kerkstraat"], [40, 41], False),
-    "Nieuw-Amsterdam": ("Emmen", 52.7161, 6.8589, ["7833"], "0591",
-                        ["Vaart NZ", "Vaart ZZ", "Dorpsstraat"], [26], True),
-    "Schoonebeek": ("Emmen", 52.6625, 6.8850, ["7761"], "0524",
-                    ["Europaweg", "Kerkstraat", "Markt", "Dorpsstraat"], [45], False),
-    "Zwartemeer": ("Emmen", 52.7217, 7.0344, ["7894"], "0591",
-                   ["Hoofdstraat", "Kanaalweg", "Kerkstraat"], [3, 73], False),
-    "Erica": ("Emmen", 52.7192, 6.9297, ["7887"], "0591",
-              ["Verlengde Ericasestraat", "Kerkstraat", "Hoofdstraat"], [73], False),
-    "Nieuw-Weerdinge": ("Emmen", 52.8583, 6.9678, ["7831"], "0591",
-                        ["Weerdingerkanaal NZ", "Kerkstraat", "Schoolstraat"], [40], False),
+    "Emmen": ("0591", ["Hoofdstraat", "Noorderstraat", "Wilhelminastraat", "Boermarkeweg", "Houtweg",
+                       "Angelsloërdijk", "Statenweg", "Emmerhoutstraat", "Van Schaikweg", "Marktplein"],
+                      [1, 2, 3, 4, 5, 6], True),
+    "Klazienaveen": ("0591", ["Langestraat", "Kerkstraat", "Vaart NZ", "Schoolstraat"], [3, 73], False),
+    "Emmer-Compascuum": ("0591", ["Hoofdkanaal OZ", "Hoofdkanaal WZ", "Kerkstraat"], [40, 41], False),
+    "Nieuw-Amsterdam": ("0591", ["Vaart NZ", "Vaart ZZ", "Dorpsstraat"], [26], True),
+    "Schoonebeek": ("0524", ["Europaweg", "Kerkstraat", "Markt", "Dorpsstraat"], [45], False),
+    "Zwartemeer": ("0591", ["Hoofdstraat", "Kanaalweg", "Kerkstraat"], [3, 73], False),
+    "Erica": ("0591", ["Verlengde Ericasestraat", "Kerkstraat", "Hoofdstraat"], [73], False),
+    "Nieuw-Weerdinge": ("0591", ["Weerdingerkanaal NZ", "Kerkstraat", "Schoolstraat"], [40], False),
     # Hoogeveen
-    "Hoogeveen": ("Hoogeveen", 52.7225, 6.4764, ["7901", "7902", "7903", "7904", "7906", "7907", "7908"],
-                  "0528", ["Hoofdstraat", "Grote Kerkstraat", "Van Limburg Stirumstraat",
-                           "Alteveerstraat", "Schutstraat", "Pesserstraat", "Zuiderweg",
-                           "Wolfsbergerweg", "Stationsplein"], [1, 2, 3, 28, 40], True),
-    "Hollandscheveld": ("Hoogeveen", 52.7003, 6.5506, ["7905"], "0528",
-                        ["Hoogeveenseweg", "Kerkweg", "Schoolstraat"], [40], False),
-    "Pesse": ("Hoogeveen", 52.7731, 6.4533, ["7933"], "0528",
-              ["Brink", "Dorpsstraat", "Kerkweg"], [32], False),
-    "Nieuwlande": ("Hoogeveen", 52.6967, 6.6106, ["7918"], "0528",
-                   ["Julianastraat", "Hoofdstraat", "Schoolstraat"], [40], False),
-    "Elim": ("Hoogeveen", 52.6842, 6.5797, ["7916"], "0528",
-             ["Kerkweg", "Hoofdstraat"], [40], False),
+    "Hoogeveen": ("0528", ["Hoofdstraat", "Grote Kerkstraat", "Van Limburg Stirumstraat", "Alteveerstraat",
+                           "Schutstraat", "Pesserstraat", "Zuiderweg", "Wolfsbergerweg", "Stationsplein"],
+                          [1, 2, 3, 28, 40], True),
+    "Hollandscheveld": ("0528", ["Hoogeveenseweg", "Kerkweg", "Schoolstraat"], [40], False),
+    "Pesse": ("0528", ["Brink", "Dorpsstraat", "Kerkweg"], [32], False),
+    "Nieuwlande": ("0528", ["Julianastraat", "Hoofdstraat", "Schoolstraat"], [40], False),
+    "Elim": ("0528", ["Kerkweg", "Hoofdstraat"], [40], False),
     # Meppel
-    "Meppel": ("Meppel", 52.6958, 6.1944, ["7941", "7942", "7943", "7944"], "0522",
-               ["Hoofdstraat", "Prinsengracht", "Kleine Oever", "Zomerdijk", "Stationsweg",
-                "Keizersgracht", "Woldstraat", "Eendrachtstraat"], [1, 2, 29, 30], True),
-    "Nijeveen": ("Meppel", 52.7317, 6.1686, ["7948"], "0522",
-                 ["Dorpsstraat", "Kerkweg", "Schoolstraat"], [30], False),
+    "Meppel": ("0522", ["Hoofdstraat", "Prinsengracht", "Kleine Oever", "Zomerdijk", "Stationsweg",
+                        "Keizersgracht", "Woldstraat", "Eendrachtstraat"],
+                       [1, 2, 29, 30], True),
+    "Nijeveen": ("0522", ["Dorpsstraat", "Kerkweg", "Schoolstraat"], [30], False),
     # Midden-Drenthe
-    "Beilen": ("Midden-Drenthe", 52.8617, 6.5147, ["9411"], "0593",
-               ["Brinkstraat", "Stationsstraat", "Kerkstraat", "Hoofdweg", "Julianastraat"], [20, 22], True),
-    "Westerbork": ("Midden-Drenthe", 52.8514, 6.6083, ["9431"], "0593",
-                   ["Hoofdstraat", "Brink", "Molenstraat"], [22], False),
-    "Smilde": ("Midden-Drenthe", 52.9528, 6.4539, ["9422"], "0592",
-               ["Hoofdweg", "Kerkstraat", "Schoolstraat"], [50], False),
-    "Bovensmilde": ("Midden-Drenthe", 52.9783, 6.4811, ["9421"], "0592",
-                    ["Hoofdweg", "Kerkstraat"], [50], False),
-    "Hooghalen": ("Midden-Drenthe", 52.9200, 6.5361, ["9414"], "0593",
-                  ["Hoofdweg", "Schoolstraat"], [20], False),
-    "Wijster": ("Midden-Drenthe", 52.8128, 6.5186, ["9418"], "0593",
-                ["Hoofdweg", "Schoolstraat"], [20], False),
+    "Beilen": ("0593", ["Brinkstraat", "Stationsstraat", "Kerkstraat", "Hoofdweg", "Julianastraat"],
+                       [20, 22], True),
+    "Westerbork": ("0593", ["Hoofdstraat", "Brink", "Molenstraat"], [22], False),
+    "Smilde": ("0592", ["Hoofdweg", "Kerkstraat", "Schoolstraat"], [50], False),
+    "Bovensmilde": ("0592", ["Hoofdweg", "Kerkstraat"], [50], False),
+    "Hooghalen": ("0593", ["Hoofdweg", "Schoolstraat"], [20], False),
+    "Wijster": ("0593", ["Hoofdweg", "Schoolstraat"], [20], False),
     # Noordenveld
-    "Roden": ("Noordenveld", 53.1375, 6.4208, ["9301"], "050",
-              ["Brink", "Heerestraat", "Nieuweweg", "Kerkstraat", "Ceresstraat"], [84, 85, 88], False),
-    "Peize": ("Noordenveld", 53.1467, 6.4964, ["9321"], "050",
-              ["Hoofdstraat", "Kerkstraat", "Schoolstraat"], [85], False),
-    "Norg": ("Noordenveld", 53.0672, 6.4589, ["9331"], "0592",
-             ["Brink", "Asserstraat", "Kerkstraat"], [19], False),
-    "Veenhuizen": ("Noordenveld", 53.0411, 6.3978, ["9341"], "0592",
-                   ["Hoofdweg", "Kerklaan"], [19], False),
+    "Roden": ("050", ["Brink", "Heerestraat", "Nieuweweg", "Kerkstraat", "Ceresstraat"], [84, 85, 88], False),
+    "Peize": ("050", ["Hoofdstraat", "Kerkstraat", "Schoolstraat"], [85], False),
+    "Norg": ("0592", ["Brink", "Asserstraat", "Kerkstraat"], [19], False),
+    "Veenhuizen": ("0592", ["Hoofdweg", "Kerklaan"], [19], False),
     # Tynaarlo
-    "Zuidlaren": ("Tynaarlo", 53.0942, 6.6817, ["9471"], "050",
-                  ["Stationsweg", "Brink Oostzijde", "Kerkstraat", "Telefoonweg"], [9, 51], False),
-    "Eelde": ("Tynaarlo", 53.1358, 6.5639, ["9761"], "050",
-              ["Hoofdweg", "Wolfsbergerweg", "Schoolstraat"], [52], False),
-    "Paterswolde": ("Tynaarlo", 53.1439, 6.5681, ["9765"], "050",
-                    ["Hoofdweg", "Groningerweg", "Meerweg"], [52], False),
-    "Vries": ("Tynaarlo", 53.0733, 6.5772, ["9481"], "0592",
-              ["Brink", "Oude Asserstraat", "Kerkstraat"], [51], False),
-    "Tynaarlo": ("Tynaarlo", 53.0772, 6.6167, ["9482"], "0592",
-                 ["Hoofdweg", "Brink"], [51], False),
+    "Zuidlaren": ("050", ["Stationsweg", "Brink Oostzijde", "Kerkstraat", "Telefoonweg"], [9, 51], False),
+    "Eelde": ("050", ["Hoofdweg", "Wolfsbergerweg", "Schoolstraat"], [52], False),
+    "Paterswolde": ("050", ["Hoofdweg", "Groningerweg", "Meerweg"], [52], False),
+    "Vries": ("0592", ["Brink", "Oude Asserstraat", "Kerkstraat"], [51], False),
+    "Tynaarlo": ("0592", ["Hoofdweg", "Brink"], [51], False),
     # Westerveld
-    "Diever": ("Westerveld", 52.8547, 6.3186, ["7981"], "0521",
-               ["Hoofdstraat", "Brink", "Bosweg"], [16], False),
-    "Dwingeloo": ("Westerveld", 52.8336, 6.3692, ["7991"], "0521",
-                  ["Brink", "Heuvelenweg", "Schoolstraat"], [16, 31], False),
-    "Havelte": ("Westerveld", 52.7697, 6.2378, ["7970"], "0521",
-                ["Kerkstraat", "Schoolstraat", "Havelterweg"], [30], False),
-    "Vledder": ("Westerveld", 52.8592, 6.2097, ["8381"], "0521",
-                ["Brink", "Stationsweg", "Hoofdstraat"], [16], False),
-    "Frederiksoord": ("Westerveld", 52.8447, 6.1808, ["8382"], "0521",
-                      ["Major van Swietenlaan", "Koningin Wilhelminalaan"], [16], False),
-    "Uffelte": ("Westerveld", 52.7906, 6.2806, ["7975"], "0521",
-                ["Dorpsstraat", "Kerkweg"], [30], False),
+    "Diever": ("0521", ["Hoofdstraat", "Brink", "Bosweg"], [16], False),
+    "Dwingeloo": ("0521", ["Brink", "Heuvelenweg", "Schoolstraat"], [16, 31], False),
+    "Havelte": ("0521", ["Kerkstraat", "Schoolstraat", "Havelterweg"], [30], False),
+    "Vledder": ("0521", ["Brink", "Stationsweg", "Hoofdstraat"], [16], False),
+    "Frederiksoord": ("0521", ["Major van Swietenlaan", "Koningin Wilhelminalaan"], [16], False),
+    "Uffelte": ("0521", ["Dorpsstraat", "Kerkweg"], [30], False),
 }
 
-MUNICIPALITIES = ["Aa en Hunze", "Assen", "Borger-Odoorn", "Coevorden", "De Wolden", "Emmen",
-                  "Hoogeveen", "Meppel", "Midden-Drenthe", "Noordenveld", "Tynaarlo", "Westerveld"]
+# Postal-code prefixes of towns with more than one (the file's typical postcode first), or with
+# none of their own in the file.
+POSTCODES = {
+    "Assen": ["9401", "9402", "9403", "9404", "9405", "9406", "9407", "9408"],
+    "Koekange": ["7958"],
+    "Emmen": ["7811", "7812", "7813", "7814", "7822", "7823", "7824"],
+    "Zwartemeer": ["7894"],
+    "Nieuw-Weerdinge": ["7831"],
+    "Hoogeveen": ["7901", "7902", "7903", "7904", "7906", "7907", "7908"],
+    "Meppel": ["7941", "7942", "7943", "7944"],
+    "Frederiksoord": ["8382"],
+}
+
+
+def place_key(name):
+    """The lookup key of drenthe_places.cpp: letter case and accents ignored, "Tweede X" is "2e X"."""
+    key = "".join(c for c in unicodedata.normalize("NFD", name.casefold()) if not unicodedata.combining(c))
+    for word, number in (("eerste ", "1e "), ("tweede ", "2e ")):
+        if key.startswith(word):
+            key = number + key[len(word):]
+    return key
+
+
+def read_places():
+    with open(PLACES_CSV, encoding="utf-8", newline="") as f:
+        return {place_key(row["name"]): row for row in csv.DictReader(f)}
+
+
+PLACES = read_places()
+
+
+def town_facts(town):
+    """(municipality, lat, lon, postal-code prefixes, area code, streets, bus lines, has station)."""
+    place = PLACES.get(place_key(town))
+    if place is None:
+        raise SystemExit("%s is not in %s" % (town, PLACES_CSV))
+    postcodes = POSTCODES.get(town) or [place["postcode"]]
+    if place["postcode"] and postcodes[0] != place["postcode"]:
+        raise SystemExit("%s: POSTCODES should start with %s, the postcode in %s"
+                         % (town, place["postcode"], PLACES_CSV))
+    if not postcodes[0]:
+        raise SystemExit("%s has no postcode in %s: give it one in POSTCODES" % (town, PLACES_CSV))
+    return (place["municipality"], float(place["lat"]), float(place["lon"]), postcodes) + TOWN_EXTRAS[town]
+
+
+TOWNS = {town: town_facts(town) for town in TOWN_EXTRAS}
+
+MUNICIPALITIES = sorted({place["municipality"] for place in PLACES.values()})
 
 CITIES = {"Assen", "Emmen", "Hoogeveen", "Meppel"}  # larger places: spread locations wider
 

@@ -19,6 +19,7 @@
 #include "app/loop_wait.h"
 #include "app/screen_data_builder.h"
 #include "core/calendar.h"
+#include "core/drenthe_places.h"
 #include "core/start_counter.h"
 #include "core/sync/history.h"
 #include "core/sync/slot_store.h"

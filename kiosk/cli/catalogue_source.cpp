@@ -7,6 +7,7 @@
 #include "core/sqlite.h"
 #include "core/sync/package.h"
 #include "core/sync/package_reader.h"
+#include "core/text.h"
 
 namespace ww::cli {
 
@@ -101,8 +102,7 @@ Result<CatalogueSource> open_catalogue_source(const fs::path& path, Language lan
         return source;
     }
     // Not a catalogue: a workbook (.xlsx, .ods, CSV), which the builder reads.
-    std::string extension = path.extension().string();
-    for (auto& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string extension = ascii_lower(path.extension().string());
     if (extension == ".sqlite" || extension == ".db") return fail(catalogue.error());
     return open_by_building(path, language);
 }

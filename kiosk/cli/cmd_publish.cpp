@@ -13,6 +13,7 @@
 
 #include "cli/command.h"
 #include "cli/package_signing.h"
+#include "core/atomic_file.h"
 #include "core/builder.h"
 #include "core/safe_open.h"
 #include "core/sync/minisign.h"
@@ -53,30 +54,6 @@ Options:
 Exit codes: 0 published, 1 the source has errors, the key cannot be used or the version is not
 above the published one, 2 wrong usage.
 )";
-
-// Writes `text` to `path` through a temporary file: fsync, rename, so readers see old or new.
-// `newer_than_old`: the new file's modification time is made later than the old file's, so that
-// web servers give it another ETag and Last-Modified even when two publishes come within one
-// second and the index keeps its size (kiosks would otherwise get 304 for the new index).
-Status write_atomically(const fs::path& path, const std::string& text, bool newer_than_old = false) {
-    fs::path temporary = path.parent_path() / ("." + path.filename().string() + ".tmp");
-    UniqueFd out(::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644));
-    if (!out.ok()) return fail("cannot write " + temporary.string() + ": " + std::strerror(errno));
-    std::size_t done = 0;
-    while (done < text.size()) {
-        ssize_t n = ::write(out.get(), text.data() + done, text.size() - done);
-        if (n <= 0) return fail("cannot write " + temporary.string() + ": " + std::strerror(errno));
-        done += static_cast<std::size_t>(n);
-    }
-    if (struct stat old{}, now{}; newer_than_old && ::stat(path.c_str(), &old) == 0 && ::fstat(out.get(), &now) == 0 &&
-                                  now.st_mtim.tv_sec <= old.st_mtim.tv_sec) {
-        const struct timespec times[2] = {{0, UTIME_OMIT}, {old.st_mtim.tv_sec + 1, 0}};
-        ::futimens(out.get(), times);
-    }
-    if (::fsync(out.get()) != 0 || ::rename(temporary.c_str(), path.c_str()) != 0)
-        return fail("cannot write " + path.string() + ": " + std::strerror(errno));
-    return success();
-}
 
 void sync_folder(const fs::path& folder) {
     UniqueFd dir(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
@@ -166,8 +143,8 @@ int run(const Args& args) {
     }
     auto measured = size_and_sha256(building);
     if (!measured) return user_error("publish", measured.error());
-    if (auto s = write_atomically(folder / (file_name + std::string(sync::kPackageSignatureSuffix)),
-                                  sync::format_signature(*signature));
+    if (auto s = write_file_atomically(folder / (file_name + std::string(sync::kPackageSignatureSuffix)),
+                                       sync::format_signature(*signature), {.durable = true});
         !s)
         return user_error("publish", s.error());
     fs::rename(building, catalogue, ec);
@@ -183,7 +160,9 @@ int run(const Args& args) {
     auto index_signature = sign_file(catalogue, *key, sync::format_index_comment(index));
     if (!index_signature) return user_error("publish", index_signature.error());
     index_signature->untrusted_comment = "wegwijzer update index, key " + sync::key_id_hex(key->id);
-    if (auto s = write_atomically(folder / sync::kIndexFileName, sync::format_signature(*index_signature), true); !s)
+    if (auto s = write_file_atomically(folder / sync::kIndexFileName, sync::format_signature(*index_signature),
+                                       {.durable = true, .newer_than_replaced = true});
+        !s)
         return user_error("publish", s.error());
     sync_folder(folder);
 

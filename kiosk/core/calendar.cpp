@@ -1,5 +1,6 @@
 #include "core/calendar.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 
@@ -37,5 +38,19 @@ std::string format_time(std::chrono::system_clock::time_point t, const char* for
 std::string local_date(std::chrono::system_clock::time_point now) { return format_time(now, "%Y-%m-%d"); }
 
 std::string utc_date(std::chrono::system_clock::time_point now) { return format_time(now, "%Y-%m-%d", true); }
+
+int closing_minutes(int clock_minutes) { return clock_minutes == kMidnight - 1 ? kMidnight : clock_minutes; }
+
+std::string hsds_clock(int minutes) {
+    if (minutes >= kMidnight) minutes = kMidnight - 1;
+    minutes = std::max(minutes, 0);
+    char text[16];
+    std::snprintf(text, sizeof text, "%02d:%02d", minutes / 60, minutes % 60);
+    return text;
+}
+
+bool is_open_at(int opens_min, int closes_min, int minute) {
+    return opens_min <= minute && minute < closing_minutes(closes_min);
+}
 
 }  // namespace ww

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "core/builder.h"
+#include "core/drenthe_places.h"
 #include "core/postings.h"
 #include "core/schema.h"
 #include "core/search_engine.h"

@@ -18,8 +18,10 @@
 
 #include <toml++/toml.h>
 
+#include "core/atomic_file.h"
+#include "core/drenthe_places.h"
 #include "core/safe_open.h"
-#include "core/taxonomy.h"
+#include "core/text.h"
 
 namespace ww {
 namespace {
@@ -63,12 +65,6 @@ std::string shown(const std::vector<std::string>& list) {
     std::string text = "[";
     for (size_t i = 0; i < list.size(); ++i) text += (i ? ", " : "") + in_quotes(list[i]);
     return text + "]";
-}
-
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-           });
 }
 
 // A check returns what is wrong with a value in plain words, or "" when it is fine.
@@ -294,14 +290,13 @@ void read_kiosk(Reader& r, KioskConfig& c) {
     // The municipality is stored as Drenthe's official spelling, whatever the case in the file.
     std::string municipality = c.municipality;
     r.text("kiosk", "municipality", municipality, [](const std::string& v) -> std::string {
-        for (std::string_view m : drenthe_municipalities())
-            if (equal_ignoring_case(m, v)) return "";
+        if (!find_municipality(v).empty()) return "";
         std::string names;
         for (std::string_view m : drenthe_municipalities()) names += (names.empty() ? "" : ", ") + std::string(m);
         return "is not a municipality of Drenthe (" + names + ")";
     });
-    for (std::string_view m : drenthe_municipalities())
-        if (equal_ignoring_case(m, municipality)) c.municipality = std::string(m);
+    if (std::string_view official = find_municipality(municipality); !official.empty())
+        c.municipality = std::string(official);
 
     // Latitude and longitude only make sense together: one bad or missing keeps the default point.
     const std::string fallback =
@@ -468,32 +463,8 @@ Status save_last_good_config(const ConfigLoad& load, const std::filesystem::path
     if (!load.worked() || last_good.empty()) return success();
     if (auto kept = read_regular_file(last_good, kMaxConfigBytes, "last good config"); kept && *kept == load.text)
         return success();
-    const std::string temporary = last_good.string() + ".new";
-    ::unlink(temporary.c_str());
-    UniqueFd out(::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0640));
-    if (!out.ok()) return fail("cannot write " + temporary + ": " + std::strerror(errno));
-    const char* data = load.text.data();
-    std::size_t left = load.text.size();
-    while (left > 0) {
-        const ssize_t n = ::write(out.get(), data, left);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            const std::string why = std::strerror(errno);
-            ::unlink(temporary.c_str());
-            return fail("cannot write " + temporary + ": " + why);
-        }
-        data += n;
-        left -= static_cast<std::size_t>(n);
-    }
-    if (::fsync(out.get()) != 0 || ::rename(temporary.c_str(), last_good.c_str()) != 0) {
-        const std::string why = std::strerror(errno);
-        ::unlink(temporary.c_str());
-        return fail("cannot save " + last_good.string() + ": " + why);
-    }
-    UniqueFd dir(::open(last_good.parent_path().empty() ? "." : last_good.parent_path().c_str(),
-                        O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (dir.ok()) ::fsync(dir.get());
-    return success();
+    // Written durably: it is what the kiosk falls back on after a bad edit, also after a power cut.
+    return write_file_atomically(last_good, load.text, {.mode = std::filesystem::perms(0640), .durable = true});
 }
 
 }  // namespace ww

@@ -1,5 +1,6 @@
 #include "core/drenthe_places.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <deque>
@@ -20,7 +21,8 @@ namespace {
 struct Places {
     std::deque<std::string> text;  // owns the strings the DrentheTown views point into
     std::vector<DrentheTown> towns;
-    std::vector<std::string> folded;  // lookup keys, same order as towns
+    std::vector<std::string> folded;               // lookup keys, same order as towns
+    std::vector<std::string_view> municipalities;  // alphabetical, each once
 };
 
 // "Tweede Exloërmond" and "2e Exloërmond" are the same village: keys use the short form.
@@ -45,7 +47,10 @@ const Places& places() {
             p.towns.push_back(
                 {name, municipality, std::atof(f[2].c_str()), std::atof(f[3].c_str()), postcode, postcode != 0});
             p.folded.push_back(lookup_key(name));
+            if (std::find(p.municipalities.begin(), p.municipalities.end(), municipality) == p.municipalities.end())
+                p.municipalities.push_back(municipality);
         }
+        std::sort(p.municipalities.begin(), p.municipalities.end());
         // A village without a postcode of its own in the file gets the one of the nearest place
         // in its municipality that has one: a typical postcode of its area.
         for (auto& town : p.towns) {
@@ -67,6 +72,23 @@ const Places& places() {
 }
 
 }  // namespace
+
+std::span<const std::string_view> drenthe_municipalities() { return places().municipalities; }
+
+std::string_view find_municipality(std::string_view name) {
+    for (std::string_view m : drenthe_municipalities())
+        if (equal_ignoring_case(m, name)) return m;
+    return {};
+}
+
+std::string suggest_municipality(std::string_view name) {
+    const std::string typed = ascii_lower(trim(name));
+    for (std::string_view m : drenthe_municipalities())  // "Gemeente Emmen", "emmen"
+        if (const std::string official = ascii_lower(m);
+            typed == official || (typed.size() > official.size() && typed.ends_with(" " + official)))
+            return std::string(m);
+    return closest_match(name, drenthe_municipalities());
+}
 
 std::span<const DrentheTown> drenthe_towns() { return places().towns; }
 

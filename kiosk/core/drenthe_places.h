@@ -1,12 +1,23 @@
 #pragma once
-// The places of residence (woonplaatsen) of Drenthe with their municipality, an approximate centre
-// and a typical postcode, from db/woonplaatsen_drenthe.csv (compiled in; its source is in
-// db/README.md): for places in search queries, helpful validation messages ("Borger lies in
-// Borger-Odoorn") and generated catalogues.
+// The municipalities of Drenthe and their places of residence (woonplaatsen) with an approximate
+// centre and a typical postcode, from db/woonplaatsen_drenthe.csv (compiled in; its source is in
+// db/README.md; db/demo/make_demo.py reads the same file): for the municipality of a kiosk, a
+// catalogue or a spreadsheet row, places in search queries, helpful validation messages ("Borger
+// lies in Borger-Odoorn") and generated catalogues.
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace ww {
+
+// The twelve municipalities of Drenthe (those of the places' file), alphabetical.
+std::span<const std::string_view> drenthe_municipalities();
+// The official spelling of the municipality `name` names in any letter case ("emmen" -> "Emmen");
+// empty when it names none. `find_municipality(name) == name` when it is spelled officially.
+std::string_view find_municipality(std::string_view name);
+// The municipality a misspelt or longer name most likely means ("Emen", "Gemeente Emmen" ->
+// "Emmen"); empty when none is close.
+std::string suggest_municipality(std::string_view name);
 
 struct DrentheTown {
     std::string_view name;          // as the BAG spells it, e.g. "2e Exloërmond", "de Wijk"

@@ -3,7 +3,7 @@
 //
 // Index of this file:
 // [SECTION] The HSDS tables and their columns
-// [SECTION] Small parsers: clock times, weekdays, dates, municipality names
+// [SECTION] Small parsers: clock times, weekdays, dates
 // [SECTION] The loader: reading the CSV files, checking and keeping rows
 // [SECTION] The loader: checks across tables
 // [SECTION] The loader: synonyms and datapackage.json
@@ -25,6 +25,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/calendar.h"
 #include "core/csv.h"
 #include "core/drenthe_places.h"
 #include "core/embedded_data.h"
@@ -155,7 +156,7 @@ std::vector<std::string> cap_messages(std::vector<std::string> messages, size_t 
 }
 
 //--------------------------------------------------------------------------------------------------
-// [SECTION] Small parsers: clock times, weekdays, dates, municipality names
+// [SECTION] Small parsers: clock times, weekdays, dates
 //--------------------------------------------------------------------------------------------------
 
 namespace {
@@ -168,48 +169,6 @@ int to_int(std::string_view s) {
     int v = 0;
     std::from_chars(s.data(), s.data() + s.size(), v);
     return v;
-}
-
-void trim_in_place(std::string& s) {
-    const char* space = " \t\r\n";
-    size_t b = s.find_last_not_of(space);
-    if (b == std::string::npos) {
-        s.clear();
-        return;
-    }
-    s.erase(b + 1);
-    s.erase(0, s.find_first_not_of(space));
-}
-
-size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<size_t> row(b.size() + 1);
-    for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (size_t i = 1; i <= a.size(); ++i) {
-        size_t diagonal = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= b.size(); ++j) {
-            size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
-// The closest of `candidates` to `word` (case-insensitive), when close enough to be a typo.
-std::string closest(std::string_view word, const std::vector<std::string_view>& candidates) {
-    std::string w = ascii_lower(word);
-    std::string best;
-    size_t best_distance = std::max<size_t>(2, w.size() / 3) + 1;
-    for (auto candidate : candidates) {
-        std::string c = ascii_lower(candidate);
-        size_t d = edit_distance(w, c);
-        if (d < best_distance) {
-            best_distance = d;
-            best = std::string(candidate);
-        }
-    }
-    return best;
 }
 
 std::string day_codes_help() { return "use MO,TU,WE,TH,FR,SA,SU"; }
@@ -233,8 +192,6 @@ std::optional<int> parse_clock(std::string_view text) {
     if (h > 23 || m > 59) return std::nullopt;
     return h * 60 + m;
 }
-
-int closing_minutes(int clock_minutes) { return clock_minutes == 23 * 60 + 59 ? 24 * 60 : clock_minutes; }
 
 std::optional<std::vector<int>> parse_byday(std::string_view text) {
     static constexpr std::string_view kDays[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
@@ -263,20 +220,6 @@ bool is_iso_date(std::string_view text) {
     static constexpr int kDaysIn[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     return d <= kDaysIn[m - 1] + (m == 2 && leap ? 1 : 0);
-}
-
-bool is_drenthe_municipality(std::string_view name) {
-    auto list = drenthe_municipalities();
-    return std::find(list.begin(), list.end(), name) != list.end();
-}
-
-std::string suggest_municipality(std::string_view name) {
-    auto list = drenthe_municipalities();
-    std::vector<std::string_view> candidates(list.begin(), list.end());
-    std::string l = ascii_lower(trim(name));
-    for (auto m : candidates)  // "Gemeente Emmen", "emmen"
-        if (ascii_lower(m) == l || (l.size() > m.size() && l.ends_with(" " + ascii_lower(m)))) return std::string(m);
-    return closest(name, candidates);
 }
 
 //--------------------------------------------------------------------------------------------------
@@ -691,7 +634,7 @@ private:
 
     void check_municipality(const HsdsTable& t, const HsdsRow& row, std::string_view column) {
         const std::string& name = t.get(row, column);
-        if (name.empty() || is_drenthe_municipality(name)) return;
+        if (name.empty() || find_municipality(name) == name) return;
         std::string message = at(t, row) + std::string(column) + " '" + name + "' is not a municipality of Drenthe";
         if (auto m = suggest_municipality(name); !m.empty()) message += " (did you mean " + m + "?)";
         else if (const DrentheTown* town = find_drenthe_town(name))
@@ -798,7 +741,7 @@ private:
             const std::string& code = terms.get(row, "code");
             if (code.empty() || find_tag(code)) continue;
             std::string message = at(terms, row) + "code '" + code + "' is not one of Wegwijzer's taxonomy codes";
-            std::string guess = closest(code, codes);
+            std::string guess = closest_match(code, codes);
             for (auto known : codes)  // "dementia" -> "dementia-support"
                 if (guess.empty() && known.starts_with(ascii_lower(code) + "-")) guess = std::string(known);
             if (!guess.empty()) {

@@ -88,15 +88,10 @@ HsdsLoad validate_hsds(HsdsTables tables, std::vector<std::pair<std::string, std
 std::vector<std::string> cap_messages(std::vector<std::string> messages, size_t keep = 200);
 
 // "09:30" or "09:30:00" -> minutes after midnight; "23:59" closing means midnight (1440) only
-// through closing_minutes().
+// through closing_minutes() (core/calendar.h).
 std::optional<int> parse_clock(std::string_view text);
-int closing_minutes(int clock_minutes);
 // "MO,WE" -> {0, 2}; nullopt when a code is not a day.
 std::optional<std::vector<int>> parse_byday(std::string_view text);
 bool is_iso_date(std::string_view text);
-
-// The municipality a misspelt name most likely means ("Emen" -> "Emmen"); empty when none is close.
-std::string suggest_municipality(std::string_view name);
-bool is_drenthe_municipality(std::string_view name);
 
 }  // namespace ww

@@ -36,7 +36,7 @@ bool MetricsFile::update(const HealthFacts& facts, double now) {
     last_key_ = key;
     std::error_code ec;
     Status written = std::filesystem::is_directory(path_.parent_path(), ec)
-                         ? write_file_atomically(path_, format_prometheus(facts), kReadableByCollector)
+                         ? write_file_atomically(path_, format_prometheus(facts), {.mode = kReadableByCollector})
                          : Status(fail("the folder " + path_.parent_path().string() + " does not exist"));
     if (!written) {
         if (!failing_ && log_)

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ww {
@@ -56,7 +57,7 @@ struct ServiceSummary {
     std::vector<OpeningSlot> opening;   // the whole week, sorted
     bool in_home_municipality = false;
 
-    bool has_tag(const std::string& code) const;
+    bool has_tag(std::string_view code) const;
 };
 
 struct ServiceLocation {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "core/text.h"
+
 namespace ww {
 
 namespace {
@@ -13,12 +15,6 @@ constexpr std::array<std::string_view, 34> kShortAreaCodes{
     "010", "013", "015", "020", "023", "024", "026", "030", "033", "035", "036", "038",
     "040", "043", "045", "046", "050", "053", "055", "058", "070", "071", "072", "073",
     "074", "075", "076", "077", "078", "079", "084", "085", "088", "091"};
-
-std::string trimmed(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return std::string(s);
-}
 
 // "059806" -> "05 98 06"; "1234567" -> "123 45 67" (an odd count starts with three).
 std::string in_pairs(std::string_view digits) {
@@ -45,13 +41,13 @@ std::string format_phone(std::string_view number) {
         if (c >= '0' && c <= '9') digits += c;
         else if (c == '+' && digits.empty()) plus = true;
         else if (c == ' ' || c == '-' || c == '(' || c == ')' || c == '.' || c == '/' || c == '\t') continue;
-        else return trimmed(number);  // letters, extensions: leave it as written
+        else return trim(number);  // letters, extensions: leave it as written
     }
     // +31 6 ... and 0031 6 ... are Dutch numbers too.
     if (plus && digits.starts_with("31")) digits = "0" + digits.substr(2);
     else if (!plus && digits.starts_with("0031")) digits = "0" + digits.substr(4);
-    else if (plus) return trimmed(number);
-    if (digits.size() < 2 || digits[0] != '0' || digits[1] == '0') return trimmed(number);
+    else if (plus) return trim(number);
+    if (digits.size() < 2 || digits[0] != '0' || digits[1] == '0') return trim(number);
 
     auto split = [&](size_t area) {
         return digits.substr(0, area) + " - " + in_pairs(std::string_view(digits).substr(area));
@@ -60,9 +56,9 @@ std::string format_phone(std::string_view number) {
     if (digits.starts_with("080") || digits.starts_with("090")) {
         if (digits.size() == 8) return digits.substr(0, 4) + " - " + digits.substr(4);
         if (digits.size() == 11) return split(4);
-        return trimmed(number);
+        return trim(number);
     }
-    if (digits.size() != 10) return trimmed(number);
+    if (digits.size() != 10) return trim(number);
     if (digits.starts_with("06")) return split(2);
     const bool short_area = std::find(kShortAreaCodes.begin(), kShortAreaCodes.end(),
                                       std::string_view(digits).substr(0, 3)) != kShortAreaCodes.end();

@@ -184,18 +184,55 @@ bool is_valid_utf8(std::string_view text) {
     return true;
 }
 
+std::string closest_match(std::string_view word, std::span<const std::string_view> candidates) {
+    const std::string w = ascii_lower(word);
+    const int within = std::max(2, static_cast<int>(w.size()) / 3);
+    std::string best;
+    int best_distance = within + 1;
+    for (std::string_view candidate : candidates) {
+        const int d = edit_distance(w, ascii_lower(candidate), best_distance - 1);
+        if (d < best_distance) {
+            best_distance = d;
+            best = std::string(candidate);
+        }
+    }
+    return best;
+}
+
+namespace {
+char ascii_lower_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+}  // namespace
+
 std::string ascii_lower(std::string_view s) {
     std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    for (char& c : out) c = ascii_lower_char(c);
     return out;
 }
 
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return ascii_lower_char(x) == ascii_lower_char(y);
+           });
+}
+
+namespace {
+constexpr const char* kSpace = " \t\r\n";
+}  // namespace
+
 std::string trim(std::string_view s) {
-    const char* space = " \t\r\n";
-    const size_t a = s.find_first_not_of(space);
+    const size_t a = s.find_first_not_of(kSpace);
     if (a == std::string_view::npos) return {};
-    return std::string(s.substr(a, s.find_last_not_of(space) - a + 1));
+    return std::string(s.substr(a, s.find_last_not_of(kSpace) - a + 1));
+}
+
+void trim_in_place(std::string& s) {
+    const size_t last = s.find_last_not_of(kSpace);
+    if (last == std::string::npos) {
+        s.clear();
+        return;
+    }
+    s.erase(last + 1);
+    s.erase(0, s.find_first_not_of(kSpace));
 }
 
 }  // namespace ww

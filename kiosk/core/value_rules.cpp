@@ -62,18 +62,6 @@ const char* forbidden(char32_t cp, bool multiline) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// Removes surrounding spaces, tabs and line breaks in place (no copy when there are none).
-void trim_spaces(std::string& value) {
-    const char* space = " \t\r\n";
-    const std::size_t last = value.find_last_not_of(space);
-    if (last == std::string::npos) {
-        value.clear();
-        return;
-    }
-    value.erase(last + 1);
-    value.erase(0, value.find_first_not_of(space));
-}
-
 // True when every byte is printable ASCII (or a line break, where allowed): such a text passes
 // text_problem, and its length in bytes is its length in characters.
 bool printable_ascii(std::string_view text, bool multiline) {
@@ -168,7 +156,7 @@ std::optional<std::string> email_problem(std::string_view email) {
 }
 
 std::optional<std::string> check_field(const FieldRule& rule, std::string& value) {
-    trim_spaces(value);
+    trim_in_place(value);
     if (value.empty()) return std::nullopt;
     const bool multiline = rule.kind == FieldKind::Text;
     if (multiline &&

@@ -11,6 +11,8 @@
 #include <functional>
 #include <memory>
 
+#include "core/text.h"
+
 namespace ww::web {
 
 namespace {
@@ -104,11 +106,6 @@ bool split_url(const std::string& url, UrlParts& parts) {
            get(CURLUPART_PORT, parts.port, CURLU_DEFAULT_PORT);
 }
 
-std::string lower(std::string text) {
-    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return text;
-}
-
 FetchResult failed(FetchStatus status, std::string message, long code = 0) {
     FetchResult result;
     result.status = status;
@@ -140,7 +137,7 @@ FetchResult transfer(const std::string& url, const FetchOptions& options, Answer
                      const Validators& known) {
     init_curl_once();
     UrlParts origin;
-    if (!split_url(url, origin) || lower(origin.scheme) != "https")
+    if (!split_url(url, origin) || ascii_lower(origin.scheme) != "https")
         return failed(FetchStatus::Refused, url + " is not an https: address; the kiosk only downloads over HTTPS");
     std::string current = url;
     for (int hop = 0;; ++hop) {
@@ -222,12 +219,12 @@ FetchResult transfer(const std::string& url, const FetchOptions& options, Answer
                 return failed(FetchStatus::HttpError,
                               current + " answered " + std::to_string(http) + " without a valid address to go to",
                               http);
-            if (!split_url(target, next) || lower(next.scheme) != "https")
+            if (!split_url(target, next) || ascii_lower(next.scheme) != "https")
                 return failed(FetchStatus::Refused,
                               current + " redirected to " + target +
                                   "; the kiosk follows redirects only to https: on the same server",
                               http);
-            if (lower(next.host) != lower(origin.host) || next.port != origin.port)
+            if (ascii_lower(next.host) != ascii_lower(origin.host) || next.port != origin.port)
                 return failed(FetchStatus::Refused,
                               current + " redirected to another server (" + target +
                                   "); the kiosk follows redirects only on the same server",
@@ -335,7 +332,7 @@ FetchResult fetch_to_file(const std::string& url, const std::filesystem::path& p
 bool is_https_url(const std::string& url) {
     init_curl_once();
     UrlParts parts;
-    return split_url(url, parts) && lower(parts.scheme) == "https" && !parts.host.empty();
+    return split_url(url, parts) && ascii_lower(parts.scheme) == "https" && !parts.host.empty();
 }
 
 std::string join_url(const std::string& base, const std::string& file) {

@@ -15,6 +15,7 @@
 #include "core/calendar.h"
 #include "core/catalogue.h"
 #include "core/config.h"
+#include "core/drenthe_places.h"
 #include "core/taxonomy.h"
 #include "ui/glyphs.h"
 #include "ui/views.h"

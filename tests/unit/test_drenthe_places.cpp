@@ -1,6 +1,7 @@
 // The places of residence of Drenthe (db/woonplaatsen_drenthe.csv, compiled in).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <utility>
@@ -83,4 +84,30 @@ TEST_CASE("a village without its own postcode borrows the nearest one in its mun
     REQUIRE(aalden);
     CHECK(aalden->own_postcode);
     CHECK(zweeloo->postcode == aalden->postcode);
+}
+
+TEST_CASE("the municipalities are those of the places' file, alphabetical", "[places]") {
+    const auto list = drenthe_municipalities();
+    CHECK(std::set<std::string>(list.begin(), list.end()) == kMunicipalities);
+    CHECK(list.size() == kMunicipalities.size());  // each once
+    CHECK(std::is_sorted(list.begin(), list.end()));
+}
+
+TEST_CASE("a municipality is found in any letter case, in its official spelling", "[places]") {
+    CHECK(find_municipality("Emmen") == "Emmen");
+    CHECK(find_municipality("aa en hunze") == "Aa en Hunze");
+    CHECK(find_municipality("MIDDEN-DRENTHE") == "Midden-Drenthe");
+    CHECK(find_municipality("Midden Drenthe").empty());  // a suggestion, not a match
+    CHECK(find_municipality("Borger").empty());          // a place, not a municipality
+    CHECK(find_municipality("").empty());
+}
+
+TEST_CASE("a misspelt municipality gets a suggestion; swapped letters count as one edit", "[places]") {
+    CHECK(suggest_municipality("Emen") == "Emmen");
+    CHECK(suggest_municipality("Gemeente Emmen") == "Emmen");
+    CHECK(suggest_municipality(" coevorden ") == "Coevorden");
+    // Two swaps of neighbouring letters: two edits (once four, too far for a suggestion).
+    CHECK(suggest_municipality("Tnyaarol") == "Tynaarlo");
+    CHECK(suggest_municipality("Hogoeveen") == "Hoogeveen");
+    CHECK(suggest_municipality("Groningen").empty());
 }

@@ -36,3 +36,8 @@ TEST_CASE("phone: what is not a Dutch number stays as written") {
     CHECK(format_phone("059105980") == "059105980");
     CHECK(format_phone("") == "");
 }
+
+TEST_CASE("phone: a number kept as written loses surrounding spaces and line ends (core trim)") {
+    CHECK(format_phone("0591 059806 toestel 12\r\n") == "0591 059806 toestel 12");
+    CHECK(format_phone("\t112 \n") == "112");
+}

@@ -93,3 +93,28 @@ TEST_CASE("ranking in place order gives the same pages as sorting everything") {
         }
     }
 }
+
+TEST_CASE("trim and trim_in_place remove the same spaces, tabs and line ends") {
+    for (const char* text : {"  Emmen\r\n", "\tAa en Hunze ", "Assen", " \t\r\n", ""}) {
+        INFO(text);
+        std::string in_place = text;
+        trim_in_place(in_place);
+        CHECK(in_place == trim(text));
+    }
+    CHECK(trim("  Aa en Hunze\r\n") == "Aa en Hunze");
+    CHECK(trim(" \t ").empty());
+}
+
+TEST_CASE("letter case is compared for ASCII letters only") {
+    CHECK(equal_ignoring_case("MIDDEN-drenthe", "Midden-Drenthe"));
+    CHECK_FALSE(equal_ignoring_case("Emmen", "Emmen "));
+    CHECK_FALSE(equal_ignoring_case("É", "é"));  // UTF-8 bytes stay as they are, as in ascii_lower
+    CHECK(ascii_lower("HTTPS") == "https");
+}
+
+TEST_CASE("closest_match counts swapped neighbours as one edit and needs to be close") {
+    const std::vector<std::string_view> codes{"dementia-support", "meeting", "day-care"};
+    CHECK(closest_match("Meteing", codes) == "meeting");  // one swap, any case
+    CHECK(closest_match("dementia-supprot", codes) == "dementia-support");
+    CHECK(closest_match("transport", codes).empty());
+}

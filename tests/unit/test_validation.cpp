@@ -6,6 +6,8 @@
 
 #include <csignal>
 
+#include "core/calendar.h"
+#include "core/drenthe_places.h"
 #include "core/hsds.h"
 #include "core/hsds_id.h"
 #include "hsds_fixture.h"
@@ -351,4 +353,19 @@ TEST_CASE("validation: the value rules of the USB import apply at build too", "[
     CHECK(has(e,
               "locations.csv line 5: latitude 23.4, longitude 12.1 lies outside Drenthe (latitude 52.45 to 53.35, "
               "longitude 5.9 to 7.35; are latitude and longitude swapped?)"));
+}
+
+TEST_CASE("the 23:59 rule: one closing time means midnight, both ways", "[validation]") {
+    CHECK(ww::closing_minutes(23 * 60 + 59) == ww::kMidnight);
+    CHECK(ww::closing_minutes(17 * 60) == 17 * 60);
+    CHECK(ww::hsds_clock(ww::kMidnight) == "23:59");
+    CHECK(ww::hsds_clock(9 * 60 + 30) == "09:30");
+    // What the builder stores and what the staff workbook writes back agree.
+    for (int closes : {12 * 60, 23 * 60 + 59, ww::kMidnight})
+        CHECK(ww::closing_minutes(*ww::parse_clock(ww::hsds_clock(closes))) == ww::closing_minutes(closes));
+    // Open in the last minute of the day, whether the catalogue stored 23:59 or midnight.
+    CHECK(ww::is_open_at(0, 23 * 60 + 59, 23 * 60 + 59));
+    CHECK(ww::is_open_at(7 * 60, ww::kMidnight, 23 * 60 + 59));
+    CHECK_FALSE(ww::is_open_at(9 * 60, 17 * 60, 17 * 60));  // closed at the closing minute
+    CHECK_FALSE(ww::is_open_at(9 * 60, 17 * 60, 8 * 60 + 59));
 }

@@ -13,6 +13,7 @@
 #include <string>
 
 #include "adapters/qr.h"
+#include "core/atomic_file.h"
 #include "core/print/print_content.h"
 #include "core/wording.h"
 
@@ -521,21 +522,7 @@ Status write_list_pdf(const PrintRequest& request, const std::filesystem::path& 
 }
 
 Status write_pdf_file(const std::vector<unsigned char>& pdf, const std::filesystem::path& path) {
-    std::filesystem::path tmp = path;
-    tmp += ".part";
-    {
-        std::ofstream file(tmp, std::ios::binary | std::ios::trunc);
-        if (!file) return fail("cannot write " + tmp.string());
-        file.write(reinterpret_cast<const char*>(pdf.data()), static_cast<std::streamsize>(pdf.size()));
-        if (!file) return fail("cannot write " + tmp.string() + " (disk full?)");
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
-    if (ec) {
-        std::filesystem::remove(tmp, ec);
-        return fail("cannot write " + path.string());
-    }
-    return success();
+    return write_file_atomically(path, std::string_view(reinterpret_cast<const char*>(pdf.data()), pdf.size()));
 }
 
 }  // namespace ww::print

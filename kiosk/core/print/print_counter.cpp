@@ -1,10 +1,11 @@
 #include "core/print/print_counter.h"
 
-#include "core/calendar.h"
-
 #include <ctime>
 #include <fstream>
 #include <sstream>
+
+#include "core/atomic_file.h"
+#include "core/calendar.h"
 
 namespace ww::print {
 
@@ -40,16 +41,9 @@ int PrintCounter::count(const std::string& day) const {
 
 bool PrintCounter::save() const {
     if (file_.empty()) return true;
-    std::filesystem::path tmp = file_;
-    tmp += ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::trunc);
-        for (const auto& [day, n] : per_day_) out << day << ' ' << n << '\n';
-        if (!out) return false;
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, file_, ec);
-    return !ec;
+    std::string text;
+    for (const auto& [day, n] : per_day_) text += day + ' ' + std::to_string(n) + '\n';
+    return write_file_atomically(file_, text).ok();
 }
 
 }  // namespace ww::print

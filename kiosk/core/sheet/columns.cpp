@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "core/drenthe_places.h"
 #include "core/taxonomy.h"
 
 namespace ww::sheet {
@@ -99,7 +100,7 @@ std::vector<std::string> column_choices(Column c) {
             break;
         case kCost:
             for (const TagInfo& t : all_tags())
-                if (t.kind == TagKind::Cost && t.code != "cost-indication") out.emplace_back(t.nl);
+                if (t.kind == TagKind::Cost && t.code != tag::kCostIndication) out.emplace_back(t.nl);
             break;
         case kIndicationNeeded: out = {std::string(kYes), std::string(kNo)}; break;
         default: break;

@@ -1,5 +1,7 @@
 #include "core/sheet/opening_words.h"
 
+#include "core/text.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -77,8 +79,8 @@ ParsedOpening parse_opening_words(const std::string& text) {
     static const std::regex time_re(R"((\d{1,2})[.:](\d{2})\s*(?:-|–|tot)\s*(\d{1,2})[.:](\d{2}))");
     static const std::regex rest_re(R"(^(?:\s|,|en)*$)");
     static const std::regex blank_re(R"(^\s*$)");
-    auto day_index = [](std::string d) {
-        for (char& c : d) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    auto day_index = [](std::string_view typed) {
+        const std::string d = ascii_lower(typed);
         for (int i = 0; i < 7; ++i)
             if (d == kDays[static_cast<std::size_t>(i)]) return i;
         return -1;

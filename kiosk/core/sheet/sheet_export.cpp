@@ -3,6 +3,7 @@
 #include <set>
 
 #include "core/catalogue.h"
+#include "core/drenthe_places.h"
 #include "core/sheet/sheet_rows.h"
 #include "core/sheet/sheet_source.h"
 #include "core/sheet/xlsx_writer.h"
@@ -26,11 +27,9 @@ Result<std::vector<std::pair<std::string, std::string>>> read_synonyms(const Cat
 }  // namespace
 
 Result<std::string> drenthe_municipality(const std::string& name) {
+    if (std::string_view official = find_municipality(name); !official.empty()) return std::string(official);
     std::string all;
-    for (std::string_view m : drenthe_municipalities()) {
-        if (ascii_lower(m) == ascii_lower(name)) return std::string(m);
-        all += (all.empty() ? "" : ", ") + std::string(m);
-    }
+    for (std::string_view m : drenthe_municipalities()) all += (all.empty() ? "" : ", ") + std::string(m);
     return Error{"unknown municipality '" + name + "'; use one of: " + all};
 }
 

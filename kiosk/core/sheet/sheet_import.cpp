@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/calendar.h"
 #include "core/drenthe_places.h"
 #include "core/sheet/opening_words.h"
 #include "core/sheet/xlsx_writer.h"
@@ -471,9 +472,7 @@ private:
                     trim(words.substr(start, end == std::string::npos ? std::string::npos : end - start));
                 start = end == std::string::npos ? words.size() + 1 : end + 1;
                 if (name.empty()) continue;
-                std::string known;
-                for (std::string_view m : drenthe_municipalities())
-                    if (ascii_lower(m) == ascii_lower(name)) known = std::string(m);
+                const std::string known(find_municipality(name));
                 if (known.empty()) {
                     std::string guess = suggest_municipality(name);
                     problem(r, header(kServiceArea),
@@ -504,39 +503,39 @@ private:
         if (attributes.empty())  // no ids: the codes alone (a workbook typed by hand)
             for (const std::string& code : split_codes(r[kTagCodes]))
                 if (find_tag(code)) attributes.push_back({"", code, "service", ""});
-        auto has = [&](const std::string& code) {
+        auto has = [&](std::string_view code) {
             return std::any_of(attributes.begin(), attributes.end(), [&](const Record& a) { return a[1] == code; });
         };
-        auto drop = [&](const std::string& code) {
+        auto drop = [&](std::string_view code) {
             attributes.erase(
                 std::remove_if(attributes.begin(), attributes.end(), [&](const Record& a) { return a[1] == code; }),
                 attributes.end());
         };
-        auto ensure = [&](const std::string& code) {
-            if (!code.empty() && !has(code)) attributes.push_back({"", code, "service", ""});
+        auto ensure = [&](std::string_view code) {
+            if (!code.empty() && !has(code)) attributes.push_back({"", std::string(code), "service", ""});
         };
         if (!kept(r, kForWhom)) {
-            drop("audience-person"), drop("audience-carer");
+            drop(tag::kAudiencePerson), drop(tag::kAudienceCarer);
             const std::string& w = r[kForWhom];
-            if (w == kForPeopleWithDementia || w == kForBoth) ensure("audience-person");
-            if (w == kForCarers || w == kForBoth) ensure("audience-carer");
+            if (w == kForPeopleWithDementia || w == kForBoth) ensure(tag::kAudiencePerson);
+            if (w == kForCarers || w == kForBoth) ensure(tag::kAudienceCarer);
         }
         if (!kept(r, kTopic)) {
             // The topic shown was the first category in the home screen's order: that one is replaced.
             for (const TagInfo& t : categories())
-                if (has(std::string(t.code))) {
-                    drop(std::string(t.code));
+                if (has(t.code)) {
+                    drop(t.code);
                     break;
                 }
             ensure(code_of_words(r[kTopic], TagKind::Category));
         }
         if (!kept(r, kCost)) {
-            drop("cost-free"), drop("cost-contribution");
+            drop(tag::kCostFree), drop(tag::kCostContribution);
             ensure(code_of_words(r[kCost], TagKind::Cost));
         }
         if (!kept(r, kIndicationNeeded)) {
-            if (r[kIndicationNeeded] == kYes) ensure("cost-indication");
-            else drop("cost-indication");
+            if (r[kIndicationNeeded] == kYes) ensure(tag::kCostIndication);
+            else drop(tag::kCostIndication);
         }
         if (std::none_of(attributes.begin(), attributes.end(), [](const Record& a) { return is_category(a[1]); }))
             problem(r, header(kTopic), "het onderwerp ontbreekt. Kies een onderwerp uit de lijst.",
@@ -557,13 +556,6 @@ private:
             start = end + 1;
         }
         return out;
-    }
-
-    static std::string hhmm(int minutes) {
-        if (minutes >= 24 * 60) return "23:59";
-        char text[16];
-        std::snprintf(text, sizeof text, "%02d:%02d", (minutes / 60) % 100, minutes % 60);
-        return text;
     }
 
     void write_schedules(const ServiceGroup& g, const std::string& id,
@@ -598,8 +590,8 @@ private:
                 else it->second += std::string(",") + kDayCodes[slot.weekday];
             }
             for (const auto& [period, days] : periods)
-                all.push_back({{ids_.fresh("sch-", "sch|" + id + "|" + days + "|" + hhmm(period.first)), days,
-                                hhmm(period.first), hhmm(period.second), "", ""},
+                all.push_back({{ids_.fresh("sch-", "sch|" + id + "|" + days + "|" + hsds_clock(period.first)), days,
+                                hsds_clock(period.first), hsds_clock(period.second), "", ""},
                                ""});
             if (!note[0].empty()) {
                 if (all.empty()) all.push_back({{ids_.fresh("sch-", "sch|" + id + "|note"), "", "", "", "", ""}, ""});
