@@ -1,6 +1,7 @@
 #include "app/screen_data_builder.h"
 
 #include "adapters/qr.h"
+#include "core/taxonomy.h"
 
 namespace ww::app {
 
@@ -10,7 +11,7 @@ SearchQuery ScreenDataBuilder::results_query(const ui::NavState& nav, WeekTime n
     if (!nav.municipality.empty()) q.municipality = nav.municipality;
     if (!nav.category.empty()) q.category = nav.category;
     if (!nav.audience.empty()) q.audience = nav.audience;
-    if (nav.free_only) q.cost = "cost-free";
+    if (nav.free_only) q.cost = std::string(tag::kCostFree);
     if (nav.open_now) q.open_at = now;
     q.near = config_.position;
     q.home_municipality = config_.municipality;

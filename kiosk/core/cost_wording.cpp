@@ -1,5 +1,6 @@
 #include "core/cost_wording.h"
 
+#include "core/taxonomy.h"
 #include "core/text.h"
 #include "core/wording.h"
 
@@ -18,14 +19,14 @@ std::vector<std::string> cost_sentences(const ServiceDetail& s, Language languag
     const ServiceSummary& sum = s.summary;
     std::string cost = trim(s.fees.in(language));
     if (cost.empty())
-        cost = std::string(sum.has_tag("cost-free")           ? wording::text("cost.free", language)
-                           : sum.has_tag("cost-contribution") ? wording::text("cost.contribution", language)
-                                                              : wording::text("cost.unknown", language));
+        cost = std::string(sum.has_tag(tag::kCostFree)           ? wording::text("cost.free", language)
+                           : sum.has_tag(tag::kCostContribution) ? wording::text("cost.contribution", language)
+                                                                 : wording::text("cost.unknown", language));
     std::vector<std::string> out{with_full_stop(cost)};
     // "indicatie" / "care assessment": the fee text already says whether one is needed.
     if (cost.find("ndicati") == std::string::npos && cost.find("assessment") == std::string::npos)
-        out.emplace_back(sum.has_tag("cost-indication") ? wording::text("indication.needed", language)
-                                                        : wording::text("indication.none", language));
+        out.emplace_back(sum.has_tag(tag::kCostIndication) ? wording::text("indication.needed", language)
+                                                           : wording::text("indication.none", language));
     return out;
 }
 

@@ -1,6 +1,7 @@
 // Simple pictograms drawn with lines and shapes, always shown with a word (never alone).
 #include <cmath>
 
+#include "core/taxonomy.h"
 #include "ui/views.h"
 
 namespace ww::ui {
@@ -40,7 +41,7 @@ struct Pen {
 
 bool draw_pictogram(ImDrawList* draw, const std::string& code, const Rect& r, Rgb color) {
     const Pen pen{draw, r, to_imgui(color), std::max(2.0f, r.w / 14)};
-    if (code == "dementia-support") {  // a head seen from the side, a heart where the mind is
+    if (code == tag::kDementiaSupport) {  // a head seen from the side, a heart where the mind is
         ImDrawList* d = pen.d;
         d->PathClear();
         d->PathLineTo(pen.p(0.36f, 0.95f));  // the back of the neck
@@ -54,7 +55,7 @@ bool draw_pictogram(ImDrawList* draw, const std::string& code, const Rect& r, Rg
         d->PathLineTo(pen.p(0.64f, 0.95f));  // the front of the neck
         d->PathStroke(pen.col, 0, pen.t);
         pen.heart(0.5f, 0.4f, 0.15f);
-    } else if (code == "meeting") {  // two people and, clear of them, a cup of coffee
+    } else if (code == tag::kMeeting) {  // two people and, clear of them, a cup of coffee
         // Each part keeps a gap of at least a stroke to the others, so at the smallest tile
         // (kPictogramMinMm) the cup does not melt into the people.
         pen.person(0.25f, 0.04f, 0.52f);
@@ -62,28 +63,28 @@ bool draw_pictogram(ImDrawList* draw, const std::string& code, const Rect& r, Rg
         pen.box(0.33f, 0.7f, 0.59f, 0.93f, true, 0.05f);                                  // the cup
         pen.d->AddCircle(pen.p(0.65f, 0.8f), pen.s(0.075f), pen.col, 24, pen.t * 0.75f);  // its handle, with a hole
         pen.box(0.26f, 0.95f, 0.74f, 0.99f, true);                                        // the saucer
-    } else if (code == "day-care") {  // three people at one table: a day spent together
+    } else if (code == tag::kDayCare) {  // three people at one table: a day spent together
         pen.person(0.2f, 0.2f, 0.42f);
         pen.person(0.5f, 0.14f, 0.48f);
         pen.person(0.8f, 0.2f, 0.42f);
         pen.box(0.04f, 0.66f, 0.96f, 0.75f, true, 0.02f);  // the table top
         pen.box(0.12f, 0.75f, 0.19f, 0.95f, true);         // and its legs
         pen.box(0.81f, 0.75f, 0.88f, 0.95f, true);
-    } else if (code == "transport") {  // a small bus
+    } else if (code == tag::kTransport) {  // a small bus
         pen.box(0.1f, 0.25f, 0.9f, 0.72f, true, 0.06f);
         pen.d->AddRectFilled(pen.p(0.18f, 0.33f), pen.p(0.45f, 0.5f), IM_COL32(255, 255, 255, 255), 0);
         pen.d->AddRectFilled(pen.p(0.55f, 0.33f), pen.p(0.82f, 0.5f), IM_COL32(255, 255, 255, 255), 0);
         pen.circle(0.28f, 0.75f, 0.1f, true);
         pen.circle(0.72f, 0.75f, 0.1f, true);
-    } else if (code == "carer-support") {  // one person supporting another, a heart above
+    } else if (code == tag::kCarerSupport) {  // one person supporting another, a heart above
         pen.person(0.32f, 0.3f, 0.6f);
         pen.person(0.68f, 0.38f, 0.5f);
         pen.heart(0.5f, 0.17f, 0.09f);
-    } else if (code == "care-at-home") {  // a house with a heart
+    } else if (code == tag::kCareAtHome) {  // a house with a heart
         pen.tri(0.5f, 0.1f, 0.08f, 0.48f, 0.92f, 0.48f);
         pen.box(0.2f, 0.46f, 0.8f, 0.9f);
         pen.heart(0.5f, 0.64f, 0.1f);
-    } else if (code == "advice") {  // a speech balloon with an "i"
+    } else if (code == tag::kAdvice) {  // a speech balloon with an "i"
         pen.box(0.1f, 0.12f, 0.9f, 0.7f, false, 0.1f);
         pen.tri(0.3f, 0.69f, 0.45f, 0.69f, 0.25f, 0.9f);
         pen.circle(0.5f, 0.26f, 0.05f, true);

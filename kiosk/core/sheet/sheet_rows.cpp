@@ -13,7 +13,7 @@ namespace ww::sheet {
 namespace {
 
 std::string for_whom(const ServiceSummary& s) {
-    bool person = s.has_tag("audience-person"), carer = s.has_tag("audience-carer");
+    bool person = s.has_tag(tag::kAudiencePerson), carer = s.has_tag(tag::kAudienceCarer);
     if (person && carer) return std::string(kForBoth);
     if (person) return std::string(kForPeopleWithDementia);
     if (carer) return std::string(kForCarers);
@@ -23,14 +23,13 @@ std::string for_whom(const ServiceSummary& s) {
 // The first category the service has, in the home screen's order.
 std::string topic(const ServiceSummary& s) {
     for (const TagInfo& t : categories())
-        if (s.has_tag(std::string(t.code))) return std::string(t.nl);
+        if (s.has_tag(t.code)) return std::string(t.nl);
     return {};
 }
 
 std::string cost(const ServiceSummary& s) {
     for (const TagInfo& t : all_tags())
-        if (t.kind == TagKind::Cost && t.code != "cost-indication" && s.has_tag(std::string(t.code)))
-            return std::string(t.nl);
+        if (t.kind == TagKind::Cost && t.code != tag::kCostIndication && s.has_tag(t.code)) return std::string(t.nl);
     return {};
 }
 
@@ -64,7 +63,7 @@ SheetRow service_cells(const SheetService& service) {
     set(kOpeningNote, d.schedule_notes.empty() ? std::string() : d.schedule_notes.front().nl);
     set(kCost, cost(s));
     set(kCostText, d.fees.nl);
-    set(kIndicationNeeded, std::string(s.has_tag("cost-indication") ? kYes : kNo));
+    set(kIndicationNeeded, std::string(s.has_tag(tag::kCostIndication) ? kYes : kNo));
     set(kLastChecked, d.assured_date);
     set(kNameEn, s.name.en);
     set(kWhatItIsEn, d.description.en);
