@@ -102,7 +102,7 @@ TEST_CASE("a municipality is found in any letter case, in its official spelling"
     CHECK(find_municipality("").empty());
 }
 
-TEST_CASE("a misspelt municipality gets a suggestion; swapped letters count as one edit", "[places]") {
+TEST_CASE("a misspelt municipality gets a suggestion, swapped letters count as one edit", "[places]") {
     CHECK(suggest_municipality("Emen") == "Emmen");
     CHECK(suggest_municipality("Gemeente Emmen") == "Emmen");
     CHECK(suggest_municipality(" coevorden ") == "Coevorden");
