@@ -31,6 +31,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/calendar.h"
 #include "core/drenthe_places.h"
 #include "core/dutch.h"
 #include "core/postings.h"
@@ -1226,9 +1227,7 @@ bool SearchEngine::State::passes(const Entry& e, const Filter& f) const {
     if (f.open_at) {
         for (std::uint32_t k = 0; k < e.slot_count; ++k) {
             const Slot& s = slots[e.first_slot + k];
-            bool until_midnight = s.closes_min >= 23 * 60 + 59;
-            if (s.weekday == f.open_at->weekday && s.opens_min <= f.open_at->minute &&
-                (f.open_at->minute < s.closes_min || until_midnight))
+            if (s.weekday == f.open_at->weekday && is_open_at(s.opens_min, s.closes_min, f.open_at->minute))
                 return true;
         }
         return false;
