@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "core/csv.h"
+#include "core/drenthe_places.h"
 #include "core/drenthe_postcodes.h"
 #include "core/hsds.h"
 #include "core/taxonomy.h"
@@ -301,7 +302,7 @@ struct Point {
 Placement place_address(const std::string& region, const std::string& postal_code, const std::string& city,
                         const std::string& country, const std::optional<Point>& point) {
     using enum Placement::Kind;
-    if (is_drenthe_municipality(region)) return {Inside, region, "", ""};
+    if (find_municipality(region) == region) return {Inside, region, "", ""};
     // A misspelt municipality or a place named instead: the loader's message says which is meant.
     if (!region.empty() && (!suggest_municipality(region).empty() || find_drenthe_town(region))) return {};
     if (!is_netherlands(country)) return {Outside, "", "", "country '" + country + "' is not the Netherlands"};
@@ -329,7 +330,7 @@ Placement place_address(const std::string& region, const std::string& postal_cod
 
 // A service area that names no municipality, no misspelt one and no place of Drenthe.
 bool area_outside(const std::string& name) {
-    return !name.empty() && !is_drenthe_municipality(name) && suggest_municipality(name).empty() &&
+    return !name.empty() && find_municipality(name) != name && suggest_municipality(name).empty() &&
            !find_drenthe_town(name);
 }
 
