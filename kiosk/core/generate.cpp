@@ -503,13 +503,13 @@ private:
 
     // Tags: the category (sometimes a second one), the audiences and the cost.
     void write_tags(const std::string& id, size_t c, int cost) {
-        static const char* kCostCodes[] = {"cost-free", "cost-contribution", "cost-indication"};
+        static constexpr std::string_view kCostCodes[] = {tag::kCostFree, tag::kCostContribution, tag::kCostIndication};
         const auto& categories = category_words();
         tag(id, categories[c].code);
         if (random_.chance(15))
             tag(id, categories[(c + 1 + random_.below(categories.size() - 1)) % categories.size()].code);
-        if (random_.chance(70)) tag(id, "audience-person");
-        if (random_.chance(60)) tag(id, "audience-carer");
+        if (random_.chance(70)) tag(id, tag::kAudiencePerson);
+        if (random_.chance(60)) tag(id, tag::kAudienceCarer);
         tag(id, kCostCodes[cost]);
     }
 

@@ -348,8 +348,8 @@ void draw_detail_text(Canvas& c, const NavState& s, const ScreenData& d, const D
     t.para(description.empty() ? summary : description);
 
     std::string who;
-    for (const char* code : {"audience-person", "audience-carer"})
-        if (sum.has_tag(code)) who += (who.empty() ? "" : "\n") + category_name(code, l);
+    for (std::string_view code : {tag::kAudiencePerson, tag::kAudienceCarer})
+        if (sum.has_tag(code)) who += (who.empty() ? "" : "\n") + category_name(std::string(code), l);
     if (!who.empty() || !det.eligibility.empty()) {
         t.section(std::string(tr("detail.who", l)));
         t.para(who);

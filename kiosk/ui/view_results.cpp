@@ -26,8 +26,8 @@ std::string distance_text(double km, Language l) {
 }
 
 std::string cost_code(const ServiceSummary& s) {
-    for (const char* code : {"cost-free", "cost-contribution", "cost-indication"})
-        if (s.has_tag(code)) return code;
+    for (std::string_view code : {tag::kCostFree, tag::kCostContribution, tag::kCostIndication})
+        if (s.has_tag(code)) return std::string(code);
     return {};
 }
 

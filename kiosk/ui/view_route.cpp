@@ -58,9 +58,9 @@ void draw_route_who(Canvas& c, const NavState& s, const ScreenData&, Rect area) 
     area.h = c.m().content.bottom() - area.y;
     const auto rects = choice_rects(c, area, 2, columns);
     if (tile(c, "route.who.self", std::string(tr("route.who.self", l)), "person", rects[0]))
-        c.emit(ActionKind::ChooseAudience, "audience-person");
+        c.emit(ActionKind::ChooseAudience, std::string(tag::kAudiencePerson));
     if (tile(c, "route.who.carer", std::string(tr("route.who.carer", l)), "carer-support", rects[1]))
-        c.emit(ActionKind::ChooseAudience, "audience-carer");
+        c.emit(ActionKind::ChooseAudience, std::string(tag::kAudienceCarer));
 }
 
 void draw_route_where(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
