@@ -302,7 +302,8 @@ struct Point {
 Placement place_address(const std::string& region, const std::string& postal_code, const std::string& city,
                         const std::string& country, const std::optional<Point>& point) {
     using enum Placement::Kind;
-    if (find_municipality(region) == region) return {Inside, region, "", ""};
+    // (find_municipality answers "" for "" too: an empty region names nothing.)
+    if (!region.empty() && find_municipality(region) == region) return {Inside, region, "", ""};
     // A misspelt municipality or a place named instead: the loader's message says which is meant.
     if (!region.empty() && (!suggest_municipality(region).empty() || find_drenthe_town(region))) return {};
     if (!is_netherlands(country)) return {Outside, "", "", "country '" + country + "' is not the Netherlands"};
