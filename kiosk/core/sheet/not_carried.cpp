@@ -12,6 +12,21 @@ std::string count_of(int n, const char* one, const char* many) {
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
+// "3 organisaties hebben geen hulp, bijvoorbeeld '...'": what the workbook leaves out because it
+// only has rows for services. `nl`/`en`: one, many, and how the Dutch sentence names them again.
+struct Unused {
+    const char *nl_one, *nl_many, *nl_that_one, *nl_those, *en_one, *en_many;
+};
+
+NotCarried without_service(int n, const std::string& example, const Unused& w) {
+    return {n,
+            count_of(n, w.nl_one, w.nl_many) + " geen hulp, bijvoorbeeld '" + example +
+                "'. Deze lijst heeft alleen rijen voor hulp, en neemt " + (n == 1 ? w.nl_that_one : w.nl_those) +
+                " niet mee.",
+            count_of(n, w.en_one, w.en_many) + " no service, for example '" + example +
+                "'. The workbook only has rows for services and does not carry " + (n == 1 ? "it." : "them.")};
+}
+
 // Terms with a Wegwijzer code whose id or texts differ from Wegwijzer's own: the build writes
 // Wegwijzer's own again.
 Status term_texts(const Database& db, std::vector<NotCarried>& out) {
@@ -88,13 +103,9 @@ Status unused(const Database& db, std::vector<NotCarried>& out) {
         if (n++ == 0) example = orgs.text(0);
     if (!orgs.error().empty()) return Error{"organizations: " + orgs.error()};
     if (n > 0)
-        out.push_back({n,
-                       count_of(n, "organisatie heeft", "organisaties hebben") + " geen hulp, bijvoorbeeld '" +
-                           example + "'. Deze lijst heeft alleen rijen voor hulp, en neemt " +
-                           (n == 1 ? "die organisatie" : "die organisaties") + " niet mee.",
-                       count_of(n, "organisation has", "organisations have") + " no service, for example '" + example +
-                           "'. The workbook only has rows for services and does not carry " +
-                           (n == 1 ? "it." : "them.")});
+        out.push_back(without_service(n, example,
+                                      {"organisatie heeft", "organisaties hebben", "die organisatie",
+                                       "die organisaties", "organisation has", "organisations have"}));
 
     Statement places = db.prepare(
         "SELECT COALESCE(l.name,''), COALESCE(a.address_1,''), COALESCE(a.city,'') FROM locations l"
@@ -109,13 +120,8 @@ Status unused(const Database& db, std::vector<NotCarried>& out) {
         }
     if (!places.error().empty()) return Error{"locations: " + places.error()};
     if (n > 0)
-        out.push_back({n,
-                       count_of(n, "plek heeft", "plekken hebben") + " geen hulp, bijvoorbeeld '" + example +
-                           "'. Deze lijst heeft alleen rijen voor hulp, en neemt " +
-                           (n == 1 ? "die plek" : "die plekken") + " niet mee.",
-                       count_of(n, "place has", "places have") + " no service, for example '" + example +
-                           "'. The workbook only has rows for services and does not carry " +
-                           (n == 1 ? "it." : "them.")});
+        out.push_back(without_service(
+            n, example, {"plek heeft", "plekken hebben", "die plek", "die plekken", "place has", "places have"}));
 
     // Phones of a service are always carried; those of an organisation or a place only with a service.
     Statement phones = db.prepare(
