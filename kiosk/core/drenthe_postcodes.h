@@ -25,8 +25,10 @@ std::span<const DrenthePostcode> drenthe_postcodes();  // ascending by pc4
 const DrenthePostcode* find_drenthe_postcode(int pc4);
 
 // The place of residence whose centre is nearest to the point, when it lies within `within_km`;
-// nullptr otherwise (the point lies outside Drenthe, or far from every place). Approximate: near
-// the provincial border a point just outside may find a place just inside.
-const DrentheTown* nearest_drenthe_town(double lat, double lon, double within_km = 6.0);
+// nullptr otherwise (the point lies outside Drenthe, or far from every place). The middle of every
+// postcode area of Drenthe lies within 3.7 km of a place's centre (GeoNames, db/README.md), hence
+// 4.5 km. Approximate: near the provincial border a point just outside may find a place just
+// inside (Leek is 1.5 km from Nietap), so the postcode, when there is one, is asked first.
+const DrentheTown* nearest_drenthe_town(double lat, double lon, double within_km = 4.5);
 
 }  // namespace ww

@@ -21,7 +21,7 @@ const std::set<std::string> kMunicipalities{"Aa en Hunze",    "Assen",       "Bo
 TEST_CASE("the built-in list of places parses completely", "[places]") {
     auto table = parse_csv(embedded::woonplaatsen_csv(), "woonplaatsen_drenthe.csv");
     REQUIRE(table);
-    CHECK(table->header == std::vector<std::string>{"name", "municipality", "lat", "lon", "postcode"});
+    CHECK(table->header == std::vector<std::string>{"name", "municipality", "lat", "lon", "postcode", "source"});
     // Every row of the file becomes a place: nothing is dropped silently.
     CHECK(drenthe_towns().size() == table->records.size());
     CHECK(drenthe_towns().size() >= 200);
