@@ -178,6 +178,15 @@ Result<CsvTable> read_csv_file(const std::filesystem::path& path) {
     return parse_csv(text, path.filename().string());
 }
 
+BuiltinCsvRows builtin_csv_rows(std::string_view text, std::string_view name, size_t min_fields) {
+    BuiltinCsvRows rows;
+    auto table = parse_csv(text, name);
+    if (!table) return rows;
+    for (auto& record : table->records)
+        if (record.fields.size() >= min_fields) rows.push_back(std::move(record.fields));
+    return rows;
+}
+
 std::string csv_field(std::string_view value) {
     bool quote = value.find_first_of(",\"\r\n") != std::string_view::npos ||
                  (!value.empty() && (value.front() == ' ' || value.back() == ' '));

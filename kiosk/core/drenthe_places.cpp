@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
-#include <deque>
 #include <limits>
 #include <numbers>
 #include <string>
@@ -19,7 +18,7 @@ namespace {
 
 // The places of residence of Drenthe, parsed once from db/woonplaatsen_drenthe.csv (built in).
 struct Places {
-    std::deque<std::string> text;  // owns the strings the DrentheTown views point into
+    BuiltinCsvRows rows;  // owns the strings the DrentheTown views point into
     std::vector<DrentheTown> towns;
     std::vector<std::string> folded;               // lookup keys, same order as towns
     std::vector<std::string_view> municipalities;  // alphabetical, each once
@@ -36,13 +35,10 @@ std::string lookup_key(std::string_view name) {
 const Places& places() {
     static const Places loaded = [] {
         Places p;
-        auto table = parse_csv(embedded::woonplaatsen_csv(), "woonplaatsen_drenthe.csv (built in)");
-        if (!table) return p;  // the unit test checks the built-in file parses; never throw here
-        for (const auto& record : table->records) {
-            const auto& f = record.fields;
-            if (f.size() < 4) continue;
-            const std::string& name = p.text.emplace_back(f[0]);
-            const std::string& municipality = p.text.emplace_back(f[1]);
+        p.rows = builtin_csv_rows(embedded::woonplaatsen_csv(), "woonplaatsen_drenthe.csv (built in)", 4);
+        for (const auto& f : p.rows) {
+            const std::string& name = f[0];
+            const std::string& municipality = f[1];
             int postcode = f.size() > 4 && !f[4].empty() ? std::atoi(f[4].c_str()) : 0;
             p.towns.push_back(
                 {name, municipality, std::atof(f[2].c_str()), std::atof(f[3].c_str()), postcode, postcode != 0});

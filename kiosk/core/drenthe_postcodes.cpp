@@ -4,7 +4,6 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
-#include <deque>
 #include <limits>
 #include <numbers>
 #include <string>
@@ -19,22 +18,15 @@ namespace ww {
 namespace {
 
 struct Postcodes {
-    std::deque<std::string> text;  // owns the strings the views point into
+    BuiltinCsvRows rows;  // owns the strings the views point into
     std::vector<DrenthePostcode> areas;
 };
 
 const Postcodes& postcodes() {
     static const Postcodes loaded = [] {
         Postcodes p;
-        auto table = parse_csv(embedded::postcodes_csv(), "postcodes_drenthe.csv (built in)");
-        if (!table) return p;  // the unit test checks the built-in file parses; never throw here
-        for (const auto& record : table->records) {
-            const auto& f = record.fields;
-            if (f.size() < 3) continue;
-            const std::string& municipality = p.text.emplace_back(f[1]);
-            const std::string& place = p.text.emplace_back(f[2]);
-            p.areas.push_back({std::atoi(f[0].c_str()), municipality, place});
-        }
+        p.rows = builtin_csv_rows(embedded::postcodes_csv(), "postcodes_drenthe.csv (built in)", 3);
+        for (const auto& f : p.rows) p.areas.push_back({std::atoi(f[0].c_str()), f[1], f[2]});
         std::sort(p.areas.begin(), p.areas.end(),
                   [](const DrenthePostcode& a, const DrenthePostcode& b) { return a.pc4 < b.pc4; });
         return p;
