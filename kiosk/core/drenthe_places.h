@@ -1,9 +1,9 @@
 #pragma once
-// The municipalities of Drenthe and their places of residence (woonplaatsen) with an approximate
-// centre and a typical postcode, from db/woonplaatsen_drenthe.csv (compiled in; its source is in
-// db/README.md; db/demo/make_demo.py reads the same file): for the municipality of a kiosk, a
-// catalogue or a spreadsheet row, places in search queries, helpful validation messages ("Borger
-// lies in Borger-Odoorn") and generated catalogues.
+// The municipalities of Drenthe and their places of residence (woonplaatsen) with the point of
+// their centre (GeoNames) and a typical postcode, from db/woonplaatsen_drenthe.csv (compiled in;
+// its sources are in db/README.md; db/demo/make_demo.py reads the same file): for the municipality
+// of a kiosk, a catalogue or a spreadsheet row, places in search queries, helpful validation
+// messages ("Borger lies in Borger-Odoorn") and generated catalogues.
 #include <span>
 #include <string>
 #include <string_view>
