@@ -81,6 +81,14 @@ const StopWords& stop_words() {
 
 }  // namespace
 
+bool is_age_below_65(std::string_view folded_word) {
+    if (folded_word.size() != 2 ||
+        !std::all_of(folded_word.begin(), folded_word.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return false;
+    const int age = (folded_word[0] - '0') * 10 + (folded_word[1] - '0');
+    return age >= 18 && age < 65;
+}
+
 bool is_stop_word(std::string_view folded_word) {
     const auto& words = stop_words().all;
     return std::binary_search(words.begin(), words.end(), folded_word);

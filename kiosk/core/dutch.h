@@ -28,6 +28,13 @@ bool is_question_word(std::string_view folded_word);
 // "naar"): while it is typed, it may still become one.
 bool begins_stop_word(std::string_view folded_beginning);
 
+// A number from 18 to 64 among other words is an age below 65 ("mijn man is pas 58", "nog geen
+// 60"): dementia before 65 is young-onset dementia, a need of its own, so the search reads the
+// age as the word "jong" (db/synonyms.csv says what that finds). Prices and times come with
+// other signs ("€ 8,50", "10:00"); a number typed alone is searched as it is.
+bool is_age_below_65(std::string_view folded_word);
+constexpr std::string_view kYoungWord = "jong";
+
 // Splits a compound into two or more known words, with the Dutch linking letters -s-, -e- and
 // -en- between them allowed ("dagbestedingsplek" -> {"dagbesteding", "plek"}). Each part has at
 // least `min_part` letters and `is_word(part, is_last_part)` says it is known. Prefers the fewest parts, then the

@@ -22,6 +22,7 @@ double kind_weight(MatchKind kind) {
         case MatchKind::compound: return 0.7;
         case MatchKind::synonym: return 0.45;
         case MatchKind::typo: return 0.4;
+        case MatchKind::phrase_words: return 0.3;  // a phrase's words without it: below its meaning
         case MatchKind::typo_synonym: return 0.2;  // a correction's synonym: as a synonym to a word
     }
     return 0;
@@ -60,7 +61,25 @@ double word_score(std::span<const WordMatch> matches, double idf) {
 }
 
 bool names_the_service(const WordMatch& match) {
-    return (match.field == Field::name || match.field == Field::keywords) && match.kind != MatchKind::typo_synonym;
+    return (match.field == Field::name || match.field == Field::keywords) && match.kind != MatchKind::typo_synonym &&
+           match.kind != MatchKind::phrase_words;
+}
+
+bool strong_evidence(const WordMatch& match, bool word_unfinished, bool weak_word) {
+    if (names_the_service(match)) return true;
+    if (weak_word) return false;
+    switch (match.kind) {
+        case MatchKind::literal:
+        case MatchKind::typo:
+        case MatchKind::synonym:
+        case MatchKind::typo_synonym: return true;
+        // While a word is typed, its beginnings are all it says yet.
+        case MatchKind::prefix:
+        case MatchKind::compound: return word_unfinished;
+        case MatchKind::stem:
+        case MatchKind::phrase_words: return false;
+    }
+    return false;
 }
 
 bool last_word_waits(size_t letters, bool may_become_stop_word, bool answered, bool words_before) {

@@ -7,7 +7,8 @@
 // not three times as good), and multiplied by the word's BM25 IDF (a word few services hold
 // says more than one most services hold).
 // - kinds: the word as typed, a completion of it, its stem, a part of it (compound), a synonym,
-//   a typo correction, a synonym of a correction;
+//   a typo correction, the words of a phrase without its small words (phrase_words), a synonym
+//   of a correction;
 // - fields: name, category words (and the organisation), description, places, costs/conditions.
 // In one field the typed word always outweighs a synonym of it, and the typed word in the name
 // or the category words outweighs a synonym anywhere; a synonym in the name (the kind of service
@@ -24,8 +25,8 @@
 
 namespace ww {
 
-enum class MatchKind : std::uint8_t { literal, prefix, stem, compound, synonym, typo, typo_synonym };
-constexpr int kMatchKindCount = 7;
+enum class MatchKind : std::uint8_t { literal, prefix, stem, compound, synonym, typo, phrase_words, typo_synonym };
+constexpr int kMatchKindCount = 8;
 
 struct WordMatch {
     MatchKind kind = MatchKind::literal;
@@ -62,20 +63,43 @@ double word_score(std::span<const WordMatch> matches, double idf);
 //   other words: it may be all there is, so only a service named for the other words answers
 //   ("kapper aan huis" is not the drivers who take you to the hairdresser; "taxi nieuw-…" is
 //   still the taxis).
+// - `only_weak_evidence`: no needed word is held strongly there (strong_evidence below): what
+//   matched is only met in passing or is a word one service in ten holds ("schilder voor het
+//   huis": "schilderen" among an Odensehuis' activities, "huis" in its "huiskamer").
 struct Evidence {
     bool named_for_a_word = false;
     bool every_word_whole = false;
     bool place_only_reading = false;
+    bool only_weak_evidence = false;
 };
-// True when `match` says what the service is: in the name or category words, not a typo's synonym.
+// True when `match` says what the service is: in the name or category words, not a typo's synonym
+// nor a phrase's words without the phrase (phrase_match_kind).
 bool names_the_service(const WordMatch& match);
 // A service is shown only when every word matched as a whole, or when it is named for a word
 // that matched: a part of a compound or a few words of a question met only in a description
 // ("kapper" in "rijden u naar de kapper", "auto" for "autoverzekering") mislead more than
 // they help, so such a query honestly finds nothing.
+// Every word whole is enough only when some word is held strongly.
 constexpr bool enough_evidence(const Evidence& evidence) {
-    return evidence.named_for_a_word || (evidence.every_word_whole && !evidence.place_only_reading);
+    return evidence.named_for_a_word ||
+           (evidence.every_word_whole && !evidence.place_only_reading && !evidence.only_weak_evidence);
 }
+
+// A word that one service in ten or more holds (with its completions, stems and synonyms:
+// "huis", "hulp", "buurt", "gemeente", "thuis") says little about which service is meant:
+// it is weak evidence, like a word met only in passing.
+constexpr bool is_generic_word(std::uint32_t services_matching, std::uint32_t services) {
+    return std::uint64_t{services_matching} * 10 >= services && services_matching > 0;
+}
+// What a query word's match says about a service. It names the service (names_the_service), or
+// it holds the word as meant: as typed, as corrected, through a synonym (of the correction), or
+// as a beginning or part while the word is still typed, of a word that is not weak (generic
+// beside a telling word, or a word that stands in the catalogue only inside names of places:
+// "nieuw" of Nieuw-Buinen). A stem, a part of a compound, a longer word a finished word begins
+// and a phrase's word without the phrase are met in passing. search_engine.cpp asks for strong
+// evidence of some word when a question has two needed words or more: a word typed alone is
+// searched as it is ("schilder" finds the Odensehuis where people paint).
+bool strong_evidence(const WordMatch& match, bool word_unfinished, bool weak_word);
 
 // A real word typed whole (four letters or more, one the Dutch or English dictionary knows) is
 // what the person meant, also while it may still grow: it does not complete into the name of an
@@ -84,14 +108,23 @@ constexpr bool enough_evidence(const Evidence& evidence) {
 // the other words alone.
 constexpr bool typed_as_meant(size_t letters, bool real_word) { return real_word && letters >= 4; }
 
+// The need of a question: a real word that nothing in the catalogue answers is the need when it
+// is typed whole (typed_as_meant), or finished at three letters ("kat", "bed"): a short word being
+// typed may still become anything, a finished one is what the person meant.
+constexpr bool is_need_word(size_t letters, bool real_word, bool finished) {
+    return typed_as_meant(letters, real_word) || (real_word && finished && letters >= 3);
+}
+
 // A question answered by only some of its words: a service must hold more than half of what
 // the needed words say (their IDF). A word nothing in the catalogue answers (no word, beginning,
 // stem, part, synonym or correction of it) is usually filler and weighs nothing then ("iemand
 // die de medicijnen klaarzet"). But it is the need itself, one this catalogue does not cover,
 // when it is a real word typed whole (typed_as_meant; not a small word, not a place) and the
-// other words are met only in passing: no service holds any of them as typed (or its stem),
-// only through a synonym, a longer word they begin or a compound they are part of ("oppas voor
-// mijn hond": a synonym of "oppas"; "schoenmaker in de buurt": the Buurtbus). Then it weighs as
+// other words are weak evidence: no service holds any of them as typed (or its stem), only
+// through a synonym, a longer word they begin or a compound they are part of ("oppas voor mijn
+// hond": a synonym of "oppas"), or they are generic or parts of place names (is_generic_word,
+// strong_evidence: "schoenmaker in de buurt": the Buurtbus; "nieuw identiteitsbewijs
+// aanvragen": the cafe in Nieuw-Buinen). Then it weighs as
 // much as the most telling word that something answers (`best_answered_idf`), so a service
 // holding only one of two such words is no answer and the screen offers the way on instead.
 // Who the help is for ("vader", "moeder") and the verbs of asking are small words
@@ -100,6 +133,22 @@ constexpr double unanswered_word_idf(bool real_word_typed_whole, bool others_onl
                                      double best_answered_idf) {
     return real_word_typed_whole && others_only_in_passing ? best_answered_idf : 0.0;
 }
+// A phrase of the synonym table says more than its words: "ik kan de zorg niet meer aan" is a
+// carer at the end of their strength, not a need for care, and "in de war" is no war. Without
+// the small words that make it a phrase ("zorg" of "zorg niet meer aan"), what is left is not
+// what was said: it counts below the phrase's meaning (its synonyms), and never names a service.
+// Two words or more left ("weg kwijt" of "de weg kwijt", "alleen thuis") still are the phrase.
+constexpr MatchKind phrase_match_kind(MatchKind typed, size_t phrase_words, size_t meaningful_words) {
+    return meaningful_words == 1 && phrase_words > 1 ? MatchKind::phrase_words : typed;
+}
+// Where the phrase itself stands in a service's text ("Even vrij als mantelzorger" for "even
+// vrij"), it counts as typed. Without word positions, that is a service holding its small words
+// too; a small word most services hold ("voor" of "zorg voor") says nothing about that and is
+// left out, and a phrase with no other small word cannot be told from its one word.
+constexpr bool small_word_marks_phrase(std::uint32_t services_holding, std::uint32_t services) {
+    return std::uint64_t{services_holding} * 2 < services;
+}
+
 // True for the kinds that hold the word itself: as typed, or its stem ("wandelt" in "wandelen").
 constexpr bool holds_the_word_itself(MatchKind kind) { return kind == MatchKind::literal || kind == MatchKind::stem; }
 

@@ -135,6 +135,7 @@ struct TermSpan {
 struct Alternative {
     MatchKind kind = MatchKind::literal;
     std::vector<std::vector<TermSpan>> words;
+    bool one_field = false;  // a phrase's words count only where they stand in one field together
 };
 
 // One word of the query (or a phrase, or a part of a compound) with all its alternatives.
@@ -143,6 +144,9 @@ struct Group {
     std::vector<Alternative> alternatives;
     std::size_t bundle = 0;
     bool part = false;  // a part of a compound: it stands for the word only in part
+    // A word that stands in the catalogue only inside names of places ("nieuw" of Nieuw-Buinen):
+    // weak evidence (relevance.h strong_evidence).
+    bool place_fragment = false;
     // The last part of a compound being typed, while it is no word yet ("ond…" of
     // "mantelzorgond…"): it only refines, counting for services that hold the other parts, so
     // its many completions never compete with them.
@@ -208,6 +212,7 @@ struct SearchEngine::State {
     std::vector<std::string> town_keys;  // the same, sorted: for a place name being typed
     std::vector<bool> town_term;         // by term index: a word of a place name ("valthermond")
     std::vector<bool> name_term;         // by term index: only in organisation and location names ("hondsrug")
+    std::vector<bool> placed_term;       // by term index: every service holding it holds it among its places
     std::vector<bool> stop_term;         // by term index: a stop word ("waar"), never a completion
 
     // The vocabulary (sorted, FTS5's own terms) with the entries each term occurs in and in
@@ -310,6 +315,8 @@ struct SearchEngine::State {
     Parsed parse(const std::string& text, std::vector<Correction>& corrections) const;
     void add_word(Parsed& parsed, const std::string& word, bool unfinished, std::vector<Correction>& corrections) const;
     Alternative word_alternative(MatchKind kind, const std::string& phrase, bool prefix) const;
+    // A phrase with the small words that mark it, as typed; none when no small word marks it.
+    std::optional<Alternative> phrase_with_small_words(MatchKind kind, const std::vector<std::string>& words) const;
 
     // Per field, the entries where the alternative matches (and in no single field: `mixed`).
     void add_alternative(const Alternative& alt, std::vector<EntrySet>& by_field, EntrySet& mixed) const;
@@ -537,6 +544,9 @@ void SearchEngine::State::load_terms() {
         constexpr auto names =
             static_cast<std::uint8_t>(1u << static_cast<int>(Field::keywords) | 1u << static_cast<int>(Field::places));
         name_term.push_back(all_fields != 0 && (all_fields & ~names) == 0);
+        constexpr auto places = static_cast<std::uint8_t>(1u << static_cast<int>(Field::places));
+        placed_term.push_back(!fields.empty() && std::all_of(fields.begin(), fields.end(),
+                                                             [](std::uint8_t f) { return (f & places) != 0; }));
     }
     if (!st.error().empty()) throw std::runtime_error("the search index cannot be read: " + st.error());
     sparse_docs.shrink_to_fit();
@@ -766,6 +776,28 @@ Alternative SearchEngine::State::word_alternative(MatchKind kind, const std::str
     return alt;
 }
 
+std::optional<Alternative> SearchEngine::State::phrase_with_small_words(MatchKind kind,
+                                                                        const std::vector<std::string>& words) const {
+    // Every word, the small ones that tell a phrase apart included (relevance.h small_word_marks_phrase).
+    Alternative alt{kind, {}, true};
+    bool small_word = false;
+    for (const auto& w : words) {
+        const std::uint32_t t = term_index(w);
+        if (!is_stop_word(w)) {
+            alt.words.push_back({t == kNone ? TermSpan{} : TermSpan{t, t + 1}});
+            continue;
+        }
+        // A question word asks; it marks no phrase ("wat" of "wat is dementie").
+        if (t == kNone || is_question_word(w) ||
+            !small_word_marks_phrase(term_docs[t].count, static_cast<std::uint32_t>(entries.size())))
+            continue;
+        alt.words.push_back({{t, t + 1}});
+        small_word = true;
+    }
+    if (!small_word) return std::nullopt;
+    return alt;
+}
+
 void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, bool unfinished,
                                    std::vector<Correction>& corrections) const {
     const size_t bundle = parsed.bundles++;
@@ -773,6 +805,8 @@ void SearchEngine::State::add_word(Parsed& parsed, const std::string& typed, boo
     if (unfinished) parsed.unfinished_bundle = bundle;
     Group group;
     group.bundle = bundle;
+    if (const std::uint32_t t = term_index(typed); t != kNone)
+        group.place_fragment = town_term[t] && placed_term[t] && !find_place(typed);
     auto add_synonyms = [&](const std::string& term, MatchKind kind) {
         for (const auto& r : synonyms_of(term)) group.alternatives.push_back(word_alternative(kind, r, false));
     };
@@ -984,6 +1018,10 @@ SearchEngine::State::Parsed SearchEngine::State::parse(const std::string& text,
                                                        std::vector<Correction>& corrections) const {
     Parsed parsed;
     std::vector<std::string> words = split_words(text);
+    // An age below 65 among other words means young-onset dementia (dutch.h is_age_below_65).
+    if (words.size() > 1)
+        for (auto& w : words)
+            if (is_age_below_65(w)) w = std::string(kYoungWord);
     {
         std::vector<WordLanguages> languages;
         for (const auto& w : words) languages.push_back(word_languages(w));
@@ -1074,7 +1112,16 @@ SearchEngine::State::Parsed SearchEngine::State::parse(const std::string& text,
             parsed.bundle_words.push_back(key);
             if (kind == MatchKind::prefix) parsed.unfinished_bundle = group.bundle;
             for (const auto& phrase : phrases) {
-                group.alternatives.push_back(word_alternative(kind, phrase, false));
+                // Its one word without its small words is not the phrase (relevance.h
+                // phrase_match_kind); where its telling small words stand too, it is.
+                const auto phrase_words = split_words(phrase);
+                const auto meaningful = static_cast<size_t>(std::count_if(
+                    phrase_words.begin(), phrase_words.end(), [](const std::string& w) { return !is_stop_word(w); }));
+                const MatchKind reduced =
+                    phrase_match_kind(kind, phrase_words.size(), meaningful ? meaningful : phrase_words.size());
+                if (reduced != kind)
+                    if (auto whole = phrase_with_small_words(kind, phrase_words)) group.alternatives.push_back(*whole);
+                group.alternatives.push_back(word_alternative(reduced, phrase, false));
                 for (const auto& r : synonyms_of(phrase))
                     group.alternatives.push_back(word_alternative(MatchKind::synonym, r, false));
             }
@@ -1357,7 +1404,7 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
                 EntrySet mixed;
                 s.add_alternative(alt, by_field, mixed);
                 auto& description = by_field[static_cast<int>(Field::description)];
-                if (!mixed.empty_set()) {  // a phrase spread over fields counts as description
+                if (!mixed.empty_set() && !alt.one_field) {  // a phrase spread over fields counts as description
                     if (description.empty_set()) description = EntrySet(n);
                     description.add_all(mixed);
                 }
@@ -1444,22 +1491,48 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
             matched.keep_only(whole_words);
             whole_words = std::move(matched);
         }
+        // Weak evidence (relevance.h is_generic_word, strong_evidence): a word one service in ten
+        // holds, or one that stands only in names of places. Services that hold no needed word
+        // strongly are no answer, even when they hold every word.
+        // A generic word is weak only beside a telling one: a question of generic words only
+        // ("eigen bijdrage", "zonder verwijzing") is about them.
+        std::vector<bool> generic(groups.size()), weak(groups.size());
+        bool telling_word = false;
+        for (size_t g = 0; g < groups.size(); ++g) {
+            generic[g] =
+                is_generic_word(static_cast<std::uint32_t>(group_sets[g].count()), static_cast<std::uint32_t>(n));
+            weak[g] = groups[g].place_fragment || generic[g];
+            if (!groups[g].part && !parsed.optional_bundles[groups[g].bundle] && !weak[g] && group_sets[g].count() > 0)
+                telling_word = true;
+        }
+        EntrySet strong(n);
+        for (size_t g = 0; g < groups.size(); ++g) {
+            if (groups[g].part || parsed.optional_bundles[groups[g].bundle]) continue;
+            const bool unfinished = parsed.unfinished_bundle == groups[g].bundle;
+            const bool weak_here = groups[g].place_fragment || (generic[g] && telling_word);
+            for (const auto& tier : tiers[g])
+                if (strong_evidence(tier.match, unfinished, weak_here)) strong.add_all(tier.set);
+        }
         // Some words only: a service must hold the words that say most (more than half of the
         // IDF of the needed words that anything answers): "kapper aan huis" is not answered by
         // a service called "Huis", nor by one that drives to the hairdresser.
         std::vector<double> covered;
         double needed_idf = 0;
         double best_answered_idf = 0;
-        bool only_in_passing = true;  // no answered word is held as typed (relevance.h unanswered_word_idf)
+        bool only_weak = true;  // every answered word is weak evidence (relevance.h unanswered_word_idf)
         if (some_words_only) {
             covered.assign(n, 0.0);
             for (size_t g = 0; g < groups.size(); ++g) {
                 // A word nothing answers (a typo beyond correction, a filler) weighs nothing here.
-                if (groups[g].part || parsed.optional_bundles[groups[g].bundle] || group_sets[g].count() == 0) continue;
+                // So does a word that stands only in names of places ("nieuw" of Nieuw-Buinen).
+                if (groups[g].part || parsed.optional_bundles[groups[g].bundle] || group_sets[g].count() == 0 ||
+                    groups[g].place_fragment)
+                    continue;
                 needed_idf += idfs[g];
                 best_answered_idf = std::max(best_answered_idf, idfs[g]);
-                for (const auto& tier : tiers[g])
-                    if (holds_the_word_itself(tier.match.kind)) only_in_passing = false;
+                if (!weak[g])
+                    for (const auto& tier : tiers[g])
+                        if (holds_the_word_itself(tier.match.kind)) only_weak = false;
                 group_sets[g].for_each([&](std::uint32_t i) { covered[i] += idfs[g]; });
             }
             // A real word typed whole that nothing answers is the need itself (relevance.h
@@ -1467,8 +1540,9 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
             for (size_t b = 0; b < words; ++b) {
                 if (parsed.optional_bundles[b] || bundle_sets[b].count() > 0) continue;
                 const std::string& word = parsed.bundle_words[b];
-                const bool real_word = !is_stop_word(word) && typed_as_meant(word.size(), is_real_word(word));
-                needed_idf += unanswered_word_idf(real_word, only_in_passing, best_answered_idf);
+                const bool need =
+                    !is_stop_word(word) && is_need_word(word.size(), is_real_word(word), parsed.unfinished_bundle != b);
+                needed_idf += unanswered_word_idf(need, only_weak, best_answered_idf);
             }
         }
         // Each group adds its score (relevance.h word_score): per field its best tier's weight,
@@ -1489,7 +1563,7 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
                 left.remove_all(tier.set);
                 const double w = tier.weight;
                 tier.set.for_each([&](std::uint32_t i) { field_sum[i] += w; });
-                if (names_the_service(tier.match)) named.add_all(tier.set);
+                if (names_the_service(tier.match) && !groups[g].place_fragment) named.add_all(tier.set);
             }
             EntrySet matched = group_sets[g];
             matched.keep_only(candidates);
@@ -1527,6 +1601,13 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
             place_only_reading = with_tail.count() == 0;
         }
         if (!enough_evidence({false, true, place_only_reading})) whole_words = EntrySet(n);
+        // Every word whole, but only weak evidence of any: no answer (enough_evidence), in a
+        // question of two needed words or more (a last word waiting as a place's beginning is
+        // one: "schilder voor het huis" may be Huis ter Heide, or a house).
+        static_assert(!enough_evidence({false, true, false, true}));
+        const auto needed_words = std::count(parsed.optional_bundles.begin(), parsed.optional_bundles.end(), false) +
+                                  (parsed.place_tail.empty() ? 0 : 1);
+        if (needed_words > 1) whole_words.keep_only(strong);
         shown.add_all(whole_words);
         shown.keep_only(candidates);
         shown.for_each([&](std::uint32_t i) {

@@ -15,8 +15,9 @@
 using namespace ww;
 
 namespace {
-const std::vector<MatchKind> kKinds{MatchKind::literal, MatchKind::prefix, MatchKind::stem,        MatchKind::compound,
-                                    MatchKind::synonym, MatchKind::typo,   MatchKind::typo_synonym};
+const std::vector<MatchKind> kKinds{MatchKind::literal,      MatchKind::prefix,      MatchKind::stem,
+                                    MatchKind::compound,     MatchKind::synonym,     MatchKind::typo,
+                                    MatchKind::phrase_words, MatchKind::typo_synonym};
 const std::vector<Field> kFieldsByWeight{Field::name, Field::keywords, Field::description, Field::places,
                                          Field::conditions};
 }  // namespace
@@ -336,4 +337,67 @@ TEST_CASE("a real word nothing answers is the need when the other words are met 
     // The word itself is held as typed or as its stem; completions, parts and synonyms are in passing.
     for (MatchKind kind : kKinds)
         CHECK(holds_the_word_itself(kind) == (kind == MatchKind::literal || kind == MatchKind::stem));
+}
+
+TEST_CASE("a phrase's one word without its small words is not the phrase") {
+    // "zorg" of "zorg niet meer aan", "war" of "in de war": below the phrase's meaning.
+    CHECK(phrase_match_kind(MatchKind::literal, 4, 1) == MatchKind::phrase_words);
+    CHECK(phrase_match_kind(MatchKind::prefix, 3, 1) == MatchKind::phrase_words);
+    // Two words or more left are still the phrase ("weg kwijt"), and so is a phrase of words only.
+    CHECK(phrase_match_kind(MatchKind::literal, 3, 2) == MatchKind::literal);
+    CHECK(phrase_match_kind(MatchKind::literal, 2, 2) == MatchKind::literal);
+    CHECK(phrase_match_kind(MatchKind::prefix, 1, 1) == MatchKind::prefix);
+    // It counts below a synonym of the phrase in the same field, and never names a service.
+    for (Field f : kFieldsByWeight) {
+        CHECK(match_weight({MatchKind::phrase_words, f}) < match_weight({MatchKind::synonym, f}));
+        CHECK_FALSE(names_the_service({MatchKind::phrase_words, f}));
+    }
+    CHECK_FALSE(holds_the_word_itself(MatchKind::phrase_words));
+    // A small word marks where the phrase itself stands only when fewer than half the services hold it.
+    CHECK(small_word_marks_phrase(54, 336));         // "even" of "even vrij"
+    CHECK_FALSE(small_word_marks_phrase(336, 336));  // "voor" of "zorg voor"
+    CHECK_FALSE(small_word_marks_phrase(168, 336));
+}
+
+TEST_CASE("weak evidence: generic words, place-name parts and matches in passing") {
+    // One service in ten or more: generic.
+    CHECK(is_generic_word(34, 336));
+    CHECK(is_generic_word(122, 336));  // "huis"
+    CHECK_FALSE(is_generic_word(33, 336));
+    CHECK_FALSE(is_generic_word(2, 336));
+    CHECK_FALSE(is_generic_word(0, 0));
+    CHECK(is_generic_word(10000, 100000));
+    // Naming the service is always strong, whatever the word.
+    CHECK(strong_evidence({MatchKind::literal, Field::name}, false, true));
+    CHECK(strong_evidence({MatchKind::prefix, Field::keywords}, false, true));
+    // A word that is not weak, held as meant anywhere: strong.
+    for (MatchKind kind : {MatchKind::literal, MatchKind::typo, MatchKind::synonym, MatchKind::typo_synonym}) {
+        CHECK(strong_evidence({kind, Field::description}, false, false));
+        CHECK_FALSE(strong_evidence({kind, Field::description}, false, true));  // a weak word
+    }
+    // Met in passing: a stem ("schilder" in "schilderen"), a longer word a finished word begins
+    // ("huis" in "huiskamer"), a part, a phrase's word without the phrase.
+    for (MatchKind kind : {MatchKind::stem, MatchKind::prefix, MatchKind::compound, MatchKind::phrase_words})
+        CHECK_FALSE(strong_evidence({kind, Field::description}, false, false));
+    // While the word is typed, its beginnings are all it says.
+    CHECK(strong_evidence({MatchKind::prefix, Field::description}, true, false));
+    CHECK(strong_evidence({MatchKind::compound, Field::description}, true, false));
+    CHECK_FALSE(strong_evidence({MatchKind::stem, Field::description}, true, false));
+    // The rule: every word whole, but only weak evidence, is no answer; named still is.
+    CHECK_FALSE(enough_evidence({.named_for_a_word = false, .every_word_whole = true, .only_weak_evidence = true}));
+    CHECK(enough_evidence({.named_for_a_word = true, .every_word_whole = true, .only_weak_evidence = true}));
+}
+
+TEST_CASE("the need of a question: a real word typed whole, or finished at three letters") {
+    CHECK(is_need_word(4, true, false));        // "hond", also while it may grow
+    CHECK(is_need_word(3, true, true));         // "kat " finished
+    CHECK_FALSE(is_need_word(3, true, false));  // "kat" being typed may become "katten", "katholiek"
+    CHECK_FALSE(is_need_word(2, true, true));
+    CHECK_FALSE(is_need_word(9, false, true));  // no real word: a typo or a name
+}
+
+TEST_CASE("an age below 65 among other words means young-onset dementia") {
+    for (const char* age : {"58", "60", "18", "64"}) CHECK(is_age_below_65(age));
+    for (const char* word : {"65", "80", "17", "5", "100", "5a", "", "jong"}) CHECK_FALSE(is_age_below_65(word));
+    CHECK(kYoungWord == "jong");
 }

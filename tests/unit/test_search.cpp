@@ -656,3 +656,40 @@ TEST_CASE("everyday words about price find the cost text") {
     REQUIRE(r.services.size() == 5);
     for (const auto& s : r.services) CHECK(s.has_tag("transport"));
 }
+
+TEST_CASE("weak evidence: a need the catalogue does not cover beside generic words finds nothing") {
+    auto first_is = [](const std::string& query, const std::string& tag) {
+        auto r = find(query, 3);
+        INFO(query);
+        REQUIRE(r.total > 0);
+        CHECK(r.services.front().has_tag(tag));
+    };
+    // The catalogue holds these words, but only in passing or in one service in ten or more.
+    REQUIRE(count_sql("SELECT COUNT(*) FROM search_term WHERE term = 'schilderen'") > 0);
+    REQUIRE(count_sql("SELECT COUNT(*) FROM search_term WHERE term = 'buurt'") > 0);
+    for (const char* query :
+         {"schilder voor het huis ", "schilder voor het huis", "schoenmaker in de buurt ", "pedicure aan huis ",
+          "een nieuw bed kopen ", "mijn kat heeft eten nodig ", "nieuw identiteitsbewijs aanvragen "}) {
+        INFO(query);
+        auto r = find(query);
+        CHECK(r.total == 0);
+        CHECK(r.offer_way_on);
+    }
+    // A word typed alone is searched as it is: the Odensehuis where people paint.
+    CHECK(find("schilder ").total > 0);
+    // Generic words alone are the question ("eigen bijdrage" is about the cost text).
+    CHECK(find("eigen bijdrage ").total > 0);
+    CHECK(find("zonder verwijzing ").total > 0);
+    // A village's name still finds what is there.
+    CHECK(find("alzheimer cafe nieuw-buinen ").total > 0);
+    // Phrases of how people speak find what they mean, not their one word ("zorg").
+    first_is("ik kan de zorg niet meer aan ", "carer-support");
+    first_is("ik zorg voor mijn moeder en ben moe ", "carer-support");
+    first_is("even vrij van het zorgen ", "carer-support");
+    first_is("wie helpt mij met de gemeente ", "advice");
+    // An age below 65 is young-onset dementia.
+    auto young = find("mijn man is pas 58 en heeft alzheimer ", 3);
+    REQUIRE(young.total > 0);
+    CHECK(mentions(young.services.front(), "jonge"));
+    CHECK_FALSE(mentions(find("mijn man is 80 en heeft alzheimer ", 3).services.front(), "jonge"));
+}
