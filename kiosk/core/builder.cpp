@@ -623,7 +623,8 @@ Status export_catalogue(const std::filesystem::path& db_path, const std::filesys
         {"name", "wegwijzer-catalogue"},
         {"title", meta["source"]},
         {"profile", "tabular-data-package"},
-        {"version", std::strtoll(meta["catalogue_version"].c_str(), nullptr, 10)},
+        // A string, as the Data Package spec has it (Frictionless refuses a number); load_hsds reads both.
+        {"version", std::to_string(std::strtoll(meta["catalogue_version"].c_str(), nullptr, 10))},
         {"created", meta["created"]},
         {"resources", resources},
         {"wegwijzer",

@@ -530,7 +530,7 @@ Status write_datapackage(const std::filesystem::path& out_dir, int services, std
         {"name", "wegwijzer-generated"},
         {"title", "Generated catalogue (" + std::to_string(services) + " services, seed " + std::to_string(seed) + ")"},
         {"profile", "tabular-data-package"},
-        {"version", 1},
+        {"version", "1"},
         {"created", "2026-01-01"},
         {"wegwijzer", {{"demo", true}, {"expires", ""}}},
     };

@@ -14,7 +14,10 @@ What is checked, as the Frictionless Table Schema spec defines it:
   publisher add properties) and only listed, with --profile they must be the profile's;
 - constraints: required, unique, enum, pattern, minLength/maxLength, minimum/maximum;
 - types and formats: string (uuid, email, uri), number, integer, boolean, date, time, datetime;
-- primary keys unique, foreign keys pointing at an existing row.
+- primary keys unique, foreign keys pointing at an existing row;
+- the folder's own datapackage.json, when it has one, as the Data Package spec describes a
+  descriptor: `name` lower case, `version`, `title`, `created` and `profile` strings (a version
+  written as a number is refused by Frictionless), `resources` a list of named resources.
 
 Only the Python standard library (Debian's /usr/bin/python3, as CI runs it). Prints one line per
 violation ("services.csv line 4: id: ..."), then a count per kind; exit 0 when there is none, 1
@@ -37,6 +40,7 @@ TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$")  # Table Schema's defaul
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 INTEGER = re.compile(r"^[+-]?\d+$")
+NAME = re.compile(r"^[a-z0-9._-]+$")  # a package's or resource's name (Data Package spec)
 
 
 def load_package(path):
@@ -112,6 +116,15 @@ def type_problem(field, value):
     return None
 
 
+def json_kind(value):
+    """'a number', 'a list', ... for a value read from JSON."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return {list: "a list", dict: "an object", type(None): "null"}.get(type(value), "not a string")
+
+
 def number(value):
     try:
         return float(value)
@@ -133,7 +146,46 @@ class Checker:
         self.kinds[kind] += 1
         self.violations.append("%s: %s" % (where, message))
 
+    def check_descriptor(self, folder):
+        """The folder's datapackage.json against the Data Package spec's descriptor properties."""
+        path = os.path.join(folder, "datapackage.json")
+        if not os.path.exists(path):
+            return
+        where = "datapackage.json"
+        try:
+            descriptor = load_package(path)
+        except ValueError as e:
+            self.violation("descriptor", where, "not valid JSON (%s)" % e)
+            return
+        if not isinstance(descriptor, dict):
+            self.violation("descriptor", where, "not a JSON object")
+            return
+        for key in ("name", "version", "title", "created", "profile", "description", "homepage"):
+            if key in descriptor and not isinstance(descriptor[key], str):
+                self.violation("descriptor", where, "%s %s is %s; the Data Package spec makes it a string" % (
+                    key, json.dumps(descriptor[key]), json_kind(descriptor[key])))
+        if isinstance(descriptor.get("name"), str) and not NAME.match(descriptor["name"]):
+            self.violation("descriptor", where, "name '%s' is not lower-case letters, digits, '.', '-', '_'"
+                           % descriptor["name"])
+        if isinstance(descriptor.get("created"), str):
+            try:
+                datetime.datetime.fromisoformat(descriptor["created"].replace("Z", "+00:00"))
+            except ValueError:
+                self.violation("descriptor", where, "created '%s' is not an ISO 8601 date and time"
+                               % descriptor["created"])
+        resources = descriptor.get("resources")
+        if not isinstance(resources, list) or not resources:
+            self.violation("descriptor", where, "resources must be a list with at least one resource")
+            return
+        for i, resource in enumerate(resources):
+            if not isinstance(resource, dict) or not isinstance(resource.get("name"), str) \
+                    or not NAME.match(resource["name"]):
+                self.violation("descriptor", where, "resources[%d] has no lower-case name" % i)
+            elif "path" not in resource and "data" not in resource:
+                self.violation("descriptor", where, "resource %s has neither path nor data" % resource["name"])
+
     def check_folder(self, folder):
+        self.check_descriptor(folder)
         by_path = {r["path"]: r for r in self.resources if "path" in r}
         files = sorted(f for f in os.listdir(folder) if f.endswith(".csv"))
         for name in files:

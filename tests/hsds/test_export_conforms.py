@@ -10,6 +10,7 @@
 """
 import csv
 import io
+import json
 import os
 import shutil
 import subprocess
@@ -95,6 +96,13 @@ def main():
         check(all(r[header.index("state_province")] == "Drenthe" and r[header.index("address_type")] == "physical"
                   and r[header.index("country")] == "NL" for r in rows), "every address is physical, Drenthe, NL")
 
+        # datapackage.json is a Data Package descriptor: its version is a string (Frictionless refuses
+        # a number), the catalogue's version.
+        with open(os.path.join(export, "datapackage.json"), encoding="utf-8") as f:
+            descriptor = json.load(f)
+        check(isinstance(descriptor.get("version"), str) and descriptor["version"].isdigit(),
+              "datapackage.json's version is a string of digits: %r" % descriptor.get("version"))
+
         # Planted violations, one of each kind, each reported with file, line and field.
         planted = os.path.join(tmp, "planted")
         shutil.copytree(export, planted)
@@ -108,6 +116,11 @@ def main():
         plant(planted, "phones.csv", "service_id", stray, row=3)
         plant(planted, "services.csv", "naam_fr", "Nom", row=0)
         plant(planted, "taxonomy_terms.csv", "code", "koffie", row=0)
+        with open(os.path.join(planted, "datapackage.json"), encoding="utf-8") as f:
+            descriptor = json.load(f)
+        descriptor["version"] = int(descriptor["version"])
+        with open(os.path.join(planted, "datapackage.json"), "w", encoding="utf-8") as f:
+            json.dump(descriptor, f)
         plain = checker(planted, False)
         full = checker(planted, True)
         check(plain.returncode == 1 and full.returncode == 1, "the planted copy fails both checks")
@@ -120,6 +133,8 @@ def main():
             (plain, "note: services.csv: column naam_fr is not an HSDS field"),
             (full, "services.csv line 1: column naam_fr is not a field of service in HSDS or the profile"),
             (full, "taxonomy_terms.csv line 2: code 'koffie' is not one of dementia-support"),
+            (plain, "datapackage.json: version %d is a number; the Data Package spec makes it a string"
+             % descriptor["version"]),
         ]
         for result, line in expected:
             check(line in result.stdout, "reported: " + line, result.stdout[-3000:])

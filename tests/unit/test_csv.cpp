@@ -68,10 +68,38 @@ TEST_CASE("csv: invalid UTF-8 is an error naming file and line", "[csv]") {
     REQUIRE_FALSE(latin1.ok());
     CHECK(latin1.error() == "services.csv line 3: the text is not valid UTF-8 (byte 0xE9); save the file as UTF-8");
 
-    CHECK_FALSE(parse_csv("a\n\xC0\xAF\n", "x.csv").ok());                 // overlong
-    CHECK_FALSE(parse_csv("a\n\xED\xA0\x80\n", "x.csv").ok());             // surrogate
-    CHECK_FALSE(parse_csv("a\n\xE2\x82\n", "x.csv").ok());                 // truncated
     CHECK(parse_csv("a\n\xF0\x9F\x98\x80 \xE2\x82\xAC\n", "x.csv").ok());  // emoji and euro sign
+}
+
+// Each kind of broken sequence is refused for being not UTF-8 (not for some later reason, such as
+// a quote), at the byte where the broken sequence starts, after valid multi-byte text before it.
+TEST_CASE("csv: each kind of invalid UTF-8 is named at the byte where it starts", "[csv]") {
+    struct Case {
+        const char* what;
+        std::string bytes;  // put on line 3, after "\xC3\xA9t\xC3\xA9," (été,)
+        const char* byte;   // the first byte of the broken sequence, as the message shows it
+    };
+    const Case cases[] = {
+        {"overlong form of '/'", "\xC0\xAF", "0xC0"},
+        {"overlong three-byte form", "\xE0\x80\xAF", "0xE0"},
+        {"UTF-16 surrogate", "\xED\xA0\x80", "0xED"},
+        {"past U+10FFFF", "\xF4\x90\x80\x80", "0xF4"},
+        {"truncated at the end of a field", "\xE2\x82,x", "0xE2"},
+        {"truncated at the end of the text", "\xE2\x82", "0xE2"},
+        {"continuation byte with no lead", "\x80", "0x80"},
+        {"five-byte lead", "\xF8\x88\x80\x80\x80", "0xF8"},
+        {"Windows-1252 euro sign", "\x80 5", "0x80"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.what);
+        const std::string before = "id,name\n1,ok\n\xC3\xA9t\xC3\xA9,";
+        const std::string text = before + c.bytes + (c.bytes.ends_with("\x82") ? "" : "\n");
+        CHECK(ww::find_invalid_utf8(text) == before.size());
+        auto read = parse_csv(text, "x.csv");
+        REQUIRE_FALSE(read.ok());
+        CHECK(read.error() ==
+              std::string("x.csv line 3: the text is not valid UTF-8 (byte ") + c.byte + "); save the file as UTF-8");
+    }
 }
 
 TEST_CASE("csv: an unterminated quote is an error at the line where it opened", "[csv]") {
