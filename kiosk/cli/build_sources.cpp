@@ -22,8 +22,14 @@ void set_import_options(const Args& args, BuildOptions& options) {
     options.skip_outside = args.has(kSkipOutsideOption.name);
 }
 
-void print_notes(const BuildReport& report, std::ostream& out) {
-    for (const auto& note : report.notes) out << "note: " << note << "\n";
+Language message_language(const BuildOptions& options) {
+    std::error_code ec;
+    return std::filesystem::is_directory(options.source, ec) ? Language::English : options.language;
+}
+
+void print_notes(const BuildReport& report, std::ostream& out, Language language) {
+    for (const auto& note : report.notes)
+        out << (language == Language::Dutch ? "opmerking: " : "note: ") << note_text(note, language) << "\n";
 }
 
 }  // namespace ww::cli

@@ -28,7 +28,10 @@ inline constexpr std::string_view kImportOptionsHelp =
   --skip-outside        leave out (and list) the services, locations and service areas that
                         lie outside Drenthe, instead of refusing the source
 )";
-// What an import mapped or found (BuildReport::notes), one line each.
-void print_notes(const BuildReport& report, std::ostream& out);
+// The language of the messages of a build: Dutch for staff who build from workbooks unless they
+// ask for English (--lang en); English for an HSDS folder, whose messages are all English.
+Language message_language(const BuildOptions& options);
+// What an import mapped or found (BuildReport::notes), one line each, in `language`.
+void print_notes(const BuildReport& report, std::ostream& out, Language language);
 
 }  // namespace ww::cli

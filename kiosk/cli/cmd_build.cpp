@@ -43,7 +43,9 @@ Options:
 constexpr std::string_view kMoreHelp = R"(
 An address whose region names no municipality of Drenthe gets one from its postal_code
 (db/postcodes_drenthe.csv), else from its location's coordinates (the nearest place), else from
-its city. What the build mapped or found is listed as notes on stderr.
+its city. A service area that names the whole province ("Drenthe", "provincie Drenthe", "heel
+Drenthe") becomes one area per municipality. What the build mapped or found is listed as notes
+on stderr (in Dutch for workbooks unless --lang en).
 
 Exit codes: 0 built, 1 the source has errors (listed on stderr), 2 wrong usage.
 )";
@@ -91,9 +93,8 @@ int run(const Args& args) {
 
     BuildReport report = build_catalogue(options);
     // Staff who hand in workbooks read Dutch unless they ask for English.
-    std::error_code ec;
-    const bool dutch = options.language == Language::Dutch && !std::filesystem::is_directory(options.source, ec);
-    print_notes(report, std::cerr);
+    const bool dutch = message_language(options) == Language::Dutch;
+    print_notes(report, std::cerr, message_language(options));
     for (const auto& warning : report.warnings) std::cerr << (dutch ? "let op: " : "warning: ") << warning << "\n";
     if (!report.ok()) {
         for (const auto& error : report.errors) std::cerr << error << "\n";

@@ -121,7 +121,7 @@ int run(const Args& args) {
     options.package = true;  // the kiosk rebuilds everything derived itself
     set_import_options(args, options);
     BuildReport report = build_catalogue(options);
-    print_notes(report, std::cerr);
+    print_notes(report, std::cerr, message_language(options));
     for (const auto& warning : report.warnings) std::cerr << "warning: " << warning << "\n";
     if (!report.ok()) {
         for (const auto& error : report.errors) std::cerr << error << "\n";

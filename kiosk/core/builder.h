@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/hsds_import.h"
 #include "core/model.h"
 #include "core/result.h"
 
@@ -35,7 +36,7 @@ struct BuildOptions {
 struct BuildReport {
     std::vector<std::string> errors;  // "services.csv line 14: organization_id 'x' does not exist"
     std::vector<std::string> warnings;
-    std::vector<std::string> notes;  // what an import mapped or found (taxonomy terms, municipalities)
+    std::vector<ImportNote> notes;  // what an import mapped or found (taxonomy terms, municipalities); note_text()
     int services = 0;
     bool ok() const { return errors.empty(); }
 };

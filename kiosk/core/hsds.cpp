@@ -251,6 +251,8 @@ public:
             auto& ids = ids_[std::string(spec.table)];
             for (auto& row : given->second) accept_row(t, ids, std::move(row));
         }
+        if (!unusable_.count("service_areas") && !unusable_.count("services"))
+            expand_whole_province(result_.package, true, messages());
         if (!unusable_.count("addresses")) place_addresses(result_.package, false, true, messages());
         run_checks();
         check_synonyms(std::move(synonyms), "synonyms");
@@ -290,6 +292,7 @@ private:
         }
         for (const char* t : {"addresses", "locations", "service_areas", "service_at_location", "services"})
             if (unusable_.count(t)) return;
+        expand_whole_province(result_.package, false, messages());
         place_addresses(result_.package, import_.skip_outside, false, messages());
         for (auto& [name, table] : result_.package.tables) {
             auto& ids = ids_[name];

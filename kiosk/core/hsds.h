@@ -68,7 +68,7 @@ struct HsdsLoad {
     HsdsPackage package;
     std::vector<std::string> errors;  // "services.csv line 14: organization_id 'x' does not exist"
     std::vector<std::string> warnings;
-    std::vector<std::string> notes;  // what an import mapped or found ("... mapped to advice")
+    std::vector<ImportNote> notes;  // what an import mapped or found ("... mapped to advice"), worded when shown
     bool ok() const { return errors.empty(); }
 };
 

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <optional>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -11,9 +12,11 @@
 #include "core/drenthe_places.h"
 #include "core/drenthe_postcodes.h"
 #include "core/hsds.h"
+#include "core/hsds_id.h"
 #include "core/taxonomy.h"
 #include "core/text.h"
 #include "core/value_rules.h"
+#include "core/wording.h"
 
 namespace ww {
 
@@ -26,6 +29,30 @@ std::string lower_trim(std::string_view s) { return ascii_lower(trim(s)); }
 std::string where(const HsdsTable& t, const HsdsRow& row, bool from_catalogue) {
     if (from_catalogue) return std::string(t.spec->table) + " row " + std::to_string(row.line) + ": ";
     return std::string(t.spec->file) + " line " + std::to_string(row.line) + ": ";
+}
+
+// A part of a note: a wording code (checked while compiling) and its facts.
+ImportNote::Part part(wording::Code code, std::vector<std::string> facts = {}) {
+    return {code.str(), std::move(facts)};
+}
+
+// "2, 5, 9" (at most ten, then "...").
+std::string numbers(const std::vector<int>& lines) {
+    std::string text;
+    for (size_t i = 0; i < lines.size() && i < 10; ++i) text += (i ? ", " : "") + std::to_string(lines[i]);
+    if (lines.size() > 10) text += ", ...";
+    return text;
+}
+
+// Where a note is: "addresses.csv line 2: ", "addresses.csv lines 2, 5: ", "addresses row 3: ".
+ImportNote::Part note_at(const HsdsTable& t, const std::vector<int>& lines, bool from_catalogue) {
+    using wording::Code;
+    const bool one = lines.size() == 1;
+    if (from_catalogue)
+        return part(one ? Code("import_note.at_row") : Code("import_note.at_rows"),
+                    {std::string(t.spec->table), numbers(lines)});
+    return part(one ? Code("import_note.at_line") : Code("import_note.at_lines"),
+                {std::string(t.spec->file), numbers(lines)});
 }
 
 template <class Keep>
@@ -201,17 +228,18 @@ void map_taxonomy_terms(HsdsPackage& package, const TaxonomyMap& map, const fs::
             "code '" + code + "'" + (scheme.empty() ? std::string() : " (taxonomy '" + scheme + "')");
         std::vector<int> lines;
         std::vector<std::string> codes = codes_for(id, code, lines);
-        std::string via;
+        std::string via;  // the parent's code, when the codes are the parent's
         // A term of a hierarchical taxonomy that the map does not name takes its parent's codes.
         std::string parent = origin_of(id).parent_id;
         for (int depth = 0; codes.empty() && !parent.empty() && depth < 16; ++depth) {
             auto it = term_by_id.find(parent);
             if (it == term_by_id.end()) break;
             codes = codes_for(parent, it->second->values[code_col], lines);
-            if (!codes.empty()) via = " through its parent '" + it->second->values[code_col] + "'";
+            if (!codes.empty()) via = it->second->values[code_col];
             parent = origin_of(parent).parent_id;
         }
         const std::string at = where(terms, row, false);
+        const int term_line = row.line;
         if (codes.empty()) {
             bool wegwijzer_term = find_tag(code) && (scheme.empty() || lower_trim(scheme) == "wegwijzer");
             if (wegwijzer_term) {
@@ -226,12 +254,18 @@ void map_taxonomy_terms(HsdsPackage& package, const TaxonomyMap& map, const fs::
             continue;
         }
         ++mapped_count;
-        std::string line_list;
-        for (int l : lines) line_list += (line_list.empty() ? "" : ", ") + std::to_string(l);
         std::string code_list;
         for (const auto& c : codes) code_list += (code_list.empty() ? "" : ", ") + c;
-        messages.notes.push_back(at + described + " mapped to " + code_list + via + " (" + map.file + " line" +
-                                 (lines.size() == 1 ? " " : "s ") + line_list + ")");
+        ImportNote note{{note_at(terms, {term_line}, false), part("import_note.term", {code})}};
+        if (!scheme.empty()) note.parts.push_back(part("import_note.of_taxonomy", {scheme}));
+        note.parts.push_back(part("import_note.mapped_to", {code_list}));
+        if (!via.empty()) note.parts.push_back(part("import_note.through_parent", {via}));
+        std::string map_lines;
+        for (int l : lines) map_lines += (map_lines.empty() ? "" : ", ") + std::to_string(l);
+        note.parts.push_back(
+            part(lines.size() == 1 ? wording::Code("import_note.map_line") : wording::Code("import_note.map_lines"),
+                 {map.file, map_lines}));
+        messages.notes.push_back(std::move(note));
         auto& ids = new_ids[id];
         for (size_t i = 0; i < codes.size(); ++i) {
             HsdsRow copy = row;
@@ -265,9 +299,10 @@ void map_taxonomy_terms(HsdsPackage& package, const TaxonomyMap& map, const fs::
         }
     }
     attributes.rows = std::move(attribute_rows);
-    messages.notes.push_back(map.file + ": " + std::to_string(mapped_count) + " taxonomy term" +
-                             (mapped_count == 1 ? "" : "s") + " mapped, " + std::to_string(unmapped_count) +
-                             " without a mapping left out");
+    messages.notes.push_back({{part("import_note.at_file", {map.file}),
+                               part(mapped_count == 1 ? wording::Code("import_note.map_summary.one")
+                                                      : wording::Code("import_note.map_summary.many"),
+                                    {std::to_string(mapped_count), std::to_string(unmapped_count)})}});
 }
 
 // ---- places -------------------------------------------------------------------------------------
@@ -287,12 +322,17 @@ std::optional<double> number(const std::string& text) {
     return value;
 }
 
+// How a municipality was found: the codes of the notes that say so.
+constexpr wording::Code kFromPostcode = "import_note.found_from.postcode";
+constexpr wording::Code kFromCoordinates = "import_note.found_from.coordinates";
+constexpr wording::Code kFromCity = "import_note.found_from.city";
+
 // Where an address lies, as far as its own fields and its location's coordinates tell.
 struct Placement {
     enum Kind { Inside, Outside, Unknown } kind = Unknown;
-    std::string municipality;  // Inside
-    std::string found_from;    // Inside, when the region did not say it: "the postcode", ...
-    std::string why;           // Outside: "postal_code '7701 AB' is not a postcode of Drenthe"
+    std::string municipality;     // Inside
+    std::string_view found_from;  // Inside, when the region did not say it: a note's code (kFromPostcode, ...)
+    std::string why;              // Outside: "postal_code '7701 AB' is not a postcode of Drenthe"
 };
 
 struct Point {
@@ -311,19 +351,19 @@ Placement place_address(const std::string& region, const std::string& postal_cod
         std::optional<int> pc4 = dutch_pc4(postal_code);
         if (pc4)
             if (const DrenthePostcode* area = find_drenthe_postcode(*pc4))
-                return {Inside, std::string(area->municipality), "the postcode", ""};
+                return {Inside, std::string(area->municipality), kFromPostcode.str(), ""};
         // A PO box postcode (9400 AA Assen) is not in the table; its city still says where it is.
         if (const DrentheTown* town = find_drenthe_town(city))
-            return {Inside, std::string(town->municipality), "the city", ""};
+            return {Inside, std::string(town->municipality), kFromCity.str(), ""};
         return {Outside, "", "",
                 "postal_code '" + postal_code + "' " +
                     (pc4 ? "is not a postcode of Drenthe" : "is not a Dutch postcode (like 9401 AB)")};
     }
     if (point && GeoBox{}.contains({point->lat, point->lon}))
         if (const DrentheTown* town = nearest_drenthe_town(point->lat, point->lon))
-            return {Inside, std::string(town->municipality), "the location's coordinates", ""};
+            return {Inside, std::string(town->municipality), kFromCoordinates.str(), ""};
     if (const DrentheTown* town = find_drenthe_town(city))
-        return {Inside, std::string(town->municipality), "the city", ""};
+        return {Inside, std::string(town->municipality), kFromCity.str(), ""};
     if (point) return {Outside, "", "", "the location's latitude and longitude lie outside Drenthe"};
     if (!region.empty()) return {Outside, "", "", "region '" + region + "' is not a municipality of Drenthe"};
     return {};
@@ -333,14 +373,6 @@ Placement place_address(const std::string& region, const std::string& postal_cod
 bool area_outside(const std::string& name) {
     return !name.empty() && find_municipality(name) != name && suggest_municipality(name).empty() &&
            !find_drenthe_town(name);
-}
-
-// "lines 2, 5, 9" (at most ten, then "...").
-std::string line_list(const std::vector<int>& lines) {
-    std::string text = lines.size() == 1 ? "line " : "lines ";
-    for (size_t i = 0; i < lines.size() && i < 10; ++i) text += (i ? ", " : "") + std::to_string(lines[i]);
-    if (lines.size() > 10) text += ", ...";
-    return text;
 }
 
 // Removes the services and everything that belongs only to them.
@@ -428,7 +460,7 @@ void place_addresses(HsdsPackage& package, bool skip_outside, bool from_catalogu
     }
 
     // Addresses: a municipality for each, or where it lies outside.
-    std::map<std::string, std::vector<int>> found;             // "the postcode" -> lines
+    std::map<std::string_view, std::vector<int>> found;        // kFromPostcode, ... -> lines
     std::unordered_map<std::string, std::string> outside_why;  // location id -> why it is outside
     std::unordered_set<std::string> located_inside;            // locations with an address inside
     const size_t region_col = addresses.column("region");
@@ -461,8 +493,7 @@ void place_addresses(HsdsPackage& package, bool skip_outside, bool from_catalogu
         }
     }
     for (const auto& [how, lines] : found)
-        messages.notes.push_back(std::string(from_catalogue ? "addresses" : "addresses.csv") + " " + line_list(lines) +
-                                 ": the municipality was found from " + how);
+        messages.notes.push_back({{note_at(addresses, lines, from_catalogue), {how, {}}}});
     if (!skip_outside) return;
 
     // Locations outside: all their addresses are, or (without one inside) their coordinates are.
@@ -516,6 +547,98 @@ void place_addresses(HsdsPackage& package, bool skip_outside, bool from_catalogu
                                         sal.get(row, "location_id") + "' is left out: it lies outside Drenthe");
     drop_services(package, gone_services);
     drop_locations(package, gone_locations);
+}
+
+// ---- the whole province ------------------------------------------------------------------------
+
+bool names_whole_province(std::string_view name) {
+    // Words that say "all of it" around the province's name, in Dutch and English.
+    static const std::set<std::string, std::less<>> kAll{"heel", "hele", "geheel", "gehele",
+                                                         "alle", "all",  "whole",  "entire"};
+    static const std::set<std::string, std::less<>> kScope{"provincie", "prov",           "province", "gemeenten",
+                                                           "gemeentes", "municipalities", "regio",    "region"};
+    static const std::set<std::string, std::less<>> kFiller{"de", "het", "van", "in", "the", "of", "12", "twaalf"};
+    if (!find_municipality(name).empty()) return false;  // Midden-Drenthe is a municipality
+    bool drenthe = false, all = false, scope = false;
+    std::string word;
+    auto take = [&] {
+        if (word.empty()) return true;
+        const std::string w = ascii_lower(word);
+        word.clear();
+        if (w == "drenthe" || w == "drente") drenthe = true;  // Drente: the old spelling
+        else if (kAll.count(w)) all = true;
+        else if (kScope.count(w)) scope = true;
+        else if (!kFiller.count(w)) return false;  // "Zuidoost-Drenthe", "Drenthe en Groningen"
+        return true;
+    };
+    for (char c : name) {
+        if (std::isalnum(static_cast<unsigned char>(c))) word += c;
+        else if (!take()) return false;
+    }
+    if (!take()) return false;
+    return drenthe || (all && scope);
+}
+
+void expand_whole_province(HsdsPackage& package, bool from_catalogue, ImportMessages messages) {
+    auto& areas = package.tables.at("service_areas");
+    const auto& services = package.tables.at("services");
+    const size_t id_col = areas.column("id"), name_col = areas.column("name");
+    std::set<std::pair<std::string, std::string>> named;  // (service, municipality) already listed
+    std::unordered_set<std::string> ids;
+    bool any = false;
+    for (const auto& row : areas.rows) {
+        ids.insert(row.values[id_col]);
+        const std::string& name = row.values[name_col];
+        if (auto m = find_municipality(name); !m.empty()) named.emplace(areas.get(row, "service_id"), m);
+        else any = any || names_whole_province(name);
+    }
+    if (!any) return;
+    std::unordered_map<std::string, std::string> service_name;
+    for (const auto& row : services.rows) service_name[services.get(row, "id")] = services.get(row, "name");
+
+    std::vector<HsdsRow> rows;
+    for (auto& row : areas.rows) {
+        const std::string name = row.values[name_col];
+        if (!find_municipality(name).empty() || !names_whole_province(name)) {
+            rows.push_back(std::move(row));
+            continue;
+        }
+        const std::string service = areas.get(row, "service_id"), id = row.values[id_col];
+        for (std::string_view m : drenthe_municipalities()) {
+            if (!named.emplace(service, std::string(m)).second) continue;
+            std::string new_id = is_uuid(id) ? hsds_uuid("service_areas", id + ":" + std::string(m))
+                                             : id + "-" + ascii_lower(std::string(m));
+            std::replace(new_id.begin(), new_id.end(), ' ', '-');
+            while (!ids.insert(new_id).second) new_id += "-2";
+            HsdsRow copy = row;
+            copy.values[id_col] = new_id;
+            copy.values[name_col] = std::string(m);
+            rows.push_back(std::move(copy));
+        }
+        // Rows of a catalogue (a workbook's) mean little to staff: the service's name says where.
+        auto known = service_name.find(service);
+        ImportNote note;
+        if (!from_catalogue) note.parts.push_back(note_at(areas, {row.line}, false));
+        note.parts.push_back(
+            part("import_note.whole_province", {known == service_name.end() ? service : known->second, name,
+                                                std::to_string(drenthe_municipalities().size())}));
+        messages.notes.push_back(std::move(note));
+    }
+    areas.rows = std::move(rows);
+}
+
+// ---- notes --------------------------------------------------------------------------------------
+
+std::string note_text(const ImportNote& note, Language language) {
+    std::string text;
+    for (const ImportNote::Part& p : note.parts) text += wording::fill(wording::text(p.code, language), p.facts);
+    return text;
+}
+
+std::vector<std::string> note_texts(const std::vector<ImportNote>& notes, Language language) {
+    std::vector<std::string> texts;
+    for (const ImportNote& note : notes) texts.push_back(note_text(note, language));
+    return texts;
 }
 
 std::string missing_english_summary(const HsdsPackage& package) {

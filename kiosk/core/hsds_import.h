@@ -7,7 +7,10 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "core/model.h"
 
 namespace ww {
 
@@ -37,12 +40,36 @@ struct TaxonomyMap {
 
 TaxonomyMap read_taxonomy_map(const std::filesystem::path& path);
 
+// One thing an import mapped or found, for the person who builds. It is worded when it is shown,
+// through the one wording system (core/wording_*.h, the "import_note.*" codes): in Dutch for staff
+// who build from workbooks, in English where the rest is English (an HSDS folder, --lang en, logs).
+struct ImportNote {
+    struct Part {
+        std::string_view code;           // a wording code, checked when the note is made
+        std::vector<std::string> facts;  // what goes in its "{}", in order
+    };
+    std::vector<Part> parts;  // worded one after the other: where, then what
+};
+std::string note_text(const ImportNote& note, Language language);
+std::vector<std::string> note_texts(const std::vector<ImportNote>& notes, Language language);
+
 // What the import steps report; they add to the loader's lists.
 struct ImportMessages {
     std::vector<std::string>& errors;
     std::vector<std::string>& warnings;
-    std::vector<std::string>& notes;  // what was mapped or found, for the person who builds
+    std::vector<ImportNote>& notes;  // what was mapped or found, for the person who builds
 };
+
+// Whether a service area's name means the whole province rather than one municipality:
+// "Drenthe", "provincie Drenthe", "heel Drenthe", "de hele provincie", "alle gemeenten" (any
+// letter case). Not a municipality ("Midden-Drenthe") nor a part ("Zuidoost-Drenthe").
+bool names_whole_province(std::string_view name);
+
+// Replaces every service area that names the whole province by one area per municipality of
+// Drenthe (those the service does not name already), with a note per area. The new areas keep
+// the row's description; their ids are the row's id and the municipality ("area-7-aa-en-hunze"),
+// or a UUIDv5 of both when the row's id is a UUID.
+void expand_whole_province(HsdsPackage& package, bool from_catalogue, ImportMessages messages);
 
 // Replaces the code of every term the map names (a term mapped to two codes becomes two terms, and
 // its attribute rows two rows); a term with no mapping is a warning and is left out with its

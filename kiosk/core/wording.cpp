@@ -23,7 +23,10 @@ bool known(std::string_view code) {
 
 std::string_view text(Code code, Language language) { return lookup(code.str(), language); }
 
-std::string fill(std::string_view pattern, std::initializer_list<std::string_view> args) {
+namespace {
+
+template <class Args>
+std::string fill_from(std::string_view pattern, const Args& args) {
     std::string out;
     auto arg = args.begin();
     for (size_t i = 0; i < pattern.size(); ++i) {
@@ -36,6 +39,14 @@ std::string fill(std::string_view pattern, std::initializer_list<std::string_vie
     }
     return out;
 }
+
+}  // namespace
+
+std::string fill(std::string_view pattern, std::initializer_list<std::string_view> args) {
+    return fill_from(pattern, args);
+}
+
+std::string fill(std::string_view pattern, std::span<const std::string> args) { return fill_from(pattern, args); }
 
 std::string text(Code code, Language language, std::initializer_list<std::string_view> facts) {
     return fill(text(code, language), facts);

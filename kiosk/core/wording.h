@@ -66,6 +66,8 @@ std::string text(const S& code, Language language, std::initializer_list<std::st
 
 // Replaces each "{}" in `pattern` in order with the next argument.
 std::string fill(std::string_view pattern, std::initializer_list<std::string_view> args);
+// The same with facts gathered while running (core/hsds_import.h's notes).
+std::string fill(std::string_view pattern, std::span<const std::string> args);
 
 // "maandag" / "Monday" and "ma" / "Mon" for weekday 0 (Monday) .. 6.
 std::string_view weekday(int weekday, Language language);

@@ -57,6 +57,15 @@ grep -qF "(blad 'Niet meegenomen'): $LOST_NL" "$OUT/err" || fail "the build repe
 "$K" sheet export --db "$DB" --out "$OUT/demo.xlsx" >/dev/null 2>"$OUT/err" || fail "export of the demo"
 [ ! -s "$OUT/err" ] || fail "the demo loses nothing, yet: $(cat "$OUT/err")"
 
+# A service area that is the whole province becomes its twelve municipalities; the build's note is
+# English for an HSDS folder, like the rest of its messages.
+rm -rf "$OUT/whole" && cp -r "$DEMO_SRC" "$OUT/whole" || fail "copy the demo source"
+echo "area-heel,svc-0005,Heel Drenthe," >>"$OUT/whole/service_areas.csv"
+LINE=$(wc -l <"$OUT/whole/service_areas.csv")
+"$K" build --source "$OUT/whole" --out "$OUT/whole.sqlite" >/dev/null 2>"$OUT/err" || fail "build with Heel Drenthe: $(cat "$OUT/err")"
+grep -qF "note: service_areas.csv line $LINE: service 'Geheugenpoli Emmen': service area 'Heel Drenthe' is the whole province, so it became the 12 municipalities of Drenthe" "$OUT/err" \
+    || fail "the build notes the whole province: $(cat "$OUT/err")"
+
 # pack from a workbook.
 "$K" keygen --secret-key "$OUT/key.sec" --public-key "$OUT/key.pub" --unencrypted >/dev/null || fail "keygen"
 "$K" pack --source "$OUT/emmen.xlsx" --version 2 --expires 2099-12-31 --fleet test --secret-key "$OUT/key.sec" \

@@ -24,6 +24,7 @@
 #include "core/sheet/sheet_import.h"
 #include "core/sheet/sheet_rows.h"
 #include "core/sheet/sheet_source.h"
+#include "core/sheet/workbook_reader.h"
 #include "core/sheet/xlsx_writer.h"
 #include "core/sqlite.h"
 #include "core/taxonomy.h"
@@ -312,6 +313,31 @@ TEST_CASE("sheet import: a new row with an unknown municipality in Werkgebied an
     CHECK(text.find("Rij 2, kolom 'Onderwerp': het onderwerp ontbreekt") != std::string::npos);
 }
 
+// Werkgebied "Drenthe" (or "heel Drenthe") is the whole province: the build makes it the twelve
+// municipalities and says so in a note, in Dutch for staff (English with --lang en).
+TEST_CASE("sheet import: Werkgebied 'Drenthe' becomes the twelve municipalities, with a note in Dutch",
+          "[sheet][import]") {
+    Scratch tmp;
+    std::vector<SheetRow> rows = demo_rows();
+    const std::size_t i = single_row_service_with_phone(rows);
+    rows[i].cells[kServiceArea] = "heel Drenthe";
+    const std::string id = rows[i][kServiceId], name = rows[i][kName];
+    fs::path book = write(tmp.dir / "drenthe.xlsx", rows);
+    BuildReport report = build({book}, tmp.dir / "back.sqlite");
+    INFO(joined(report.errors));
+    REQUIRE(report.ok());
+    CHECK(query(tmp.dir / "back.sqlite",
+                "SELECT COUNT(DISTINCT name) FROM service_areas WHERE service_id = '" + id + "'") == "12");
+    const std::vector<std::string> dutch = note_texts(report.notes, Language::Dutch);
+    CHECK(dutch == std::vector<std::string>{"hulp '" + name +
+                                            "': werkgebied 'heel Drenthe' is de hele provincie, dus alle 12 gemeenten "
+                                            "van Drenthe"});
+    CHECK(note_texts(report.notes, Language::English) ==
+          std::vector<std::string>{"service '" + name +
+                                   "': service area 'heel Drenthe' is the whole province, so it became the 12 "
+                                   "municipalities of Drenthe"});
+}
+
 TEST_CASE("sheet import: ids sort with their numbers", "[sheet][import]") {
     CHECK(id_less("svc-2", "svc-10"));
     CHECK_FALSE(id_less("svc-10", "svc-2"));
@@ -325,15 +351,36 @@ namespace {
 // address of a place, a topic on an organisation and on a place, a term text of its own, and an
 // organisation without any service whose phone belongs to nothing the sheet shows. The new ids
 // sort last, as the catalogue's own do (the workbook's tables come out sorted by id).
-fs::path catalogue_with_more(const fs::path& dir) {
+fs::path copy_of_demo_source(const fs::path& dir) {
     const fs::path demo_source = fs::path(WW_SHEET_FIXTURES).parent_path().parent_path().parent_path() / "db" / "demo";
     const fs::path folder = dir / "hsds";
     fs::create_directories(folder);
     for (const auto& entry : fs::directory_iterator(demo_source))
         fs::copy_file(entry.path(), folder / entry.path().filename());
-    auto append = [&](const char* file, const std::string& line) {
-        std::ofstream(folder / file, std::ios::app) << line << "\n";
-    };
+    return folder;
+}
+
+fs::path build_source(const fs::path& folder, const fs::path& db) {
+    BuildOptions options;
+    options.source = folder;
+    options.out = db;
+    options.version = 1;
+    options.created = "2026-11-28";
+    options.expires = "2027-12-31";
+    options.demo = true;
+    BuildReport report = build_catalogue(options);
+    INFO(joined(report.errors));
+    REQUIRE(report.ok());
+    return db;
+}
+
+void append_line(const fs::path& folder, const char* file, const std::string& line) {
+    std::ofstream(folder / file, std::ios::app) << line << "\n";
+}
+
+fs::path catalogue_with_more(const fs::path& dir) {
+    const fs::path folder = copy_of_demo_source(dir);
+    auto append = [&](const char* file, const std::string& line) { append_line(folder, file, line); };
     append("addresses.csv", "adr-9001,loc-0001,Postbus 300,Emmen,Emmen,7800 AH,NL");
     append("attributes.csv", "att-9001,org-0001,organization,organization,term-transport,");
     append("attributes.csv", "att-9002,loc-0002,location,location,term-meeting,rolstoel");
@@ -348,19 +395,7 @@ fs::path catalogue_with_more(const fs::path& dir) {
     REQUIRE(terms.find(from) != std::string::npos);
     terms.replace(terms.find(from), from.size(), to);
     std::ofstream(folder / "taxonomy_terms.csv", std::ios::trunc) << terms;
-
-    const fs::path db = dir / "more.sqlite";
-    BuildOptions options;
-    options.source = folder;
-    options.out = db;
-    options.version = 1;
-    options.created = "2026-11-28";
-    options.expires = "2027-12-31";
-    options.demo = true;
-    BuildReport report = build_catalogue(options);
-    INFO(joined(report.errors));
-    REQUIRE(report.ok());
-    return db;
+    return build_source(folder, dir / "more.sqlite");
 }
 
 // The lines of an exported CSV text, without the header, as a set.
@@ -374,6 +409,19 @@ std::multiset<std::string> lines_of(const std::string& text) {
         out.insert(line);
     }
     return out;
+}
+
+// The texts of column B of the sheet "Uitleg", read back with the real reader.
+std::vector<std::string> explanation_column_b(const fs::path& book) {
+    auto sheets = read_workbook(book);
+    REQUIRE(sheets);
+    std::vector<std::string> texts;
+    for (const WorkbookSheet& sheet : *sheets)
+        if (sheet.name == kExplanationSheet)
+            for (const auto& row : sheet.rows)
+                if (row.size() > 1) texts.push_back(row[1].text);
+    REQUIRE_FALSE(texts.empty());
+    return texts;
 }
 
 const char* const kLostTermNl =
@@ -467,8 +515,48 @@ TEST_CASE("sheet export: what the workbook does not carry is named, and the buil
                          "meegenomen'): " +
                          kLostPhoneEn) == 1);
 
-    // The demo catalogue loses nothing: no sheet, no warning.
+    // "Uitleg" explains the sheet "Niet meegenomen", after the explanation of "Zoekwoorden".
+    const std::vector<std::string> notes = explanation_column_b(tmp.dir / "more.xlsx");
+    auto synonyms_at = std::find(notes.begin(), notes.end(), kSynonymNotes[0]);
+    auto lost_at = std::find(notes.begin(), notes.end(), kNotCarriedNotes[0]);
+    CHECK(synonyms_at != notes.end());
+    REQUIRE(lost_at != notes.end());
+    CHECK(lost_at > synonyms_at);
+    CHECK(std::string(*lost_at).find("Blad 'Niet meegenomen'") == 0);
+    for (const char* line : kNotCarriedNotes) CHECK(std::count(notes.begin(), notes.end(), line) == 1);
+
+    // The demo catalogue loses nothing: no sheet, no warning, and "Uitleg" does not mention it.
     auto demo = export_sheet(WW_DEMO_CATALOGUE, tmp.dir / "demo.xlsx");
     REQUIRE(demo);
     CHECK(demo->not_carried.empty());
+    const std::vector<std::string> demo_notes = explanation_column_b(tmp.dir / "demo.xlsx");
+    CHECK(std::count(demo_notes.begin(), demo_notes.end(), kSynonymNotes[0]) == 1);
+    for (const std::string& line : demo_notes) CHECK(line.find("Niet meegenomen") == std::string::npos);
+}
+
+// HSDS lets one phone belong to more than one thing: a service's number at one of its places, or
+// a service's number that is also its organisation's. The workbook shows such a phone with the
+// service and carries it once, with all its links; a phone of an organisation and a place (no
+// service) goes with the organisation.
+TEST_CASE("sheet import: a phone of a service and a place, or of a service and an organisation, is carried once",
+          "[sheet][import]") {
+    Scratch tmp;
+    const fs::path folder = copy_of_demo_source(tmp.dir);
+    append_line(folder, "phones.csv", "tel-9001,svc-0005,,loc-0001,0591 - 11 22 33,Balie poli");
+    append_line(folder, "phones.csv", "tel-9002,svc-0005,org-0004,,0591 - 11 22 44,Afspraken");
+    append_line(folder, "phones.csv", "tel-9003,svc-0005,org-0004,loc-0001,0591 - 11 22 55,Alles");
+    append_line(folder, "phones.csv", "tel-9004,,org-0004,loc-0002,0592 - 11 22 66,Receptie Assen");
+    const fs::path db = build_source(folder, tmp.dir / "phones.sqlite");
+    REQUIRE(export_sheet(db, tmp.dir / "phones.xlsx"));
+    BuildReport report = build({tmp.dir / "phones.xlsx"}, tmp.dir / "back.sqlite");
+    INFO(joined(report.errors));
+    REQUIRE(report.ok());
+    CHECK(report.warnings.empty());
+    auto before = exported(db, tmp.dir / "before");
+    auto after = exported(tmp.dir / "back.sqlite", tmp.dir / "after");
+    CHECK(after["phones.csv"] == before["phones.csv"]);
+    CHECK(before["phones.csv"].find(hsds_uuid("phones", "tel-9003") + "," + hsds_uuid("services", "svc-0005") + "," +
+                                    hsds_uuid("organizations", "org-0004") + "," + hsds_uuid("locations", "loc-0001") +
+                                    ",0591 - 11 22 55,Alles") != std::string::npos);
+    CHECK(query(tmp.dir / "back.sqlite", "SELECT COUNT(*) FROM phones WHERE id LIKE 'tel-900%'") == "4");
 }

@@ -4,6 +4,7 @@
 
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <set>
 
@@ -12,6 +13,7 @@
 #include "core/drenthe_postcodes.h"
 #include "core/embedded_data.h"
 #include "core/hsds.h"
+#include "core/hsds_id.h"
 #include "core/sqlite.h"
 #include "hsds_fixture.h"
 
@@ -31,6 +33,13 @@ std::vector<std::string> column(const fs::path& db_path, const std::string& sql)
 
 bool has_prefix(const std::vector<std::string>& list, const std::string& prefix) {
     return std::any_of(list.begin(), list.end(), [&](const std::string& s) { return s.rfind(prefix, 0) == 0; });
+}
+
+std::vector<std::string> english(const std::vector<ww::ImportNote>& notes) {
+    return ww::note_texts(notes, ww::Language::English);
+}
+std::vector<std::string> dutch(const std::vector<ww::ImportNote>& notes) {
+    return ww::note_texts(notes, ww::Language::Dutch);
 }
 
 ww::BuildReport build_with(const fs::path& source, const fs::path& out, const fs::path& map, bool skip_outside) {
@@ -158,13 +167,21 @@ TEST_CASE("taxonomy map: another taxonomy's terms become Wegwijzer's categories 
           std::vector<std::string>{"svc-1 audience-person", "svc-1 meeting", "svc-2 advice", "svc-3 care-at-home",
                                    "svc-4 transport"});
     // What was mapped, and how; what had no mapping.
-    CHECK(has(report.notes,
+    CHECK(has(english(report.notes),
               "taxonomy_terms.csv line 2: code 'OE-MEET' (taxonomy 'Open Eligibility') mapped to meeting, "
               "audience-person (map.csv lines 2, 3)"));
-    CHECK(has(report.notes,
+    CHECK(has(english(report.notes),
               "taxonomy_terms.csv line 6: code 'OE-RIDE-TAXI' (taxonomy 'Open Eligibility') mapped to transport "
               "through its parent 'OE-RIDE' (map.csv line 6)"));
-    CHECK(has(report.notes, "map.csv: 5 taxonomy terms mapped, 1 without a mapping left out"));
+    CHECK(has(english(report.notes), "map.csv: 5 taxonomy terms mapped, 1 without a mapping left out"));
+    // The same notes in Dutch, for staff (core/wording_nl.h).
+    CHECK(has(dutch(report.notes),
+              "taxonomy_terms.csv regel 2: code 'OE-MEET' (taxonomie 'Open Eligibility') wordt meeting, "
+              "audience-person (map.csv regels 2, 3)"));
+    CHECK(has(dutch(report.notes),
+              "taxonomy_terms.csv regel 6: code 'OE-RIDE-TAXI' (taxonomie 'Open Eligibility') wordt transport via de "
+              "term erboven, 'OE-RIDE' (map.csv regel 6)"));
+    CHECK(has(dutch(report.notes), "map.csv: 5 termen omgezet, 1 zonder omzetting weggelaten"));
     CHECK(has(report.warnings,
               "taxonomy_terms.csv line 7: code 'OE-FOOD' (taxonomy 'Open Eligibility') has no mapping in map.csv; "
               "it is left out (add a line scheme,term,code for it)"));
@@ -220,9 +237,14 @@ TEST_CASE("places: a municipality from the postcode, the coordinates or the city
           std::vector<std::string>{"loc-1 Assen", "loc-2 Coevorden", "loc-3 Emmen"});
     CHECK(column(out, "SELECT municipality FROM service_municipality WHERE service_id = 'svc-3' ORDER BY 1") ==
           std::vector<std::string>{"Coevorden", "Emmen"});
-    CHECK(has(report.notes, "addresses.csv line 2: the municipality was found from the postcode"));
-    CHECK(has(report.notes, "addresses.csv line 3: the municipality was found from the location's coordinates"));
-    CHECK(has(report.notes, "addresses.csv line 4: the municipality was found from the city"));
+    CHECK(has(english(report.notes), "addresses.csv line 2: the municipality was found from the postcode"));
+    CHECK(
+        has(english(report.notes), "addresses.csv line 3: the municipality was found from the location's coordinates"));
+    CHECK(has(english(report.notes), "addresses.csv line 4: the municipality was found from the city"));
+    CHECK(has(dutch(report.notes), "addresses.csv regel 2: de gemeente is gevonden met de postcode"));
+    CHECK(has(dutch(report.notes), "addresses.csv regel 3: de gemeente is gevonden met de coördinaten van de plek"));
+    CHECK(has(dutch(report.notes), "addresses.csv regel 4: de gemeente is gevonden met de plaatsnaam"));
+    CHECK(report.notes.size() == 3);
 
     // Nothing to go by: a clear error, not a service that no municipality lists.
     replace_in(src / "addresses.csv", "Brink 1,Assen,,9401 AA", "Brink 1,,,");
@@ -309,13 +331,13 @@ TEST_CASE("the official HSDS example dataset builds with a taxonomy map, --skip-
     REQUIRE(report.ok());
     CHECK(report.services == 1);
     // Mapped: its one taxonomy term, to two codes.
-    CHECK(has(report.notes,
+    CHECK(has(english(report.notes),
               "taxonomy_terms.csv line 2: code 'code' (taxonomy 'taxonomy') mapped to advice, audience-carer "
               "(map.csv lines 2, 3)"));
     CHECK(column(out, "SELECT code FROM service_tag ORDER BY 1") ==
           std::vector<std::string>{"advice", "audience-carer"});
     // Found: the municipality, from the postcode (the region says "MyRegion").
-    CHECK(has(report.notes, "addresses.csv line 2: the municipality was found from the postcode"));
+    CHECK(has(english(report.notes), "addresses.csv line 2: the municipality was found from the postcode"));
     CHECK(column(out, "SELECT municipality FROM service_municipality") == std::vector<std::string>{"Assen"});
     // Left out: the service area "MyCity", and (once, summarised) the English the example lacks.
     CHECK(has(report.warnings, "service_areas.csv line 2: service area 'MyCity' is left out: it is not in Drenthe"));
@@ -350,4 +372,71 @@ TEST_CASE("kioskctl build --taxonomy-map --skip-outside, and pack takes them too
     CHECK(pack.code == 2);
     CHECK(pack.err.find("--version is required") != std::string::npos);
     CHECK(pack.err.find("--taxonomy-map FILE") != std::string::npos);
+}
+
+TEST_CASE("service areas: the whole province is each of its municipalities", "[import][places]") {
+    for (const char* whole :
+         {"Drenthe", "drenthe", "Provincie Drenthe", "provincie drenthe", "Heel Drenthe", "hele provincie Drenthe",
+          "de hele provincie", "Drenthe (provincie)", "Prov. Drenthe", "alle gemeenten", "Alle 12 gemeenten in Drenthe",
+          "Province of Drenthe", "DRENTHE ", "Drente"}) {
+        INFO(whole);
+        CHECK(ww::names_whole_province(whole));
+    }
+    for (const char* part : {"Midden-Drenthe", "Zuidoost-Drenthe", "Noord Drenthe", "Drenthe en Groningen", "Assen",
+                             "heel", "provincie", "gemeente", "", "Groningen", "provincie Groningen"}) {
+        INFO(part);
+        CHECK_FALSE(ww::names_whole_province(part));
+    }
+
+    // svc-2 names Assen and "provincie Drenthe", svc-4 "Drenthe" besides Emmen and Coevorden.
+    auto src = copy_tiny("whole-province");
+    spit(src / "service_areas.csv",
+         "id,service_id,name,description\n"
+         "area-1,svc-4,Emmen,\n"
+         "area-2,svc-4,Drenthe,Overal in de provincie\n"
+         "area-3,svc-4,Coevorden,\n"
+         "area-4,svc-2,Assen,Alle inwoners van Assen\n"
+         "area-5,svc-2,provincie Drenthe,\n");
+    auto out = fresh_dir("whole-province-out") / "c.sqlite";
+    auto report = fixture::build(src, out);
+    INFO(joined(report.errors));
+    REQUIRE(report.ok());
+    std::vector<std::string> all;
+    for (auto m : ww::drenthe_municipalities()) all.emplace_back(m);
+    std::sort(all.begin(), all.end());
+    for (const char* service : {"svc-2", "svc-4"}) {
+        INFO(service);
+        CHECK(column(out, std::string("SELECT name FROM service_areas WHERE service_id = '") + service +
+                              "' ORDER BY name") == all);
+    }
+    // The municipalities the service named keep their rows; the others are new, with the row's
+    // description and an id made from the row's.
+    CHECK(column(out,
+                 "SELECT id || ' ' || COALESCE(description, '') FROM service_areas WHERE service_id = 'svc-4' "
+                 "AND name IN ('Emmen', 'Aa en Hunze', 'De Wolden') ORDER BY id") ==
+          std::vector<std::string>{"area-1 ", "area-2-aa-en-hunze Overal in de provincie",
+                                   "area-2-de-wolden Overal in de provincie"});
+    CHECK(column(out, "SELECT description FROM service_areas WHERE id = 'area-5-assen'").empty());
+    CHECK(column(out, "SELECT description FROM service_areas WHERE id = 'area-4'") ==
+          std::vector<std::string>{"Alle inwoners van Assen"});
+    // A note for each, in English and in Dutch.
+    CHECK(has(english(report.notes),
+              "service_areas.csv line 3: service 'Regiotaxi Zuidoost': service area 'Drenthe' is the whole province, "
+              "so it became the 12 municipalities of Drenthe"));
+    CHECK(has(dutch(report.notes),
+              "service_areas.csv regel 6: hulp 'Wmo-loket Assen': werkgebied 'provincie Drenthe' is de hele provincie, "
+              "dus alle 12 gemeenten van Drenthe"));
+    CHECK(report.warnings.empty());
+
+    // An area id that is a UUID gives UUIDs (the export keeps UUIDs as they are).
+    const std::string uuid = "6f1e0c0e-2f0a-4c7e-9d8e-1a2b3c4d5e6f";
+    replace_in(src / "service_areas.csv", "area-2,", uuid + ",");
+    auto uuid_out = fresh_dir("whole-province-uuid") / "c.sqlite";
+    auto uuid_report = fixture::build(src, uuid_out);
+    INFO(joined(uuid_report.errors));
+    REQUIRE(uuid_report.ok());
+    CHECK(column(out, "SELECT count(*) FROM service_areas WHERE service_id = 'svc-4'") ==
+          column(uuid_out, "SELECT count(*) FROM service_areas WHERE service_id = 'svc-4'"));
+    CHECK(column(uuid_out, "SELECT id FROM service_areas WHERE service_id = 'svc-4' AND name = 'Assen'") ==
+          std::vector<std::string>{ww::hsds_uuid("service_areas", uuid + ":Assen")});
 }

@@ -41,11 +41,11 @@ TEST_CASE("validation: every kind of error is reported with file, line and field
            "adr-10,loc-1,Brink 3,Borger,Borger,,NL\n"   // line 6
            "adr-11,loc-77,Brink 4,Assen,Assen,,NL\n");  // line 7
     append(src / "schedules.csv",
-           "sch-9,svc-1,,\"MO,XX\",25:00,09:00,,\n"                                              // line 7
-           "sch-10,svc-1,,MO,17:00,09:00,,\n"                                                    // line 8
-           "sch-11,,,MO,09:00,,,\n");                                                            // line 9
-    append(src / "phones.csv", "ph-9,,,,0592 000 000,\n");                                       // line 5
-    append(src / "service_areas.csv", "area-9,svc-1,Drenthe,\n");                                // line 5
+           "sch-9,svc-1,,\"MO,XX\",25:00,09:00,,\n"                         // line 7
+           "sch-10,svc-1,,MO,17:00,09:00,,\n"                               // line 8
+           "sch-11,,,MO,09:00,,,\n");                                       // line 9
+    append(src / "phones.csv", "ph-9,,,,0592 000 000,\n");                  // line 5
+    append(src / "service_areas.csv", "area-9,svc-1,Zuidoost-Drenthe,\n");  // line 5 (a part of the province)
     append(src / "taxonomy_terms.csv", "term-x,dementia,Dementie,,\nterm-y,koffie,Koffie,,\n");  // lines 14, 15
     append(src / "attributes.csv", "attr-99,svc-1,service,service,term-nope,\n");                // line 13
 
@@ -81,7 +81,7 @@ TEST_CASE("validation: every kind of error is reported with file, line and field
     CHECK(has(e,
               "phones.csv line 5: service_id, organization_id and location_id are all empty (a phone number "
               "belongs to a service, an organization or a location)"));
-    CHECK(has(e, "service_areas.csv line 5: name 'Drenthe' is not a municipality of Drenthe"));
+    CHECK(has(e, "service_areas.csv line 5: name 'Zuidoost-Drenthe' is not a municipality of Drenthe"));
     CHECK(has(e,
               "taxonomy_terms.csv line 14: code 'dementia' is not one of Wegwijzer's taxonomy codes (did you mean "
               "dementia-support?)"));

@@ -91,6 +91,7 @@ HsdsLoad load_workbooks(const std::vector<std::filesystem::path>& files, Languag
         out.errors.push_back(en ? "the rows break a catalogue rule: " + e
                                 : "de rijen breken een regel van de catalogus: " + e);
     for (std::string& w : checked.warnings) out.warnings.push_back(std::move(w));
+    out.notes = std::move(checked.notes);  // worded by the caller, in the workbook's language
     out.package = std::move(checked.package);
     out.package.metadata.title = title;
     return out;

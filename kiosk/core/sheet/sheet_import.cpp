@@ -13,6 +13,7 @@
 
 #include "core/calendar.h"
 #include "core/drenthe_places.h"
+#include "core/hsds_import.h"
 #include "core/sheet/opening_words.h"
 #include "core/sheet/xlsx_writer.h"
 #include "core/taxonomy.h"
@@ -339,7 +340,7 @@ private:
             if (!written.insert(id).second) continue;
             put(table("organizations"),
                 {id, r[kOrganization], r[kOrganizationDescription], r[kOrganizationWebsite], r[kOrganizationEmail]});
-            for (Record& p : records(r, kOrganizationPhones)) put(table("phones"), {p[0], "", id, "", p[1], p[2]});
+            for (Record& p : records(r, kOrganizationPhones)) put(table("phones"), {p[0], "", id, p[4], p[1], p[2]});
             write_owned_attributes(r, kOrganizationAttributes, id, "organization");
         }
     }
@@ -372,9 +373,12 @@ private:
             const std::string& number = r[kPhone];
             if (!phones.empty() && number.empty()) phones.erase(phones.begin());
             else if (!phones.empty()) phones.front()[1] = number;
-            else if (!number.empty()) phones.push_back({ids_.fresh("tel-", "tel|" + id + "|" + number), number, ""});
+            else if (!number.empty())
+                phones.push_back({ids_.fresh("tel-", "tel|" + id + "|" + number), number, "", "", ""});
         }
-        for (Record& p : phones) put(table("phones"), {p[0], id, "", "", p[1], p[2]});
+        // id, number, description, and the phone's organisation and place when it also has those
+        // (sheet_source.cpp); an older workbook has neither.
+        for (Record& p : phones) put(table("phones"), {p[0], id, p[3], p[4], p[1], p[2]});
     }
 
     void write_places(ServiceGroup& g, const std::string& organization_id,
@@ -473,6 +477,10 @@ private:
                 start = end == std::string::npos ? words.size() + 1 : end + 1;
                 if (name.empty()) continue;
                 const std::string known(find_municipality(name));
+                if (known.empty() && names_whole_province(name)) {  // "Drenthe": the build makes it all 12, with a note
+                    chosen.push_back(Record{ids_.fresh("area-", "area|" + g.id + "|" + name), name, ""});
+                    continue;
+                }
                 if (known.empty()) {
                     std::string guess = suggest_municipality(name);
                     problem(r, header(kServiceArea),
@@ -613,11 +621,25 @@ private:
     }
 
     void finish_tables() {
+        drop_phone_links_to_absent();
         for (auto& [name, rows] : out_.tables) {
             if (name != "taxonomy_terms")  // Wegwijzer's own order
                 std::stable_sort(rows.begin(), rows.end(),
                                  [](const HsdsRow& a, const HsdsRow& b) { return id_less(a.values[0], b.values[0]); });
             for (std::size_t i = 0; i < rows.size(); ++i) rows[i].line = static_cast<int>(i + 2);
+        }
+    }
+
+    // A phone carried with its service may also name an organisation or a place that none of the
+    // workbooks has (a municipality's workbook, a place without services): the phone stays with
+    // its service without that link, as it was before phones kept all their links.
+    void drop_phone_links_to_absent() {
+        std::set<std::string> organizations, places;
+        for (const HsdsRow& row : table("organizations")) organizations.insert(row.values[0]);
+        for (const HsdsRow& row : table("locations")) places.insert(row.values[0]);
+        for (HsdsRow& row : table("phones")) {
+            if (std::string& org = row.values[2]; !org.empty() && !organizations.count(org)) org.clear();
+            if (std::string& place = row.values[3]; !place.empty() && !places.count(place)) place.clear();
         }
     }
 

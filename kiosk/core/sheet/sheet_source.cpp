@@ -51,11 +51,17 @@ struct HiddenQueries {
         : status(db.prepare("SELECT COALESCE(status,'') FROM services WHERE id = ?1")),
           organization(db.prepare("SELECT COALESCE(description,''), COALESCE(website,''), COALESCE(email,'')"
                                   " FROM organizations WHERE id = ?1")),
-          service_phones(db.prepare("SELECT id, number, description FROM phones WHERE service_id = ?1 ORDER BY rowid")),
-          org_phones(
-              db.prepare("SELECT id, number, description FROM phones WHERE organization_id = ?1 ORDER BY rowid")),
-          location_phones(
-              db.prepare("SELECT id, number, description FROM phones WHERE location_id = ?1 ORDER BY rowid")),
+          // A phone may belong to a service, an organisation and a place at once (HSDS allows it): it
+          // is carried once, with its other links: by its service; else by its organisation, when
+          // the workbook has that (it has a service); else by its place (not_carried.cpp agrees).
+          service_phones(db.prepare("SELECT id, number, description, COALESCE(organization_id,''),"
+                                    " COALESCE(location_id,'') FROM phones WHERE service_id = ?1 ORDER BY rowid")),
+          org_phones(db.prepare("SELECT id, number, description, '', COALESCE(location_id,'') FROM phones"
+                                " WHERE organization_id = ?1 AND COALESCE(service_id,'') = '' ORDER BY rowid")),
+          location_phones(db.prepare(
+              "SELECT id, number, description FROM phones p WHERE location_id = ?1 AND COALESCE(service_id,'') = ''"
+              " AND NOT EXISTS (SELECT 1 FROM services s WHERE s.organization_id = p.organization_id)"
+              " ORDER BY rowid")),
           service_schedules(db.prepare("SELECT id, byday, opens_at, closes_at, description, description_en"
                                        " FROM schedules WHERE service_id = ?1 ORDER BY rowid")),
           location_schedules(db.prepare("SELECT id, byday, opens_at, closes_at, description, description_en"

@@ -3,6 +3,7 @@
 #include <xlsxwriter.h>
 
 #include <memory>
+#include <span>
 #include <string>
 
 #include "core/sheet/synonym_sheet.h"
@@ -146,7 +147,7 @@ Status write_not_carried(lxw_workbook* wb, lxw_worksheet* ws, const std::vector<
     return success();
 }
 
-Status write_explanation(lxw_workbook* wb, lxw_worksheet* ws, bool with_synonyms) {
+Status write_explanation(lxw_workbook* wb, lxw_worksheet* ws, bool with_synonyms, bool with_lost) {
     lxw_format* header = workbook_add_format(wb);
     format_set_bold(header);
     lxw_format* wrap = workbook_add_format(wb);
@@ -194,17 +195,17 @@ Status write_explanation(lxw_workbook* wb, lxw_worksheet* ws, bool with_synonyms
     for (const char* note : notes)
         if (auto st = check(worksheet_write_string(ws, r++, 1, note, wrap), "cannot write the explanation"); !st)
             return st;
-    if (!with_synonyms) return success();
-    const char* synonym_notes[] = {
-        "Blad 'Zoekwoorden': woorden die mensen intikken bij Zoeken. Typ in 'Woord' wat iemand zoekt. Typ in 'Betekent "
-        "ook' het woord dat de kiosk dan ook zoekt.",
-        "Voorbeeld: Woord 'alzheimer', Betekent ook 'dementie'. Wie 'alzheimer' zoekt, vindt dan ook hulp bij dementie.",
-        "Eén woord per cel, in gewone letters. Haal een rij weg als het woord niet meer nodig is.",
+    auto paragraph = [&](std::span<const char* const> lines) -> Status {
+        ++r;
+        for (const char* line : lines)
+            if (auto st = check(worksheet_write_string(ws, r++, 1, line, wrap), "cannot write the explanation"); !st)
+                return st;
+        return success();
     };
-    ++r;
-    for (const char* note : synonym_notes)
-        if (auto st = check(worksheet_write_string(ws, r++, 1, note, wrap), "cannot write the explanation"); !st)
-            return st;
+    if (with_synonyms)
+        if (auto st = paragraph(kSynonymNotes); !st) return st;
+    if (with_lost)
+        if (auto st = paragraph(kNotCarriedNotes); !st) return st;
     return success();
 }
 
@@ -232,7 +233,7 @@ Status write_workbook(const std::filesystem::path& path, const std::vector<Sheet
     if (!services || !explanation || (synonyms && !words) || (with_lost && !lost_sheet))
         return fail("cannot add the sheets to " + file);
     Status written = write_services(wb.get(), services, rows);
-    if (written) written = write_explanation(wb.get(), explanation, synonyms != nullptr);
+    if (written) written = write_explanation(wb.get(), explanation, synonyms != nullptr, with_lost);
     if (written && synonyms) written = write_synonyms(wb.get(), words, *synonyms);
     if (written && with_lost) written = write_not_carried(wb.get(), lost_sheet, *lost);
     lxw_error e = workbook_close(wb.release());
