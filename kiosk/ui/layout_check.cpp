@@ -174,6 +174,49 @@ std::vector<std::string> first_page_faults(const UiMap& map, const FirstPageNeed
     return faults;
 }
 
+std::vector<std::string> card_name_faults(const UiMap& map) {
+    std::vector<std::string> faults;
+    std::vector<const UiItem*> cards;
+    for (const auto& item : map.items)
+        if (item.id.rfind("result.card.", 0) == 0 && !item.clipped) cards.push_back(&item);
+    // What each card shows of its name: the name itself among the texts, or a shortened text
+    // ("Dagbesteding…", "Ontmoetingscen-…") that begins like it, in drawing order.
+    const std::string ellipsis = "…";
+    std::vector<bool> used(map.texts.size());
+    std::vector<std::string> shown;
+    for (const UiItem* card : cards) {
+        std::string seen;
+        if (std::find(map.texts.begin(), map.texts.end(), card->label) != map.texts.end()) {
+            seen = card->label;
+        } else {
+            for (size_t i = 0; i < map.texts.size() && seen.empty(); ++i) {
+                const std::string& t = map.texts[i];
+                if (used[i] || t.size() <= ellipsis.size() ||
+                    t.compare(t.size() - ellipsis.size(), ellipsis.size(), ellipsis))
+                    continue;
+                std::string stem = t.substr(0, t.size() - ellipsis.size());
+                while (!stem.empty() && (stem.back() == '-' || stem.back() == ' ')) stem.pop_back();
+                if (!stem.empty() && card->label.rfind(stem, 0) == 0) {
+                    used[i] = true;
+                    seen = t;
+                }
+            }
+            if (seen.empty()) seen = "(nothing)";
+            // A name is cut only on a page of its own: too long for even a whole page.
+            if (cards.size() > 1)
+                faults.push_back("results: the name \"" + card->label + "\" shows as \"" + seen + "\" on a page of " +
+                                 std::to_string(cards.size()) + " cards");
+        }
+        shown.push_back(seen);
+    }
+    for (size_t i = 0; i < cards.size(); ++i)
+        for (size_t j = i + 1; j < cards.size(); ++j)
+            if (shown[i] == shown[j] && (shown[i] != cards[i]->label || shown[j] != cards[j]->label))
+                faults.push_back("results: two cards on this page read the same, \"" + shown[i] + "\" (" +
+                                 cards[i]->label + " / " + cards[j]->label + ")");
+    return faults;
+}
+
 std::vector<std::string> results_page_faults(const UiMap& map, int results) {
     std::vector<std::string> faults;
     if (map.screen != "results" || results <= 0) return faults;
@@ -221,6 +264,7 @@ std::vector<std::string> results_page_faults(const UiMap& map, int results) {
     if (!add)
         faults.push_back("results: the card " + first->id + " shows no \"Zet op mijn lijst\" (result.add." + service +
                          ")");
+    for (auto& fault : card_name_faults(map)) faults.push_back(std::move(fault));
     return faults;
 }
 

@@ -48,7 +48,13 @@ std::vector<std::string> first_page_faults(const UiMap& map, const FirstPageNeed
 // mijn lijst"), and no card or card button lower down is cut by the bottom of the list or reaches
 // into the paging row. A page with no card is only the end of the list ("results.load_more");
 // while the folded filters are shown ("results.filters" on) there are no cards. Empty when fine.
+// Also the cards' names (card_name_faults).
 std::vector<std::string> results_page_faults(const UiMap& map, int results);
+
+// The results cards' names: a name is whole (the card's label is among the map's texts) unless its
+// card is alone on the page (a name too long for even a whole page is cut after a word, "…"), and
+// no two cards on a page read the same ("Dagbesteding…" beside "Dagbesteding…"). Empty when fine.
+std::vector<std::string> card_name_faults(const UiMap& map);
 
 // The choices of a question screen (Home's tiles, the route's "for whom", "where" and "what"; not
 // their "Meer" / "Vorige").

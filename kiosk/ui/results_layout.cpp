@@ -27,6 +27,36 @@ int pages_of(const std::vector<float>& hs, float cards_h, int columns) {
     }
     return pages;
 }
+
+// Compact cards side by side where both fit a page in half the width, else a card across the
+// whole width (a name that needs it keeps it whole): how many cards each row holds, in list order.
+std::vector<int> pair_rows(const std::vector<float>& half_hs, float cards_h) {
+    std::vector<int> rows;
+    for (size_t i = 0; i < half_hs.size();) {
+        const bool pair = i + 1 < half_hs.size() && std::max(half_hs[i], half_hs[i + 1]) <= cards_h + 0.5f;
+        rows.push_back(pair ? 2 : 1);
+        i += pair ? 2 : 1;
+    }
+    return rows;
+}
+
+// Pages of rows (`rows[k]` cards each: one across, `hs`, or two side by side, `half_hs`).
+int pages_of_rows(const std::vector<int>& rows, const std::vector<float>& hs, const std::vector<float>& half_hs,
+                  float cards_h) {
+    int pages = 1;
+    float used = 0;
+    size_t i = 0;
+    for (const int cards : rows) {
+        const float row = cards == 2 ? std::max(half_hs[i], half_hs[i + 1]) : hs[i];
+        i += size_t(cards);
+        if (used > 0 && used + row > cards_h + 0.5f) {
+            ++pages;
+            used = 0;
+        }
+        used += row;
+    }
+    return pages;
+}
 }  // namespace
 
 ResultsLayout choose_results_layout(const ResultsSpace& s) {
@@ -53,7 +83,16 @@ ResultsLayout choose_results_layout(const ResultsSpace& s) {
         if (!l.cut_names && !hs.empty()) {
             // Each card its own height: the page count the screen will show.
             l.pages = pages_of(hs, l.cards_h, 1);
-            if (halves_offered && half_hs.size() == hs.size() && l.cards_h + 0.5f >= half_h) {
+            if (l.tight && half_hs.size() == hs.size()) {
+                // Tight: side by side where two names fit whole in half the width.
+                std::vector<int> rows = pair_rows(half_hs, l.cards_h);
+                const int paired = pages_of_rows(rows, hs, half_hs, l.cards_h);
+                if (paired < l.pages) {
+                    l.columns = 2;
+                    l.pages = paired;
+                    l.row_cards = std::move(rows);
+                }
+            } else if (halves_offered && half_hs.size() == hs.size() && l.cards_h + 0.5f >= half_h) {
                 const int halves = pages_of(half_hs, l.cards_h, 2);
                 if (halves < l.pages) {
                     l.columns = 2;
@@ -65,9 +104,10 @@ ResultsLayout choose_results_layout(const ResultsSpace& s) {
         }
         const float card = l.cut_names ? s.compact_card_min_h : l.compact_cards ? s.compact_card_h : s.card_h;
         l.per_page = std::max(1, rows_in(l.cards_h, card));
-        // Two columns only when they put more whole cards on a page.
-        const float half = l.cut_names ? s.compact_half_min_h : half_h;
-        if (halves_offered && half > 0 && 2 * rows_in(l.cards_h, half) > l.per_page) {
+        // Two columns only when they put more whole cards on a page; never with names cut (two
+        // cut names side by side may read the same).
+        const float half = half_h;
+        if (halves_offered && !l.cut_names && half > 0 && 2 * rows_in(l.cards_h, half) > l.per_page) {
             l.columns = 2;
             l.per_page = 2 * rows_in(l.cards_h, half);
         }
@@ -79,8 +119,8 @@ ResultsLayout choose_results_layout(const ResultsSpace& s) {
         l.cut_names = cut_names;
         l.cards_h += s.tight_saving;
         const float one = cut_names ? s.compact_card_min_h : s.compact_card_h;
-        const float half = cut_names ? s.compact_half_min_h : s.compact_half_h;
-        l.fits = l.cards_h + 0.5f >= one || (half > 0 && l.cards_h + 0.5f >= half);
+        // Every card fits a page of its own across the width (a card in half of it is never lower).
+        l.fits = l.cards_h + 0.5f >= one;
         return l;
     };
     // Least given up first, and a page of two or more whole cards before a page of one: a page of
@@ -97,16 +137,21 @@ ResultsLayout choose_results_layout(const ResultsSpace& s) {
         if (l.per_page >= 2) return l;
         if (!best) best = l;
     }
-    // Still one a page: tight, with whole names, then with names cut after a word.
+    // Still one a page: tight, with whole names (side by side where two fit in half the width).
+    std::optional<ResultsLayout> tight_whole;
     if (s.tight_saving > 0)
-        for (const bool cut : {false, true}) {
-            const ResultsLayout l = tight(cut);
-            if (!l.fits) continue;
-            const ResultsLayout shared = share(l);
-            if (shared.per_page >= 2) return shared;
+        if (const ResultsLayout l = tight(false); l.fits) {
+            tight_whole = share(l);
+            if (tight_whole->per_page >= 2) return *tight_whole;
         }
+    // Whole names before two a page: a name cut to its first word leaves cards that read the same.
+    if (best && tight_whole && best->pages > 0 && tight_whole->pages > 0 && tight_whole->pages < best->pages)
+        return *tight_whole;
     if (best) return *best;
-    ResultsLayout last = layout(true, true, true);
+    if (tight_whole) return *tight_whole;
+    // A name too long for a page of its own: cut after a word (the detail page has it whole), one
+    // card across the width a page, tight when that is offered.
+    ResultsLayout last = s.tight_saving > 0 ? tight(true) : layout(true, true, true);
     last.cut_names = true;
     last.fits = last.cards_h + 0.5f >= s.compact_card_min_h;
     return share(last);

@@ -14,9 +14,11 @@
 // size and buttons their 16 mm. When even compact cards fit only one a page (a low window with
 // large text: 1366x768 at 125 or 150 %), the screen goes tight: the title row, "Filters" and the
 // paging row take the bar's word size (the 100 % size, never below it) and their 16 mm height,
-// and compact cards go in two columns when that puts two or more on a page, their names cut after
-// a whole word when only that does. Pure: heights in, choices out; decided from the space, never
-// from a window size.
+// and compact cards go side by side where two names fit whole in half the width; a card whose
+// name needs the whole width gets a row of its own. Names stay whole before two a page: a name cut
+// after its first word leaves two cards that both read "Dagbesteding…". Only a name too long for
+// a page of its own is cut (with "…"; the detail page has it whole). Pure: heights in, choices
+// out; decided from the space, never from a window size.
 #include <vector>
 
 namespace ww::ui {
@@ -40,10 +42,10 @@ struct ResultsSpace {
     // so one long name costs only its own page. Empty: every card as high as the tallest.
     std::vector<float> card_hs, card_half_hs, compact_card_hs;
     // Tight (when even compact cards fit only one a page): the height the header and the paging
-    // row give back in the bar's word size, and compact cards in a column of two (0 / empty: not
-    // offered; heights with the gap under a card; `compact_half_min_h`: names on one line).
+    // row give back in the bar's word size, and compact cards in a column of two, names whole (0 /
+    // empty: not offered; heights with the gap under a card).
     float tight_saving = 0;
-    float compact_half_h = 0, compact_half_min_h = 0;
+    float compact_half_h = 0;
     std::vector<float> compact_half_hs;
 };
 
@@ -57,8 +59,11 @@ struct ResultsLayout {
     bool fits = true;           // a whole card fits (when false: the most room the screen can give)
     bool tight = false;         // the header and the paging row in the bar's word size (compact cards, folded filters)
     int columns = 1;            // 2: cards side by side
-    int per_page = 1;           // whole cards on a page (at least 1; with heights per card: on average, rounded)
-    int pages = 0;              // pages the list makes (with heights per card; else 0)
+    // Compact cards when tight: how many cards each row holds in list order (2: side by side, 1: a
+    // card across the whole width); empty: every row holds `columns` cards.
+    std::vector<int> row_cards;
+    int per_page = 1;  // whole cards on a page (at least 1; with heights per card: on average, rounded)
+    int pages = 0;     // pages the list makes (with heights per card; else 0)
 };
 
 ResultsLayout choose_results_layout(const ResultsSpace& space);

@@ -107,29 +107,7 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
     const bool on_list = std::find(s.list.begin(), s.list.end(), svc.id) != s.list.end();
     const std::string add_label(tr(on_list ? "detail.added" : "detail.add", l));
     const std::string glossary_label(tr("detail.glossary", l));
-    // A compact card (a low window) keeps "Wat is dat?" where its buttons stand in a column beside
-    // its words ("Casemanager" in a name); under its words, in two columns of cards, the row of
-    // buttons would make the card too high for two a page: its detail page has the explanations.
     const bool jargon = look.jargon >= 0 ? look.jargon == 1 : !glossary_terms_in(jargon_words(svc)).empty();
-    const bool glossary = jargon && (!look.compact || card_buttons(c, l, true, inner).beside);
-    const CardButtons cb = card_buttons(c, l, glossary, inner);
-    const bool beside = cb.beside;
-    const float column_w = cb.column_w;
-    const float info_w = beside ? inner - column_w - m.gap : inner;
-    const auto add_h = [&](float w) {
-        return card_button_h(c, add_label, w - (on_list ? c.toggle_extra_width() : 2 * m.pad));
-    };
-    const auto glossary_h = [&](float w) { return glossary ? card_button_h(c, glossary_label, w - 2 * m.pad) : 0.0f; };
-    std::vector<Rect> buttons;  // add, then glossary; relative to the buttons' top left
-    if (beside) {
-        buttons.push_back({0, 0, column_w, add_h(column_w)});
-        if (glossary) buttons.push_back({0, buttons[0].h + m.gap, column_w, glossary_h(column_w)});
-    } else {
-        std::vector<float> widths{cb.add_w};
-        if (glossary) widths.push_back(cb.glossary_w);
-        buttons = flow_rows(widths, {0, 0, inner, 0}, std::max(add_h(cb.add_w), glossary_h(cb.glossary_w)), m.gap);
-    }
-    const float actions_h = buttons.back().bottom();
 
     // What people came for first: the name and the phone number; a brief card adds one line of
     // the description and one of place, today's hours and cost, across the card under the buttons
@@ -174,33 +152,96 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
     const auto h_of = [&](Font f, const std::string& text, float w) {
         return text.empty() ? 0.0f : c.measure(f, text, w).y;
     };
-    const float phone_h = h_of(Font::Digits, phone, info_w);
     const float line_h = c.font_px(Font::Body);
     const float lines_h = (summary.empty() ? 0 : line_h) + float(facts.size()) * line_h;
     // Beside the buttons the two lines go across the card under them; above a row of buttons they
     // follow the phone number.
     const float lines_gap = lines_h > 0 ? m.pad / 2 + lines_h : 0;
-    // A compact card beside its button: the name and the phone number on one line when both fit.
-    const float name_w = c.measure(Font::Bold, name).x;
-    const bool one_line =
-        look.compact && beside && phone_h > 0 && name_w + 2 * m.gap + c.measure(Font::Digits, phone).x <= info_w;
     // A compact card keeps less room above and below its words (more cards on a low page).
     const float vpad = look.compact ? m.pad / 2 : m.pad;
-    const auto card_h = [&](float name_h) {
-        const float info_h = one_line ? std::max(name_h, phone_h) : name_h + (phone_h > 0 ? m.pad / 2 + phone_h : 0);
-        return 2 * vpad + lines_gap + (beside ? std::max(info_h, actions_h) : info_h + m.gap / 2 + actions_h);
+    const float phone_w = phone.empty() ? 0.0f : c.measure(Font::Digits, phone).x;
+    const float name_w = c.measure(Font::Bold, name).x;
+
+    // How the card is arranged: the buttons in a column beside the words, or in a row under the
+    // name, with the phone number beside them when they fit in one row ("across": the name gets
+    // the card's whole width, so a long name needs fewer lines).
+    struct Arrangement {
+        bool glossary = false, beside = false, phone_row = false, one_line = false;
+        float info_w = 0, column_w = 0, actions_h = 0, row_w = 0;
+        std::vector<Rect> buttons;  // add, then glossary; relative to the buttons' top left
     };
-    // A brief card shows a long name in two lines at most; a low window may cut it to one.
-    std::string shown_name = look.compact ? name : cut_at_word(c, Font::Bold, name, info_w, 2);
-    float name_h = h_of(Font::Bold, shown_name, info_w);
-    if (look.compact && look.max_h > 0 && card_h(name_h) > look.max_h) {
+    const auto arrange = [&](bool glossary, bool beside) {
+        Arrangement a;
+        const CardButtons cb = card_buttons(c, l, glossary, inner);
+        a.glossary = glossary;
+        a.beside = beside;
+        a.column_w = cb.column_w;
+        a.info_w = beside ? inner - cb.column_w - m.gap : inner;
+        const auto add_h = [&](float w) {
+            return card_button_h(c, add_label, w - (on_list ? c.toggle_extra_width() : 2 * m.pad));
+        };
+        const auto glossary_h = [&](float w) {
+            return glossary ? card_button_h(c, glossary_label, w - 2 * m.pad) : 0.0f;
+        };
+        if (beside) {
+            a.buttons.push_back({0, 0, cb.column_w, add_h(cb.column_w)});
+            if (glossary) a.buttons.push_back({0, a.buttons[0].h + m.gap, cb.column_w, glossary_h(cb.column_w)});
+        } else {
+            std::vector<float> widths{cb.add_w};
+            if (glossary) widths.push_back(cb.glossary_w);
+            a.row_w = cb.add_w + (glossary ? m.gap + cb.glossary_w : 0);
+            // A compact card puts its phone number beside the buttons when all fit in one row.
+            a.phone_row = look.compact && phone_w > 0 && phone_w + 2 * m.gap + a.row_w <= inner;
+            a.buttons = flow_rows(widths, {0, 0, a.phone_row ? a.row_w : inner, 0},
+                                  std::max(add_h(cb.add_w), glossary_h(cb.glossary_w)), m.gap);
+        }
+        a.actions_h = a.buttons.back().bottom();
+        // A compact card beside its button: the name and the phone number on one line when both fit.
+        a.one_line = look.compact && beside && phone_w > 0 && name_w + 2 * m.gap + phone_w <= a.info_w;
+        return a;
+    };
+    const auto height = [&](const Arrangement& a, float name_h) {
+        const float phone_h = a.phone_row ? 0 : h_of(Font::Digits, phone, a.info_w);
+        const float info_h = a.one_line ? std::max(name_h, phone_h) : name_h + (phone_h > 0 ? m.pad / 2 + phone_h : 0);
+        const float actions_h = a.phone_row ? std::max(a.actions_h, h_of(Font::Digits, phone, inner)) : a.actions_h;
+        return 2 * vpad + lines_gap + (a.beside ? std::max(info_h, actions_h) : info_h + m.gap / 2 + actions_h);
+    };
+    const auto whole_name_h = [&](const Arrangement& a) { return height(a, h_of(Font::Bold, name, a.info_w)); };
+
+    // A brief card keeps both buttons, beside its words when they keep room. A compact card (a low
+    // window) takes the lowest arrangement that shows its name whole, and "Wat is dat?" where it
+    // costs no height (else its detail page, one tap away, has the explanations on its first page).
+    const bool beside = card_buttons(c, l, jargon, inner).beside;
+    Arrangement a = arrange(jargon, beside);
+    if (look.compact) {
+        std::vector<Arrangement> options;
+        for (const bool side : {false, true}) {
+            if (side && !card_buttons(c, l, false, inner).beside) continue;
+            const Arrangement plain = arrange(false, side);
+            const Arrangement with = jargon ? arrange(true, side && card_buttons(c, l, true, inner).beside) : plain;
+            // Beside: "Wat is dat?" under "Zet op mijn lijst" in the column, as a brief card has it.
+            const bool keep =
+                jargon && with.beside == side && (side || whole_name_h(with) <= whole_name_h(plain) + 0.5f);
+            options.push_back(keep ? with : plain);
+        }
+        a = options.front();
+        for (const Arrangement& o : options)
+            if (whole_name_h(o) < whole_name_h(a) - 0.5f || (o.beside && whole_name_h(o) <= whole_name_h(a) + 0.5f))
+                a = o;
+    }
+
+    // The name whole (a long one costs its own height; pages count each card's own); only a
+    // name too long for a page of its own is cut.
+    std::string shown_name = name;
+    float name_h = h_of(Font::Bold, shown_name, a.info_w);
+    if (look.compact && look.max_h > 0 && height(a, name_h) > look.max_h) {
         // A low window: the name as far as it fits (at least one line), whole on the detail page.
         const float one_line = c.measure(Font::Bold, "Hg").y;
         shown_name =
-            cut_to_height(c, Font::Bold, name, info_w, std::max(one_line, name_h - (card_h(name_h) - look.max_h)));
-        name_h = h_of(Font::Bold, shown_name, info_w);
+            cut_to_height(c, Font::Bold, name, a.info_w, std::max(one_line, name_h - (height(a, name_h) - look.max_h)));
+        name_h = h_of(Font::Bold, shown_name, a.info_w);
     }
-    const float h = card_h(name_h);
+    const float h = height(a, name_h);
     if (!draw) return h;
 
     // In a row of two cards both are as high as the higher one.
@@ -209,35 +250,40 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
     c.outline(card, th.outline, std::max(2.0f, m.px_per_mm * 0.6f), m.pad);
     float y = r.y + vpad;
     const float x = r.x + m.pad;
-    if (one_line) {
+    const float phone_h = h_of(Font::Digits, phone, a.phone_row ? inner : a.info_w);
+    if (a.one_line) {
         const float row_h = std::max(name_h, phone_h);
-        c.text(Font::Bold, {x, y + (row_h - name_h) / 2}, shown_name, th.on_tile, info_w);
+        c.text(Font::Bold, {x, y + (row_h - name_h) / 2}, shown_name, th.on_tile, a.info_w);
         c.text(Font::Digits, {x + name_w + 2 * m.gap, y + (row_h - phone_h) / 2}, phone, th.on_tile,
-               info_w - name_w - 2 * m.gap);
+               a.info_w - name_w - 2 * m.gap);
         y += row_h;
     } else {
-        y += c.text(Font::Bold, {x, y}, shown_name, th.on_tile, info_w);
-        if (!phone.empty()) y += m.pad / 2 + c.text(Font::Digits, {x, y + m.pad / 2}, phone, th.on_tile, info_w);
+        y += c.text(Font::Bold, {x, y}, shown_name, th.on_tile, a.info_w);
+        if (!phone.empty() && !a.phone_row)
+            y += m.pad / 2 + c.text(Font::Digits, {x, y + m.pad / 2}, phone, th.on_tile, a.info_w);
     }
-    if (!beside) y += lines_gap;
-    float ly = beside ? r.y + m.pad + std::max(y - r.y - m.pad, actions_h) + m.pad / 2 : y - lines_h;
+    if (!a.beside) y += lines_gap;
+    float ly = a.beside ? r.y + m.pad + std::max(y - r.y - m.pad, a.actions_h) + m.pad / 2 : y - lines_h;
     if (!summary.empty()) ly += c.text(Font::Body, {x, ly}, cut_at_word(c, Font::Body, summary, inner, 1), th.text);
     for (const auto& pieces : facts) {
         pieces_line(c, {x, ly}, pieces, inner);
         ly += line_h;
     }
-    const float bx = beside ? card.right() - m.pad - column_w : x;
-    const float by = beside ? r.y + vpad : y + m.gap / 2;
-    // The part that opens the detail page: all but the buttons.
-    const Rect opens =
-        beside ? Rect{r.x, r.y, r.w - m.pad - column_w - m.gap / 2, card.h} : Rect{r.x, r.y, r.w, y + m.gap / 4 - r.y};
+    // The phone number beside the buttons: the row as high as the higher of the two.
+    const float row_h = a.phone_row ? std::max(a.actions_h, phone_h) : a.actions_h;
+    if (a.phone_row) c.text(Font::Digits, {x, y + m.gap / 2 + (row_h - phone_h) / 2}, phone, th.on_tile, inner);
+    const float bx = a.beside ? card.right() - m.pad - a.column_w : a.phone_row ? x + inner - a.row_w : x;
+    const float by = a.beside ? r.y + vpad : y + m.gap / 2 + (row_h - a.actions_h) / 2;
+    // The part that opens the detail page: all but the buttons (and the phone number beside them).
+    const Rect opens = a.beside ? Rect{r.x, r.y, r.w - m.pad - a.column_w - m.gap / 2, card.h}
+                                : Rect{r.x, r.y, r.w, y + m.gap / 4 - r.y};
     if (c.hit("result.card." + svc.id, name, opens)) c.emit(ActionKind::OpenService, svc.id);
     const auto at = [&](Rect b) { return Rect{bx + b.x, by + b.y, b.w, b.h}; };
-    if (c.button("result.add." + svc.id, add_label, at(buttons[0]),
+    if (c.button("result.add." + svc.id, add_label, at(a.buttons[0]),
                  on_list ? ButtonStyle::ToggleOn : ButtonStyle::Primary) &&
         !on_list)
         c.emit(ActionKind::AddToList, svc.id);
-    if (glossary && c.button("result.glossary." + svc.id, glossary_label, at(buttons[1]), ButtonStyle::Primary))
+    if (a.glossary && c.button("result.glossary." + svc.id, glossary_label, at(a.buttons[1]), ButtonStyle::Primary))
         c.emit(ActionKind::ExplainService, svc.id);
     return h;
 }
@@ -357,7 +403,7 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
             layout = choose_results_layout(space);
         }
         // Still one card a page (a low window with large text): the tight header and paging row,
-        // compact cards in two columns (results_layout.h).
+        // compact cards side by side where two names fit whole (results_layout.h).
         const float tight_saving = (space.folded_row_h - tight_h) + (m.button_h - tight_h);
         if (layout.per_page < 2 && n > 1 && tight_saving > 0) {
             if (!layout.cut_names) measure_min();
@@ -368,9 +414,6 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
                     result_card(c, r.services[i], d, s, {area.x, 0, half_w, 0}, false, {true, 0, jargon[i]});
                 space.compact_half_h = std::max(space.compact_half_h, compact_half_heights[i] + m.gap);
                 space.compact_half_hs.push_back(compact_half_heights[i] + m.gap);
-                space.compact_half_min_h = std::max(
-                    space.compact_half_min_h,
-                    result_card(c, r.services[i], d, s, {area.x, 0, half_w, 0}, false, {true, 1, jargon[i]}) + m.gap);
             }
             layout = choose_results_layout(space);
         }
@@ -484,9 +527,13 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
     const Rect paging = take_paging_row(c, area, layout.tight ? tight_h : 0);
     const float origin = c.begin_scroll("results", area, true);
     float y = origin;
-    const size_t columns = layout.columns == 2 ? 2 : 1;
-    const float card_w = columns == 2 ? half_w : area.w;
-    for (size_t i = 0; i < n; i += columns) {
+    // Each row holds `columns` cards, or (compact cards, tight) two side by side where both names
+    // fit whole and else one across the width.
+    for (size_t i = 0, row = 0; i < n; ++row) {
+        const size_t columns = row < layout.row_cards.size() ? size_t(layout.row_cards[row])
+                               : layout.columns == 2         ? 2
+                                                             : 1;
+        const float card_w = columns == 2 ? half_w : area.w;
         const size_t end = std::min(n, i + columns);
         std::vector<CardLook> looks;
         float row_h = 0;
@@ -504,6 +551,7 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
                 result_card(c, r.services[j], d, s, {area.x + float(j - i) * (card_w + m.gap), y, card_w, row_h}, true,
                             looks[j - i]);
         y += row_h + m.gap;
+        i = end;
     }
     if (int(r.services.size()) < r.total) {
         c.item_start(y);

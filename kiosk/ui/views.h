@@ -93,10 +93,12 @@ void paging_buttons(Canvas& c, const std::string& list_id, const std::string& id
 std::string category_name(const std::string& code, Language l);
 // "09:00–12:00, 13:00–17:00" for one weekday, empty when closed.
 std::string hours_on(const std::vector<OpeningSlot>& slots, int weekday);
-// How a result card shows: brief (the name in at most two lines, one phone number, the buttons,
-// then one line of the description and one line "place · today · cost", each cut after a word
-// with "…"), or compact (the name, one phone number and the buttons); the detail page has the
-// rest. `max_h` > 0: a compact card cuts a long name with "…" to stay this low.
+// How a result card shows: brief (the name whole, one phone number, the buttons, then one line of
+// the description and one line "place · today · cost", each cut after a word with "…"), or
+// compact (the name whole, one phone number and "Zet op mijn lijst": the buttons beside the words,
+// or under a name across the card with the phone number beside them, whichever is lower; "Wat is
+// dat?" where it costs no height); the detail page has the rest. `max_h` > 0: a compact card cuts
+// a name too long for it with "…" to stay this low.
 struct CardLook {
     bool compact = false;
     float max_h = 0;

@@ -190,6 +190,7 @@ UiMap results_page(float card_y, float card_h, bool clipped) {
         map.items.push_back({"result.glossary.a", "Wat is dat?", {733, card_y + 120, 605, 92}});
     }
     map.items.push_back({"results.more", "Meer", {916, 648, 434, 104}});
+    map.texts = {"Ontmoeten – 66 gevonden", "Odensehuis Emmen", "0591 - 07 38 83", "1 van 33"};
     return map;
 }
 }  // namespace
@@ -206,6 +207,7 @@ TEST_CASE("every page of the results starts with a whole card and its buttons", 
     map = results_page(383, 224, false);
     map.items.insert(map.items.end() - 1, {"result.card.b", "Wandelgroep", {16, 415, 709, 224}});
     map.items.insert(map.items.end() - 1, {"result.add.b", "Zet op mijn lijst", {733, 427, 605, 92}});
+    map.texts.insert(map.texts.end() - 1, "Wandelgroep");
     map.items[1].rect.y = 175;
     map.items[2].rect.y = 187;
     map.items[3].rect.y = 295;
@@ -249,6 +251,53 @@ TEST_CASE("every page of the results starts with a whole card and its buttons", 
     map = results_page(479, 153, true);
     map.screen = "search";
     CHECK(results_page_faults(map, 6).empty());
+}
+
+namespace {
+// Two cards side by side at 1366x768 with 150 % text, each showing `shown_a` / `shown_b` of its name.
+UiMap two_cards(const std::string& name_a, const std::string& shown_a, const std::string& name_b,
+                const std::string& shown_b) {
+    UiMap map;
+    map.screen = "results";
+    map.window_w = 1366;
+    map.window_h = 768;
+    map.px_per_mm = 3.955;
+    map.items.push_back({"result.card.a", name_a, {16, 328, 659, 192}});
+    map.items.push_back({"result.add.a", "Zet op mijn lijst", {28, 524, 605, 92}});
+    map.items.push_back({"result.card.b", name_b, {691, 328, 659, 192}});
+    map.items.push_back({"result.add.b", "Zet op mijn lijst", {703, 524, 605, 92}});
+    map.items.push_back({"results.more", "Meer", {916, 687, 434, 65}});
+    map.texts = {"Dagbesteding – 33 gevonden", shown_a, "0591 - 05 98 06", shown_b, "0591 - 02 55 40", "1 van 17"};
+    return map;
+}
+}  // namespace
+
+TEST_CASE("a card's name is whole, or cut only on a page of its own; two cards never read the same", "[layout-check]") {
+    const std::string linde = "Dagbesteding De Linde Emmen", es = "Dagbesteding De Es Emmen";
+    // Whole names: fine.
+    CHECK(card_name_faults(two_cards(linde, linde, es, es)).empty());
+    CHECK(results_page_faults(two_cards(linde, linde, es, es), 33).empty());
+    // Cut after the first word, both read "Dagbesteding…" (1366x768 at 150 %, stop 22).
+    auto faults = card_name_faults(two_cards(linde, "Dagbesteding…", es, "Dagbesteding…"));
+    CHECK(mentions(faults, "results", "two cards on this page read the same, \"Dagbesteding…\""));
+    CHECK(mentions(faults, "results", "the name \"Dagbesteding De Linde Emmen\" shows as \"Dagbesteding…\""));
+    CHECK(mentions(results_page_faults(two_cards(linde, "Dagbesteding…", es, "Dagbesteding…"), 33), "results",
+                   "read the same"));
+    // Cut, but not the same: still a name that is not whole beside another card.
+    faults = card_name_faults(two_cards("Wandelgroep Samen op Pad Emmen", "Wandelgroep…", linde, linde));
+    REQUIRE(faults.size() == 1);
+    CHECK(mentions(faults, "results", "shows as \"Wandelgroep…\" on a page of 2 cards"));
+    // Cut inside a long word at a hyphenation point: found as the same card's name.
+    faults = card_name_faults(two_cards("Ontmoetingscentrum De Boermarke", "Ontmoetingscen-…", es, es));
+    CHECK(mentions(faults, "results", "shows as \"Ontmoetingscen-…\""));
+    // A name not drawn at all.
+    CHECK(mentions(card_name_faults(two_cards(linde, "Iets anders", es, es)), "results", "shows as \"(nothing)\""));
+    // One card alone on its page may be cut: its name is too long even for a whole page.
+    UiMap alone = two_cards(linde, "Dagbesteding De…", es, es);
+    alone.items.erase(alone.items.begin() + 2, alone.items.begin() + 4);
+    CHECK(card_name_faults(alone).empty());
+    // Two services with the same whole name are no layout fault.
+    CHECK(card_name_faults(two_cards(linde, linde, linde, linde)).empty());
 }
 
 TEST_CASE("a text line cut by the edge of a page is a fault", "[layout-check]") {

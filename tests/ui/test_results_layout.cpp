@@ -312,7 +312,6 @@ TEST_CASE("when compact cards fit one a page, the tight header and two columns g
     // The header and paging row in the bar's word size give back 66 px: two columns fit.
     s.tight_saving = (104 - 65) + (104 - 65);
     s.compact_half_h = 294;
-    s.compact_half_min_h = 294;
     s.compact_half_hs = std::vector<float>(50, 294);
     l = choose_results_layout(s);
     CHECK(l.tight);
@@ -322,17 +321,66 @@ TEST_CASE("when compact cards fit one a page, the tight header and two columns g
     CHECK(l.per_page == 2);
     CHECK_FALSE(l.cut_names);
     CHECK(l.pages == 25);
-    // Names on two lines do not fit two a page: cut after a word to one line.
-    s.compact_half_h = 374;
-    s.compact_half_hs = std::vector<float>(50, 374);
-    l = choose_results_layout(s);
-    CHECK(l.tight);
-    CHECK(l.cut_names);
-    CHECK(l.columns == 2);
-    CHECK(l.per_page == 2);
+    CHECK(l.row_cards == std::vector<int>(25, 2));
     // Room for compact cards two a page in one column: not tight (nothing given up needlessly).
-    s.height = 104 + 16 + 2 * 210;
-    l = choose_results_layout(s);
+    ResultsSpace roomy = s;
+    roomy.height = 104 + 16 + 2 * 210;
+    l = choose_results_layout(roomy);
     CHECK_FALSE(l.tight);
     CHECK(l.per_page == 2);
+}
+
+TEST_CASE("names stay whole before two cards a page", "[results-layout]") {
+    // 1366x768 at 150 %: in half the width the names need two lines and two such cards do not fit
+    // a page. Cut to one line they would: "Dagbesteding…" beside "Dagbesteding…". The names stay
+    // whole, one card across the width a page.
+    ResultsSpace s = low_window();
+    s.height = 104 + 16 + 261;
+    s.compact_card_h = s.compact_card_min_h = 210;
+    s.compact_card_hs = std::vector<float>(50, 210);
+    s.tight_saving = (104 - 65) + (104 - 65);
+    s.compact_half_h = 374;
+    s.compact_half_hs = std::vector<float>(50, 374);
+    ResultsLayout l = choose_results_layout(s);
+    CHECK_FALSE(l.cut_names);
+    CHECK(l.columns == 1);
+    CHECK(l.per_page == 1);
+    CHECK(l.fits);
+    CHECK(l.pages == 50);
+    // Short names fit two in half the width, long ones get a row across of their own: pairs where
+    // both are short, in list order.
+    s.compact_half_hs.clear();
+    for (size_t i = 0; i < 50; ++i) s.compact_half_hs.push_back(i % 5 == 4 ? 374 : 294);
+    s.compact_half_h = 374;
+    l = choose_results_layout(s);
+    CHECK(l.tight);
+    CHECK_FALSE(l.cut_names);
+    CHECK(l.columns == 2);
+    REQUIRE(l.row_cards.size() >= 5);
+    // Per five cards: two pairs, then the long one alone (a page each: 30 pages, not 50).
+    CHECK(l.row_cards[0] == 2);
+    CHECK(l.row_cards[1] == 2);
+    CHECK(l.row_cards[2] == 1);
+    CHECK(l.pages == 30);
+    int cards = 0;
+    for (const int k : l.row_cards) cards += k;
+    CHECK(cards == 50);
+}
+
+TEST_CASE("only a name too long for a page of its own is cut, one card a page", "[results-layout]") {
+    ResultsSpace s = low_window();
+    s.height = 104 + 16 + 261;
+    s.tight_saving = (104 - 65) + (104 - 65);
+    s.compact_card_h = 400;  // one name on many lines: not even alone on a tight page (327 px)
+    s.compact_card_min_h = 210;
+    s.compact_card_hs = std::vector<float>(50, 210);
+    s.compact_card_hs[7] = 400;
+    s.compact_half_h = 294;
+    s.compact_half_hs = std::vector<float>(50, 294);
+    s.compact_half_hs[7] = 480;
+    const ResultsLayout l = choose_results_layout(s);
+    CHECK(l.cut_names);
+    CHECK(l.fits);
+    CHECK(l.columns == 1);  // never two cut names side by side
+    CHECK(l.row_cards.empty());
 }
