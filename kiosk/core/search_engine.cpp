@@ -1097,9 +1097,12 @@ SearchEngine::State::Parsed SearchEngine::State::parse(const std::string& text,
             MatchKind kind = MatchKind::literal;
             if (synonyms.count(key)) {
                 phrases.push_back(key);
-            } else if (last_unfinished && i + n == words.size() && words.back().size() >= kMinLettersToSearch) {
+            } else if (last_unfinished && i + n == words.size() && words.back().size() >= kMinLettersToSearch &&
+                       !is_stop_word(words.back())) {
                 // A phrase whose last word is being typed ("de weg kwi" -> de weg kwijt): as its
                 // completion, like a word being typed brings the synonyms of the words it starts.
+                // Not after a whole small word: "hulp aan" is as likely "hulp aan huis" as "hulp
+                // aanvragen", so it says nothing yet.
                 for (auto it = std::lower_bound(phrase_synonym_terms.begin(), phrase_synonym_terms.end(), key);
                      it != phrase_synonym_terms.end() && it->starts_with(key); ++it)
                     if (std::count(it->begin(), it->end(), ' ') + 1 == static_cast<std::ptrdiff_t>(n))
