@@ -19,16 +19,17 @@ inline constexpr const char* kServicesSheet = "Diensten";
 inline constexpr const char* kExplanationSheet = "Uitleg";
 
 // What "Uitleg" says under its list of columns about the sheet "Zoekwoorden", and about the sheet
-// "Niet meegenomen" when the workbook has one (Dutch, B1: the whole workbook is Dutch).
+// "Niet meegenomen" when the workbook has one (Dutch, B1: the whole workbook is Dutch). A sentence
+// split over two literals is in parentheses (clang's -Wstring-concatenation).
 inline constexpr const char* kSynonymNotes[] = {
-    "Blad 'Zoekwoorden': woorden die mensen intikken bij Zoeken. Typ in 'Woord' wat iemand zoekt. Typ in 'Betekent "
-    "ook' het woord dat de kiosk dan ook zoekt.",
+    ("Blad 'Zoekwoorden': woorden die mensen intikken bij Zoeken. Typ in 'Woord' wat iemand zoekt. Typ in "
+     "'Betekent ook' het woord dat de kiosk dan ook zoekt."),
     "Voorbeeld: Woord 'alzheimer', Betekent ook 'dementie'. Wie 'alzheimer' zoekt, vindt dan ook hulp bij dementie.",
     "Eén woord per cel, in gewone letters. Haal een rij weg als het woord niet meer nodig is.",
 };
 inline constexpr const char* kNotCarriedNotes[] = {
-    "Blad 'Niet meegenomen': dit staat wel in de catalogus, maar niet in deze lijst. Bijvoorbeeld een organisatie "
-    "zonder hulp, of een telefoonnummer dat bij geen hulp hoort.",
+    ("Blad 'Niet meegenomen': dit staat wel in de catalogus, maar niet in deze lijst. Bijvoorbeeld een "
+     "organisatie zonder hulp, of een telefoonnummer dat bij geen hulp hoort."),
     "Leest u deze lijst weer in? Dan is dat er niet meer. U krijgt dan dezelfde zinnen als waarschuwing.",
     "Moet het blijven? Vraag dan de beheerder van de catalogus. Wat u op dit blad verandert, doet niets.",
 };
