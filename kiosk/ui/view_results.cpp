@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include <algorithm>
+#include <optional>
 
 #include "core/glossary.h"
 #include "core/phone.h"
@@ -228,6 +229,16 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
         for (const Arrangement& o : options)
             if (whole_name_h(o) < whole_name_h(a) - 0.5f || (o.beside && whole_name_h(o) <= whole_name_h(a) + 0.5f))
                 a = o;
+        // Alone on its page (a low window): "Wat is dat?" too when the page has room for it.
+        if (look.room > 0 && jargon && !a.glossary) {
+            std::optional<Arrangement> with;
+            for (const bool side : {false, true}) {
+                if (side && !card_buttons(c, l, true, inner).beside) continue;
+                const Arrangement o = arrange(true, side);
+                if (whole_name_h(o) <= look.room + 0.5f && (!with || whole_name_h(o) < whole_name_h(*with))) with = o;
+            }
+            if (with) a = *with;
+        }
     }
 
     // The name whole (a long one costs its own height; pages count each card's own); only a
@@ -526,34 +537,67 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
     // a row's cards are as high as the higher one.
     const Rect paging = take_paging_row(c, area, layout.tight ? tight_h : 0);
     const float origin = c.begin_scroll("results", area, true);
-    float y = origin;
     // Each row holds `columns` cards, or (compact cards, tight) two side by side where both names
     // fit whole and else one across the width.
-    for (size_t i = 0, row = 0; i < n; ++row) {
-        const size_t columns = row < layout.row_cards.size() ? size_t(layout.row_cards[row])
-                               : layout.columns == 2         ? 2
-                                                             : 1;
-        const float card_w = columns == 2 ? half_w : area.w;
-        const size_t end = std::min(n, i + columns);
+    struct Row {
+        size_t first = 0, count = 1;
+        float card_w = 0, h = 0;
         std::vector<CardLook> looks;
-        float row_h = 0;
-        for (size_t j = i; j < end; ++j) {
-            looks.push_back({layout.compact_cards, layout.cut_names ? layout.cards_h - m.gap : 0, jargon[j]});
-            const float h = layout.cut_names
-                                ? result_card(c, r.services[j], d, s, {area.x, y, card_w, 0}, false, looks.back())
-                            : columns == 2 ? half_heights[j]
-                                           : heights[j];
-            row_h = std::max(row_h, h);
+    };
+    std::vector<Row> rows;
+    for (size_t i = 0; i < n;) {
+        const size_t k = rows.size();
+        const size_t columns = k < layout.row_cards.size() ? size_t(layout.row_cards[k]) : layout.columns == 2 ? 2 : 1;
+        Row row{i, std::min(n, i + columns) - i, columns == 2 ? half_w : area.w, 0, {}};
+        for (size_t j = i; j < i + row.count; ++j) {
+            row.looks.push_back({layout.compact_cards, layout.cut_names ? layout.cards_h - m.gap : 0, jargon[j]});
+            const float h = layout.cut_names ? result_card(c, r.services[j], d, s, {area.x, 0, row.card_w, 0}, false,
+                                                           row.looks.back())
+                            : columns == 2   ? half_heights[j]
+                                             : heights[j];
+            row.h = std::max(row.h, h);
         }
-        c.item_start(y);
-        if (y + row_h >= area.y && y <= area.bottom())
-            for (size_t j = i; j < end; ++j)
-                result_card(c, r.services[j], d, s, {area.x + float(j - i) * (card_w + m.gap), y, card_w, row_h}, true,
-                            looks[j - i]);
-        y += row_h + m.gap;
-        i = end;
+        i += row.count;
+        rows.push_back(std::move(row));
     }
-    if (int(r.services.size()) < r.total) {
+    const bool load_more = int(r.services.size()) < r.total;
+    if (layout.compact_cards) {
+        // A row of compact cards alone on its page (the next row did not fit under it) has room to
+        // spare there: "Wat is dat?" on its cards whose words hold jargon (pages as the list makes
+        // them; the row stays alone on its page).
+        std::vector<float> tops;
+        float top = 0;
+        for (const Row& row : rows) {
+            tops.push_back(top);
+            top += row.h + m.gap;
+        }
+        if (load_more) tops.push_back(top), top += m.button_h + m.gap;
+        const std::vector<float> pages = page_offsets(tops, top - m.gap, area.h, {});
+        const auto starts_page = [&](size_t k) {
+            return k >= tops.size() ||
+                   std::any_of(pages.begin(), pages.end(), [&](float p) { return std::abs(p - tops[k]) < 0.5f; });
+        };
+        for (size_t k = 0; k < rows.size(); ++k) {
+            Row& row = rows[k];
+            if (!starts_page(k) || !starts_page(k + 1)) continue;
+            for (size_t j = 0; j < row.count; ++j) {
+                if (jargon[row.first + j] != 1) continue;
+                row.looks[j].room = area.h - m.gap;
+                row.h = std::max(row.h, result_card(c, r.services[row.first + j], d, s, {area.x, 0, row.card_w, 0},
+                                                    false, row.looks[j]));
+            }
+        }
+    }
+    float y = origin;
+    for (const Row& row : rows) {
+        c.item_start(y);
+        if (y + row.h >= area.y && y <= area.bottom())
+            for (size_t j = 0; j < row.count; ++j)
+                result_card(c, r.services[row.first + j], d, s,
+                            {area.x + float(j) * (row.card_w + m.gap), y, row.card_w, row.h}, true, row.looks[j]);
+        y += row.h + m.gap;
+    }
+    if (load_more) {
         c.item_start(y);
         if (c.button("results.load_more", std::string(tr("results.load_more", l)), {area.x, y, area.w, m.button_h},
                      ButtonStyle::Primary))

@@ -97,12 +97,14 @@ std::string hours_on(const std::vector<OpeningSlot>& slots, int weekday);
 // the description and one line "place · today · cost", each cut after a word with "…"), or
 // compact (the name whole, one phone number and "Zet op mijn lijst": the buttons beside the words,
 // or under a name across the card with the phone number beside them, whichever is lower; "Wat is
-// dat?" where it costs no height); the detail page has the rest. `max_h` > 0: a compact card cuts
+// dat?" where it costs no height, or where its row is alone on its page and has `room`); the
+// detail page has the rest. `max_h` > 0: a compact card cuts
 // a name too long for it with "…" to stay this low.
 struct CardLook {
     bool compact = false;
     float max_h = 0;
     int jargon = -1;  // 1 / 0: the caller knows whether the card's words hold jargon ("Wat is dat?"); -1: find out
+    float room = 0;   // > 0: a compact card in a row alone on its page may grow to this height for "Wat is dat?"
 };
 // Whether a result card `width` wide keeps its buttons in a column beside its words, leaving the
 // words at least `words_share` of the card's inner width (a card keeps them beside from 0.45;

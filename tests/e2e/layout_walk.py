@@ -105,9 +105,10 @@ def one_card_needs_the_page(m, whole):
     service = card["id"][len("result.card."):]
     parts = [i for i in m["items"] if i["id"] in (card["id"], f"result.add.{service}", f"result.glossary.{service}")]
     bottom = max(i["y"] + i["h"] for i in parts)
+    width = max(i["x"] + i["w"] for i in parts) - min(i["x"] for i in parts)
     paging = [i["y"] for i in m["items"] if i["id"] in ("results.more", "results.previous")]
     room = (min(paging) if paging else m["window"]["h"]) - card["y"]
-    return card["w"] > m["window"]["w"] / 2 and 2 * (bottom - card["y"]) > room
+    return width > m["window"]["w"] / 2 and 2 * (bottom - card["y"]) > room
 
 
 def check_walk(out, name, combos):
