@@ -169,7 +169,24 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
     struct Arrangement {
         bool glossary = false, beside = false, phone_row = false, one_line = false;
         float info_w = 0, column_w = 0, actions_h = 0, row_w = 0;
+        float whole_h = 0;          // the card's height with its name whole
         std::vector<Rect> buttons;  // add, then glossary; relative to the buttons' top left
+    };
+    // Words measured once a card for each width they are wrapped at (a frame measures every card
+    // in several looks).
+    std::vector<std::pair<float, float>> name_hs, phone_hs;
+    const auto measured = [&](std::vector<std::pair<float, float>>& cache, Font f, const std::string& text, float w) {
+        for (const auto& [width, h] : cache)
+            if (width == w) return h;
+        cache.emplace_back(w, h_of(f, text, w));
+        return cache.back().second;
+    };
+    const auto height = [&](const Arrangement& a, float name_h) {
+        const float phone_h = a.phone_row ? 0 : measured(phone_hs, Font::Digits, phone, a.info_w);
+        const float info_h = a.one_line ? std::max(name_h, phone_h) : name_h + (phone_h > 0 ? m.pad / 2 + phone_h : 0);
+        const float actions_h =
+            a.phone_row ? std::max(a.actions_h, measured(phone_hs, Font::Digits, phone, inner)) : a.actions_h;
+        return 2 * vpad + lines_gap + (a.beside ? std::max(info_h, actions_h) : info_h + m.gap / 2 + actions_h);
     };
     const auto arrange = [&](bool glossary, bool beside) {
         Arrangement a;
@@ -199,15 +216,9 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
         a.actions_h = a.buttons.back().bottom();
         // A compact card beside its button: the name and the phone number on one line when both fit.
         a.one_line = look.compact && beside && phone_w > 0 && name_w + 2 * m.gap + phone_w <= a.info_w;
+        a.whole_h = height(a, measured(name_hs, Font::Bold, name, a.info_w));
         return a;
     };
-    const auto height = [&](const Arrangement& a, float name_h) {
-        const float phone_h = a.phone_row ? 0 : h_of(Font::Digits, phone, a.info_w);
-        const float info_h = a.one_line ? std::max(name_h, phone_h) : name_h + (phone_h > 0 ? m.pad / 2 + phone_h : 0);
-        const float actions_h = a.phone_row ? std::max(a.actions_h, h_of(Font::Digits, phone, inner)) : a.actions_h;
-        return 2 * vpad + lines_gap + (a.beside ? std::max(info_h, actions_h) : info_h + m.gap / 2 + actions_h);
-    };
-    const auto whole_name_h = [&](const Arrangement& a) { return height(a, h_of(Font::Bold, name, a.info_w)); };
 
     // A brief card keeps both buttons, beside its words when they keep room. A compact card (a low
     // window) takes the lowest arrangement that shows its name whole, and "Wat is dat?" where it
@@ -221,21 +232,19 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
             const Arrangement plain = arrange(false, side);
             const Arrangement with = jargon ? arrange(true, side && card_buttons(c, l, true, inner).beside) : plain;
             // Beside: "Wat is dat?" under "Zet op mijn lijst" in the column, as a brief card has it.
-            const bool keep =
-                jargon && with.beside == side && (side || whole_name_h(with) <= whole_name_h(plain) + 0.5f);
+            const bool keep = jargon && with.beside == side && (side || with.whole_h <= plain.whole_h + 0.5f);
             options.push_back(keep ? with : plain);
         }
         a = options.front();
         for (const Arrangement& o : options)
-            if (whole_name_h(o) < whole_name_h(a) - 0.5f || (o.beside && whole_name_h(o) <= whole_name_h(a) + 0.5f))
-                a = o;
+            if (o.whole_h < a.whole_h - 0.5f || (o.beside && o.whole_h <= a.whole_h + 0.5f)) a = o;
         // Alone on its page (a low window): "Wat is dat?" too when the page has room for it.
         if (look.room > 0 && jargon && !a.glossary) {
             std::optional<Arrangement> with;
             for (const bool side : {false, true}) {
                 if (side && !card_buttons(c, l, true, inner).beside) continue;
                 const Arrangement o = arrange(true, side);
-                if (whole_name_h(o) <= look.room + 0.5f && (!with || whole_name_h(o) < whole_name_h(*with))) with = o;
+                if (o.whole_h <= look.room + 0.5f && (!with || o.whole_h < with->whole_h)) with = o;
             }
             if (with) a = *with;
         }
@@ -244,7 +253,7 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
     // The name whole (a long one costs its own height; pages count each card's own); only a
     // name too long for a page of its own is cut.
     std::string shown_name = name;
-    float name_h = h_of(Font::Bold, shown_name, a.info_w);
+    float name_h = measured(name_hs, Font::Bold, name, a.info_w);
     if (look.compact && look.max_h > 0 && height(a, name_h) > look.max_h) {
         // A low window: the name as far as it fits (at least one line), whole on the detail page.
         const float one_line = c.measure(Font::Bold, "Hg").y;
@@ -261,7 +270,7 @@ float result_card(Canvas& c, const ServiceSummary& svc, const ScreenData& d, con
     c.outline(card, th.outline, std::max(2.0f, m.px_per_mm * 0.6f), m.pad);
     float y = r.y + vpad;
     const float x = r.x + m.pad;
-    const float phone_h = h_of(Font::Digits, phone, a.phone_row ? inner : a.info_w);
+    const float phone_h = measured(phone_hs, Font::Digits, phone, a.phone_row ? inner : a.info_w);
     if (a.one_line) {
         const float row_h = std::max(name_h, phone_h);
         c.text(Font::Bold, {x, y + (row_h - name_h) / 2}, shown_name, th.on_tile, a.info_w);
