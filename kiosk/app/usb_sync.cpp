@@ -32,6 +32,7 @@ std::vector<std::string> import_history_lines(const std::vector<sync::ImportReco
         if (r.version > 0) line += " · version " + std::to_string(r.version);
         if (!r.source.empty()) line += " · " + r.source;
         line += " · " + (r.result.empty() ? std::string(r.imported ? "imported" : "refused") : r.result);
+        if (!r.refusal.empty()) line += " (" + r.refusal + ")";  // the check's code word, for IT
         lines.push_back(std::move(line));
     }
     return lines;

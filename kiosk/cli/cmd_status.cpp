@@ -30,8 +30,10 @@ constexpr std::string_view kHelp = R"(Usage: kioskctl status --db FILE [--json [
 Shows a catalogue's version, creation and expiry dates (and whether it has expired), whether it
 is demo data, its schema version, the number of services per category and per municipality, and
 the result of an integrity check (SQLite's own check, the schema and the full-text index), and
-the last 20 imports (when, by which channel: usb or web, which version, from where, the result;
-kept in FILE.sync.sqlite; the kiosk's own events such as a rollback have no channel),
+the last 20 imports (when, by which channel: usb or web, which version, from where, the result
+and, for a refused package, which check refused it as a stable code word such as unknown-key or
+damaged-signature; kept in FILE.sync.sqlite; the kiosk's own events such as a rollback have no
+channel),
 and the two catalogue slots (FILE.slots): the live catalogue and whether it is still on trial
 (starts left before it is rolled back), the previous catalogue kept for a rollback, the last
 rollback and why, and the versions refused since.
@@ -172,7 +174,8 @@ int run(const Args& args) {
                                {"source", r.source},
                                {"channel", r.channel},
                                {"imported", r.imported},
-                               {"result", r.result}});
+                               {"result", r.result},
+                               {"refusal", r.refusal.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.refusal)}});
         out["imports"] = imports;
         out["slots"] = slots_json(*db);
         out["health"] = health_json(args, *db, info);
@@ -207,7 +210,8 @@ int run(const Args& args) {
     std::cout << "Imports (newest first):" << (imports.empty() ? " none yet" : "") << "\n";
     for (const auto& r : imports)
         std::cout << "  " << r.at << (r.channel.empty() ? std::string() : "  " + r.channel) << "  version " << r.version
-                  << "  from " << r.source << "\n    " << r.result << "\n";
+                  << "  from " << r.source << (r.refusal.empty() ? std::string() : "  refusal " + r.refusal) << "\n    "
+                  << r.result << "\n";
     std::cout << "\n";
     if (problems.empty()) {
         line("Integrity", "ok");

@@ -208,6 +208,7 @@ def scenario(tmp, k, media, live, keys):
     history = [line for line in m["texts"] if line.startswith("20") and " · " in line]
     check(len(history) == 3, f"the history lists three imports (v1 by kioskctl, v2, the refused stick): {history}")
     check("STICK-OTHER-KEY" in history[0] and "Refused" in history[0], f"newest first: the refused stick: {history[0]}")
+    check(history[0].endswith("(unknown-key)"), f"with the kind of refusal for IT: {history[0]}")
     check("version 2" in history[1] and "STICK-V2" in history[1] and "Imported" in history[1],
           f"then the import of version 2: {history[1]}")
     k.screenshot("staff-history")

@@ -15,8 +15,9 @@ namespace {
 bool refused_for_the_flip(const std::string& file, sync::Refusal refusal) {
     using sync::Refusal;
     if (file == "catalogue.sqlite") return refusal == Refusal::FileNotSigned;
-    for (Refusal expected : {Refusal::UnreadableSignature, Refusal::UnknownKey, Refusal::EditedComment,
-                             Refusal::LegacySignature, Refusal::BadDescription, Refusal::FileNotSigned})
+    for (Refusal expected :
+         {Refusal::UnreadableSignature, Refusal::UnknownKey, Refusal::EditedComment, Refusal::DamagedSignature,
+          Refusal::LegacySignature, Refusal::BadDescription, Refusal::FileNotSigned})
         if (refusal == expected) return true;
     return false;
 }

@@ -85,9 +85,15 @@ TEST_CASE("kioskctl pack output verifies with minisign -V, and kioskctl import t
     CHECK(status.output.find("  usb  version 12  from " + (dir / "stick").string()) != std::string::npos);
     CHECK(status.output.find("Refused: the catalogue is for fleet 'drenthe', this kiosk is in fleet 'groningen'") !=
           std::string::npos);
+    CHECK(history[0].refusal == "other-fleet");  // the kind, beside the sentence
+    CHECK(history[1].refusal == "not-newer");
+    CHECK(history[2].refusal.empty());
+    CHECK(status.output.find("from " + (dir / "stick").string() + "  refusal other-fleet\n") != std::string::npos);
     auto json = run(kioskctl + " status --json --db " + q(dir / "kiosk/catalogue.sqlite"));
     CHECK(json.output.find("\"imports\"") != std::string::npos);
     CHECK(json.output.find("\"channel\": \"usb\"") != std::string::npos);
+    CHECK(json.output.find("\"refusal\": \"other-fleet\"") != std::string::npos);
+    CHECK(json.output.find("\"refusal\": null") != std::string::npos);  // the import
 }
 
 TEST_CASE("kioskctl pack carries the source tables only, a kiosk rebuilds the same catalogue from it", "[sync][cli]") {

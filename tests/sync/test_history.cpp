@@ -80,6 +80,8 @@ TEST_CASE("a history file from before channels keeps its rows, which read as usb
     auto before = sync::read_import_history(live);
     REQUIRE(before.size() == 2);
     CHECK(before[0].channel == "usb");
+    CHECK(before[0].result == "Refused 4.");
+    CHECK(before[0].refusal.empty());  // written before refusal kinds: the sentence only
     auto last_before = sync::read_channel_last(live);
     REQUIRE(last_before[0].attempt);
     CHECK(last_before[0].attempt->version == 4);
@@ -89,17 +91,58 @@ TEST_CASE("a history file from before channels keeps its rows, which read as usb
 
     auto history = sync::SyncHistory::open(live);  // migrates
     REQUIRE(history);
-    REQUIRE(history->record(make_record("2026-11-03T09:00:00Z", 5, sync::kChannelWeb, false)));
+    auto refused = make_record("2026-11-03T09:00:00Z", 5, sync::kChannelWeb, false);
+    refused.refusal = "unknown-key";
+    REQUIRE(history->record(refused));
     auto rows = history->recent(10);
     REQUIRE(rows.size() == 3);
     CHECK(rows[0].channel == "web");
+    CHECK(rows[0].refusal == "unknown-key");
     CHECK(rows[1].channel == "usb");
     CHECK(rows[1].result == "Refused 4.");
+    CHECK(rows[1].refusal.empty());
     CHECK(rows[2].channel == "usb");
     CHECK(rows[2].version == 3);
     // Opening again does not migrate twice.
     REQUIRE(sync::SyncHistory::open(live));
     CHECK(sync::read_import_history(live).size() == 3);
+}
+
+TEST_CASE("a history file with channels but from before refusal kinds is read and migrated", "[sync][history]") {
+    TempDir dir;
+    const fs::path live = dir / "catalogue.sqlite";
+    {
+        auto db = Database::open(sync::history_path_for(live), Database::Mode::Create);
+        REQUIRE(db);
+        REQUIRE(
+            db->exec("CREATE TABLE import_history (id INTEGER PRIMARY KEY, at TEXT NOT NULL, version INTEGER NOT NULL,"
+                     " source TEXT NOT NULL, imported INTEGER NOT NULL, result TEXT NOT NULL,"
+                     " channel TEXT NOT NULL DEFAULT 'usb');"
+                     "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"
+                     "INSERT INTO import_history(at, version, source, imported, result, channel) VALUES"
+                     " ('2026-11-02T09:00:00Z', 4, 'https://updates.example/', 0, 'Refused: old.', 'web');"));
+    }
+    auto before = sync::read_import_history(live);  // read-only: not migrated
+    REQUIRE(before.size() == 1);
+    CHECK(before[0].channel == "web");
+    CHECK(before[0].result == "Refused: old.");
+    CHECK(before[0].refusal.empty());
+
+    auto history = sync::SyncHistory::open(live);
+    REQUIRE(history);
+    // The same refusal sentence with a kind is another finding: a row of its own.
+    auto again = make_record("2026-11-02T10:00:00Z", 4, sync::kChannelWeb, false);
+    again.source = "https://updates.example/";
+    again.result = "Refused: old.";
+    again.refusal = "edited-comment";
+    REQUIRE(history->record(again));
+    again.at = "2026-11-02T11:00:00Z";
+    REQUIRE(history->record(again));  // and the same again moves that row's time
+    auto rows = sync::read_import_history(live);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].refusal == "edited-comment");
+    CHECK(rows[0].at == "2026-11-02T11:00:00Z");
+    CHECK(rows[1].refusal.empty());
 }
 
 TEST_CASE("the newest attempt and success per channel skip the kiosk's own events", "[sync][history]") {

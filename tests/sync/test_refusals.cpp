@@ -60,6 +60,7 @@ struct Kiosk {
         REQUIRE_FALSE(history.empty());
         CHECK_FALSE(history[0].imported);
         CHECK(history[0].result == outcome.log);
+        CHECK(history[0].refusal == sync::refusal_name(why));  // the kind, beside the sentence
         return outcome;
     }
 
@@ -92,15 +93,57 @@ TEST_CASE("a catalogue-less signature is refused", "[sync][refuse]") {
     CHECK(o.log.find("there is a signature but no catalogue file") != std::string::npos);
 }
 
-TEST_CASE("a bad signature is refused", "[sync][refuse]") {
+namespace {
+// Changes one base64 character of line `line` (0-based) of a signature file at `offset`, to
+// another valid base64 character: the file still parses, the bytes it decodes to differ.
+std::string with_damaged_line(std::string sig, int line, std::size_t offset) {
+    std::size_t at = 0;
+    for (int i = 0; i < line; ++i) at = sig.find('\n', at) + 1;
+    char& c = sig[at + offset];
+    c = c == 'A' ? 'B' : 'A';
+    return sig;
+}
+}  // namespace
+
+TEST_CASE("a damaged signature is refused as damaged, not as an edited comment", "[sync][refuse]") {
+    Kiosk k;
+    // Inside the Ed25519 signature of the file (line 2, after "ED" and the key id). The comment's
+    // signature covers it too, so that check fails first; the file's signature then matches
+    // neither the comment nor the catalogue: the signature itself is damaged.
+    write_bytes(k.package_signature, with_damaged_line(read_bytes(k.package_signature), 1, 20));
+    auto o = k.refused(ImportResult::NotApproved, Refusal::DamagedSignature);
+    CHECK(o.log.find("the signature is damaged") != std::string::npos);
+    CHECK(o.log.find("edited") == std::string::npos);
+    CHECK(o.message(ww::Language::Dutch) == kNotApproved);
+    // minisign, which checks the file's signature first, says the same.
+    write_bytes(k.dir / "k.pub", sync::format_public_key(k.key.public_key));
+    auto verify =
+        run_command("minisign -Vm " + shell_quote(k.package_catalogue) + " -p " + shell_quote(k.dir / "k.pub"));
+    INFO(verify.output);
+    CHECK(verify.exit_code != 0);
+    CHECK(verify.output.find("Signature verification failed") != std::string::npos);
+}
+
+TEST_CASE("a damaged signature of the trusted comment is refused as a changed comment", "[sync][refuse]") {
+    Kiosk k;
+    // Line 4 signs the trusted comment; the file's signature (line 2) is whole and matches the
+    // catalogue. A damaged line 4 cannot be told from an edited comment: both say the comment
+    // is not the one signed.
+    write_bytes(k.package_signature, with_damaged_line(read_bytes(k.package_signature), 3, 20));
+    auto o = k.refused(ImportResult::NotApproved, Refusal::EditedComment);
+    CHECK(o.log.find("the trusted comment does not match its signature") != std::string::npos);
+}
+
+TEST_CASE("an edited comment over a swapped catalogue matches nothing: a damaged signature", "[sync][refuse]") {
     Kiosk k;
     std::string sig = read_bytes(k.package_signature);
-    auto line2 = sig.find('\n') + 1;
-    sig[line2 + 20] = sig[line2 + 20] == 'A' ? 'B' : 'A';  // inside the Ed25519 signature
+    auto at = sig.find("version=6");
+    REQUIRE(at != std::string::npos);
+    sig.replace(at, 9, "version=9");
     write_bytes(k.package_signature, sig);
-    // The global signature covers the file's signature with the comment, so it is the first to fail.
-    auto o = k.refused(ImportResult::NotApproved, Refusal::EditedComment);
-    CHECK(o.message(ww::Language::Dutch) == kNotApproved);
+    write_bytes(k.package_catalogue, read_bytes(k.dir / "build/v5.sqlite"));
+    auto o = k.refused(ImportResult::NotApproved, Refusal::DamagedSignature);
+    CHECK(o.log.find("matches neither its trusted comment nor the catalogue file") != std::string::npos);
 }
 
 TEST_CASE("garbage in place of the signature is refused", "[sync][refuse]") {

@@ -16,8 +16,16 @@ bool has_channel_column(const Database& db) {
            0;
 }
 
+// History files written before refusal kinds have no `refusal` column: their rows name none.
+bool has_refusal_column(const Database& db) {
+    return db.scalar_int("SELECT COUNT(*) FROM pragma_table_info('import_history') WHERE name='refusal'").value_or(0) >
+           0;
+}
+
+// Read-only readers (kioskctl status) see old files as they are, without migrating them.
 std::string record_columns(const Database& db) {
-    return std::string("at, version, source, imported, result, ") + (has_channel_column(db) ? "channel" : "'usb'");
+    return std::string("at, version, source, imported, result, ") + (has_channel_column(db) ? "channel" : "'usb'") +
+           (has_refusal_column(db) ? ", refusal" : ", ''");
 }
 
 ImportRecord read_record(const Statement& st) {
@@ -28,6 +36,7 @@ ImportRecord read_record(const Statement& st) {
     r.imported = st.integer(3) != 0;
     r.result = st.text(4);
     r.channel = st.text(5);
+    r.refusal = st.text(6);
     return r;
 }
 
@@ -74,6 +83,8 @@ Result<SyncHistory> SyncHistory::open(const std::filesystem::path& catalogue) {
     // Migration: files from before web updates keep their rows, which all came from USB.
     if (st && !has_channel_column(*db))
         st = db->exec("ALTER TABLE import_history ADD COLUMN channel TEXT NOT NULL DEFAULT 'usb'");
+    if (st && !has_refusal_column(*db))
+        st = db->exec("ALTER TABLE import_history ADD COLUMN refusal TEXT NOT NULL DEFAULT ''");
     if (st) st = db->exec("CREATE INDEX IF NOT EXISTS import_history_by_channel ON import_history(channel, id)");
     if (!st)
         return fail("cannot prepare the import history " + history_path_for(catalogue).string() + ": " + st.error());
@@ -97,19 +108,22 @@ Status SyncHistory::record(const ImportRecord& r) {
     if (!r.imported) {
         Statement same = db_.prepare(
             "UPDATE import_history SET at = ?1 WHERE id = (SELECT MAX(id) FROM import_history) AND imported = 0"
-            " AND version = ?2 AND source = ?3 AND result = ?4 AND channel = ?5");
+            " AND version = ?2 AND source = ?3 AND result = ?4 AND channel = ?5 AND refusal = ?6");
         if (!same.valid()) return fail(same.error());
         same.bind(1, std::string_view(r.at)).bind(2, r.version).bind(3, std::string_view(r.source));
         same.bind(4, std::string_view(r.result)).bind(5, std::string_view(r.channel));
+        same.bind(6, std::string_view(r.refusal));
         same.step();
         if (!same.error().empty()) return fail(same.error());
         if (sqlite3_changes(db_.handle()) > 0) return success();
     }
     Statement st = db_.prepare(
-        "INSERT INTO import_history(at, version, source, imported, result, channel) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        "INSERT INTO import_history(at, version, source, imported, result, channel, refusal)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     if (!st.valid()) return fail(st.error());
     st.bind(1, std::string_view(r.at)).bind(2, r.version).bind(3, std::string_view(r.source));
     st.bind(4, r.imported ? 1 : 0).bind(5, std::string_view(r.result)).bind(6, std::string_view(r.channel));
+    st.bind(7, std::string_view(r.refusal));
     st.step();
     if (!st.error().empty()) return fail(st.error());
     return success();

@@ -25,6 +25,10 @@ struct ImportRecord {
     std::string channel = kChannelUsb;
     bool imported = false;
     std::string result;  // one plain English sentence
+    // Which check refused it: refusal_name() of importer.h ("unknown-key"), a stable code word
+    // that scripts and tests can match. Empty for an import, the kiosk's own events, a web
+    // failure before the import, and rows from before kinds were kept.
+    std::string refusal;
 };
 
 struct SyncState {

@@ -187,6 +187,7 @@ std::string_view refusal_name(Refusal refusal) {
         case Refusal::UnreadableSignature: return "unreadable-signature";
         case Refusal::UnknownKey: return "unknown-key";
         case Refusal::EditedComment: return "edited-comment";
+        case Refusal::DamagedSignature: return "damaged-signature";
         case Refusal::LegacySignature: return "legacy-signature";
         case Refusal::BadDescription: return "bad-description";
         case Refusal::OtherFleet: return "other-fleet";
@@ -296,9 +297,35 @@ struct SignedPackage {
     PackageDescription package;
 };
 
+// 2a'. The trusted comment's signature failed. It signs the file's signature together with the
+//      comment, so the file's signature tells which one changed: when it still matches the catalogue,
+//      the comment (or the line that signs it) was edited; when it matches neither, the signature
+//      itself is damaged. The catalogue is only hashed here, on the stick: it is never copied.
+ImportOutcome comment_refusal(SyncIo& io, const OpenedFile& cat_file, const Signature& signature,
+                              const PublicKey& key) {
+    if (signature.algorithm == "ED") {  // a legacy signature would need the whole file in memory
+        FileHasher hasher;
+        std::string problem;
+        if (!read_exactly(
+                io, cat_file.fd.get(), cat_file.size,
+                [&](const char* data, std::size_t n) {
+                    hasher.update(data, n);
+                    return true;
+                },
+                {}, problem))
+            return read_error(problem);
+        if (!verify_file_hash(signature, key, hasher.finish()))
+            return refuse(ImportResult::NotApproved, Refusal::DamagedSignature,
+                          "the signature is damaged: it matches neither its trusted comment nor the catalogue file");
+    }
+    return refuse(ImportResult::NotApproved, Refusal::EditedComment,
+                  "the trusted comment does not match its signature (was it edited?); the catalogue file does");
+}
+
 // 2a. The signature, read once into memory, and the signed description.
-Stop read_signed_description(const ImportRequest& request, SyncIo& io, const OpenedFile& sig_file,
+Stop read_signed_description(const ImportRequest& request, SyncIo& io, const PackageFiles& files,
                              SignedPackage& signed_package) {
+    const OpenedFile& sig_file = files.signature;
     std::string sig_text;
     std::string problem;
     if (!read_exactly(
@@ -318,9 +345,7 @@ Stop read_signed_description(const ImportRequest& request, SyncIo& io, const Ope
         return refuse(
             ImportResult::NotApproved, Refusal::UnknownKey,
             "the package was signed with key " + key_id_hex(signature->key_id) + ", which this kiosk does not trust");
-    if (!verify_trusted_comment(*signature, *key))
-        return refuse(ImportResult::NotApproved, Refusal::EditedComment,
-                      "the trusted comment does not match its signature (was it edited?)");
+    if (!verify_trusted_comment(*signature, *key)) return comment_refusal(io, files.catalogue, *signature, *key);
     if (signature->algorithm != "ED")
         return refuse(ImportResult::NotApproved, Refusal::LegacySignature,
                       "the signature is in minisign's legacy format; sign with minisign 0.10 or newer");
@@ -452,7 +477,7 @@ ImportOutcome run_import(const ImportRequest& request, SyncIo& io, const Progres
     if (Stop stop = open_package_files(request, files)) return std::move(*stop);
 
     SignedPackage signed_package;
-    if (Stop stop = read_signed_description(request, io, files.signature, signed_package)) return std::move(*stop);
+    if (Stop stop = read_signed_description(request, io, files, signed_package)) return std::move(*stop);
     // From here on every outcome carries what the signed comment said.
     auto with_package = [&](ImportOutcome outcome) {
         outcome.package = signed_package.package;
@@ -523,6 +548,7 @@ ImportOutcome import_package(const ImportRequest& request, SyncIo& io, const Pro
         record.channel = request.channel;
         record.imported = outcome.imported();
         record.result = outcome.log;
+        if (outcome.refusal != Refusal::None) record.refusal = std::string(refusal_name(outcome.refusal));
         (void)history->record(record);
     }
     return outcome;

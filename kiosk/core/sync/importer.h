@@ -58,7 +58,8 @@ enum class Refusal {
     CatalogueTooLarge,    // the catalogue is over ImportRequest::max_file_bytes
     UnreadableSignature,  // the signature file is not a minisign signature
     UnknownKey,           // signed with a key this kiosk does not trust
-    EditedComment,        // the trusted comment does not match its signature
+    EditedComment,        // the trusted comment (or the line that signs it) was changed; the file's signature is whole
+    DamagedSignature,     // the file's signature matches neither its trusted comment nor the catalogue
     LegacySignature,      // minisign's legacy (not prehashed) format
     BadDescription,       // the trusted comment is not a clear catalogue description
     OtherFleet,
@@ -73,7 +74,8 @@ enum class Refusal {
     Busy,
 };
 
-// A short stable name for a refusal ("unknown-key"), for logs and test output.
+// A short stable name for a refusal ("unknown-key"), for logs, the import history and test output.
+// The names are kept as they are: history files store them.
 std::string_view refusal_name(Refusal refusal);
 
 struct ImportRequest {
