@@ -6,18 +6,16 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <fstream>
 
 #include "adapters/speech.h"
 #include "adapters/staff_pin.h"
 #include "adapters/watchdog.h"
 #include "app/health_reporter.h"
-#include "app/kiosk_fonts.h"
 #include "app/kiosk_log.h"
 #include "app/list_printer.h"
 #include "app/loop_wait.h"
 #include "app/screen_data_builder.h"
+#include "app/typography.h"
 #include "core/calendar.h"
 #include "core/drenthe_places.h"
 #include "core/start_counter.h"
@@ -28,7 +26,6 @@
 #include "platform/window.h"
 #include "ui/glyphs.h"
 #include "ui/idle.h"
-#include "ui/layout_check.h"
 #include "ui/strings.h"
 #include "ui/views.h"
 
@@ -83,16 +80,6 @@ struct Devices {
     int print_phase = 0;  // the print phase the health metrics last heard of
     // Declared after the printer: destroyed (its thread joined) before the printer it asks.
     std::unique_ptr<HealthReporter> health;
-};
-
-// The fonts and sizes for the window and the text size.
-struct Typography {
-    ui::Fonts fonts;
-    ui::Metrics metrics;
-    int fonts_scale = 0;
-    int fonts_w = 0, fonts_h = 0;
-    double layout_diagonal = 0;  // the diagonal laid out for: configured, or larger (fit_diagonal); 0: not fitted yet
-    double cap_ratio = 0.524;
 };
 
 // Pointer events turned into taps, scrolls and the staff gesture, and the idle clock they reset.
@@ -164,7 +151,10 @@ struct KioskApp::Impl {
         start_devices();
         show_settings();
         start_catalogue();
-        if (opt.walk) return run_walk(*opt.walk);
+        if (opt.walk) {
+            Walk walk(*this);
+            return run_layout_walk(walk, *opt.walk);
+        }
         touch.idle.touched(devices.window->now());
         while (!quit) {
             devices.window->wait(next_wait(waits()));
@@ -225,7 +215,7 @@ struct KioskApp::Impl {
                     input.released = true;
                     break;
                 case platform::PointerEvent::Kind::Wheel:
-                    input.frame.scroll_dy += e.y * type.metrics.line * 2;
+                    input.frame.scroll_dy += e.y * type.metrics().line * 2;
                     input.frame.swipe_origin = {e.x, touch.gesture.position().y};
                     break;
             }
@@ -321,7 +311,7 @@ struct KioskApp::Impl {
             return false;
         }
         devices.window = std::move(win.value());
-        if (double r = ui::font_cap_ratio(platform::kRegularFont); r > 0.2 && r < 1) type.cap_ratio = r;
+        if (double r = ui::font_cap_ratio(platform::kRegularFont); r > 0.2 && r < 1) type.set_cap_ratio(r);
         return true;
     }
 
@@ -478,81 +468,20 @@ struct KioskApp::Impl {
         log_line("idle: session reset");
     }
 
-    // ---- Fonts and the bar -----------------------------------------------------------------
+    // ---- The flow and the fonts ------------------------------------------------------------
     ui::FlowContext flow() const { return {cfg.municipality, 20, view.data.print_available}; }
 
-    // Fonts and metrics follow the window size and the text size.
+    // Fonts and metrics follow the window size and the text size (app/typography.h).
     bool ensure_fonts() {
-        const int w = devices.window->width(), h = devices.window->height();
-        if (type.fonts.body && type.fonts_scale == view.nav.text_scale && type.fonts_w == w && type.fonts_h == h)
-            return true;
-        if (!type.fonts.body || type.fonts_w != w || type.fonts_h != h)
-            type.layout_diagonal = 0;  // fit the diagonal again
-        for (int attempt = 0; attempt < 2; ++attempt) {
-            const double diagonal = type.layout_diagonal > 0 ? type.layout_diagonal : cfg.screen.diagonal_inch;
-            type.metrics = ui::compute_metrics({w, h, diagonal}, view.nav.text_scale, type.cap_ratio);
-            auto loaded = load_kiosk_fonts(*devices.window, type.metrics);
-            if (!loaded) {
-                log_line(loaded.error());
-                return false;
-            }
-            type.fonts = loaded.value();
-            if (type.layout_diagonal > 0) break;
-            // Measured with the fonts just loaded (text widths scale with the size asked for).
-            const ui::DiagonalFit fit = ui::fit_diagonal({w, h, cfg.screen.diagonal_inch}, [&](double d) {
-                ui::Metrics m = ui::compute_metrics({w, h, d}, 100, type.cap_ratio);
-                fit_bar(m);
-                return m.bar.h;
-            });
-            type.layout_diagonal = fit.diagonal_inch;
-            if (!fit.clamped) break;
-            char line[256];
-            std::snprintf(line, sizeof line,
-                          "screen: [screen] diagonal_inch = %g at %dx%d would let the bar take %d %% of the screen; "
-                          "laid out as %g inch instead (is the diagonal right?)",
-                          cfg.screen.diagonal_inch, w, h, int(std::lround(fit.bar_share * 100)), fit.diagonal_inch);
-            log_line(line);
+        const Typography::Change change =
+            type.follow(*devices.window, view.nav.text_scale, cfg.screen.diagonal_inch, view.data.bar_buttons());
+        if (change == Typography::Change::Failed) return false;
+        if (change == Typography::Change::Reloaded) {
+            touch.gesture.set_slop(std::max(4.0f, type.metrics().px_per_mm * 3.0f));  // 3 mm of wobble is still a tap
+            touch.corner.set_corner(type.metrics().target);
+            view.scrolls.clear();
         }
-        type.fonts_scale = view.nav.text_scale;
-        type.fonts_w = w;
-        type.fonts_h = h;
-        fit_bar(type.metrics);
-        touch.gesture.set_slop(std::max(4.0f, type.metrics.px_per_mm * 3.0f));  // 3 mm of wobble is still a tap
-        touch.corner.set_corner(type.metrics.target);
-        view.scrolls.clear();
         return true;
-    }
-
-    // The bar never moves: make it fit its longest label in either language, every word whole.
-    void fit_bar(ui::Metrics& m) const {
-        const int buttons = view.data.bar_buttons();
-        std::vector<std::string> labels;
-        for (Language l : {Language::Dutch, Language::English})
-            for (const std::string& label :
-                 {std::string(ui::tr("bar.home", l)), std::string(ui::tr("bar.back", l)),
-                  std::string(ui::tr("bar.language", l)), ui::tr("bar.text_size", l, {"150"}),
-                  std::string(ui::tr("bar.read_aloud_off", l)), std::string(ui::tr("bar.read_aloud_on", l)),
-                  ui::tr("bar.list", l, {"20"})})
-                labels.push_back(label);
-        const float widest_word = ui::widest_word(labels, [&](std::string_view word) {
-            return type.fonts.bold->CalcTextSizeA(m.bar_px, FLT_MAX, 0, word.data(), word.data() + word.size()).x;
-        });
-        int rows = 1;
-        while (rows < 3) {
-            const int cols = (buttons + rows - 1) / rows;
-            const float w = (m.bar.w - 2 * m.margin - m.gap * float(cols - 1)) / float(cols);
-            if (widest_word + 2 * m.pad <= w) break;
-            ++rows;
-        }
-        m.bar_rows = rows;
-        const auto slots = ui::layout_bar(m, buttons);
-        const float wrap = slots[0].w - 2 * m.pad;
-        int lines = 1;
-        for (const auto& label : labels) {
-            const ImVec2 size = type.fonts.bold->CalcTextSizeA(m.bar_px, FLT_MAX, wrap, label.c_str());
-            lines = std::max(lines, int(std::ceil(size.y / m.bar_px - 0.01f)));
-        }
-        ui::set_bar_lines(m, lines, rows);
     }
 
     // ---- Actions ---------------------------------------------------------------------------
@@ -635,7 +564,7 @@ struct KioskApp::Impl {
         ui::UiMap map;
         std::vector<ui::Action> actions;
         ui::Canvas canvas(
-            ImGui::GetBackgroundDrawList(), type.fonts, type.metrics, input,
+            ImGui::GetBackgroundDrawList(), type.fonts(), type.metrics(), input,
             [this, &input](const std::string& id) { return touch.tap_filter.accept(id, input.now); }, map, view.scrolls,
             actions);
         ui::draw_frame(canvas, view.nav, view.data, view.question_up);
@@ -738,131 +667,45 @@ struct KioskApp::Impl {
         }
     }
 
-    // --- The layout walk (app/layout_walk.h) ------------------------------------------------
-    struct Walker : WalkDriver {
+    // ---- The layout walk's view of the kiosk (app/layout_walk.h) ----------------------------
+    // All the walk may touch: it draws frames, acts, and reads the screen's state.
+    struct Walk final : WalkScreen {
         Impl& app;
-        std::filesystem::path dir;
-        std::string combo;
-        double physical_px_per_mm = 4;
-        double clock = 1000;  // a fake clock for the tap filter: every tap is a new tap
-        int shots = 0;
-        std::vector<std::string> faults;
-
-        explicit Walker(Impl& a) : app(a) {}
-        const ui::UiMap& map() const override { return app.view.last_map; }
-        Language language() const override { return app.view.nav.language; }
-        // Draws until the screen stops changing (a tap's action, then the new screen).
-        void settle() {
-            for (int i = 0; i < 6; ++i) {
-                const ui::UiMap before = app.view.last_map;
-                ui::PointerFrame none;
-                none.now = clock;
-                app.draw(none);
-                if (app.view.last_map == before && i > 0) return;
+        explicit Walk(Impl& a) : app(a) {}
+        bool wait_for_catalogue() override {
+            for (int i = 0; i < 6000 && !app.catalogue && app.view.nav.screen != ui::Screen::OutOfOrder; ++i) {
+                app.devices.window->wait(0.01);
+                app.poll_catalogue(app.devices.window->now());
             }
+            return app.catalogue != nullptr;
         }
-        bool tap(const std::string& id) override {
-            if (id.empty()) return false;
-            for (const auto& item : app.view.last_map.items) {
-                if (item.id != id) continue;
-                ui::PointerFrame input;
-                clock += 1;
-                input.now = clock;
-                input.tap = ImVec2(item.rect.x + item.rect.w / 2, item.rect.y + item.rect.h / 2);
-                app.draw(input);
-                settle();
-                return true;
-            }
-            return false;
+        bool resize(const WalkShape& shape) override {
+            if (!app.devices.window->resize(shape.w, shape.h)) return false;
+            app.cfg.screen.diagonal_inch = shape.diagonal_inch;
+            return true;
         }
-        void act(const ui::Action& action) override {
-            app.handle(action);
-            settle();
+        void start_visit(int text_scale, Language language) override {
+            app.reset_session();
+            app.view.nav.text_scale = text_scale;
+            app.view.nav.language = language;
         }
-        void set_print_message(const std::string& message) override {
-            app.view.data.print_message = message;
-            settle();
+        void draw(const WalkFrame& frame) override {
+            ui::PointerFrame input;
+            input.now = frame.now;
+            if (frame.tap) input.tap = ImVec2(frame.tap->first, frame.tap->second);
+            app.shot_path = frame.png;
+            app.draw(input);
         }
+        void act(const ui::Action& action) override { app.handle(action); }
+        void set_print_message(const std::string& message) override { app.view.data.print_message = message; }
         void set_idle_question(bool up) override {
             app.view.question_up = up;
             app.view.data.idle_seconds_left = up ? 20 : -1;
-            settle();
         }
-        void shot(const std::string& screen) override {
-            char name[64];
-            std::snprintf(name, sizeof name, "%02d-%s", ++shots, screen.c_str());
-            app.shot_path = dir / (std::string(name) + ".png");
-            ui::PointerFrame none;
-            none.now = clock;
-            app.draw(none);
-            const ui::UiMap& map = app.view.last_map;
-            (void)ui::write_file_atomically(dir / (std::string(name) + ".json"), ui::to_json(map));
-            std::vector<std::string> found = ui::layout_faults(map, {physical_px_per_mm});
-            ui::FirstPageNeeds needs;
-            if (const auto& det = app.view.data.detail)
-                needs.phone = !det->summary.phone.empty() || !det->phones.empty();
-            // The search screen while typing: the keyboard always leaves room for at least one
-            // whole result row (ui::fit_keyboard).
-            if (map.screen == "search") needs.results = int(app.view.data.results.services.size());
-            for (auto& fault : ui::first_page_faults(map, needs)) found.push_back(std::move(fault));
-            // Every page of the results ("Zoek", a category) starts with a whole card.
-            if (map.screen == "results")
-                for (auto& fault : ui::results_page_faults(map, int(app.view.data.results.services.size())))
-                    found.push_back(std::move(fault));
-            // Every page of tiles and choices holds a whole row, and pages start at a row.
-            for (auto& fault : ui::choice_page_faults(map)) found.push_back(std::move(fault));
-            // The route's step summary shows every answer whole, in either wording.
-            std::vector<std::vector<std::string>> answers;
-            if (!app.view.nav.audience.empty() && map.screen != "route.who")
-                answers.push_back({std::string(ui::tr("route.for." + app.view.nav.audience, app.view.nav.language)),
-                                   std::string(ui::tr("route.short." + app.view.nav.audience, app.view.nav.language))});
-            if (!app.view.nav.municipality.empty() && map.screen == "route.what")
-                answers.push_back({app.view.nav.municipality});
-            for (auto& fault : ui::step_summary_faults(map, answers)) found.push_back(std::move(fault));
-            for (const auto& fault : found) faults.push_back(combo + "/" + name + " (" + map.screen + "): " + fault);
-        }
+        const ui::UiMap& map() const override { return app.view.last_map; }
+        const ui::NavState& nav() const override { return app.view.nav; }
+        const ui::ScreenData& data() const override { return app.view.data; }
     };
-
-    int run_walk(const WalkOptions& w) {
-        // The catalogue opens on another thread: wait for it (or for it to fail).
-        for (int i = 0; i < 6000 && !catalogue && view.nav.screen != ui::Screen::OutOfOrder; ++i) {
-            devices.window->wait(0.01);
-            poll_catalogue(devices.window->now());
-        }
-        if (!catalogue) {
-            log_line("walk: the catalogue did not open");
-            return 1;
-        }
-        Walker walker(*this);
-        std::error_code ec;
-        for (const WalkShape& shape : w.shapes) {
-            if (!devices.window->resize(shape.w, shape.h)) {
-                walker.faults.push_back(shape_name(shape) + ": the window could not take this size");
-                continue;
-            }
-            cfg.screen.diagonal_inch = shape.diagonal_inch;
-            walker.physical_px_per_mm = ui::px_per_mm({shape.w, shape.h, shape.diagonal_inch});
-            for (int scale : w.scales) {
-                for (Language language : w.languages) {
-                    reset_session();
-                    view.nav.text_scale = scale;
-                    view.nav.language = language;
-                    walker.combo = w.name + "-" + shape_name(shape) + "-" + std::to_string(scale) + "-" +
-                                   std::string(language_code(language));
-                    walker.dir = w.out_dir / walker.combo;
-                    walker.shots = 0;
-                    std::filesystem::remove_all(walker.dir, ec);
-                    std::filesystem::create_directories(walker.dir, ec);
-                    walker.settle();
-                    walk_screens(walker);
-                }
-            }
-        }
-        std::ofstream out(w.out_dir / (w.name + "-faults.txt"), std::ios::trunc);
-        for (const auto& fault : walker.faults) out << fault << "\n";
-        log_line("walk: " + std::to_string(walker.faults.size()) + " layout faults");
-        return walker.faults.empty() ? 0 : 3;
-    }
 };
 
 KioskApp::KioskApp(AppOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}

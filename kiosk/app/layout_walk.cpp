@@ -1,8 +1,15 @@
 #include "app/layout_walk.h"
 
 #include <cstdio>
+#include <fstream>
+#include <system_error>
 
+#include "app/kiosk_log.h"
 #include "core/print/print_status.h"
+#include "ui/layout.h"
+#include "ui/layout_check.h"
+#include "ui/screen_data.h"
+#include "ui/strings.h"
 
 namespace ww::app {
 
@@ -180,6 +187,138 @@ void walk_screens(WalkDriver& d) {
     d.act({K::PinAccepted, {}});
     d.shot("staff");
     d.act({K::CloseStaff, {}});
+}
+
+// ---- The driver: the walk script over the kiosk's screen -----------------------------------
+namespace {
+
+// Taps by drawing a frame with a tap in the middle of an item, on a fake clock (every tap is a
+// new tap for the tap filter), and saves and checks a shot of each screen the script names.
+class Walker : public WalkDriver {
+public:
+    explicit Walker(WalkScreen& screen) : screen_(screen) {}
+
+    // Where the next shots go: one folder per shape, text size and language.
+    void start(const std::string& combo, const std::filesystem::path& dir, double physical_px_per_mm) {
+        combo_ = combo;
+        dir_ = dir;
+        physical_px_per_mm_ = physical_px_per_mm;
+        shots_ = 0;
+        std::error_code ec;
+        std::filesystem::remove_all(dir_, ec);
+        std::filesystem::create_directories(dir_, ec);
+        settle();
+    }
+    std::vector<std::string>& faults() { return faults_; }
+
+    const ui::UiMap& map() const override { return screen_.map(); }
+    Language language() const override { return screen_.nav().language; }
+    bool tap(const std::string& id) override {
+        if (id.empty()) return false;
+        for (const auto& item : screen_.map().items) {
+            if (item.id != id) continue;
+            clock_ += 1;
+            screen_.draw({clock_, std::pair{item.rect.x + item.rect.w / 2, item.rect.y + item.rect.h / 2}, {}});
+            settle();
+            return true;
+        }
+        return false;
+    }
+    void act(const ui::Action& action) override {
+        screen_.act(action);
+        settle();
+    }
+    void set_print_message(const std::string& message) override {
+        screen_.set_print_message(message);
+        settle();
+    }
+    void set_idle_question(bool up) override {
+        screen_.set_idle_question(up);
+        settle();
+    }
+    void shot(const std::string& screen) override {
+        char name[64];
+        std::snprintf(name, sizeof name, "%02d-%s", ++shots_, screen.c_str());
+        screen_.draw({clock_, std::nullopt, dir_ / (std::string(name) + ".png")});
+        const ui::UiMap& map = screen_.map();
+        (void)ui::write_file_atomically(dir_ / (std::string(name) + ".json"), ui::to_json(map));
+        for (const auto& fault : check(map)) faults_.push_back(combo_ + "/" + name + " (" + map.screen + "): " + fault);
+    }
+
+private:
+    // Draws until the screen stops changing (a tap's action, then the new screen).
+    void settle() {
+        for (int i = 0; i < 6; ++i) {
+            const ui::UiMap before = screen_.map();
+            screen_.draw({clock_, std::nullopt, {}});
+            if (screen_.map() == before && i > 0) return;
+        }
+    }
+
+    // The layout rules (ui/layout_check.h) over one screen's map.
+    std::vector<std::string> check(const ui::UiMap& map) const {
+        const ui::NavState& nav = screen_.nav();
+        const ui::ScreenData& data = screen_.data();
+        std::vector<std::string> found = ui::layout_faults(map, {physical_px_per_mm_});
+        ui::FirstPageNeeds needs;
+        if (const auto& det = data.detail) needs.phone = !det->summary.phone.empty() || !det->phones.empty();
+        // The search screen while typing: the keyboard always leaves room for at least one
+        // whole result row (ui::fit_keyboard).
+        if (map.screen == "search") needs.results = int(data.results.services.size());
+        for (auto& fault : ui::first_page_faults(map, needs)) found.push_back(std::move(fault));
+        // Every page of the results ("Zoek", a category) starts with a whole card.
+        if (map.screen == "results")
+            for (auto& fault : ui::results_page_faults(map, int(data.results.services.size())))
+                found.push_back(std::move(fault));
+        // Every page of tiles and choices holds a whole row, and pages start at a row.
+        for (auto& fault : ui::choice_page_faults(map)) found.push_back(std::move(fault));
+        // The route's step summary shows every answer whole, in either wording.
+        std::vector<std::vector<std::string>> answers;
+        if (!nav.audience.empty() && map.screen != "route.who")
+            answers.push_back({std::string(ui::tr("route.for." + nav.audience, nav.language)),
+                               std::string(ui::tr("route.short." + nav.audience, nav.language))});
+        if (!nav.municipality.empty() && map.screen == "route.what") answers.push_back({nav.municipality});
+        for (auto& fault : ui::step_summary_faults(map, answers)) found.push_back(std::move(fault));
+        return found;
+    }
+
+    WalkScreen& screen_;
+    std::string combo_;
+    std::filesystem::path dir_;
+    double physical_px_per_mm_ = 4;
+    double clock_ = 1000;  // a fake clock for the tap filter: every tap is a new tap
+    int shots_ = 0;
+    std::vector<std::string> faults_;
+};
+
+}  // namespace
+
+int run_layout_walk(WalkScreen& screen, const WalkOptions& w) {
+    if (!screen.wait_for_catalogue()) {
+        log_line("walk: the catalogue did not open");
+        return 1;
+    }
+    Walker walker(screen);
+    for (const WalkShape& shape : w.shapes) {
+        if (!screen.resize(shape)) {
+            walker.faults().push_back(shape_name(shape) + ": the window could not take this size");
+            continue;
+        }
+        const double physical_px_per_mm = ui::px_per_mm({shape.w, shape.h, shape.diagonal_inch});
+        for (int scale : w.scales) {
+            for (Language language : w.languages) {
+                screen.start_visit(scale, language);
+                const std::string combo = w.name + "-" + shape_name(shape) + "-" + std::to_string(scale) + "-" +
+                                          std::string(language_code(language));
+                walker.start(combo, w.out_dir / combo, physical_px_per_mm);
+                walk_screens(walker);
+            }
+        }
+    }
+    std::ofstream out(w.out_dir / (w.name + "-faults.txt"), std::ios::trunc);
+    for (const auto& fault : walker.faults()) out << fault << "\n";
+    log_line("walk: " + std::to_string(walker.faults().size()) + " layout faults");
+    return walker.faults().empty() ? 0 : 3;
 }
 
 }  // namespace ww::app
