@@ -143,8 +143,9 @@ int run(const Args& args) {
     }
     auto measured = size_and_sha256(building);
     if (!measured) return user_error("publish", measured.error());
+    // The signature and the index get the umask's mode, like the package beside them.
     if (auto s = write_file_atomically(folder / (file_name + std::string(sync::kPackageSignatureSuffix)),
-                                       sync::format_signature(*signature), {.durable = true});
+                                       sync::format_signature(*signature), {.mode = std::nullopt, .durable = true});
         !s)
         return user_error("publish", s.error());
     fs::rename(building, catalogue, ec);
@@ -161,7 +162,7 @@ int run(const Args& args) {
     if (!index_signature) return user_error("publish", index_signature.error());
     index_signature->untrusted_comment = "wegwijzer update index, key " + sync::key_id_hex(key->id);
     if (auto s = write_file_atomically(folder / sync::kIndexFileName, sync::format_signature(*index_signature),
-                                       {.durable = true, .newer_than_replaced = true});
+                                       {.mode = std::nullopt, .durable = true, .newer_than_replaced = true});
         !s)
         return user_error("publish", s.error());
     sync_folder(folder);

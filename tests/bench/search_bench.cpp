@@ -128,7 +128,10 @@ int main(int argc, char** argv) {
                 return 1;
             }
             t = Clock::now();
-            BuildReport report = build_catalogue({.source = source, .out = db});
+            BuildOptions options;
+            options.source = source;
+            options.out = db;
+            BuildReport report = build_catalogue(options);
             build_s = ms_since(t) / 1000.0;
             if (!report.ok()) {
                 std::fprintf(stderr, "build failed: %s\n", report.errors.front().c_str());

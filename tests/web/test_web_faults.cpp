@@ -127,9 +127,9 @@ TEST_CASE("web faults: an index whose package fails the importer's checks, a tam
 
     // Another fleet.
     const fs::path groningen = *f.site.dir / "groningen";
-    REQUIRE(synctest::run_command(std::string(WEGWIJZER_KIOSKCTL) + " publish --source '" + WEGWIJZER_SOURCE_DIR +
-                                  "/db/demo' --version 7 --expires 2099-06-30 --fleet groningen --secret-key '" +
-                                  f.site.key.string() + "' --out '" + groningen.string() + "'")
+    REQUIRE(run_kioskctl("publish --source '" + std::string(WEGWIJZER_SOURCE_DIR) +
+                         "/db/demo' --version 7 --expires 2099-06-30 --fleet groningen --secret-key '" +
+                         f.site.key.string() + "' --out '" + groningen.string() + "'")
                 .exit_code == 0);
     FaultServer groningen_server(groningen, f.site.pki);
     REQUIRE(groningen_server.ok());

@@ -90,6 +90,9 @@ private:
 
 std::string read_text(const fs::path& file);
 
+// Runs `kioskctl <args>` (the build's kioskctl).
+synctest::CommandRun run_kioskctl(const std::string& args);
+
 // A test's whole setting: a folder, the PKI, a staff key pair, the published folder `www` and the
 // kiosk's catalogue `db`, with kioskctl publish / update.
 struct Site {

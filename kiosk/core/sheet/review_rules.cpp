@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iomanip>
 #include <map>
+#include <sstream>
 #include <tuple>
 
 #include "core/hsds.h"
@@ -302,9 +304,9 @@ std::string months_before(const std::string& today, int months) {
     static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     int last = kDays[month - 1] + (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0) ? 1 : 0);
     day = std::min(day, last);
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-    return buf;
+    std::ostringstream date;  // no fixed buffer: any year fits
+    date << std::setfill('0') << std::setw(4) << year << '-' << std::setw(2) << month << '-' << std::setw(2) << day;
+    return date.str();
 }
 
 std::vector<ReviewItem> review_services(const std::vector<ServiceDetail>& services, const std::string& today,
