@@ -73,6 +73,46 @@ bool search_row(Canvas& c, const std::string& id, const std::string& label, cons
     return tapped;
 }
 
+// "Met deze woorden vinden we niets." and "Kies uit de onderwerpen" (the way on), in the room
+// between the typed words and the keyboard: the words above the button; in a lower room beside it;
+// in a low window with large text (1366x768 at 150 %) the button in the bar's word size in a 16 mm
+// row (tight_row_h) with the words beside it, never nothing at all (a dead end).
+struct NothingFoundRow {
+    Rect button;  // its width and height; h == 0: no room for it at all
+    Font button_font = Font::Bold;
+    bool words_above = false, words_beside = false;
+    Font words_font = Font::Body;
+};
+
+NothingFoundRow nothing_found_row(const Canvas& c, const std::string& topics, const std::string& nothing,
+                                  const Rect& area) {
+    const Metrics& m = c.m();
+    NothingFoundRow without_words;  // the largest button that fits, when the words fit nowhere
+    for (const Font font : {Font::Bold, Font::Bar}) {
+        const float least_h = font == Font::Bold ? m.button_h : tight_row_h(c);
+        const float w = std::min(area.w, c.measure(font, topics).x + 2 * m.pad + 2);
+        const float h = std::max(least_h, c.measure(font, topics, w - 2 * m.pad).y + 2 * m.pad);
+        if (area.h < h) continue;
+        NothingFoundRow row;
+        row.button = {0, 0, w, h};
+        row.button_font = font;
+        if (font == Font::Bold && area.h >= c.measure(Font::Body, nothing, area.w).y + m.gap / 2 + h) {
+            row.words_above = true;
+            return row;
+        }
+        const float words_w = area.w - w - m.gap;
+        for (const Font words : {Font::Body, Font::Bar}) {
+            if (words_w > 0 && c.measure(words, nothing, words_w).y <= h) {
+                row.words_beside = true;
+                row.words_font = words;
+                return row;
+            }
+        }
+        if (without_words.button.h <= 0) without_words = row;
+    }
+    return without_words;
+}
+
 }  // namespace
 
 void draw_search(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
@@ -185,17 +225,25 @@ void draw_search(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
         // The way on first, then the words, as far as room allows (never over the keyboard).
         const bool final_word = s.query.size() >= 4;
         const std::string topics(tr("search.topics", l));
-        const float tw = std::min(area.w, c.measure(Font::Bold, topics).x + 2 * m.pad + 2);
-        const float th_ = std::max(m.button_h, c.measure(Font::Bold, topics, tw - 2 * m.pad).y + 2 * m.pad);
         const std::string nothing(tr(final_word ? "search.nothing_final" : "search.nothing", l));
-        const float nothing_h = c.measure(Font::Body, nothing, area.w).y;
-        if (area.h >= nothing_h + m.gap / 2 + th_) {
+        const NothingFoundRow row = nothing_found_row(c, topics, nothing, area);
+        if (row.words_above) {
             c.text(Font::Body, {area.x, area.y}, nothing, c.t().text, area.w);
-            take_top(area, nothing_h, m.gap / 2);
+            take_top(area, c.measure(Font::Body, nothing, area.w).y, m.gap / 2);
         }
-        if (area.h >= th_ && c.button("search.topics", topics, {area.x, area.y, tw, th_}, ButtonStyle::Primary))
-            c.emit(ActionKind::Home);
-        take_top(area, th_, m.gap / 2);
+        if (row.button.h > 0) {
+            // Beside the words, the button follows them (read in that order).
+            const float x = row.words_beside ? area.right() - row.button.w : area.x;
+            const Rect button{x, area.y, row.button.w, row.button.h};
+            if (row.words_beside) {
+                const float words_w = area.w - button.w - m.gap;
+                const float words_h = c.measure(row.words_font, nothing, words_w).y;
+                c.text(row.words_font, {area.x, button.y + (button.h - words_h) / 2}, nothing, c.t().text, words_w);
+            }
+            if (c.button("search.topics", topics, button, ButtonStyle::Primary, row.button_font))
+                c.emit(ActionKind::Home);
+            take_top(area, button.h, m.gap / 2);
+        }
         const std::string helpline =
             tr("noresults.helpline", l, {d.helpline_name.in(l), format_phone(d.helpline_phone)});
         if (!d.helpline_phone.empty() && area.y + c.measure(Font::Body, helpline, area.w).y <= kb.y)

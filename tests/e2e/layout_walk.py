@@ -18,6 +18,7 @@ import csv
 import glob
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -52,6 +53,29 @@ def pictogram_faults(m):
 
 # How a card's today piece begins (kiosk/core/wording_*.h card.open_today / card.closed_today).
 TODAY_PHRASES = ("Vandaag open", "Vandaag dicht", "Open today", "Closed today")
+
+# What search says when nothing matches (kiosk/core/wording_*.h search.nothing / search.nothing_final).
+NOTHING_FOUND = ("Nog niets gevonden", "Met deze woorden vinden we niets", "Nothing found yet",
+                 "We find nothing with these words")
+
+
+def dead_end_faults(m, name):
+    """Screens a resident must never find empty: search with nothing found says so and offers the
+    topics; My list with services on it shows at least one whole row with its "Haal weg"."""
+    ids = {i["id"] for i in m["items"]}
+    faults = []
+    if name.endswith("-search-nothing.json"):
+        if "search.topics" not in ids:
+            faults.append("nothing found, and no way on ('Kies uit de onderwerpen')")
+        if not any(t.startswith(NOTHING_FOUND) for t in m.get("texts", [])):
+            faults.append("nothing found, and no words that say so")
+    if m["screen"] == "list" and "list.qr" not in ids and "list.clear_yes" not in ids:
+        count = re.search(r"\((\d+)\)", next((i["label"] for i in m["items"] if i["id"] == "bar.list"), ""))
+        on_list = count is not None and int(count.group(1)) > 0
+        if on_list and not any(i["id"].startswith("list.remove.") and not i.get("clipped") for i in m["items"]):
+            faults.append("the list has services, and not one whole row with 'Haal weg' is shown")
+    return faults
+
 
 # Long words as Dutch builds them, and long contact details.
 LONG_WORD = "Ontmoetingscentrumvoorkwetsbareouderen"
@@ -146,6 +170,7 @@ def check_walk(out, name, combos):
                     problems.append(f"{combo}/{os.path.basename(path)}: \"{text}\" cuts off what follows today's hours")
             qr = qr or any(i["id"] == "list.qr" for i in m["items"])
             problems += [f"{combo}/{os.path.basename(path)}: {p}" for p in pictogram_faults(m)]
+            problems += [f"{combo}/{os.path.basename(path)}: {p}" for p in dead_end_faults(m, path)]
             if m["screen"] == "home":
                 home_tiles |= {i["id"] for i in m["items"] if i["id"] in HOME_TILES}
             if combo.endswith("-en"):
