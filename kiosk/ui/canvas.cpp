@@ -249,6 +249,8 @@ bool Canvas::button(const std::string& id, const std::string& label, const Rect&
 float Canvas::begin_scroll(const std::string& id, const Rect& viewport, bool whole_lines) {
     scroll_id_ = id;
     auto& e = scrolls_.lists[id];
+    if (e.viewport_w > 0 && std::abs(e.viewport_w - viewport.w) > 0.5f) e.offset = 0;
+    e.viewport_w = viewport.w;
     e.viewport_h = viewport.h;
     // A swipe that started inside this list moves it (finger up = content up).
     if (input_.scroll_dy != 0 && viewport.contains(input_.swipe_origin.x, input_.swipe_origin.y)) {

@@ -45,6 +45,7 @@ struct ScrollMemory {
         float offset = 0;
         float content_h = 0;
         float viewport_h = 0;
+        float viewport_w = 0;         // the width its rows were laid out at
         std::vector<float> tops;      // where whole items start (cards, paragraphs), from the list's top
         std::vector<float> pages;     // scroll offsets of the pages: page_offsets(tops, ...)
         std::vector<TextLine> lines;  // every text line drawn in the list, from the list's top
@@ -99,7 +100,9 @@ public:
     void emit(ActionKind k, std::string arg = {}) { actions_.push_back({k, std::move(arg)}); }
 
     // A vertically scrolled region. Between begin and end, draw at y positions starting from the
-    // returned origin; what falls outside the viewport is clipped and cannot be tapped.
+    // returned origin; what falls outside the viewport is clipped and cannot be tapped. A list
+    // laid out at another width than before (My list beside its QR code) starts at its top: its
+    // old place would fall inside rows that now wrap differently.
     // `whole_lines`: the list is text read page by page (the detail page): a page shows only
     // whole items and whole lines, and a line its edge still cuts goes into the map's cut_lines.
     float begin_scroll(const std::string& id, const Rect& viewport, bool whole_lines = false);

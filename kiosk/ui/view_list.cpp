@@ -310,6 +310,7 @@ void draw_list(Canvas& c, const NavState& s, const ScreenData& d, Rect area) {
     const RowLook look = fit.look;
     if (area.h < remove_h || fit.tallest > area.h) return;
     // Page by page with whole rows and whole lines (a line the page's edge would cut waits for the next).
+    // (Beside the QR code the rows are narrower and taller: the list starts at its top again, see begin_scroll.)
     const float origin = c.begin_scroll("list", area, true);
     float y = origin;
     for (const auto& svc : d.list_items) {
