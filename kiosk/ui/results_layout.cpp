@@ -83,8 +83,8 @@ ResultsLayout choose_results_layout(const ResultsSpace& s) {
         if (!l.cut_names && !hs.empty()) {
             // Each card its own height: the page count the screen will show.
             l.pages = pages_of(hs, l.cards_h, 1);
-            if (l.tight && half_hs.size() == hs.size()) {
-                // Tight: side by side where two names fit whole in half the width.
+            if (l.compact_cards && half_hs.size() == hs.size()) {
+                // Compact: side by side where two names fit whole in half the width.
                 std::vector<int> rows = pair_rows(half_hs, l.cards_h);
                 const int paired = pages_of_rows(rows, hs, half_hs, l.cards_h);
                 if (paired < l.pages) {

@@ -10,7 +10,8 @@
 // so do the one-line title and the filters. A page of one card makes a long row of pages: when
 // brief cards fit only one a page, the least given up that fits two or more goes first. Brief
 // cards go in two columns when that puts more whole cards on a page (a wide window; the caller
-// offers it only when a half-width card keeps its buttons beside its words). Text keeps the chosen
+// offers it only when a half-width card keeps its buttons beside its words); compact cards go
+// side by side where both names fit whole in half the width, when that makes fewer pages. Text keeps the chosen
 // size and buttons their 16 mm. When even compact cards fit only one a page (a low window with
 // large text: 1366x768 at 125 or 150 %), the screen goes tight: the title row, "Filters" and the
 // paging row take the bar's word size (the 100 % size, never below it) and their 16 mm height,
@@ -59,8 +60,9 @@ struct ResultsLayout {
     bool fits = true;           // a whole card fits (when false: the most room the screen can give)
     bool tight = false;         // the header and the paging row in the bar's word size (compact cards, folded filters)
     int columns = 1;            // 2: cards side by side
-    // Compact cards when tight: how many cards each row holds in list order (2: side by side, 1: a
-    // card across the whole width); empty: every row holds `columns` cards.
+    // Compact cards: how many cards each row holds in list order (2: side by side, where both names
+    // fit whole in half the width; 1: a card across the whole width); empty: every row holds
+    // `columns` cards.
     std::vector<int> row_cards;
     int per_page = 1;  // whole cards on a page (at least 1; with heights per card: on average, rounded)
     int pages = 0;     // pages the list makes (with heights per card; else 0)

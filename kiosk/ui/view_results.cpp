@@ -410,6 +410,16 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
             space.compact_card_hs[i] = compact_heights[i] + m.gap;
         }
         space.compact_card_min_h = space.compact_card_h;
+        // And in half the width: two side by side where both names fit whole (results_layout.h).
+        if (n > 1) {
+            compact_half_heights.resize(n);
+            for (size_t i = 0; i < n; ++i) {
+                compact_half_heights[i] =
+                    result_card(c, r.services[i], d, s, {area.x, 0, half_w, 0}, false, {true, 0, jargon[i]});
+                space.compact_half_h = std::max(space.compact_half_h, compact_half_heights[i] + m.gap);
+                space.compact_half_hs.push_back(compact_half_heights[i] + m.gap);
+            }
+        }
         layout = choose_results_layout(space);
         const auto measure_min = [&] {
             space.compact_card_min_h = 0;
@@ -428,13 +438,6 @@ void draw_results(Canvas& c, const NavState& s, const ScreenData& d, Rect area) 
         if (layout.per_page < 2 && n > 1 && tight_saving > 0) {
             if (!layout.cut_names) measure_min();
             space.tight_saving = tight_saving;
-            compact_half_heights.resize(n);
-            for (size_t i = 0; i < n; ++i) {
-                compact_half_heights[i] =
-                    result_card(c, r.services[i], d, s, {area.x, 0, half_w, 0}, false, {true, 0, jargon[i]});
-                space.compact_half_h = std::max(space.compact_half_h, compact_half_heights[i] + m.gap);
-                space.compact_half_hs.push_back(compact_half_heights[i] + m.gap);
-            }
             layout = choose_results_layout(space);
         }
         if (layout.compact_cards) heights = compact_heights;

@@ -384,3 +384,40 @@ TEST_CASE("only a name too long for a page of its own is cut, one card a page", 
     CHECK(l.columns == 1);  // never two cut names side by side
     CHECK(l.row_cards.empty());
 }
+
+TEST_CASE("compact cards go side by side where two names fit whole, also when not tight", "[results-layout]") {
+    // A low window, compact cards under the folded filters (343 px): one long name in three (207
+    // px across the width, 386 px in half of it, where it does not fit a page), short names 154 px
+    // across the width.
+    ResultsSpace s = low_window();
+    s.height = 65 + 16 + 343;
+    s.folded_row_h = 65;
+    s.title_line_h = 200;  // only the folded filters leave room for a compact card
+    s.card_h = 460;
+    s.card_hs = std::vector<float>(40, 460);
+    s.compact_card_h = s.compact_card_min_h = 207;
+    s.compact_half_h = 386;
+    for (size_t i = 0; i < 40; ++i) {
+        s.compact_card_hs.push_back(i % 3 == 0 ? 207 : 154);
+        s.compact_half_hs.push_back(i % 3 == 0 ? 386 : 280);
+    }
+    // One column: long | short, short | long ... 27 pages. Side by side (280 px a pair) the same:
+    // one column stays.
+    ResultsLayout l = choose_results_layout(s);
+    CHECK(l.compact_cards);
+    CHECK_FALSE(l.tight);
+    CHECK_FALSE(l.cut_names);
+    CHECK(l.pages == 27);
+    CHECK(l.columns == 1);
+    CHECK(l.row_cards.empty());
+    // Short names on one line in half the width (120 px): a pair fits under a long card, 14 pages.
+    for (size_t i = 0; i < 40; ++i)
+        if (i % 3 != 0) s.compact_half_hs[i] = 120;
+    l = choose_results_layout(s);
+    CHECK(l.columns == 2);
+    CHECK(l.pages == 14);
+    REQUIRE(l.row_cards.size() >= 3);
+    CHECK(l.row_cards[0] == 1);  // the long name across the width, whole
+    CHECK(l.row_cards[1] == 2);
+    CHECK(l.row_cards[2] == 1);
+}
