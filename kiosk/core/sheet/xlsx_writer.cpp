@@ -185,8 +185,8 @@ Status write_explanation(lxw_workbook* wb, lxw_worksheet* ws, bool with_synonyms
         "Elke rij is één hulp op één plek. Is een hulp op twee plekken? Dan staat de hulp op twee rijen.",
         "Verander een hulp op elke rij waar die staat.",
         "Sommige kolommen zijn verborgen. Die zijn nodig om de lijst weer in te lezen. Laat ze staan.",
-        "Nieuwe hulp? Typ een nieuwe rij onderaan. Kopieer geen rij: dan krijgt de nieuwe rij de verborgen nummers van "
-        "de oude.",
+        ("Nieuwe hulp? Typ een nieuwe rij onderaan. Kopieer geen rij: dan krijgt de nieuwe rij de verborgen nummers "
+         "van de oude."),
         "Staat dezelfde nieuwe hulp op twee plekken? Typ twee rijen met dezelfde Naam en Organisatie.",
         "Hulp die er niet meer is? Haal al haar rijen weg.",
         "Zonder verborgen kolommen weten we niet precies waar een nieuwe plek ligt. We nemen dan het midden van de plaats.",
