@@ -2,7 +2,8 @@
 // The one wording system: every sentence a resident sees, hears ("Lees voor") or takes home on
 // paper comes from one table per language (core/wording_nl.h, core/wording_en.h), looked up by a
 // code. Core code returns codes and facts (a result, a version, a date), never sentences; the
-// screens, speech and print word them here. Log lines and the CLI stay plain English sentences.
+// screens, speech and print word them here. Log lines and the CLI stay plain English sentences,
+// except the notes a build gives staff (import_note.*), which follow the workbook's language.
 //
 //   wording::text("detail.add", language)                      -> "Zet op mijn lijst"
 //   wording::text("import.not_newer", language, {"5"})         -> "... (versie 5). ..."

@@ -52,7 +52,7 @@ inline constexpr Entry kEnglish[] = {
     {"results.found", "{} found"},
     {"results.filters", "Filters ({})"},
     {"results.filters_none", "Filters"},
-    {"results.for_query", "Found for ‘{}’"},
+    {"results.for_query", "You searched ‘{}’"},
     {"results.more", "More"},
     {"results.previous", "Previous"},
     {"results.load_more", "Show more"},

@@ -52,7 +52,7 @@ inline constexpr Entry kDutch[] = {
     {"results.found", "{} gevonden"},
     {"results.filters", "Filters ({})"},
     {"results.filters_none", "Filters"},
-    {"results.for_query", "Gevonden voor ‘{}’"},
+    {"results.for_query", "U zocht ‘{}’"},
     {"results.more", "Meer"},
     {"results.previous", "Vorige"},
     {"results.load_more", "Laat er meer zien"},

@@ -272,7 +272,8 @@ UiMap two_cards(const std::string& name_a, const std::string& shown_a, const std
 }
 }  // namespace
 
-TEST_CASE("a card's name is whole, or cut only on a page of its own; two cards never read the same", "[layout-check]") {
+TEST_CASE("a card's name is whole, or cut only on a page of its own, and two cards never read the same",
+          "[layout-check]") {
     const std::string linde = "Dagbesteding De Linde Emmen", es = "Dagbesteding De Es Emmen";
     // Whole names: fine.
     CHECK(card_name_faults(two_cards(linde, linde, es, es)).empty());
