@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <numeric>
 
 namespace ww {
@@ -34,6 +35,31 @@ std::vector<std::uint32_t> rank_order(const std::vector<RankInput>& items, size_
     std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(count), order.end(), before);
     order.resize(count);
     return order;
+}
+
+std::vector<std::uint16_t> close_level_groups(std::span<const std::uint16_t> distinct, double tolerance) {
+    // A level is 1 + score x 64 (relevance_level), so the score is proportional to level - 1.
+    std::vector<std::uint16_t> groups;
+    groups.reserve(distinct.size());
+    std::uint16_t group = 0;
+    for (std::uint16_t level : distinct) {
+        if (group == 0 || level - 1.0 < (group - 1.0) * (1.0 - tolerance)) group = level;
+        groups.push_back(group);
+    }
+    return groups;
+}
+
+void merge_close_levels(std::vector<std::uint16_t>& levels, double tolerance) {
+    std::vector<std::uint16_t> distinct;
+    for (std::uint16_t level : levels)
+        if (level != 0) distinct.push_back(level);
+    std::sort(distinct.begin(), distinct.end(), std::greater<>());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    const std::vector<std::uint16_t> groups = close_level_groups(distinct, tolerance);
+    for (std::uint16_t& level : levels)
+        if (level != 0)
+            level = groups[static_cast<size_t>(
+                std::lower_bound(distinct.begin(), distinct.end(), level, std::greater<>()) - distinct.begin())];
 }
 
 std::vector<std::uint32_t> rank_in_place_order(const std::vector<std::uint32_t>& place_order,

@@ -20,6 +20,7 @@
 #include <bit>
 #include <cmath>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -255,8 +256,10 @@ struct SearchEngine::State {
               id_of(db.prepare("SELECT id FROM services WHERE rowid = ?1")),
               summaries(db) {}
     };
-    mutable std::mutex scratch_mutex;  // for the two below
+    mutable std::mutex scratch_mutex;  // for the four below
     mutable std::vector<double> scratch_scores, scratch_field_sums;
+    mutable std::vector<std::uint64_t> scratch_levels_met;  // a bit per relevance level, all 0 between searches
+    mutable std::vector<std::uint16_t> scratch_level_groups;
     mutable std::mutex page_mutex;
     mutable std::optional<PageReader> page_reader;
     std::vector<ServiceSummary> read_page(const std::vector<std::uint32_t>& order, size_t offset,
@@ -1613,17 +1616,38 @@ SearchResult SearchEngine::search(const SearchQuery& q) const {
         if (needed_words > 1) whole_words.keep_only(strong);
         shown.add_all(whole_words);
         shown.keep_only(candidates);
+        // Nearly as relevant is as relevant: then the place decides (ranking.h close_level_groups).
+        // The levels met are marked in a bit per level, so only the services shown are visited.
+        std::vector<std::uint64_t>& met = s.scratch_levels_met;
+        std::vector<std::uint16_t>& group_of = s.scratch_level_groups;
+        met.resize((kMaxLevel + 64) / 64);
+        group_of.resize(kMaxLevel + 1);
+        std::vector<std::uint16_t> distinct;
         shown.for_each([&](std::uint32_t i) {
             if (!keep(i)) return;
             if (some_words_only && !(covered[i] * 2 > needed_idf)) return;
             const bool named_kind = (s.entries[i].tags & parsed.named_categories) != 0;
-            std::uint16_t level = relevance_level(scores[i] + (named_kind ? kNamedCategoryScore : 0.0));
+            const std::uint16_t level = relevance_level(scores[i] + (named_kind ? kNamedCategoryScore : 0.0));
+            levels[i] = level;
+            std::uint64_t& word = met[level / 64];
+            const std::uint64_t bit = std::uint64_t{1} << (level % 64);
+            if (!(word & bit)) word |= bit, distinct.push_back(level);
+            ++result.total;
+        });
+        std::sort(distinct.begin(), distinct.end(), std::greater<>());
+        const std::vector<std::uint16_t> groups = close_level_groups(distinct);
+        for (size_t k = 0; k < distinct.size(); ++k) {
+            group_of[distinct[k]] = groups[k];
+            met[distinct[k] / 64] = 0;
+        }
+        shown.for_each([&](std::uint32_t i) {
+            if (levels[i] == 0) return;
+            std::uint16_t level = group_of[levels[i]];
             if (parsed.place) {
                 level = static_cast<std::uint16_t>(std::min<int>(level, 16383));
                 if (place_municipality >= 0 && s.in_municipality(s.entries[i], place_municipality)) level += 16384;
             }
             levels[i] = with_preference(level, (s.entries[i].tags & filter.preferred_tags) != 0);
-            ++result.total;
         });
     }
     result.offer_way_on = result.total == 0 && !split_words(q.text).empty();

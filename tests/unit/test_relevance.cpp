@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/dutch.h"
+#include "core/ranking.h"
 #include "core/relevance.h"
 
 using namespace ww;
@@ -401,4 +402,17 @@ TEST_CASE("an age below 65 among other words means young-onset dementia") {
     for (const char* age : {"58", "60", "18", "64"}) CHECK(is_age_below_65(age));
     for (const char* word : {"65", "80", "17", "5", "100", "5a", "", "jong"}) CHECK_FALSE(is_age_below_65(word));
     CHECK(kYoungWord == "jong");
+}
+
+TEST_CASE("nearly as relevant never joins a word typed whole with its completion or a synonym") {
+    // merge_close_levels (ranking.h) lets the place order services that match nearly as well; the
+    // kinds of match must still order: typed whole, completed, stem, synonym, each in the name.
+    for (const double idf : {0.6, 1.5, 4.0}) {
+        std::vector<std::uint16_t> levels;
+        for (const MatchKind kind : {MatchKind::literal, MatchKind::prefix, MatchKind::stem, MatchKind::synonym})
+            levels.push_back(relevance_level(word_score(std::vector<WordMatch>{{kind, Field::name}}, idf)));
+        merge_close_levels(levels);
+        INFO("idf " << idf);
+        CHECK(std::set<std::uint16_t>(levels.begin(), levels.end()).size() == levels.size());
+    }
 }

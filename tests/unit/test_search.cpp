@@ -222,6 +222,23 @@ TEST_CASE("text relevance comes before place") {
     CHECK(fold(r.services.front().name.nl).find("odensehuis") != std::string::npos);
 }
 
+TEST_CASE("services that match the words as well as each other are ordered by place") {
+    // Every day-care place holds "dagbesteding" in its name; some repeat it in more fields. For
+    // a kiosk in Emmen the places in Emmen come first, not those whose text says it once more.
+    SearchQuery q;
+    q.text = "dagbesteding";
+    q.home_municipality = "Emmen";
+    q.near = GeoPoint{52.7858, 6.8976};
+    q.limit = 3;
+    auto r = demo().search(q);
+    REQUIRE(r.services.size() == 3);
+    for (const auto& s : r.services) {
+        INFO(s.name.nl);
+        CHECK(s.in_home_municipality);
+        CHECK(fold(s.name.nl).find("dagbesteding") != std::string::npos);
+    }
+}
+
 TEST_CASE("paging returns disjoint slices of one order") {
     SearchQuery q;
     q.category = "care-at-home";
