@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 #include <numeric>
 
 namespace ww {
@@ -47,19 +46,6 @@ std::vector<std::uint16_t> close_level_groups(std::span<const std::uint16_t> dis
         groups.push_back(group);
     }
     return groups;
-}
-
-void merge_close_levels(std::vector<std::uint16_t>& levels, double tolerance) {
-    std::vector<std::uint16_t> distinct;
-    for (std::uint16_t level : levels)
-        if (level != 0) distinct.push_back(level);
-    std::sort(distinct.begin(), distinct.end(), std::greater<>());
-    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-    const std::vector<std::uint16_t> groups = close_level_groups(distinct, tolerance);
-    for (std::uint16_t& level : levels)
-        if (level != 0)
-            level = groups[static_cast<size_t>(
-                std::lower_bound(distinct.begin(), distinct.end(), level, std::greater<>()) - distinct.begin())];
 }
 
 std::vector<std::uint32_t> rank_in_place_order(const std::vector<std::uint32_t>& place_order,

@@ -3,7 +3,7 @@
 // municipality, then distance from the kiosk, then name. A pure function over plain data.
 //
 // Text relevance is the relevance level of core/relevance.h (word weights summed and quantised):
-// services that match equally well, or nearly (merge_close_levels), are ordered by place.
+// services that match equally well, or nearly (close_level_groups), are ordered by place.
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -11,7 +11,7 @@
 
 namespace ww {
 
-// How close two relevance scores are to count as equally relevant (merge_close_levels). Another
+// How close two relevance scores are to count as equally relevant (close_level_groups). Another
 // kind of match or field differs by more than 5 % (the closest, a word typed whole against its
 // completion, both in the name, by about 6 % after saturation); 10 % and 20 % were tried and
 // mixed kinds of service in the search evaluation.
@@ -38,8 +38,6 @@ bool placed_before(const RankInput& a, const RankInput& b);
 // `distinct` lists the levels present, best first; the answer holds each one's group level.
 std::vector<std::uint16_t> close_level_groups(std::span<const std::uint16_t> distinct,
                                               double tolerance = kCloseRelevance);
-// The same over a whole list of levels (0, "not in the result", stays 0).
-void merge_close_levels(std::vector<std::uint16_t>& levels, double tolerance = kCloseRelevance);
 
 // Indices of the best `count` items (all when count exceeds the size), best first.
 std::vector<std::uint32_t> rank_order(const std::vector<RankInput>& items, size_t count);

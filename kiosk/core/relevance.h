@@ -204,7 +204,7 @@ bool names_label(const std::vector<std::string>& words, bool last_unfinished, st
 
 // A score as a level for rank_in_place_order (ranking.h): higher is more relevant, 0 is kept
 // for "not in the result". Steps of 1/64: scores closer than that are as relevant, so place
-// decides between them (ranking.h merge_close_levels widens that to nearly as relevant). At most
+// decides between them (ranking.h close_level_groups widens that to nearly as relevant). At most
 // kMaxLevel.
 constexpr std::uint16_t kMaxLevel = 32767;
 inline std::uint16_t relevance_level(double score) {

@@ -405,14 +405,14 @@ TEST_CASE("an age below 65 among other words means young-onset dementia") {
 }
 
 TEST_CASE("nearly as relevant never joins a word typed whole with its completion or a synonym") {
-    // merge_close_levels (ranking.h) lets the place order services that match nearly as well; the
+    // close_level_groups (ranking.h) lets the place order services that match nearly as well; the
     // kinds of match must still order: typed whole, completed, stem, synonym, each in the name.
     for (const double idf : {0.6, 1.5, 4.0}) {
         std::vector<std::uint16_t> levels;
         for (const MatchKind kind : {MatchKind::literal, MatchKind::prefix, MatchKind::stem, MatchKind::synonym})
             levels.push_back(relevance_level(word_score(std::vector<WordMatch>{{kind, Field::name}}, idf)));
-        merge_close_levels(levels);
+        const std::vector<std::uint16_t> groups = close_level_groups(levels);
         INFO("idf " << idf);
-        CHECK(std::set<std::uint16_t>(levels.begin(), levels.end()).size() == levels.size());
+        CHECK(std::set<std::uint16_t>(groups.begin(), groups.end()).size() == levels.size());
     }
 }

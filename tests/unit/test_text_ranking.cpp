@@ -68,20 +68,18 @@ TEST_CASE("browse lists (no words) are ordered by home, distance and name") {
 
 TEST_CASE("nearly as relevant counts as relevant: the place decides") {
     // Levels are 1 + score x 64: level 641 is a score of 10, 609 is 9.5 (5 % less), 608 is 9.484.
-    std::vector<std::uint16_t> levels{641, 0, 609, 608, 1, 580, 570};
-    merge_close_levels(levels, 0.05);
-    CHECK(levels == std::vector<std::uint16_t>{641, 0, 641, 608, 1, 608, 570});
+    const std::vector<std::uint16_t> distinct{641, 609, 608, 580, 570, 1};
+    CHECK(close_level_groups(distinct, 0.05) == std::vector<std::uint16_t>{641, 641, 608, 608, 570, 1});
     SECTION("a group is measured from its best level, so closeness does not drift down a chain") {
         std::vector<std::uint16_t> chain;
         for (std::uint16_t level = 1001; level > 500; level -= 20) chain.push_back(level);
-        merge_close_levels(chain, 0.05);
-        CHECK(std::set<std::uint16_t>(chain.begin(), chain.end()).size() > 5);
-        CHECK(chain.back() < 700);
+        const std::vector<std::uint16_t> groups = close_level_groups(chain, 0.05);
+        CHECK(std::set<std::uint16_t>(groups.begin(), groups.end()).size() > 5);
+        CHECK(groups.back() < 700);
     }
     SECTION("no tolerance keeps every level") {
-        std::vector<std::uint16_t> same{641, 640, 2};
-        merge_close_levels(same, 0.0);
-        CHECK(same == std::vector<std::uint16_t>{641, 640, 2});
+        const std::vector<std::uint16_t> same{641, 640, 2};
+        CHECK(close_level_groups(same, 0.0) == same);
     }
 }
 
